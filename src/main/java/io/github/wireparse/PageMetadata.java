@@ -1,0 +1,61 @@
+package io.github.wireparse;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an HTML page says about its article outside the visible text: JSON-LD {@code NewsArticle}
+ * data, Open Graph and {@code article:*} meta tags, the canonical link. Plain-text input has none.
+ *
+ * <p>The authors here are the ones the page's metadata names; the visible byline is in
+ * {@link Article#byline()}. When the two disagree both are kept, each where it came from.
+ *
+ * @param canonicalUrl the canonical URL of the page, if stated
+ * @param siteName     the site's name ({@code og:site_name}, publisher), if stated
+ * @param title        the title the metadata gives, if any
+ * @param description  the summary the metadata gives, if any
+ * @param published    when the article was first published, if stated
+ * @param modified     when it was last modified, if stated
+ * @param authors      the authors the metadata names; unmodifiable, may be empty
+ * @param section      the section ({@code article:section}), if stated
+ * @param keywords     the keywords and tags; unmodifiable, may be empty
+ * @param language     the language tag ({@code en}, {@code en-US}), if stated
+ * @param imageUrl     the lead image's URL, if stated
+ */
+public record PageMetadata(Optional<String> canonicalUrl, Optional<String> siteName,
+        Optional<String> title, Optional<String> description, Optional<Instant> published,
+        Optional<Instant> modified, List<String> authors, Optional<String> section,
+        List<String> keywords, Optional<String> language, Optional<String> imageUrl) {
+
+    /**
+     * Checks the components and copies any list, so the record is immutable.
+     *
+     * @param canonicalUrl the value of {@link #canonicalUrl()}
+     * @param siteName the value of {@link #siteName()}
+     * @param title the value of {@link #title()}
+     * @param description the value of {@link #description()}
+     * @param published the value of {@link #published()}
+     * @param modified the value of {@link #modified()}
+     * @param authors the value of {@link #authors()}
+     * @param section the value of {@link #section()}
+     * @param keywords the value of {@link #keywords()}
+     * @param language the value of {@link #language()}
+     * @param imageUrl the value of {@link #imageUrl()}
+     * @throws NullPointerException if a component is null
+     */
+    public PageMetadata {
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        Objects.requireNonNull(siteName, "siteName");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(modified, "modified");
+        authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
+        Objects.requireNonNull(section, "section");
+        keywords = List.copyOf(Objects.requireNonNull(keywords, "keywords"));
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(imageUrl, "imageUrl");
+    }
+}

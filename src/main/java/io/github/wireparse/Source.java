@@ -1,0 +1,32 @@
+package io.github.wireparse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One distinct speaker quoted in a story, named by its fullest mention: "Kirby" and "he" resolve to
+ * "John Kirby", "Kim" to "Kim Son Gyong". {@code article.sources()} answers "who is quoted, and how
+ * often" in one line.
+ *
+ * @param name        the fullest mention of the speaker in the story
+ * @param descriptors the descriptions attached to the speaker's mentions, in order of appearance,
+ *                    without repeats; unmodifiable
+ * @param quotes      the 0-based indexes into {@link Article#quotes()} of this speaker's quotes;
+ *                    unmodifiable
+ */
+public record Source(String name, List<String> descriptors, List<Integer> quotes) {
+
+    /**
+     * Checks the components and copies any list, so the record is immutable.
+     *
+     * @param name the value of {@link #name()}
+     * @param descriptors the value of {@link #descriptors()}
+     * @param quotes the value of {@link #quotes()}
+     * @throws NullPointerException if a component is null
+     */
+    public Source {
+        Objects.requireNonNull(name, "name");
+        descriptors = List.copyOf(Objects.requireNonNull(descriptors, "descriptors"));
+        quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+    }
+}

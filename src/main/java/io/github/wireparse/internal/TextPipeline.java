@@ -1,0 +1,222 @@
+package io.github.wireparse.internal;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.Boilerplate;
+import io.github.wireparse.BoilerplateKind;
+import io.github.wireparse.Byline;
+import io.github.wireparse.Dateline;
+import io.github.wireparse.Headline;
+import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageMetadata;
+import io.github.wireparse.Paragraph;
+import io.github.wireparse.ParseOptions;
+import io.github.wireparse.Span;
+import io.github.wireparse.internal.BoilerplateRules.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plain-text pipeline: blocks, then headline, byline and leading boilerplate, then the dateline,
+ * then body paragraphs with inline boilerplate, then the trailer, then quotes. HTML input is reduced
+ * to text and comes through here too.
+ */
+public final class TextPipeline {
+
+    /** How many blocks may stand between the top of the story and its first paragraph. */
+    private static final int MAX_LEADING_BLOCKS = 8;
+    private static final int MAX_HEADLINE_LENGTH = 250;
+    private static final int MAX_HEADLINE_LINES = 3;
+
+    private TextPipeline() {
+    }
+
+    /**
+     * What the caller already knows about the text, for input that was not plain text to begin
+     * with.
+     *
+     * @param format               the input's format
+     * @param firstBlockIsHeadline whether the first block is known to be the headline
+     * @param metadata             the page's metadata
+     * @param problems             problems found before the text stage, already positioned
+     */
+    public record Hints(InputFormat format, boolean firstBlockIsHeadline,
+            Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems) {
+
+        /** Hints for plain text: nothing known. */
+        public static final Hints TEXT = new Hints(InputFormat.TEXT, false, Optional.empty(), List.of());
+    }
+
+    /**
+     * Parses plain text.
+     *
+     * @param text    the story
+     * @param options the options
+     * @return the article
+     */
+    public static Article parse(String text, ParseOptions options) {
+        return parse(text, options, Hints.TEXT);
+    }
+
+    /**
+     * Parses text with what the caller already knows about it.
+     *
+     * @param text    the story
+     * @param options the options
+     * @param hints   what is known
+     * @return the article
+     */
+    public static Article parse(String text, ParseOptions options, Hints hints) {
+        Problems problems = new Problems(text, options.maxProblems());
+        for (io.github.wireparse.Problem p : hints.problems()) {
+            problems.add(p.message(), p.offset());
+        }
+        checkInput(text, hints.format(), problems);
+
+        List<Block> blocks = BlockSplitter.split(text);
+        List<Boilerplate> boilerplate = new ArrayList<>();
+        Optional<Headline> headline = Optional.empty();
+        Optional<Byline> byline = Optional.empty();
+        Optional<Dateline> dateline = Optional.empty();
+
+        int i = 0;
+        int n = blocks.size();
+        if (n > 0 && (hints.firstBlockIsHeadline() || isHeadline(text, blocks, 0))) {
+            Block b = blocks.get(0);
+            headline = Optional.of(new Headline(Texts.join(text, b.start(), b.end()),
+                    new Span(b.start(), b.end())));
+            i = 1;
+        }
+
+        // Leading region: byline, timestamps, notes, until the first paragraph.
+        int firstBody = -1;
+        int bodyStart = -1;
+        for (int k = 0; i < n && k < MAX_LEADING_BLOCKS; k++) {
+            Block b = blocks.get(i);
+            if (byline.isEmpty()) {
+                Optional<Byline> by = BylineParser.parse(text, b.start(), b.end());
+                if (by.isPresent()) {
+                    byline = by;
+                    i++;
+                    continue;
+                }
+            }
+            String words = Texts.join(text, b.start(), b.end());
+            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words, Position.LEADING);
+            if (kind.isPresent()) {
+                boilerplate.add(new Boilerplate(kind.get(), words, new Span(b.start(), b.end())));
+                i++;
+                continue;
+            }
+            Optional<DatelineParser.Match> m = DatelineParser.match(text, b.start(), b.end());
+            if (m.isPresent()) {
+                dateline = Optional.of(m.get().dateline());
+                if (m.get().bodyStart() >= b.end()) {
+                    i++; // the dateline stands on its own line; the body starts with the next block
+                    firstBody = i;
+                    bodyStart = i < n ? blocks.get(i).start() : -1;
+                } else {
+                    firstBody = i;
+                    bodyStart = m.get().bodyStart();
+                }
+            } else {
+                firstBody = i;
+                bodyStart = b.start();
+            }
+            break;
+        }
+        if (firstBody < 0) {
+            firstBody = i;
+            bodyStart = i < n ? blocks.get(i).start() : -1;
+        }
+
+        // Trailer: walk back from the end over blocks that are trailing boilerplate.
+        int trailerStart = n;
+        while (trailerStart > firstBody) {
+            Block b = blocks.get(trailerStart - 1);
+            if (trailerStart - 1 == firstBody && bodyStart != b.start()) {
+                break; // never take the dateline paragraph as trailer
+            }
+            String words = Texts.join(text, b.start(), b.end());
+            if (BoilerplateRules.classify(words, Position.TRAILING).isEmpty()) {
+                break;
+            }
+            trailerStart--;
+        }
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int k = firstBody; k < n; k++) {
+            Block b = blocks.get(k);
+            int start = k == firstBody ? bodyStart : b.start();
+            String words = Texts.join(text, start, b.end());
+            Position pos = k >= trailerStart ? Position.TRAILING : Position.BODY;
+            Optional<BoilerplateKind> kind = k == firstBody && start != b.start()
+                    ? Optional.empty() : BoilerplateRules.classify(words, pos);
+            if (kind.isPresent()) {
+                boilerplate.add(new Boilerplate(kind.get(), words, new Span(start, b.end())));
+            } else {
+                paragraphs.add(new Paragraph(words, new Span(start, b.end())));
+            }
+        }
+        if (paragraphs.isEmpty() && !text.isBlank()) {
+            problems.add("no body paragraphs found", 0);
+        }
+
+        QuoteExtractor.Result quotes = options.extractQuotes()
+                ? QuoteExtractor.extract(text, paragraphs, problems)
+                : new QuoteExtractor.Result(List.of(), List.of());
+        return new Article(text, hints.format(), headline, byline, dateline, paragraphs,
+                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList());
+    }
+
+    private static boolean isHeadline(String text, List<Block> blocks, int index) {
+        if (blocks.size() < 2) {
+            return false;
+        }
+        Block b = blocks.get(index);
+        if (b.lines() > MAX_HEADLINE_LINES || b.end() - b.start() > MAX_HEADLINE_LENGTH) {
+            return false;
+        }
+        char last = text.charAt(b.end() - 1);
+        if (last == '.' || last == ',' || last == ':' || last == ';') {
+            return false;
+        }
+        if (DatelineParser.startsWithDateline(text, b.start(), b.end())
+                || BylineParser.looksLikeBylineStart(text, b.start(), b.end())) {
+            return false;
+        }
+        String words = Texts.join(text, b.start(), b.end());
+        return BoilerplateRules.classify(words, Position.LEADING).isEmpty();
+    }
+
+    /** Reports input that is empty, binary or HTML; never rejects it. */
+    private static void checkInput(String text, InputFormat format, Problems problems) {
+        if (text.isBlank()) {
+            problems.add("empty input: no text to parse", 0);
+            return;
+        }
+        int controls = 0;
+        int first = -1;
+        int len = text.length();
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(k);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+                    || (c >= 0x7F && c < 0xA0)) {
+                if (first < 0) {
+                    first = k;
+                }
+                controls++;
+            }
+        }
+        if (controls > 0) {
+            problems.add("input contains " + controls + " control or undecodable characters"
+                    + (controls * 100L > len ? "; it may be binary data" : ""), first);
+        }
+        if (format == InputFormat.TEXT) {
+            int s = Texts.skipSpace(text, 0, len);
+            if (s < len && text.charAt(s) == '<' && text.indexOf('>', s) > s) {
+                problems.add("input looks like HTML markup; parse it with parseHtml", s);
+            }
+        }
+    }
+}

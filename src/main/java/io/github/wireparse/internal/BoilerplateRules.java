@@ -28,7 +28,9 @@ final class BoilerplateRules {
     private static final Pattern SEPARATOR = Pattern.compile("(?:_{3,}|-{3,}|={3,}|\\*{3,}|(?:\\* ?){3,}|#{3,})");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?:(?:Published|Updated|Posted|Last updated)\\b:?\\s.{0,80}"
-            + "|\\d{1,2}:\\d{2}\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s?[A-Z]{2,4},?\\s.{0,40}\\d{4})",
+            + "|\\d{1,2}:\\d{2}\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s?[A-Z]{2,4},?\\s.{0,40}\\d{4}"
+            // a bare time of day heading an entry of a running story ("9:15 a.m.", "8 p.m. EDT")
+            + "|\\d{1,2}(?::\\d{2})?\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)(?:\\s?[A-Z]{2,4})?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERTISEMENT = Pattern.compile(
             "(?:ADVERTISEMENT|Advertisement|Sponsored(?: content)?|Story continues below advertisement|"

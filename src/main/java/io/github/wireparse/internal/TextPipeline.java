@@ -81,18 +81,20 @@ public final class TextPipeline {
 
         int i = 0;
         int n = blocks.size();
-        if (n > 0 && (hints.firstBlockIsHeadline() || isHeadline(text, blocks, 0))) {
-            Block b = blocks.get(0);
-            headline = Optional.of(new Headline(Texts.join(text, b.start(), b.end()),
-                    new Span(b.start(), b.end())));
-            i = 1;
-        }
 
-        // Leading region: byline, timestamps, notes, until the first paragraph.
+        // Leading region: headline, byline, timestamps, notes, until the first paragraph. The
+        // headline may follow an editor's note or advisory, but never a byline.
         int firstBody = -1;
         int bodyStart = -1;
         for (int k = 0; i < n && k < MAX_LEADING_BLOCKS; k++) {
             Block b = blocks.get(i);
+            if (headline.isEmpty() && byline.isEmpty()
+                    && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i))) {
+                headline = Optional.of(new Headline(Texts.join(text, b.start(), b.end()),
+                        new Span(b.start(), b.end())));
+                i++;
+                continue;
+            }
             if (byline.isEmpty()) {
                 Optional<Byline> by = BylineParser.parse(text, b.start(), b.end());
                 if (by.isPresent()) {
@@ -170,8 +172,8 @@ public final class TextPipeline {
     }
 
     private static boolean isHeadline(String text, List<Block> blocks, int index) {
-        if (blocks.size() < 2) {
-            return false;
+        if (index + 1 >= blocks.size()) {
+            return false; // a headline always has a story under it
         }
         Block b = blocks.get(index);
         if (b.lines() > MAX_HEADLINE_LINES || b.end() - b.start() > MAX_HEADLINE_LENGTH) {

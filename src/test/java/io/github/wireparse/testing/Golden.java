@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Renders an {@link Article} as stable, line-oriented text for golden-file tests, and finds the
  * golden cases of a fixture folder.
  *
- * <p>A case is {@code <name>.txt} (or {@code .html}) with its expected rendering beside it in
+ * <p>Paragraphs and boilerplate are rendered interleaved, in reading order. A case is {@code <name>.txt} (or {@code .html}) with its expected rendering beside it in
  * {@code <name>.structure} (headline, byline, dateline, paragraphs, boilerplate, problems) and/or
  * {@code <name>.quotes} (quotes and sources). Set the system property {@code wireparse.golden.write}
  * to {@code true} to (re)write missing expected files from the current parser; review every such
@@ -39,11 +39,19 @@ public final class Golden {
         a.headline().ifPresent(h -> line(sb, "headline", h.text()));
         a.byline().ifPresent(b -> line(sb, "byline", byline(b)));
         a.dateline().ifPresent(d -> line(sb, "dateline", dateline(d)));
-        for (Paragraph p : a.paragraphs()) {
-            line(sb, "paragraph", p.text());
-        }
-        for (Boilerplate b : a.boilerplate()) {
-            line(sb, "boilerplate", b.kind() + " " + b.text());
+        // Paragraphs and boilerplate interleaved in reading order.
+        List<Paragraph> ps = a.paragraphs();
+        List<Boilerplate> bs = a.boilerplate();
+        int i = 0;
+        int j = 0;
+        while (i < ps.size() || j < bs.size()) {
+            if (j >= bs.size() || (i < ps.size()
+                    && ps.get(i).span().start() < bs.get(j).span().start())) {
+                line(sb, "paragraph", ps.get(i++).text());
+            } else {
+                Boilerplate b = bs.get(j++);
+                line(sb, "boilerplate", b.kind() + " " + b.text());
+            }
         }
         for (Problem p : a.problems()) {
             line(sb, "problem", p.line() + ":" + p.column() + " " + p.message());

@@ -142,6 +142,9 @@ final class DatelineParser {
         int endOfDash;
         boolean capitals;
         int words;
+        int regions;
+        int regionStart;
+        String regionCountry;
 
         Scan(int first) {
             this.first = first;
@@ -158,8 +161,8 @@ final class DatelineParser {
             if (bracketRegion != null) {
                 country = Places.countryOfRegion(bracketRegion);
             }
-            if (country.isEmpty() && region != null) {
-                country = Places.countryOfRegion(region);
+            if (country.isEmpty() && regionCountry != null) {
+                country = Optional.of(regionCountry);
             }
             if (country.isEmpty() && reg.isEmpty() && cities.size() == 1) {
                 country = Places.countryOfStandaloneCity(cities.get(0));
@@ -258,12 +261,26 @@ final class DatelineParser {
                         continue;
                     }
                 }
-                if (s.region == null && s.date == null && s.credit == null && !s.cities.isEmpty()) {
+                if (s.date == null && s.credit == null && s.capitals && !s.cities.isEmpty()) {
+                    int g = garbledDate(text, r, lim);
+                    if (g > r) {
+                        p = g; // a mistyped date (March 2O, Marhc 3) is kept in the text only
+                        continue;
+                    }
+                }
+                if (s.regions < 2 && s.date == null && s.credit == null && !s.cities.isEmpty()) {
                     int n = text.startsWith("the ", r) ? r + 4 : r; // GRONINGEN, the Netherlands
                     int e = name(text, n, lim, false);
                     e = e > n ? e : r;
                     if (e > r) {
-                        s.region = text.substring(r, e);
+                        // HAILEY, Idaho, Calif.: a second region extends the first as written.
+                        s.region = s.region == null ? text.substring(r, e) : text.substring(s.regionStart, e);
+                        if (s.regions == 0) {
+                            s.regionStart = r;
+                        }
+                        s.regionCountry = Places.countryOfRegion(text.substring(r, e))
+                                .orElse(s.regionCountry);
+                        s.regions++;
                         p = e;
                         continue;
                     }
@@ -691,6 +708,37 @@ final class DatelineParser {
         }
         s.date = new DatelineDate(text.substring(p, end), md, year);
         return end;
+    }
+
+    /**
+     * Reads a date-like token that is not a date, closed by a dash: a word of three to nine letters,
+     * then a number of one to three digits possibly mistyped ({@code Narch 2}, {@code March 119},
+     * {@code March 2O}). Returns the offset after it, or {@code p}.
+     */
+    private static int garbledDate(String text, int p, int lim) {
+        int i = p;
+        while (i < lim && i - p < 10 && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i - p < 3 || !Character.isUpperCase(text.charAt(p))) {
+            return p;
+        }
+        if (i < lim && text.charAt(i) == '.') {
+            i++;
+        }
+        int d = spaces(text, i, lim);
+        if (d == i || d >= lim || !Character.isDigit(text.charAt(d))) {
+            return p;
+        }
+        int e = d;
+        while (e < lim && e - d < 4 && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e < lim && Character.isLetterOrDigit(text.charAt(e))) {
+            return p;
+        }
+        int q = skipBlanks(text, e, lim);
+        return q < lim && text.charAt(q) == '-' ? e : p;
     }
 
     /** The end of a run of one to {@code max} digits at {@code p} not followed by a digit, or -1. */

@@ -53,11 +53,15 @@ import org.junit.jupiter.api.Test;
  */
 class Reuters21578EvaluationTest {
 
-    /** Measured 2026-11-27 minus a margin; see README "Agencies". */
-    private static final double HEADLINE_FLOOR = 0.0;
-    private static final double CITY_FLOOR = 0.0;
-    private static final double DATE_FLOOR = 0.0;
-    private static final double SIGNOFF_FLOOR = 0.0;
+    /*
+     * Floors: the level measured when this test was written, minus 0.2 percentage points (see the
+     * README section "Agencies"). Measured: headline 12530/12530, city 12493/12509 (0.9987), date
+     * 12461/12476 (0.9988), sign-off 12400/12400.
+     */
+    private static final double HEADLINE_FLOOR = 0.998;
+    private static final double CITY_FLOOR = 0.9965;
+    private static final double DATE_FLOOR = 0.9965;
+    private static final double SIGNOFF_FLOOR = 0.998;
 
     private static final Pattern DOC = Pattern.compile("<REUTERS[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
     private static final Pattern TITLE = Pattern.compile("<TITLE>(.*?)</TITLE>", Pattern.DOTALL);

@@ -1,0 +1,62 @@
+package io.github.wireparse.agencies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.Boilerplate;
+import io.github.wireparse.BoilerplateKind;
+import io.github.wireparse.Headline;
+import io.github.wireparse.Wireparse;
+import io.github.wireparse.testing.Invariants;
+import org.junit.jupiter.api.Test;
+
+/** How the pipeline places agency datelines, tags and trailers. */
+class AgencyPipelineTest {
+
+    @Test
+    void recognisesDatelineOnlyAtTheStartOfTheFirstParagraph() {
+        Article a = Wireparse.parse("Council meets\n\nThe council met on Monday.\n\n"
+                + "WASHINGTON (AP) — This paragraph opens with a dateline shape.\n");
+        Invariants.check(a);
+        assertThat(a.dateline()).isEmpty();
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void splitsYonhapTagOffTheHeadline() {
+        Article a = Wireparse.parse("(2nd LD) Exports rise again\n\nSEOUL, May 4 (Yonhap) -- Exports rose.\n");
+        Invariants.check(a);
+        assertThat(a.headline()).map(Headline::text).contains("Exports rise again");
+        assertThat(a.boilerplate()).extracting(Boilerplate::kind, Boilerplate::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BoilerplateKind.ADVISORY, "(2nd LD)"));
+    }
+
+    @Test
+    void treatsReuterSignOffAndEndOfTextCharacterAsEndMark() {
+        String text = "GRAIN TERMINAL TO EXPAND\n\n    SALVADOR, Feb 26 - The terminal said it\n"
+                + "will expand.\n    It gave no cost.\n Reuter\n\u0003";
+        Article a = Wireparse.parse(text);
+        Invariants.check(a);
+        assertThat(a.paragraphs()).hasSize(2);
+        Boilerplate last = a.boilerplate().get(a.boilerplate().size() - 1);
+        assertThat(last.kind()).isEqualTo(BoilerplateKind.END_MARK);
+        assertThat(last.span().end()).isEqualTo(text.length());
+    }
+
+    @Test
+    void splitsReportingLineOffTheLastParagraph() {
+        Article a = Wireparse.parse("Oil rises\n\nLONDON, June 14 (Reuters) - Oil rose on Friday.\n\n"
+                + "Traders were cautious. (Reporting by Tom Carver; Editing by Sam Roe)\n");
+        Invariants.check(a);
+        assertThat(a.paragraphs().get(1).text()).isEqualTo("Traders were cautious.");
+        assertThat(a.boilerplate()).extracting(Boilerplate::kind).containsExactly(BoilerplateKind.CONTRIBUTOR_LINE);
+    }
+
+    @Test
+    void keepsHeadlineEndingInAbbreviation() {
+        Article a = Wireparse.parse("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n\n"
+                + "    PEKING, March 3 - China called for a better deal.\n");
+        assertThat(a.headline()).map(Headline::text).contains("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.");
+        assertThat(a.dateline()).isPresent();
+    }
+}

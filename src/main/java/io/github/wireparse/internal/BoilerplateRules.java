@@ -227,21 +227,23 @@ final class BoilerplateRules {
         int from = Math.max(start + 1, end - MAX_LENGTH);
         // The last line, or the last lines when the final one holds only control characters.
         int lineStart = end;
-        while (lineStart > start && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+        while (lineStart > from && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
             lineStart--;
         }
-        if (onlyControls(text, lineStart, end) && lineStart > start) {
+        if (onlyControls(text, lineStart, end) && lineStart > from) {
             int p = lineStart - 1;
-            while (p > start && (text.charAt(p - 1) == '\n' || text.charAt(p - 1) == '\r')) {
+            while (p > from && (text.charAt(p - 1) == '\n' || text.charAt(p - 1) == '\r')) {
                 p--;
             }
             lineStart = p;
-            while (lineStart > start && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            while (lineStart > from && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
             }
         }
         int ls = Texts.skipSpace(text, lineStart, end);
-        if (ls > start && ls >= from && END_MARK.matcher(text).region(ls, end).matches()) {
+        boolean atLineStart = lineStart > start
+                && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
+        if (atLineStart && ls < end && END_MARK.matcher(text).region(ls, end).matches()) {
             return ls;
         }
         // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".
@@ -271,9 +273,9 @@ final class BoilerplateRules {
                 return open;
             }
         }
-        int cp = text.lastIndexOf("This report by The Canadian Press", end);
-        if (cp > start && cp >= from && END_MARK.matcher(text).region(cp, end).matches()) {
-            return cp;
+        int cp = text.substring(from, end).lastIndexOf("This report by The Canadian Press");
+        if (cp >= 0 && END_MARK.matcher(text).region(from + cp, end).matches()) {
+            return from + cp;
         }
         return -1;
     }

@@ -289,8 +289,14 @@ final class DatelineParser {
                 continue;
             }
             if (c == '[' && s.bracketRegion == null && s.date == null && s.credit == null) {
-                int close = text.indexOf(']', q);
-                if (close < 0 || close >= lim || close - q > MAX_CREDIT) {
+                int close = -1;
+                for (int i = q + 1; i < lim && i - q <= MAX_CREDIT; i++) {
+                    if (text.charAt(i) == ']') {
+                        close = i;
+                        break;
+                    }
+                }
+                if (close < 0) {
                     return Optional.empty();
                 }
                 String inside = text.substring(q + 1, close).trim();
@@ -529,7 +535,7 @@ final class DatelineParser {
     private static int wordCount(String text, int from, int to) {
         int n = 1;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == ' ') {
+            if (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0') {
                 n++;
             }
         }
@@ -565,7 +571,7 @@ final class DatelineParser {
         }
         int end = e;
         for (int k = 1; k < MAX_WORDS; k++) {
-            if (end >= lim || text.charAt(end) != ' ') {
+            if (end >= lim || text.charAt(end) != ' ' && text.charAt(end) != '\u00A0') {
                 break;
             }
             int w = end + 1;

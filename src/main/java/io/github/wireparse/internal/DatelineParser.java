@@ -309,6 +309,17 @@ final class DatelineParser {
             }
             if ((c == '(' || c == '/') && s.credit == null) {
                 int e = c == '(' ? credit(text, q, lim, s) : slashCredit(text, q, lim, s);
+                if (e < 0 && c == '/' && s.date == null && s.cities.size() < MAX_PLACES) {
+                    // SURABAYA, Indonesia/JAKARTA (Reuters) -: a further place after a region.
+                    int r = skipBlanks(text, q + 1, lim);
+                    int ne = name(text, r, lim, true);
+                    if (ne > r) {
+                        s.cities.add(text.substring(r, ne));
+                        s.capitals &= isCapitals(text, r, ne);
+                        p = ne;
+                        continue;
+                    }
+                }
                 if (e < 0) {
                     return Optional.empty();
                 }

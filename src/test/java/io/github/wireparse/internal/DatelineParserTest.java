@@ -73,6 +73,13 @@ class DatelineParserTest {
     }
 
     @Test
+    void parsesJointDatelineWithRegionInside() {
+        Dateline d = parse("SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said");
+        assertThat(d.cities()).containsExactly("SURABAYA", "JAKARTA");
+        assertThat(d.region()).contains("Indonesia");
+    }
+
+    @Test
     void parsesJointDateline() {
         Dateline d = parse("LONDON/SINGAPORE, June 14 (Reuters) - Oil rose");
         assertThat(d.cities()).containsExactly("LONDON", "SINGAPORE");

@@ -16,13 +16,14 @@ final class Agencies {
 
     static {
         put(Agency.AP, "AP", "Associated Press", "The Associated Press");
-        put(Agency.REUTERS, "Reuters", "Reuter", "Thomson Reuters");
+        put(Agency.REUTERS, "Reuters", "Reuter", "Thomson Reuters", "Reuters Breakingviews",
+                "Reuters Health", "Thomson Reuters Foundation");
         put(Agency.AFP, "AFP", "Agence France-Presse", "Agence France Presse");
         put(Agency.UPI, "UPI", "United Press International");
         put(Agency.BLOOMBERG, "Bloomberg", "Bloomberg News");
         put(Agency.CANADIAN_PRESS, "CP", "The Canadian Press", "Canadian Press");
         put(Agency.PA_MEDIA, "PA", "PA Media", "Press Association", "The Press Association");
-        put(Agency.DPA, "dpa", "Deutsche Presse-Agentur");
+        put(Agency.DPA, "dpa", "Deutsche Presse-Agentur", "dpa-AFX");
         put(Agency.XINHUA, "Xinhua", "Xinhua News Agency");
         put(Agency.YONHAP, "Yonhap", "Yonhap News Agency");
         put(Agency.KYODO, "Kyodo", "Kyodo News");
@@ -35,7 +36,8 @@ final class Agencies {
         put(Agency.TASS, "TASS", "ITAR-TASS");
         put(Agency.KCNA, "KCNA", "Korean Central News Agency");
         put(Agency.CNN, "CNN");
-        put(Agency.NYT_NEWS_SERVICE, "NYT", "New York Times News Service", "NYT News Service");
+        put(Agency.NYT_NEWS_SERVICE, "NYT", "New York Times News Service", "NYT News Service",
+                "N.Y. Times News Service");
     }
 
     private Agencies() {

@@ -79,12 +79,16 @@ final class BoilerplateRules {
     /**
      * An end mark or sign-off standing alone: Reuters {@code Reuter} (1980s, often followed by the
      * feed's end-of-text control character), Xinhua {@code Enditem} and {@code Fin}, KCNA
-     * {@code -0-}, Canadian Press {@code -30-}, Yonhap {@code (END)}, the take marker {@code MORE},
-     * and the Canadian Press line {@code This report by The Canadian Press was first published …}.
+     * {@code -0-}, Canadian Press {@code -30-}, Yonhap {@code (END)}, Kyodo {@code ==Kyodo}, IANS
+     * {@code --IANS}, the desk initials that close AFP and IANS copy ({@code sct/lth},
+     * {@code bur-jm/dc}) and PTI copy ({@code PTI ABC XYZ}), the take marker {@code MORE}, and the
+     * Canadian Press line {@code This report by The Canadian Press was first published …}.
      */
     private static final Pattern END_MARK = Pattern.compile(
             "(?:(?:Reuters?|REUTERS?|reuters?)\\.{0,3}|Enditem|ENDITEM|EndItem|End item|Fin|FIN"
-            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more"
+            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more|==\\s?Kyodo|--\\s?IANS"
+            + "|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,3}"
+            + "|PTI(?: [A-Z]{2,4}){1,6}"
             + "|This (?:report|story|article) by The Canadian Press was first published\\b.{0,120})"
             + "[\\s\\p{Cc}]*",
             Pattern.DOTALL);
@@ -103,15 +107,25 @@ final class BoilerplateRules {
     /** A Yonhap version tag opening a headline: {@code (LEAD)}, {@code (2nd LD)}, {@code (URGENT)}. */
     private static final Pattern HEADLINE_TAG = Pattern.compile(
             "\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
-    /** Reuters and Canadian Press trailer lines that fit no other kind. */
+    /**
+     * Agency trailer lines that fit no other kind: Reuters {@code ((contact))}, {@code Keywords:},
+     * {@code Our Standards:}; Canadian Press {@code Companies in this story:}; Bloomberg
+     * {@code To contact the reporter on this story: …}; a line of e-mail addresses (Yonhap).
+     */
     private static final Pattern AGENCY_TRAILER = Pattern.compile(
             "(?:\\(\\([^()]{1,400}\\)\\)|Keywords?: .{1,300}|Our Standards: .{1,200}"
-            + "|Companies in this (?:story|article): .{1,300})",
+            + "|Companies in this (?:story|article): .{1,300}"
+            + "|To contact the (?:reporters?|editors?|authors?|writers?)\\b.{1,400}"
+            + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}"
+            + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5})",
             Pattern.DOTALL);
     /** A Reuters credit paragraph: {@code (Reporting by …; Editing by …)}. */
     private static final Pattern REPORTING_BY = Pattern.compile(
             "\\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
             + "[Ww]ritten) by\\b[^()]{1,500}\\)");
+    /** The same credit without brackets, as a line of its own: {@code Reporting by …; Editing by …}. */
+    private static final Pattern REPORTING_BY_LINE = Pattern.compile(
+            "(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()\\n\\r]{1,400}");
 
     private BoilerplateRules() {
     }
@@ -243,7 +257,8 @@ final class BoilerplateRules {
         int ls = Texts.skipSpace(text, lineStart, end);
         boolean atLineStart = lineStart > start
                 && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
-        if (atLineStart && ls < end && END_MARK.matcher(text).region(ls, end).matches()) {
+        if (atLineStart && ls < end && (END_MARK.matcher(text).region(ls, end).matches()
+                || REPORTING_BY_LINE.matcher(text).region(ls, end).matches())) {
             return ls;
         }
         // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  *   <li>aggregator copy without the comma: {@code By CALEB JONES The Associated Press},
  *       {@code By KIM TONG-HYUNG and HYUNG-JIN KIM Associated Press};</li>
  *   <li>a name line without {@code By} when an agency closes it: {@code Jane Doe, The Canadian
- *       Press}, {@code KRISTIE RIEKEN AP Sports Writer}.</li>
+ *       Press}, {@code KRISTIE RIEKEN AP Sports Writer};</li>
+ *   <li>the New York Times News Service's {@code By JOHN DOE c.1996 N.Y. Times News Service};</li>
+ *   <li>an agency alone: {@code By United Press International}, {@code By Reuters Staff} (no
+ *       author).</li>
  * </ul>
  * The organisation is the agency as the byline names it ({@code AP} is written out as
  * {@code Associated Press}); the title is a staff title such as {@code AP Sports Writer}.
@@ -32,7 +35,7 @@ final class BylineParser {
             + "|UPI|United\\s+Press\\s+International|Bloomberg(?:\\s+News)?|Canadian\\s+Press|CP"
             + "|PA\\s+Media|PA|Press\\s+Association|dpa|Xinhua(?:\\s+News\\s+Agency)?"
             + "|Yonhap(?:\\s+News\\s+Agency)?|Kyodo(?:\\s+News)?|CNN|PTI|IANS|ANI|EFE|ANSA|TASS"
-            + "|Anadolu(?:\\s+Agency)?";
+            + "|Anadolu(?:\\s+Agency)?|(?:N\\.Y\\.|New\\s+York)\\s+Times\\s+News\\s+Service";
 
     private static final Pattern BY = Pattern.compile("By\\s+\\p{Lu}");
     /**
@@ -40,9 +43,12 @@ final class BylineParser {
      * {@code PA Political Correspondent}) or organisation, with or without a comma before it.
      */
     private static final Pattern TAIL = Pattern.compile(
-            "(?<sep>,\\s*|\\s+)(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
+            "(?<sep>,\\s*|\\s+)(?:c\\.\\s?\\d{4}\\s+)?(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
             + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:Writers?|Correspondents?|Editors?|Reporters?|Staff)"
             + "|(?:The\\s+)?(?<org2>" + ORGS + "))\\s*$");
+    /** A byline naming only the agency: {@code By The Associated Press}, {@code By Reuters Staff}. */
+    private static final Pattern ORG_ONLY = Pattern.compile(
+            "(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:Staff|staff|Writers?|Reporters?))?");
     /** Names in a line without "By": capitalised words, joined by commas, "and" or "&". */
     private static final Pattern BARE_NAMES = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
@@ -71,6 +77,15 @@ final class BylineParser {
         }
         String joined = Texts.join(text, start, end);
         String names = by ? joined.substring(2).trim() : joined;
+        if (by) {
+            Matcher o = ORG_ONLY.matcher(names);
+            if (o.matches()) {
+                // By The Associated Press, By United Press International: no author, an agency.
+                String org = o.group("org").replaceAll("\\s+", " ");
+                return Optional.of(new Byline(joined, new Span(start, end), List.of(), Optional.empty(),
+                        Optional.of(org.equals("AP") ? "Associated Press" : org)));
+            }
+        }
         Optional<String> title = Optional.empty();
         Optional<String> org = Optional.empty();
         Matcher t = TAIL.matcher(names);

@@ -496,16 +496,20 @@ final class DatelineParser {
         while (i < lim && i - q <= 20 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
             i++;
         }
-        if (i >= lim || i == q + 1 || text.charAt(i) != '/') {
+        if (i >= lim || i - q < 3 || text.charAt(i) != '/') {
             return -1;
         }
         String inside = text.substring(q + 1, i);
         Optional<Agency> a = Agencies.of(inside);
         if (a.isEmpty()) {
-            return -1;
+            // An unknown slashed credit is only believed when a dash follows: /PRNewswire/ --
+            Scan probe = new Scan(q);
+            if (dash(text, skipBlanks(text, i + 1, lim), lim, probe, true) < 0) {
+                return -1;
+            }
         }
         s.credit = inside;
-        s.agency = a.get();
+        s.agency = a.orElse(null);
         int e = i + 1;
         if (e < lim && text.charAt(e) == '.') {
             e++;

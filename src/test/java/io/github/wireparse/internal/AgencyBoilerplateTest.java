@@ -13,10 +13,19 @@ class AgencyBoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Reuter", "REUTER", "REUTER...", "Reuter \u0003", "Enditem", "Fin", "-0-",
-        "-30-", "(END)", "MORE",
+        "-30-", "(END)", "MORE", "==Kyodo", "--IANS", "sct/lth", "bur-jm/dc", "PTI ABC XYZ",
         "This report by The Canadian Press was first published March 3, 2024."})
     void classifiesEndMarksInTheTrailer(String block) {
         assertThat(BoilerplateRules.classify(block, Position.TRAILING)).contains(BoilerplateKind.END_MARK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"((jane.doe@example.com; +44 20 1234 5678))", "Keywords: MARKETS OIL/",
+        "Our Standards: The Thomson Reuters Trust Principles.", "Companies in this story: (TSX:ABC)",
+        "To contact the reporter on this story: Jane Doe in London at jdoe@example.net",
+        "kdh@example.kr"})
+    void classifiesAgencyTrailerLines(String block) {
+        assertThat(BoilerplateRules.classify(block, Position.TRAILING)).contains(BoilerplateKind.OTHER);
     }
 
     @Test
@@ -50,6 +59,7 @@ class AgencyBoilerplateTest {
         "SAO SIMAO NIL. REUTER | 15",
         "The ministry said. Enditem | 19",
         "prices eased. (Reporting by Jane Doe; Editing by Sam Roe) | 14",
+        "prices eased.\\nReporting by Jane Doe; Editing by Sam Roe | 14",
         "The plan was praised by the staff of Reuters | -1",
         "The figure was 12.3 pct. | -1",
     })

@@ -74,4 +74,19 @@ class BylineParserTest {
         assertThat(parse("Copyright 2024 The Canadian Press")).isEmpty();
         assertThat(parse("Tom Carver Reuters")).isEmpty();
     }
+
+    @Test
+    void parsesNewYorkTimesServiceByline() {
+        Byline b = parse("By JOHN DOE\nc.1996 N.Y. Times News Service").orElseThrow();
+        assertThat(b.authors()).containsExactly("JOHN DOE");
+        assertThat(b.organisation()).contains("N.Y. Times News Service");
+    }
+
+    @Test
+    void parsesBylineNamingOnlyTheAgency() {
+        Byline b = parse("By United Press International").orElseThrow();
+        assertThat(b.authors()).isEmpty();
+        assertThat(b.organisation()).contains("United Press International");
+        assertThat(parse("By Reuters Staff").orElseThrow().organisation()).contains("Reuters");
+    }
 }

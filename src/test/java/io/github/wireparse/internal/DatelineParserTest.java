@@ -181,12 +181,23 @@ class DatelineParserTest {
         "(Bloomberg) -- Copper rose | BLOOMBERG",
         "(CNN) — A storm | CNN",
         "(CNN) A storm | CNN",
+        "Jan. 5 (Bloomberg) -- Copper | BLOOMBERG",
+        "(AP) -- The Senate | AP",
+        "LONDON, Jan 5 (Reuters Breakingviews) - Banks | REUTERS",
         "Aug. 3 (UPI) -- Firefighters | UPI",
         "IZMIR (AA) - A fair | ANADOLU",
         "Hamburg (dpa) - The port | DPA",
     })
     void mapsCreditToAgency(String text, Agency agency) {
         assertThat(parse(text).agency()).contains(agency);
+    }
+
+    @Test
+    void keepsUnknownSlashedCreditBeforeADash() {
+        Dateline d = parse("NEW YORK, Jan. 5, 2015 /PRNewswire/ -- Acme said");
+        assertThat(d.credit()).contains("PRNewswire");
+        assertThat(d.agency()).isEmpty();
+        assertThat(d.date().flatMap(DatelineDate::year)).contains(Year.of(2015));
     }
 
     @Test

@@ -206,7 +206,7 @@ final class BoilerplateRules {
 
     /** {@return whether the characters form an advisory line such as {@code (Adds …)}} */
     static boolean isAdvisory(String text, int start, int end) {
-        return end - start <= MAX_LENGTH && text.charAt(start) == '('
+        return end > start && end - start <= MAX_LENGTH && text.charAt(start) == '('
                 && ADVISORY.matcher(text).region(start, end).matches();
     }
 

@@ -51,7 +51,7 @@ final class DatelineParser {
     /** Lower-case words that may join the words of a place name: {@code Rio de Janeiro}. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del",
             "della", "di", "du", "des", "la", "le", "les", "el", "al", "am", "an", "der", "den",
-            "upon", "sur", "en", "y", "of", "the", "and", "im", "bei", "ob");
+            "upon", "sur", "es", "van", "von", "aan", "ter", "lès", "sous", "en", "y", "of", "the", "and", "im", "bei", "ob");
 
     /**
      * Words that never continue a place name: a headline in capitals ({@code GRAIN SHIPMENTS TO
@@ -65,14 +65,15 @@ final class DatelineParser {
 
     static {
         String[][] names = {
-            {"january", "jan", "enero", "ene", "gennaio", "gen", "janeiro", "janvier", "januar", "jänner"},
+            {"january", "jan", "enero", "ene", "gennaio", "gen", "janeiro", "janvier", "janv",
+                "januar", "jänner"},
             {"february", "feb", "febrero", "febbraio", "fevereiro", "fev", "février", "fevrier",
-                "februar"},
+                "févr", "fevr", "fév", "februar"},
             {"march", "mar", "marzo", "março", "marco", "mars", "märz", "maerz"},
-            {"april", "apr", "abril", "abr", "aprile", "avril"},
+            {"april", "apr", "abril", "abr", "aprile", "avril", "avr"},
             {"may", "mayo", "maggio", "mag", "maio", "mai"},
             {"june", "jun", "junio", "giugno", "giu", "junho", "juin", "juni"},
-            {"july", "jul", "julio", "luglio", "lug", "julho", "juillet", "juli"},
+            {"july", "jul", "julio", "luglio", "lug", "julho", "juillet", "juil", "juli"},
             {"august", "aug", "agosto", "ago", "août", "aout"},
             {"september", "sep", "sept", "septiembre", "setiembre", "set", "settembre", "setembro",
                 "septembre"},
@@ -80,7 +81,7 @@ final class DatelineParser {
                 "okt"},
             {"november", "nov", "noviembre", "novembre", "novembro"},
             {"december", "dec", "diciembre", "dic", "dicembre", "dezembro", "dez", "décembre",
-                "decembre", "dezember"},
+                "decembre", "déc", "dezember"},
         };
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {

@@ -94,6 +94,8 @@ class DatelineParserTest {
         "NAIROBI, Feb. 9 (AFP) - Police | Feb. 9 | 2 | 9",
         "AMSTERDAM, 2 March - Dutch | 2 March | 3 | 2",
         "Londres, 21 mar (EFE).- El | 21 mar | 3 | 21",
+        "PARIS, 5 janv (AFP) - Le | 5 janv | 1 | 5",
+        "Dar es Salaam, Aug 8 (Xinhua) -- The | Aug 8 | 8 | 8",
         "DETROIT, March 4 -General Motors | March 4 | 3 | 4",
     })
     void parsesDateAsWrittenWithoutYear(String text, String written, int month, int day) {

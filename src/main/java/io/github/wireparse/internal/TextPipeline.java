@@ -27,6 +27,8 @@ public final class TextPipeline {
     private static final int MAX_LEADING_BLOCKS = 8;
     private static final int MAX_HEADLINE_LENGTH = 250;
     private static final int MAX_HEADLINE_LINES = 3;
+    /** Agencies (issue 4): a mixed-case headline ending in an abbreviation is at most this long. */
+    private static final int SHORT_HEADLINE = 120;
 
     private TextPipeline() {
     }
@@ -205,16 +207,17 @@ public final class TextPipeline {
     }
 
     /**
-     * Agencies (issue 4): a headline may end in a period when its last word is an abbreviation
-     * ({@code … TO U.S.}, {@code … S.A.}) or when it is written all in capitals, as wire headlines
-     * are ({@code … IEL U.S. NOTE.}); a sentence in mixed case ending in a period is body text.
+     * Agencies (issue 4): a headline may end in a period when it is short and its last word is an
+     * abbreviation ({@code … TO U.S.}, {@code … S.A.}) or when it is written all in capitals, as wire
+     * headlines are ({@code … IEL U.S. NOTE.}); a sentence in mixed case ending in a period is body
+     * text.
      */
     private static boolean endsInAbbreviationOrCapitals(String text, int start, int end) {
         int w = end - 1;
         while (w > start && !Texts.isSpace(text.charAt(w - 1))) {
             w--;
         }
-        if (text.lastIndexOf('.', end - 2) >= w) {
+        if (end - start <= SHORT_HEADLINE && text.lastIndexOf('.', end - 2) >= w) {
             return true; // an inner period in the last word: U.S., S.A., L.P.
         }
         for (int i = start; i < end; i++) {

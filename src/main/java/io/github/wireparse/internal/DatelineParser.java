@@ -147,6 +147,9 @@ final class DatelineParser {
         int regionStart;
         String regionCountry;
 
+        /** The end of the block being read, to know when a dateline stands alone. */
+        int blockEnd = -1;
+
         Scan(int first) {
             this.first = first;
         }
@@ -186,6 +189,7 @@ final class DatelineParser {
             return Optional.empty();
         }
         Scan s = new Scan(first);
+        s.blockEnd = end;
         char c = text.charAt(p);
         if (c == '(') {
             return creditFirst(text, p, lim, s);
@@ -216,6 +220,7 @@ final class DatelineParser {
             // Agency first, then perhaps a place and date closed by a second dash (ANSA).
             int r = skipBlanks(text, dashEnd, lim);
             Scan place = new Scan(s.first);
+            place.blockEnd = s.blockEnd;
             int pe = r < lim ? places(text, r, lim, place) : -1;
             if (pe > 0) {
                 Optional<Scan> full = tail(text, pe, lim, place);
@@ -345,8 +350,14 @@ final class DatelineParser {
         int q = skipBlanks(text, p, lim);
         int dashEnd = dash(text, q, lim, s, s.credit != null || s.date != null);
         if (dashEnd < 0) {
-            if (s.agency != null && s.date != null && q > p && q < lim) {
-                // PTI and IANS: a known credit and no dash, the text following a space.
+            if (s.agency != null && q > p && q < lim && (s.date != null || endsLine(text, p, q))) {
+                // PTI and IANS: a known credit and no dash, the text following a space; or a
+                // dateline that ends its line, the text following on the next one.
+                s.endOfDash = p;
+                return Optional.of(s);
+            }
+            if (q >= lim && lim == s.blockEnd && (s.credit != null || s.date != null)) {
+                // A dateline standing alone on its line, without a dash: PARIS, Jan 5 (AFP)
                 s.endOfDash = p;
                 return Optional.of(s);
             }
@@ -423,6 +434,16 @@ final class DatelineParser {
         }
         s.dash = d;
         return e;
+    }
+
+    /** Whether a line break lies between {@code p} and {@code q}. */
+    private static boolean endsLine(String text, int p, int q) {
+        for (int i = p; i < q; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a dash follows after blanks (used to accept a bare credit word). */
@@ -665,6 +686,18 @@ final class DatelineParser {
         int month;
         int day;
         int end;
+        if (isIsoDate(text, p, lim)) {
+            // RCV1-style LONDON 1996-08-20
+            try {
+                s.date = new DatelineDate(text.substring(p, p + 10),
+                        MonthDay.of(Integer.parseInt(text.substring(p + 5, p + 7)),
+                                Integer.parseInt(text.substring(p + 8, p + 10))),
+                        Optional.of(Year.of(Integer.parseInt(text.substring(p, p + 4)))));
+                return p + 10;
+            } catch (DateTimeException e) {
+                return p;
+            }
+        }
         if (Character.isDigit(text.charAt(p))) {
             int de = digits(text, p, lim, 2);
             if (de < 0) {
@@ -761,6 +794,21 @@ final class DatelineParser {
         }
         int q = skipBlanks(text, e, lim);
         return q < lim && text.charAt(q) == '-' ? e : p;
+    }
+
+    /** Whether {@code YYYY-MM-DD} (from 1900 on) stands at {@code p}, not followed by a digit. */
+    private static boolean isIsoDate(String text, int p, int lim) {
+        if (p + 10 > lim || p + 10 < lim && Character.isLetterOrDigit(text.charAt(p + 10))) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(p + i);
+            boolean ok = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return text.startsWith("19", p) || text.startsWith("20", p);
     }
 
     /** The end of a run of one to {@code max} digits at {@code p} not followed by a digit, or -1. */

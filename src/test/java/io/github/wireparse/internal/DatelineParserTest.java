@@ -216,6 +216,33 @@ class DatelineParserTest {
         assertThat(parse("WASHINGTON _ A Senate panel").cities()).containsExactly("WASHINGTON");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PARIS, Jan 5 (AFP) | PARIS",
+        "BANGKOK, Thailand (AP) | BANGKOK",
+        "LONDON 1996-08-20 | LONDON",
+    })
+    void parsesDatelineStandingAloneWithoutDash(String text, String city) {
+        Optional<DatelineParser.Match> m = match(text);
+        assertThat(m.orElseThrow().dateline().cities()).containsExactly(city);
+        assertThat(m.get().bodyStart()).isEqualTo(text.length());
+    }
+
+    @Test
+    void parsesCreditClosingItsLineWithTheTextOnTheNext() {
+        String text = "BANGKOK, Thailand (AP)\nMore than 150 former officers were freed.";
+        Optional<DatelineParser.Match> m = match(text);
+        assertThat(m.orElseThrow().dateline().text()).isEqualTo("BANGKOK, Thailand (AP)");
+        assertThat(text.substring(m.get().bodyStart())).startsWith("More than");
+    }
+
+    @Test
+    void parsesIsoDateWithYear() {
+        DatelineDate d = parse("LONDON 1996-08-20").date().orElseThrow();
+        assertThat(d.monthDay()).isEqualTo(MonthDay.of(8, 20));
+        assertThat(d.year()).contains(Year.of(1996));
+    }
+
     @Test
     void parsesDatelineOnItsOwnLine() {
         String text = "NEW YORK, March 2 -";

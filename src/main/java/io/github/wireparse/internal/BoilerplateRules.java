@@ -238,6 +238,9 @@ final class BoilerplateRules {
      * @return the offset where the trailing item starts (after {@code start}), or -1
      */
     static int trailingItemStart(String text, int start, int end) {
+        if (end - start < 2) {
+            return -1;
+        }
         int from = Math.max(start + 1, end - MAX_LENGTH);
         // The last line, or the last lines when the final one holds only control characters.
         int lineStart = end;

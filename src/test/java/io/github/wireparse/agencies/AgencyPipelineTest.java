@@ -59,4 +59,23 @@ class AgencyPipelineTest {
         assertThat(a.headline()).map(Headline::text).contains("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.");
         assertThat(a.dateline()).isPresent();
     }
+
+    @Test
+    void parsesShuffledAgencyShapesWithoutException() {
+        String[] pieces = {"SEOUL", "SEOUL, ", "May 4", " (Yonhap) ", "--", " -", "—", "_", ":", ".-",
+            "(ANSA)", "/TASS/.", "[India]", ",", " ", "\n", "\n\n", "   ", "Reuter", "\u0003", "Enditem",
+            "(LEAD)", "(2nd LD)", "(Reporting by A; Editing by B)", "(Adds quote)", "By Jane Doe, PA",
+            "Jane Doe, The Canadian Press", "The council met.", "U.S.", "Jan. 1(Xinhua)", "2024",
+            "1996-08-20", "(", ")", "/", "[", "]", "-0-", "KAZAN, March 5.", "Pune, Oct 2 (PTI)"};
+        java.util.Random random = new java.util.Random(4);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + random.nextInt(14);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Article a = Wireparse.parse(sb.toString());
+            Invariants.check(a);
+        }
+    }
 }

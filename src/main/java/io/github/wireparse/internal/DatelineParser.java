@@ -224,7 +224,8 @@ final class DatelineParser {
             int pe = r < lim ? places(text, r, lim, place) : -1;
             if (pe > 0) {
                 Optional<Scan> full = tail(text, pe, lim, place);
-                if (full.isPresent() && full.get().credit == null && full.get().dash != null) {
+                if (full.isPresent() && full.get().credit == null && full.get().dash != null
+                        && full.get().date != null) {
                     place.credit = s.credit;
                     place.agency = s.agency;
                     return full;

@@ -139,6 +139,13 @@ class DatelineParserTest {
     }
 
     @Test
+    void takesNoPlaceAfterLeadingCreditWithoutDate() {
+        Dateline d = parse("(Bloomberg) -- U.S. - China talks resumed");
+        assertThat(d.text()).isEqualTo("(Bloomberg) --");
+        assertThat(d.cities()).isEmpty();
+    }
+
+    @Test
     void parsesAniBracketedCountry() {
         Dateline d = parse("Chennai [India], March 7 (ANI): The state cabinet");
         assertThat(d.cities()).containsExactly("Chennai");

@@ -228,7 +228,8 @@ final class BoilerplateRules {
 
     /**
      * Finds where an end mark or a Reuters credit paragraph begins at the very end of a block, so
-     * it can be split off the last paragraph: {@code … said.} / {@code Reuter} on the next line,
+     * it can be split off the last paragraph: {@code … said.} / {@code Reuter} on the next line
+     * (or another end mark, a {@code Reporting by …} credit or an agency trailer line),
      * {@code … NIL. REUTER}, {@code … said. (Reporting by …; Editing by …)}, {@code … Enditem}, a
      * Canadian Press {@code This report by …} line. Looks at the last 600 characters only.
      *
@@ -261,7 +262,8 @@ final class BoilerplateRules {
         boolean atLineStart = lineStart > start
                 && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
         if (atLineStart && ls < end && (END_MARK.matcher(text).region(ls, end).matches()
-                || REPORTING_BY_LINE.matcher(text).region(ls, end).matches())) {
+                || REPORTING_BY_LINE.matcher(text).region(ls, end).matches()
+                || AGENCY_TRAILER.matcher(text).region(ls, end).matches())) {
             return ls;
         }
         // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".

@@ -53,6 +53,16 @@ class AgencyPipelineTest {
     }
 
     @Test
+    void splitsTrailerLinesGluedToTheLastParagraph() {
+        Article a = Wireparse.parse("Exports rise\n\nSEOUL, May 4 (Yonhap) -- Exports rose.\n"
+                + "Imports fell.\nkdh@example.kr\n(END)\n");
+        Invariants.check(a);
+        assertThat(a.paragraphs()).extracting(p -> p.text()).containsExactly("Exports rose. Imports fell.");
+        assertThat(a.boilerplate()).extracting(Boilerplate::kind)
+                .containsExactly(BoilerplateKind.OTHER, BoilerplateKind.END_MARK);
+    }
+
+    @Test
     void keepsHeadlineEndingInAbbreviation() {
         Article a = Wireparse.parse("CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n\n"
                 + "    PEKING, March 3 - China called for a better deal.\n");

@@ -154,9 +154,12 @@ final class DatelineParser {
             this.first = first;
         }
 
+        /** Read as a place and a bare credit, with no dash and no date. */
+        boolean bare;
+
         /** A credit or a date: more than a capitalised word and a dash. */
         boolean strong() {
-            return credit != null || date != null;
+            return date != null || credit != null && !bare;
         }
 
         Match toMatch(String text, int end) {
@@ -357,6 +360,14 @@ final class DatelineParser {
                 s.endOfDash = p;
                 return Optional.of(s);
             }
+            if (s.agency != null && !s.cities.isEmpty() && q > p && q < lim
+                    && startsSentence(text.charAt(q))) {
+                // Aggregator copy that dropped the dash: NEW YORK (AP) The ... Not strong enough
+                // to split blocks or reject a headline (CANADIAN PACIFIC (CP) CONFIRMS EARNINGS).
+                s.bare = true;
+                s.endOfDash = p;
+                return Optional.of(s);
+            }
             if (q >= lim && lim == s.blockEnd && (s.credit != null || s.date != null)) {
                 // A dateline standing alone on its line, without a dash: PARIS, Jan 5 (AFP)
                 s.endOfDash = p;
@@ -435,6 +446,11 @@ final class DatelineParser {
         }
         s.dash = d;
         return e;
+    }
+
+    /** Whether a character may open a paragraph's first sentence: a capital or a quote mark. */
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || c == '"' || c == '“' || c == '`' || c == '\'' || c == '‘';
     }
 
     /** Whether a line break lies between {@code p} and {@code q}. */

@@ -73,6 +73,15 @@ class DatelineParserTest {
     }
 
     @Test
+    void parsesAggregatorDatelineWithoutDash() {
+        Dateline d = parse("NEW YORK (AP) The city's subway will run all night.");
+        assertThat(d.text()).isEqualTo("NEW YORK (AP)");
+        String headline = "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS";
+        assertThat(DatelineParser.startsWithDateline(headline, 0, headline.length())).isFalse();
+        assertThat(match("The Associated Press (AP) reported on Monday")).isEmpty();
+    }
+
+    @Test
     void parsesJointDatelineWithRegionInside() {
         Dateline d = parse("SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said");
         assertThat(d.cities()).containsExactly("SURABAYA", "JAKARTA");
@@ -263,7 +272,6 @@ class DatelineParserTest {
         "WASHINGTON — is a word here but a sentence follows",
         "Officials - in a sentence - said",
         "The company said (Reuters) it would",
-        "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS",
         "(CORRECTED) - BANK PLACES NOTES",
         "U.S. officials said on Tuesday",
     })

@@ -354,7 +354,9 @@ final class DatelineParser {
         int q = skipBlanks(text, p, lim);
         int dashEnd = dash(text, q, lim, s, s.credit != null || s.date != null);
         if (dashEnd < 0) {
-            if (s.agency != null && q > p && q < lim && (s.date != null || endsLine(text, p, q))) {
+            boolean placeLike = s.capitals || s.region != null || s.bracketRegion != null;
+            if (s.agency != null && q > p && q < lim
+                    && (s.date != null || placeLike && endsLine(text, p, q))) {
                 // PTI and IANS: a known credit and no dash, the text following a space; or a
                 // dateline that ends its line, the text following on the next one.
                 s.endOfDash = p;
@@ -368,7 +370,7 @@ final class DatelineParser {
                 s.endOfDash = p;
                 return Optional.of(s);
             }
-            if (q >= lim && lim == s.blockEnd && (s.credit != null || s.date != null)) {
+            if (q >= lim && lim == s.blockEnd && (s.date != null || s.credit != null && placeLike)) {
                 // A dateline standing alone on its line, without a dash: PARIS, Jan 5 (AFP)
                 s.endOfDash = p;
                 return Optional.of(s);

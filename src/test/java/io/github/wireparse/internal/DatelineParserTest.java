@@ -245,6 +245,13 @@ class DatelineParserTest {
     }
 
     @Test
+    void ignoresWrappedLineEndingInTitleCaseNameAndCredit() {
+        String line = "Canadian Pacific Railway (CP)";
+        assertThat(DatelineParser.startsWithDateline(line, 0, line.length())).isFalse();
+        assertThat(match(line + "\nsaid on Tuesday it would")).isEmpty();
+    }
+
+    @Test
     void parsesCreditClosingItsLineWithTheTextOnTheNext() {
         String text = "BANGKOK, Thailand (AP)\nMore than 150 former officers were freed.";
         Optional<DatelineParser.Match> m = match(text);

@@ -381,8 +381,10 @@ final class DatelineParser {
             }
             return Optional.empty();
         }
-        if (s.credit == null && s.date == null && !s.capitals) {
-            return Optional.empty(); // Title-case place, no credit, no date: not believed.
+        if (s.credit == null && s.date == null && (!s.capitals || s.words > 4)) {
+            // A title-case place, or a long run of capitals (a sentence in an all-capitals
+            // feed), with neither credit nor date: not believed.
+            return Optional.empty();
         }
         s.endOfDash = dashEnd;
         if (s.date == null && s.credit == null) {

@@ -88,4 +88,14 @@ class AgencyPipelineTest {
             Invariants.check(a);
         }
     }
+
+    @Test
+    void staysFastOnHugeBlocksEndingInAgencyShapes() {
+        String[] tails = {" Reuter", " (Reporting by A; Editing by B)", " Enditem", "\n-0-", ")", "(((("};
+        for (String tail : tails) {
+            String text = "OSLO, March 3 (Reuters) - " + "word (x) / [y] ".repeat(300_000) + tail;
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> Invariants.check(Wireparse.parse(text)));
+        }
+    }
 }

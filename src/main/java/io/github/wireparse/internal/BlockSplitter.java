@@ -85,6 +85,7 @@ final class BlockSplitter {
         int e = line.contentEnd();
         return BylineParser.looksLikeBylineStart(text, s, e)
                 || BoilerplateRules.isTimestamp(text, s, e)
+                || BoilerplateRules.isAdvisory(text, s, e) // agencies: (Adds …), (ATTN: …)
                 || DatelineParser.startsWithDateline(text, s, e);
     }
 

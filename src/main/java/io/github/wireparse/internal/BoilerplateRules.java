@@ -76,6 +76,59 @@ final class BoilerplateRules {
             + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200})",
             Pattern.DOTALL);
 
+    // --- Agencies (issue 4): end marks, advisories and agency trailers. ---
+
+    /**
+     * An end mark or sign-off standing alone: Reuters {@code Reuter} (1980s, often followed by the
+     * feed's end-of-text control character), Xinhua {@code Enditem} and {@code Fin}, KCNA
+     * {@code -0-}, Canadian Press {@code -30-}, Yonhap {@code (END)}, Kyodo {@code ==Kyodo}, IANS
+     * {@code --IANS}, the desk initials that close AFP and IANS copy ({@code sct/lth},
+     * {@code bur-jm/dc}) and PTI copy ({@code PTI ABC XYZ}), the take marker {@code MORE}, and the
+     * Canadian Press line {@code This report by The Canadian Press was first published …}.
+     */
+    private static final Pattern END_MARK = Pattern.compile(
+            "(?:(?:Reuters?|REUTERS?|reuters?)\\.{0,3}|Enditem|ENDITEM|EndItem|End item|Fin|FIN"
+            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more|==\\s?Kyodo|--\\s?IANS"
+            + "|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,3}"
+            + "|PTI(?: [A-Z]{2,4}){1,6}"
+            + "|This (?:report|story|article) by The Canadian Press was first published\\b.{0,120})"
+            + "[\\s\\p{Cc}]*",
+            Pattern.DOTALL);
+    /** End marks that may close the last paragraph on its own line or after its last sentence. */
+    private static final Pattern INLINE_END_MARK = Pattern.compile(
+            "(?:Reuters?|REUTERS?|Enditem|ENDITEM|-0-|\\(END\\))\\.{0,3}[\\s\\p{Cc}]*");
+    /**
+     * A Reuters top advisory ({@code (Adds comment, updates prices)}), a note to editors
+     * ({@code (ATTN: …)}), or a version tag on its own ({@code (LEAD)}).
+     */
+    private static final Pattern ADVISORY = Pattern.compile(
+            "\\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Fixes|Inserts"
+            + "|Removes|Deletes|Moves|Combines|Writes through|Releads|Re-leads|Overwrites|Restores"
+            + "|Clarifies|Amends|Replaces|Expands|Adding|Updating|Recasting|Correcting"
+            + "|ATTN|Attn|Eds|EDS|LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)\\b[^()]{0,400}\\)");
+    /** A Yonhap version tag opening a headline: {@code (LEAD)}, {@code (2nd LD)}, {@code (URGENT)}. */
+    private static final Pattern HEADLINE_TAG = Pattern.compile(
+            "\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
+    /**
+     * Agency trailer lines that fit no other kind: Reuters {@code ((contact))}, {@code Keywords:},
+     * {@code Our Standards:}; Canadian Press {@code Companies in this story:}; Bloomberg
+     * {@code To contact the reporter on this story: …}; a line of e-mail addresses (Yonhap).
+     */
+    private static final Pattern AGENCY_TRAILER = Pattern.compile(
+            "(?:\\(\\([^()]{1,400}\\)\\)|Keywords?: .{1,300}|Our Standards: .{1,200}"
+            + "|Companies in this (?:story|article): .{1,300}"
+            + "|To contact the (?:reporters?|editors?|authors?|writers?)\\b.{1,400}"
+            + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}"
+            + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5})",
+            Pattern.DOTALL);
+    /** A Reuters credit paragraph: {@code (Reporting by …; Editing by …)}. */
+    private static final Pattern REPORTING_BY = Pattern.compile(
+            "\\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
+            + "[Ww]ritten) by\\b[^()]{1,500}\\)");
+    /** The same credit without brackets, as a line of its own: {@code Reporting by …; Editing by …}. */
+    private static final Pattern REPORTING_BY_LINE = Pattern.compile(
+            "(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()\\n\\r]{1,400}");
+
     private BoilerplateRules() {
     }
 
@@ -112,6 +165,16 @@ final class BoilerplateRules {
         if (position != Position.BODY && EDITORS_NOTE.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.EDITORS_NOTE);
         }
+        if (position == Position.LEADING && ADVISORY.matcher(block).matches()) {
+            return Optional.of(BoilerplateKind.ADVISORY);
+        }
+        if (position == Position.TRAILING && (END_MARK.matcher(block).matches()
+                || onlyControls(block, 0, n))) {
+            return Optional.of(BoilerplateKind.END_MARK);
+        }
+        if (position == Position.TRAILING && AGENCY_TRAILER.matcher(block).matches()) {
+            return Optional.of(BoilerplateKind.OTHER);
+        }
         if (position == Position.TRAILING) {
             if (CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
@@ -141,6 +204,115 @@ final class BoilerplateRules {
             return false;
         }
         return SEPARATOR.matcher(text).region(start, end).matches();
+    }
+
+    /** {@return whether the characters form an advisory line such as {@code (Adds …)}} */
+    static boolean isAdvisory(String text, int start, int end) {
+        return end > start && end - start <= MAX_LENGTH && text.charAt(start) == '('
+                && ADVISORY.matcher(text).region(start, end).matches();
+    }
+
+    /**
+     * {@return the end of a version tag such as {@code (LEAD)} or {@code (2nd LD)} opening a
+     * headline, or {@code start} when there is none}
+     *
+     * @param text  the whole text
+     * @param start the headline block's first character
+     * @param end   the block's end
+     */
+    static int headlineTagEnd(String text, int start, int end) {
+        if (start >= end || text.charAt(start) != '(') {
+            return start;
+        }
+        var m = HEADLINE_TAG.matcher(text).region(start, Math.min(end, start + 100));
+        return m.lookingAt() ? m.end() : start;
+    }
+
+    /**
+     * Finds where an end mark or a Reuters credit paragraph begins at the very end of a block, so
+     * it can be split off the last paragraph: {@code … said.} / {@code Reuter} on the next line
+     * (or another end mark, a {@code Reporting by …} credit or an agency trailer line),
+     * {@code … NIL. REUTER}, {@code … said. (Reporting by …; Editing by …)}, {@code … Enditem}, a
+     * Canadian Press {@code This report by …} line. Looks at the last 600 characters only.
+     *
+     * @param text  the whole text
+     * @param start the block's first character
+     * @param end   the block's end
+     * @return the offset where the trailing item starts (after {@code start}), or -1
+     */
+    static int trailingItemStart(String text, int start, int end) {
+        if (end - start < 2) {
+            return -1;
+        }
+        int from = Math.max(start + 1, end - MAX_LENGTH);
+        // The last line, or the last lines when the final one holds only control characters.
+        int lineStart = end;
+        while (lineStart > from && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        if (onlyControls(text, lineStart, end) && lineStart > from) {
+            int p = lineStart - 1;
+            while (p > from && (text.charAt(p - 1) == '\n' || text.charAt(p - 1) == '\r')) {
+                p--;
+            }
+            lineStart = p;
+            while (lineStart > from && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+                lineStart--;
+            }
+        }
+        int ls = Texts.skipSpace(text, lineStart, end);
+        boolean atLineStart = lineStart > start
+                && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
+        if (atLineStart && ls < end && (END_MARK.matcher(text).region(ls, end).matches()
+                || REPORTING_BY_LINE.matcher(text).region(ls, end).matches()
+                || AGENCY_TRAILER.matcher(text).region(ls, end).matches())) {
+            return ls;
+        }
+        // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".
+        int last = end;
+        while (last > from && (Texts.isSpace(text.charAt(last - 1))
+                || Character.isISOControl(text.charAt(last - 1)))) {
+            last--;
+        }
+        for (int i = last - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (Texts.isSpace(c) && i + 1 < last && !Texts.isSpace(text.charAt(i + 1))) {
+                int w = i + 1;
+                if (INLINE_END_MARK.matcher(text).region(w, end).matches()) {
+                    int before = Texts.trimEnd(text, start, i);
+                    char b = before > start ? text.charAt(before - 1) : ' ';
+                    if (before > start && ".!?\"'”’)]".indexOf(b) >= 0 || Character.isDigit(b)) {
+                        return w;
+                    }
+                }
+                break;
+            }
+        }
+        // (Reporting by ...) closing the block.
+        if (text.charAt(end - 1) == ')') {
+            int open = text.lastIndexOf('(', end - 1);
+            if (open >= from && REPORTING_BY.matcher(text).region(open, end).matches()) {
+                return open;
+            }
+        }
+        int cp = text.substring(from, end).lastIndexOf("This report by The Canadian Press");
+        if (cp >= 0 && END_MARK.matcher(text).region(from + cp, end).matches()) {
+            return from + cp;
+        }
+        return -1;
+    }
+
+    private static boolean onlyControls(String text, int from, int to) {
+        boolean any = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && !Texts.isSpace(c)) {
+                any = true;
+            } else if (!Texts.isSpace(c)) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** {@return whether the characters form a timestamp line} */

@@ -9,20 +9,50 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a byline block: {@code By NAME and NAME, AP Business Writers},
- * {@code By HILLEL ITALIE} / {@code Associated Press Writer} on two lines,
- * {@code By KIM TONG-HYUNG and HYUNG-JIN KIM Associated Press}.
+ * Recognises a byline block:
+ * <ul>
+ *   <li>{@code By NAME and NAME, AP Business Writers}, {@code By NAME, Reuters},
+ *       {@code By Jane Doe, PA}, {@code By Kim Eun-jung} (Yonhap's name line);</li>
+ *   <li>{@code By HILLEL ITALIE} / {@code Associated Press Writer} on two lines;</li>
+ *   <li>aggregator copy without the comma: {@code By CALEB JONES The Associated Press},
+ *       {@code By KIM TONG-HYUNG and HYUNG-JIN KIM Associated Press};</li>
+ *   <li>a name line without {@code By} when an agency closes it: {@code Jane Doe, The Canadian
+ *       Press}, {@code KRISTIE RIEKEN AP Sports Writer};</li>
+ *   <li>the New York Times News Service's {@code By JOHN DOE c.1996 N.Y. Times News Service};</li>
+ *   <li>an agency alone: {@code By United Press International}, {@code By Reuters Staff} (no
+ *       author).</li>
+ * </ul>
+ * The organisation is the agency as the byline names it ({@code AP} is written out as
+ * {@code Associated Press}); the title is a staff title such as {@code AP Sports Writer}.
  */
 final class BylineParser {
 
     private static final int MAX_LENGTH = 200;
+    /** A name line without "By" is shorter than this. */
+    private static final int MAX_BARE_LENGTH = 120;
+
+    private static final String ORGS = "Associated\\s+Press|AP|Reuters|AFP|Agence\\s+France-Presse"
+            + "|UPI|United\\s+Press\\s+International|Bloomberg(?:\\s+News)?|Canadian\\s+Press|CP"
+            + "|PA\\s+Media|PA|Press\\s+Association|dpa|Xinhua(?:\\s+News\\s+Agency)?"
+            + "|Yonhap(?:\\s+News\\s+Agency)?|Kyodo(?:\\s+News)?|CNN|PTI|IANS|ANI|EFE|ANSA|TASS"
+            + "|Anadolu(?:\\s+Agency)?|(?:N\\.Y\\.|New\\s+York)\\s+Times\\s+News\\s+Service";
 
     private static final Pattern BY = Pattern.compile("By\\s+\\p{Lu}");
-    /** A trailing title or organisation, with or without a comma before it. */
+    /**
+     * A trailing staff title ({@code AP Business Writer}, {@code Associated Press Writer},
+     * {@code PA Political Correspondent}) or organisation, with or without a comma before it.
+     */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:,\\s*|\\s+)(?<title>(?:The\\s+)?Associated\\s+Press(?:\\s+\\w+)?\\s+Writers?"
-            + "|AP\\s+[\\w ]{1,40}?(?:Writers?|Correspondents?|Editors?|Reporters?)"
-            + "|(?:The\\s+)?Associated\\s+Press|AP|Reuters|AFP|Bloomberg|The\\s+Canadian\\s+Press|PA|dpa|Yonhap)\\s*$");
+            "(?<sep>,\\s*|\\s+)(?:c\\.\\s?\\d{4}\\s+)?(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
+            + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:Writers?|Correspondents?|Editors?|Reporters?|Staff)"
+            + "|(?:The\\s+)?(?<org2>" + ORGS + "))\\s*$");
+    /** A byline naming only the agency: {@code By The Associated Press}, {@code By Reuters Staff}. */
+    private static final Pattern ORG_ONLY = Pattern.compile(
+            "(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:Staff|staff|Writers?|Reporters?))?");
+    /** Names in a line without "By": capitalised words, joined by commas, "and" or "&". */
+    private static final Pattern BARE_NAMES = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
+            + "(?:(?:, | and | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
 
     private BylineParser() {
     }
@@ -41,25 +71,43 @@ final class BylineParser {
      * @return the byline, or empty when the block is not one
      */
     static Optional<Byline> parse(String text, int start, int end) {
-        if (!looksLikeBylineStart(text, start, end)) {
+        boolean by = looksLikeBylineStart(text, start, end);
+        if (!by && (end - start > MAX_BARE_LENGTH || !Character.isUpperCase(text.charAt(start)))) {
             return Optional.empty();
         }
         String joined = Texts.join(text, start, end);
-        String names = joined.substring(2).trim();
+        String names = by ? joined.substring(2).trim() : joined;
+        if (by) {
+            Matcher o = ORG_ONLY.matcher(names);
+            if (o.matches()) {
+                // By The Associated Press, By United Press International: no author, an agency.
+                String org = o.group("org").replaceAll("\\s+", " ");
+                return Optional.of(new Byline(joined, new Span(start, end), List.of(), Optional.empty(),
+                        Optional.of(org.equals("AP") ? "Associated Press" : org)));
+            }
+        }
         Optional<String> title = Optional.empty();
         Optional<String> org = Optional.empty();
         Matcher t = TAIL.matcher(names);
-        if (t.find()) {
-            String tail = t.group("title").replaceAll("\\s+", " ");
-            names = names.substring(0, t.start()).trim();
-            if (tail.endsWith("Writer") || tail.endsWith("Writers") || tail.contains(" ")
-                    && !tail.matches("(?:The )?Associated Press|The Canadian Press")) {
-                title = Optional.of(tail);
-            } else {
-                org = Optional.of(tail);
+        boolean tail = t.find();
+        if (tail) {
+            String written = t.group("title").replaceAll("\\s+", " ");
+            String orgWritten = (t.group("org") != null ? t.group("org") : t.group("org2"))
+                    .replaceAll("\\s+", " ");
+            if (t.group("org") != null) {
+                title = Optional.of(written);
             }
-            if (tail.contains("Associated Press") || tail.startsWith("AP ")) {
-                org = Optional.of("Associated Press");
+            org = Optional.of(orgWritten.equals("AP") ? "Associated Press"
+                    : orgWritten.equals("Canadian Press") && written.startsWith("The ")
+                            ? "The Canadian Press" : orgWritten);
+            names = names.substring(0, t.start()).trim();
+        }
+        if (!by) {
+            // Without "By", only a line of names closed by an agency (with a comma, or a staff
+            // title) is a byline: "Jane Doe, The Canadian Press", "KRISTIE RIEKEN AP Sports Writer".
+            boolean closed = tail && (t.group("sep").startsWith(",") || title.isPresent());
+            if (!closed || !BARE_NAMES.matcher(names).matches()) {
+                return Optional.empty();
             }
         }
         List<String> authors = new ArrayList<>();

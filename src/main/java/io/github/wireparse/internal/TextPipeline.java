@@ -27,6 +27,8 @@ public final class TextPipeline {
     private static final int MAX_LEADING_BLOCKS = 8;
     private static final int MAX_HEADLINE_LENGTH = 250;
     private static final int MAX_HEADLINE_LINES = 3;
+    /** Agencies (issue 4): a mixed-case headline ending in an abbreviation is at most this long. */
+    private static final int SHORT_HEADLINE = 120;
 
     private TextPipeline() {
     }
@@ -74,6 +76,9 @@ public final class TextPipeline {
         checkInput(text, hints.format(), problems);
 
         List<Block> blocks = BlockSplitter.split(text);
+        // Agencies (issue 4): split a sign-off (Reuter, Enditem, -0-) or a Reuters
+        // "(Reporting by …)" off the last paragraph's block so that the trailer rules see it.
+        blocks = TrailingItems.split(text, blocks);
         List<Boilerplate> boilerplate = new ArrayList<>();
         Optional<Headline> headline = Optional.empty();
         Optional<Byline> byline = Optional.empty();
@@ -90,8 +95,17 @@ public final class TextPipeline {
             Block b = blocks.get(i);
             if (headline.isEmpty() && byline.isEmpty()
                     && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i))) {
-                headline = Optional.of(new Headline(Texts.join(text, b.start(), b.end()),
-                        new Span(b.start(), b.end())));
+                // A Yonhap version tag such as (LEAD) or (2nd LD) opening the headline is
+                // advisory boilerplate; the headline is the text after it.
+                int hs = b.start();
+                int tagEnd = BoilerplateRules.headlineTagEnd(text, b.start(), b.end());
+                if (tagEnd > b.start() && Texts.skipSpace(text, tagEnd, b.end()) < b.end()) {
+                    boilerplate.add(new Boilerplate(BoilerplateKind.ADVISORY,
+                            Texts.join(text, b.start(), tagEnd), new Span(b.start(), tagEnd)));
+                    hs = Texts.skipSpace(text, tagEnd, b.end());
+                }
+                headline = Optional.of(new Headline(Texts.join(text, hs, b.end()),
+                        new Span(hs, b.end())));
                 i++;
                 continue;
             }
@@ -180,7 +194,10 @@ public final class TextPipeline {
             return false;
         }
         char last = text.charAt(b.end() - 1);
-        if (last == '.' || last == ',' || last == ':' || last == ';') {
+        if (last == ',' || last == ':' || last == ';') {
+            return false;
+        }
+        if (last == '.' && !endsInAbbreviationOrCapitals(text, b.start(), b.end())) {
             return false;
         }
         if (DatelineParser.startsWithDateline(text, b.start(), b.end())
@@ -189,6 +206,28 @@ public final class TextPipeline {
         }
         String words = Texts.join(text, b.start(), b.end());
         return BoilerplateRules.classify(words, Position.LEADING).isEmpty();
+    }
+
+    /**
+     * Agencies (issue 4): a headline may end in a period when it is short and its last word is an
+     * abbreviation ({@code … TO U.S.}, {@code … S.A.}) or when it is written all in capitals, as wire
+     * headlines are ({@code … IEL U.S. NOTE.}); a sentence in mixed case ending in a period is body
+     * text.
+     */
+    private static boolean endsInAbbreviationOrCapitals(String text, int start, int end) {
+        int w = end - 1;
+        while (w > start && !Texts.isSpace(text.charAt(w - 1))) {
+            w--;
+        }
+        if (end - start <= SHORT_HEADLINE && text.lastIndexOf('.', end - 2) >= w) {
+            return true; // an inner period in the last word: U.S., S.A., L.P.
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports input that is empty, binary or HTML; never rejects it. */

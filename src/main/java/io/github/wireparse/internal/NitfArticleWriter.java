@@ -339,6 +339,12 @@ public final class NitfArticleWriter {
             Span qs = q.span();
             int start = Math.max(qs.start(), ps.start());
             int end = Math.min(qs.end(), ps.end());
+            if (qs.start() < ps.start()) {
+                // A running quote goes on in this paragraph, which reopens it with a mark.
+                while (start < end && isOpeningMark(a.text().charAt(start))) {
+                    start++;
+                }
+            }
             if (start >= end || start < last) {
                 continue;
             }
@@ -367,6 +373,11 @@ public final class NitfArticleWriter {
             pos = to;
         }
         text(pt.substring(pos));
+    }
+
+    private static boolean isOpeningMark(char c) {
+        return c == '“' || c == '"' || c == '‘' || c == '\'' || c == '`' || c == '«' || c == '„'
+                || Character.isWhitespace(c);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
+import io.github.wireparse.testing.JsonSchemaChecker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

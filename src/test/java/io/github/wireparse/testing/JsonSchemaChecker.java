@@ -1,4 +1,4 @@
-package io.github.wireparse;
+package io.github.wireparse.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,18 +17,28 @@ import java.util.regex.Pattern;
  * {@code properties} (and no field the schema does not document), {@code items}, {@code enum},
  * {@code pattern}, {@code minimum} and local {@code $ref}s.
  */
-final class JsonSchemaChecker {
+public final class JsonSchemaChecker {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Map<String, Object> root;
 
-    JsonSchemaChecker(Map<String, Object> root) {
+    /**
+     * Makes a checker for a schema.
+     *
+     * @param root the schema, as {@link #read(String)} returns it
+     */
+    public JsonSchemaChecker(Map<String, Object> root) {
         this.root = root;
     }
 
-    /** Reads one JSON value into maps, lists, strings, longs, doubles, booleans and nulls. */
-    static Object read(String json) {
+    /**
+     * Reads one JSON value into maps, lists, strings, longs, doubles, booleans and nulls.
+     *
+     * @param json the JSON text
+     * @return the value
+     */
+    public static Object read(String json) {
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken t = p.nextToken();
             Object v = value(p, t);
@@ -75,8 +85,13 @@ final class JsonSchemaChecker {
         }
     }
 
-    /** {@return every violation of the schema by the value, each with its JSON path; empty if none} */
-    List<String> check(Object value) {
+    /**
+     * Checks a value against the schema.
+     *
+     * @param value the value, as {@link #read(String)} returns it
+     * @return every violation, each with its JSON path; empty if none
+     */
+    public List<String> check(Object value) {
         List<String> errors = new ArrayList<>();
         check(value, root, "$", errors);
         return errors;

@@ -32,7 +32,7 @@ class ArticleJsonTest {
     }
 
     static Stream<Path> fixtures() throws IOException {
-        try (Stream<Path> folders = Files.list(Path.of("src/test/resources"))) {
+        try (Stream<Path> folders = Files.walk(Path.of("src/test/resources"))) {
             return folders.filter(Files::isDirectory).sorted().toList().stream()
                     .flatMap(Golden::inputs);
         }

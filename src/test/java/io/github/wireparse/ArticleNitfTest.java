@@ -60,6 +60,15 @@ class ArticleNitfTest {
         return (Element) l.item(0);
     }
 
+    static List<Element> list(Document d, String tag) {
+        NodeList l = d.getElementsByTagName(tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < l.getLength(); i++) {
+            out.add((Element) l.item(i));
+        }
+        return out;
+    }
+
     static Stream<Path> fixtures() throws IOException {
         return ArticleJsonTest.fixtures();
     }
@@ -80,7 +89,12 @@ class ArticleNitfTest {
         assertThat(parts).contains("body.content");
         assertThat(parts).isSubsetOf("body.head", "body.content", "body.end");
         assertThat(parts.indexOf("body.content")).isGreaterThan(parts.indexOf("body.head"));
-        Element content = only(d, "body.content");
+        Element content = children(body).get(parts.indexOf("body.content"));
+        for (Element note : list(d, "note")) {
+            assertThat(((Element) note.getParentNode()).getTagName()).isEqualTo("body.head");
+            assertThat(names(note)).containsExactly("body.content");
+            assertThat(note.getAttribute("noteclass")).isIn("editorsnote", "cpyrt");
+        }
         List<Element> ps = children(content);
         assertThat(ps).extracting(Element::getTagName).allMatch("p"::equals);
         assertThat(ps).extracting(Element::getTextContent)
@@ -139,7 +153,7 @@ class ArticleNitfTest {
         // The running quote is cut at the paragraph break: one q in each paragraph it lies in.
         assertThat(quoted).containsExactly("dead on arrival,", "We will not cut the libraries,",
                 "Not this year.", "Not next year either.");
-        Element p0 = children(only(d, "body.content")).get(0);
+        Element p0 = list(d, "p").get(0);
         assertThat(p0.getTextContent())
                 .isEqualTo("The mayor said Monday the plan was “dead on arrival,” and her aides agreed.");
     }
@@ -181,7 +195,7 @@ class ArticleNitfTest {
     void writesEmptyArticleAsSkeleton() {
         Document d = checkStructure(Wireparse.parse(""), "empty.txt");
         assertThat(names(d.getDocumentElement())).containsExactly("head", "body");
-        assertThat(children(only(d, "body.content"))).isEmpty();
+        assertThat(children(children(only(d, "body")).get(0))).isEmpty();
     }
 
     @Test

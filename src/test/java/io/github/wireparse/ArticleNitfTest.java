@@ -175,6 +175,15 @@ class ArticleNitfTest {
     }
 
     @Test
+    void writesAbbreviatedRegionAsState() {
+        Article a = Wireparse.parse("Zoo welcomes twin pandas\n\n"
+                + "SPRINGFIELD, Ill. (AP) — The city zoo welcomed twin pandas on Friday.");
+        Document d = checkStructure(a, "zoo.txt");
+        assertThat(only(d, "state").getTextContent()).isEqualTo("Ill.");
+        assertThat(list(d, "country")).allSatisfy(c -> assertThat(c.getTextContent()).isEmpty());
+    }
+
+    @Test
     void putsContributorLinesInTheTagline() {
         Document d = checkStructure(QuotedArticles.article(), "mayor.txt");
         Element tagline = only(d, "tagline");

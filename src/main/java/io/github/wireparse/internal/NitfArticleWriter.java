@@ -208,8 +208,7 @@ public final class NitfArticleWriter {
         for (String c : d.cities()) {
             location.add(new Part("city", c, null, null));
         }
-        boolean state = d.region().isPresent() && d.countryCode().isPresent()
-                && isSubdivision(d.countryCode().get(), d.region().get());
+        boolean state = d.region().isPresent() && isSubdivision(d.countryCode(), d.region().get());
         if (d.region().isPresent()) {
             location.add(new Part(state ? "state" : "country", d.region().get(),
                     state ? null : "iso-cc", state ? null : d.countryCode().orElse(null)));
@@ -289,13 +288,25 @@ public final class NitfArticleWriter {
                 d.monthDay().getMonthValue(), d.monthDay().getDayOfMonth())).orElse(null);
     }
 
-    private static final Set<String> COUNTRY_NAMES = Set.of("u.s.", "us", "usa", "u.s.a.",
+    private static final Set<String> COUNTRY_NAMES = Set.of("u.s.", "us", "usa", "u.s.a.", "u.k.", "u.a.e.",
             "united states", "america", "canada", "australia");
 
-    /** Federations whose datelines name a state or province after the city. */
-    private static boolean isSubdivision(String countryCode, String region) {
-        return Set.of("US", "CA", "AU").contains(countryCode)
-                && !COUNTRY_NAMES.contains(region.toLowerCase(Locale.ROOT));
+    /** The U.S. states AP datelines spell out rather than abbreviate. */
+    private static final Set<String> UNABBREVIATED_STATES = Set.of("alaska", "hawaii", "idaho",
+            "iowa", "maine", "ohio", "texas", "utah");
+
+    /**
+     * Tells a state or province from a country: in the federations whose datelines name a state
+     * after the city (U.S., Canada, Australia) any region that is not the country's own name; when
+     * the country is not known, an abbreviation ({@code Ill.}, {@code N.Y.}) or one of the states
+     * AP spells out.
+     */
+    private static boolean isSubdivision(Optional<String> countryCode, String region) {
+        String r = region.toLowerCase(Locale.ROOT);
+        if (countryCode.isPresent()) {
+            return Set.of("US", "CA", "AU").contains(countryCode.get()) && !COUNTRY_NAMES.contains(r);
+        }
+        return (r.endsWith(".") && !COUNTRY_NAMES.contains(r)) || UNABBREVIATED_STATES.contains(r);
     }
 
     /**

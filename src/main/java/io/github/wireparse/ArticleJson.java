@@ -35,7 +35,9 @@ import java.util.Objects;
  *
  * <p><b>Jackson is an optional dependency.</b> This class writes with the streaming API of
  * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to your
- * own build (or module path) to use this class; without it, the write methods throw
+ * own build to use this class (on the module path, also have your module
+ * {@code requires com.fasterxml.jackson.core}, or pass {@code --add-modules
+ * com.fasterxml.jackson.core}); without it, the write methods throw
  * {@link IllegalStateException}. The rest of the library never needs it.
  *
  * <p>Instances are immutable and thread-safe.

@@ -85,7 +85,8 @@ final class Command implements Callable<Integer> {
     private InputChoice inputFormat;
 
     @Option(names = {"-c", "--charset"}, paramLabel = "CHARSET",
-            description = "Charset of the inputs. Default: UTF-8 for text; for HTML the page's "
+            description = "Charset of the inputs. Default: UTF-8 for text (UTF-16 after its byte "
+                    + "order mark); for HTML the page's "
                     + "own (byte order mark, <meta charset>, else UTF-8). Text that does not "
                     + "decode is reported, not guessed.")
     private Charset charset;

@@ -82,7 +82,16 @@ final class Reading {
                 throw new Failure(describe(e));
             }
         }
-        return parser.parse(decode(bytes, charset.orElse(StandardCharsets.UTF_8)));
+        return parser.parse(decode(bytes, charset.orElseGet(() -> byBom(bytes))));
+    }
+
+    /** UTF-16 when a UTF-16 byte order mark says so, else UTF-8. */
+    private static Charset byBom(byte[] b) {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            return StandardCharsets.UTF_16;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static byte[] readFile(Path file) throws IOException {

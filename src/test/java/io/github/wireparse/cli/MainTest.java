@@ -232,6 +232,14 @@ class MainTest {
     }
 
     @Test
+    void decodesUtf16WhenItsByteOrderMarkSaysSo() throws IOException {
+        Path utf16 = Files.write(dir.resolve("utf16.txt"), STORY.getBytes(StandardCharsets.UTF_16));
+        Run r = run(utf16.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("headline    Council backs new bridge\n");
+    }
+
+    @Test
     void readsStandardInput() {
         Run r = run(Terminals.NONE, STORY.getBytes(StandardCharsets.UTF_8), "-f", "jsonl", "-");
         assertThat(r.status()).isZero();

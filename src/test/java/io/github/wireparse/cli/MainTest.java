@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,6 +186,20 @@ class MainTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("wireparse: " + locked + ": permission denied\n");
         assertThat(r.ids()).hasSize(3);
+    }
+
+    @Test
+    void reportsSocketThatCannotBeReadAndGoesOn() throws IOException {
+        // Unlike a file without read permission, a socket cannot be read even by root.
+        Path socket = stories.resolve("a-socket.txt");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Run r = run(socket.toString(), stories.toString());
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err()).startsWith("wireparse: " + socket + ": ")
+                    .doesNotContain(socket + ": " + socket).contains(", 2 failed, ");
+            assertThat(r.ids()).hasSize(3);
+        }
     }
 
     @Test

@@ -118,7 +118,7 @@ final class Batch {
             writable = false;
         }
         if (progress != null) {
-            progress.update(files, true);
+            progress.complete(files);
             progress.clear();
         }
         if (!writable) {
@@ -163,6 +163,9 @@ final class Batch {
             quotes += o.quotes();
             problems += o.problems();
             if (!o.rendered().isEmpty()) {
+                if (progress != null && flushEach) {
+                    progress.clear(); // the results share the terminal with the bar
+                }
                 out.write(o.rendered());
             }
         }

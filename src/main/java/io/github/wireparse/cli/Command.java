@@ -116,7 +116,7 @@ final class Command implements Callable<Integer> {
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (default: when standard error "
-                    + "is a terminal).")
+                    + "is a terminal and the results go elsewhere: to a file, a pipe or --output).")
     private Boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line; "
@@ -175,7 +175,9 @@ final class Command implements Callable<Integer> {
         boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Command::isFolder);
         Format f = format != null ? format
                 : output != null || (batch && !terminals.stdout()) ? Format.JSONL : Format.OUTLINE;
-        boolean bar = !quiet && (progress != null ? progress : terminals.stderr());
+        // Drawn by default only where it cannot tangle with the results on the same screen.
+        boolean bar = !quiet && (progress != null ? progress
+                : terminals.stderr() && (output != null || !terminals.stdout()));
         Batch.Settings settings = new Batch.Settings(f,
                 inputFormat == InputChoice.AUTO ? Optional.empty()
                         : Optional.of(inputFormat == InputChoice.HTML ? InputFormat.HTML : InputFormat.TEXT),

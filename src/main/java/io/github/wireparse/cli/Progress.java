@@ -68,10 +68,17 @@ final class Progress {
         err.flush();
     }
 
+    /** Draws the full bar once every input is done: the total is then known, counted or not. */
+    void complete(long done) {
+        total.set(done);
+        update(done, true);
+    }
+
     void clear() {
         if (lastLength > 0) {
             err.print("\r" + " ".repeat(lastLength) + "\r");
             err.flush();
+            lastLength = 0;
         }
     }
 

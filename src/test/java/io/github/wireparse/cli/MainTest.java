@@ -348,6 +348,17 @@ class MainTest {
     }
 
     @Test
+    void drawsProgressBarWhenErrorIsTerminalAndResultsGoElsewhere() {
+        Run redirected = run(new Terminals(false, false, true), new byte[0], stories.toString());
+        assertThat(redirected.err()).contains("\r", "files/s", "3/3");
+        Run shared = run(new Terminals(false, true, true), new byte[0], stories.toString());
+        assertThat(shared.err()).doesNotContain("\r");
+        Run toFolder = run(new Terminals(false, true, true), new byte[0],
+                "--output", dir.resolve("out").toString(), stories.toString());
+        assertThat(toFolder.err()).contains("\r", "files/s");
+    }
+
+    @Test
     void drawsProgressBarOnlyWhenAsked() {
         Run quiet = run(stories.toString());
         assertThat(quiet.err()).doesNotContain("\r");

@@ -118,7 +118,9 @@ final class Batch {
             writable = false;
         }
         if (progress != null) {
-            progress.complete(files);
+            if (writable) {
+                progress.complete(files);
+            }
             progress.clear();
         }
         if (!writable) {

@@ -1,13 +1,18 @@
 package io.github.wireparse.cli;
 
-import io.github.wireparse.Article;
-import io.github.wireparse.WireParser;
-import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /**
- * The command-line tool: prints a readable outline of each story file named on the command line.
+ * The {@code wireparse} command-line tool: parses story files, folders or standard input and
+ * prints an outline, JSON, JSON Lines or NITF. Run it with {@code --help} for the options.
+ *
+ * <p>It needs picocli (and Jackson for JSON) on the class path: both are bundled in the
+ * executable {@code wireparse-VERSION-cli.jar}.
  */
 public final class Main {
 
@@ -15,29 +20,29 @@ public final class Main {
     }
 
     /**
-     * Runs the tool.
+     * Runs the tool and exits with its status: 0 when every input was parsed, 1 when some could
+     * not be read or decoded, 2 for bad usage.
      *
-     * @param args the files to outline
+     * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err, Terminals.detect()));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: wireparse FILE...");
-            return 2;
-        }
-        int status = 0;
-        for (String a : args) {
-            try {
-                Article article = WireParser.create().parse(Path.of(a));
-                out.print(Outline.of(article));
-            } catch (IOException e) {
-                err.println(a + ": " + e.getMessage());
-                status = 1;
-            }
-        }
-        return status;
+    /**
+     * Runs the tool without exiting.
+     *
+     * @return the exit status
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Terminals terminals) {
+        // Shown in --help as the default of --jobs.
+        System.setProperty("wireparse.processors",
+                Integer.toString(Runtime.getRuntime().availableProcessors()));
+        CommandLine cl = new CommandLine(new Command(in, out, err, terminals));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return cl.execute(args);
     }
 }

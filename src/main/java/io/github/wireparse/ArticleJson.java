@@ -1,0 +1,149 @@
+package io.github.wireparse;
+
+import io.github.wireparse.internal.JsonArticleWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+
+/**
+ * Writes {@link Article}s as JSON: one object per article, the format the command-line tool's
+ * {@code --format json} and {@code --format jsonl} print. The object's fields are described by
+ * {@code docs/article.schema.json} in the repository and in the README; in short:
+ *
+ * <pre>{@code
+ * {"id": "story.txt", "format": "text",
+ *  "headline": {"text", "start", "end"} | null,
+ *  "byline": {"text", "authors": [], "title", "organisation", "start", "end"} | null,
+ *  "dateline": {"text", "cities": [], "city", "region", "country", "agency", "credit",
+ *               "date": "--MM-DD", "year", "start", "end"} | null,
+ *  "paragraphs": [{"text", "start", "end"}],
+ *  "quotes": [{"text", "start", "end", "paragraph", "paragraphs": [], "partial",
+ *              "speaker": {"text", "start", "end"} | null, "descriptor", "source",
+ *              "cue": {"text", "start", "end"} | null}],
+ *  "sources": [{"name", "descriptors": [], "quotes": []}],
+ *  "boilerplate": [{"kind", "text", "start", "end"}],
+ *  "metadata": {...} | null,
+ *  "problems": [{"message", "line", "column", "offset"}],
+ *  "text": "..."}                       // only withText(true)
+ * }</pre>
+ *
+ * <p>{@code start} and {@code end} are UTF-16 code-unit offsets into the article's text, exactly
+ * as {@link Span} holds them (and as JavaScript's {@code String.prototype.slice} takes them). An
+ * absent value is {@code null}, an empty list {@code []}; every field is always written.
+ *
+ * <p><b>Jackson is an optional dependency.</b> This class writes with the streaming API of
+ * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to your
+ * own build to use this class (on the module path, also have your module
+ * {@code requires com.fasterxml.jackson.core}, or pass {@code --add-modules
+ * com.fasterxml.jackson.core}); without it, the write methods throw
+ * {@link IllegalStateException}. The rest of the library never needs it.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * String line = ArticleJson.create().toJson(article, "story.txt");
+ * }</pre>
+ */
+public final class ArticleJson {
+
+    private static final ArticleJson DEFAULT = new ArticleJson(false, false);
+
+    private final boolean prettyPrint;
+    private final boolean includeText;
+
+    private ArticleJson(boolean prettyPrint, boolean includeText) {
+        this.prettyPrint = prettyPrint;
+        this.includeText = includeText;
+    }
+
+    /**
+     * {@return a writer of compact objects (one line each, as JSON Lines wants) without the
+     * article's full text}
+     */
+    public static ArticleJson create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a writer that indents its objects over several lines, or writes each on one line.
+     *
+     * @param prettyPrint whether to indent
+     * @return the changed writer
+     */
+    public ArticleJson withPrettyPrint(boolean prettyPrint) {
+        return new ArticleJson(prettyPrint, includeText);
+    }
+
+    /**
+     * Returns a writer that adds, or leaves out, the article's full text as the {@code text} field.
+     *
+     * @param includeText whether to add the text
+     * @return the changed writer
+     */
+    public ArticleJson withText(boolean includeText) {
+        return new ArticleJson(prettyPrint, includeText);
+    }
+
+    /**
+     * {@return whether objects are indented over several lines}
+     */
+    public boolean prettyPrint() {
+        return prettyPrint;
+    }
+
+    /**
+     * {@return whether the article's full text is written as the {@code text} field}
+     */
+    public boolean includesText() {
+        return includeText;
+    }
+
+    /**
+     * Writes an article as one JSON object, without a line break after it.
+     *
+     * @param article the article
+     * @param id      the {@code id} field: the input's name, such as its file name
+     * @param out     where to write; flushed, not closed
+     * @throws NullPointerException  if an argument is null
+     * @throws IOException           if {@code out} fails
+     * @throws IllegalStateException if Jackson is not on the class or module path
+     */
+    public void toJson(Article article, String id, Writer out) throws IOException {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(out, "out");
+        try {
+            JsonArticleWriter.write(article, id, prettyPrint, includeText, out);
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("ArticleJson needs com.fasterxml.jackson.core:"
+                    + "jackson-core, an optional dependency of wireparse; add it to your build", e);
+        }
+    }
+
+    /**
+     * Returns an article as one JSON object.
+     *
+     * @param article the article
+     * @param id      the {@code id} field: the input's name, such as its file name
+     * @return the JSON text, without a line break at its end
+     * @throws NullPointerException  if an argument is null
+     * @throws IllegalStateException if Jackson is not on the class or module path
+     */
+    public String toJson(Article article, String id) {
+        StringWriter out = new StringWriter();
+        try {
+            toJson(article, id, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {@return a description such as {@code ArticleJson[prettyPrint=false, includeText=false]}} */
+    @Override
+    public String toString() {
+        return "ArticleJson[prettyPrint=" + prettyPrint + ", includeText=" + includeText + "]";
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.wireparse.cli;
+
+import io.github.wireparse.InputFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The {@code wireparse} command: its options, and how they become a {@link Batch}. */
+@CommandLine.Command(name = "wireparse", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Command.Version.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Parses wire-service news stories (plain text or HTML) into headline, byline, "
+                    + "dateline, paragraphs, quotes and boilerplate, and prints them as an "
+                    + "outline, JSON, JSON Lines or NITF XML.",
+            "",
+            "Operands are files, folders (walked recursively, in name order, taking files that "
+                    + "match --glob) and - for standard input. With no operand, standard input "
+                    + "is read unless it is a terminal."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input was parsed",
+            "1:some input could not be read or decoded, or output could not be written",
+            "2:bad usage (unknown option, bad value, no input)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  wireparse story.txt                    outline of one story",
+            "  wireparse stories/ > stories.jsonl     one JSON object per story",
+            "  wireparse -f nitf -o out/ stories/     one NITF file per story under out/",
+            ""
+        })
+final class Command implements Callable<Integer> {
+
+    /** The files taken from folders when no --glob is given. */
+    static final String DEFAULT_GLOB = "*.{txt,text,htm,html,xhtml,txt.gz,htm.gz,html.gz}";
+
+    /** What --input-format takes. */
+    enum InputChoice {
+        /** Decide per input from its extension and content. */
+        AUTO,
+        /** Plain text. */
+        TEXT,
+        /** HTML. */
+        HTML;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = {"Output format: ${COMPLETION-CANDIDATES}.",
+                "Default: jsonl with --output, or when the run is a batch (a folder or several "
+                        + "operands) and standard output is not a terminal; outline otherwise."})
+    private Format format;
+
+    @Option(names = {"-i", "--input-format"}, paramLabel = "KIND", defaultValue = "auto",
+            description = "Input kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: HTML "
+                    + "for .htm/.html/.xhtml files or content starting with an HTML tag, else "
+                    + "text).")
+    private InputChoice inputFormat;
+
+    @Option(names = {"-c", "--charset"}, paramLabel = "CHARSET",
+            description = "Charset of the inputs. Default: UTF-8 for text (UTF-16 after its byte "
+                    + "order mark); for HTML the page's "
+                    + "own (byte order mark, <meta charset>, else UTF-8). Text that does not "
+                    + "decode is reported, not guessed.")
+    private Charset charset;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write one file per input under DIR instead of standard output: the "
+                    + "input's path (root and leading .. dropped) plus .json, .xml or .outline.")
+    private Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse N inputs at a time (default: the number of processors, here "
+                    + "${sys:wireparse.processors}).")
+    private Integer jobs;
+
+    @Option(names = "--include-text", description = "Add each article's full text to JSON "
+            + "output as \"text\" (the text all offsets refer to).")
+    private boolean includeText;
+
+    @Option(names = "--no-quotes", description = "Skip quote extraction (faster; no quotes or "
+            + "sources in the output).")
+    private boolean noQuotes;
+
+    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = DEFAULT_GLOB,
+            description = "Which files to take from folders, matched on the file name "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String glob;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when standard error "
+                    + "is a terminal and the results go elsewhere: to a file, a pipe or --output).")
+    private Boolean progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line; "
+            + "errors are still reported.")
+    private boolean quiet;
+
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
+            description = "Inputs: files, folders or - for standard input.")
+    private List<String> operands = new ArrayList<>();
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Terminals terminals;
+
+    Command(InputStream stdin, PrintStream out, PrintStream err, Terminals terminals) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+        this.terminals = terminals;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> inputs = new ArrayList<>(operands);
+        if (inputs.isEmpty()) {
+            if (terminals.stdin()) {
+                throw new ParameterException(spec.commandLine(),
+                        "No input: name files or folders, or - for standard input");
+            }
+            inputs.add("-");
+        }
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1 || n > 1024) {
+            throw new ParameterException(spec.commandLine(),
+                    "--jobs must be between 1 and 1024, not " + n);
+        }
+        PathMatcher names;
+        try {
+            names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
+        }
+        if (output != null) {
+            if (Files.exists(output) && !Files.isDirectory(output)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--output " + output + " exists and is not a folder");
+            }
+            try {
+                Files.createDirectories(output);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "Cannot create --output folder " + output + ": " + Reading.describe(e));
+            }
+        }
+        boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Command::isFolder);
+        Format f = format != null ? format
+                : output != null || (batch && !terminals.stdout()) ? Format.JSONL : Format.OUTLINE;
+        // Drawn by default only where it cannot tangle with the results on the same screen.
+        boolean bar = !quiet && (progress != null ? progress
+                : terminals.stderr() && (output != null || !terminals.stdout()));
+        Batch.Settings settings = new Batch.Settings(f,
+                inputFormat == InputChoice.AUTO ? Optional.empty()
+                        : Optional.of(inputFormat == InputChoice.HTML ? InputFormat.HTML : InputFormat.TEXT),
+                Optional.ofNullable(charset), Optional.ofNullable(output), n, includeText, !noQuotes,
+                batch, bar, batch && !quiet);
+        return new Batch(settings, stdin, out, err, terminals.stdout())
+                .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
+    }
+
+    private static boolean isFolder(String operand) {
+        try {
+            return !operand.equals("-") && Files.isDirectory(Path.of(operand));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Reads the version Maven wrote into {@code version.properties}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Command.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {
+                "wireparse " + p.getProperty("version", "(unknown version)"),
+                "Java " + System.getProperty("java.version") + " ("
+                        + System.getProperty("java.vm.name") + ")"
+            };
+        }
+    }
+}

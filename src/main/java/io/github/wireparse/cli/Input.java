@@ -1,0 +1,48 @@
+package io.github.wireparse.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One input of a run: a file, or standard input.
+ *
+ * @param file  the file, or empty for standard input
+ * @param id    the name the output uses: the path as named on the command line or as found under
+ *              a named directory, or {@code -} for standard input
+ * @param error why the input cannot even be tried (an unreadable directory), if so
+ */
+record Input(Optional<Path> file, String id, Optional<String> error) {
+
+    static Input stdin() {
+        return new Input(Optional.empty(), "-", Optional.empty());
+    }
+
+    static Input of(Path file) {
+        return new Input(Optional.of(file), file.toString(), Optional.empty());
+    }
+
+    static Input failed(String id, String error) {
+        return new Input(Optional.empty(), id, Optional.of(error));
+    }
+
+    /**
+     * {@return where this input's result goes under {@code --output}, relative to that folder:
+     * the input's path with any root and leading {@code ..} dropped, or {@code stdin}}
+     */
+    Path outputPath() {
+        if (file.isEmpty()) {
+            return Path.of("stdin");
+        }
+        Path p = file.get().normalize();
+        if (p.isAbsolute() && p.getRoot() != null) {
+            p = p.getRoot().relativize(p);
+        }
+        int skip = 0;
+        while (skip < p.getNameCount() - 1 && p.getName(skip).toString().equals("..")) {
+            skip++;
+        }
+        p = p.subpath(skip, p.getNameCount());
+        return p.toString().isEmpty() || p.toString().equals("..")
+                ? Path.of("input") : p;
+    }
+}

@@ -1,0 +1,382 @@
+package io.github.wireparse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.github.wireparse.testing.JsonSchemaChecker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/**
+ * End-to-end tests of the command line: they run the real {@link Main#run} in-process on files,
+ * folders and standard input, and check what lands on standard output and error and the exit
+ * status.
+ */
+class MainTest {
+
+    private static final String STORY = "Council backs new bridge\n\n"
+            + "RIVERTON, Wyo. (AP) — The city council voted Tuesday to build a new bridge.\n\n"
+            + "Work starts in the spring.\n";
+
+    @TempDir
+    Path dir;
+
+    private Path stories;
+
+    /** What a run printed and returned. */
+    record Run(int status, String out, String err) {
+
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> objects() {
+            List<Map<String, Object>> l = new ArrayList<>();
+            for (String line : lines()) {
+                l.add((Map<String, Object>) JsonSchemaChecker.read(line));
+            }
+            return l;
+        }
+
+        List<String> ids() {
+            return objects().stream().map(o -> (String) o.get("id")).toList();
+        }
+    }
+
+    static Run run(Terminals terminals, byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.run(args,
+                new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminals));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return run(Terminals.NONE, new byte[0], args);
+    }
+
+    @BeforeEach
+    void writeStories() throws IOException {
+        stories = Files.createDirectories(dir.resolve("stories"));
+        Files.writeString(stories.resolve("a-bridge.txt"), STORY);
+        Files.createDirectories(stories.resolve("b-sub"));
+        Files.writeString(stories.resolve("b-sub/c-fair.txt"), "County fair opens\n\n"
+                + "DALTON, Ga. (AP) — The county fair opened Friday with record crowds.\n");
+        Files.writeString(stories.resolve("d-page.html"), "<!doctype html><html><head><title>T</title>"
+                + "</head><body><h1>Port reopens after storm</h1><p>GALVESTON, Texas (AP) — The port "
+                + "reopened Monday.</p><p>Ships lined up at dawn.</p></body></html>");
+        Files.writeString(stories.resolve("notes.ann"), "T1\tSource 0 4\tnot a story");
+        Files.writeString(stories.resolve(".hidden.txt"), "not taken");
+    }
+
+    private Path seed() throws IOException {
+        Path seed = dir.resolve("ap-north-korea-arms.txt");
+        try (InputStream in = MainTest.class.getResourceAsStream("/seed/ap-north-korea-arms.txt")) {
+            Files.copy(in, seed);
+        }
+        return seed;
+    }
+
+    @Test
+    void printsReadableOutlineOfOneFile() throws IOException {
+        Run r = run(seed().toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("headline    North Korea criticizes the US for increasing "
+                + "alleged arms shipments to Russia\n");
+        assertThat(r.out()).contains("dateline    SEOUL, South Korea (AP) —",
+                "paragraphs (15)", "   1  North Korea accused the United States on Tuesday",
+                "[page navigation] To Top");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void writesJsonLinesForFolderInInputOrder() {
+        Run r = run(stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).containsExactly(stories.resolve("a-bridge.txt").toString(),
+                stories.resolve("b-sub/c-fair.txt").toString(), stories.resolve("d-page.html").toString());
+        assertThat(r.objects()).extracting(o -> o.get("format")).containsExactly("text", "text", "html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dateline = (Map<String, Object>) r.objects().get(0).get("dateline");
+        assertThat(dateline).containsEntry("city", "RIVERTON").containsEntry("region", "Wyo.");
+        assertThat(r.err()).matches("wireparse: 3 files, 3 articles, 0 quotes, \\d+ problems?, "
+                + "0 failed, [0-9.]+ s \\([0-9,]+ files/s\\)\n");
+    }
+
+    @Test
+    void printsOutlinesWithHeadersForBatchOnTerminal() {
+        Run r = run(new Terminals(false, true, false), new byte[0], stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("== " + stories.resolve("a-bridge.txt") + " ==\nheadline    "
+                + "Council backs new bridge\n");
+        assertThat(r.out()).contains("== " + stories.resolve("d-page.html") + " ==\n");
+    }
+
+    @Test
+    void keepsInputOrderAcrossManyFilesAndJobs() throws IOException {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Path f = many.resolve(String.format("story-%03d.txt", i));
+            // Longer stories first, so that later files tend to finish first.
+            Files.writeString(f, (STORY + "\n").repeat(120 - i));
+            expected.add(f.toString());
+        }
+        Run r = run("--jobs", "3", "--format", "jsonl", many.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void reportsMissingFileAndGoesOn() {
+        Path missing = dir.resolve("missing.txt");
+        Run r = run(missing.toString(), stories.resolve("a-bridge.txt").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("wireparse: " + missing + ": no such file\n")
+                .contains("2 files, 1 article, ", ", 1 failed, ");
+        assertThat(r.ids()).containsExactly(stories.resolve("a-bridge.txt").toString());
+    }
+
+    @Test
+    void reportsDanglingLinkInFolderAndGoesOn() throws IOException {
+        Path link = stories.resolve("c-gone.txt");
+        Files.createSymbolicLink(link, dir.resolve("nowhere.txt"));
+        Run r = run(stories.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("wireparse: " + link + ": no such file\n");
+        assertThat(r.ids()).hasSize(3);
+    }
+
+    @Test
+    void reportsUnreadableFileAndGoesOn() throws IOException {
+        Path locked = stories.resolve("a-locked.txt");
+        Files.writeString(locked, STORY);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
+        Run r = run(stories.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("wireparse: " + locked + ": permission denied\n");
+        assertThat(r.ids()).hasSize(3);
+    }
+
+    @Test
+    void reportsSocketThatCannotBeReadAndGoesOn() throws IOException {
+        // Unlike a file without read permission, a socket cannot be read even by root.
+        Path socket = stories.resolve("a-socket.txt");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            Run r = run(socket.toString(), stories.toString());
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.err()).startsWith("wireparse: " + socket + ": ")
+                    .doesNotContain(socket + ": " + socket).contains(", 2 failed, ");
+            assertThat(r.ids()).hasSize(3);
+        }
+    }
+
+    @Test
+    void parsesEmptyFileAsEmptyArticle() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run r = run("-f", "jsonl", empty.toString());
+        assertThat(r.status()).isZero();
+        Map<String, Object> o = r.objects().get(0);
+        assertThat(o).containsEntry("headline", null).containsEntry("paragraphs", List.of())
+                .containsEntry("id", empty.toString());
+    }
+
+    @Test
+    void reportsBinaryFileThatIsNotUtf8AndGoesOn() throws IOException {
+        byte[] noise = new byte[4096];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i * 131 + 7);
+        }
+        Path binary = Files.write(stories.resolve("a-binary.txt"), noise);
+        Run r = run(stories.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("wireparse: " + Pattern.quote(binary.toString())
+                + ": cannot decode as UTF-8: malformed input at byte \\d+ \\(use --charset\\)\n");
+        assertThat(r.ids()).hasSize(3);
+    }
+
+    @Test
+    void parsesControlCharactersThatAreValidUtf8() throws IOException {
+        Path nul = Files.write(dir.resolve("nul.txt"), "Head\u0000line\n\nBody \u0001 text.".getBytes(
+                StandardCharsets.UTF_8));
+        Run json = run("-f", "jsonl", nul.toString());
+        assertThat(json.status()).isZero();
+        assertThat(json.lines()).hasSize(1);
+        Run nitf = run("-f", "nitf", nul.toString());
+        assertThat(nitf.status()).isZero();
+        assertThat(xml(nitf.out()).getDocumentElement().getTagName()).isEqualTo("nitf");
+    }
+
+    @Test
+    void decodesWithGivenCharset() throws IOException {
+        Path latin = Files.write(dir.resolve("latin.txt"),
+                "Caf\u00e9 owners rally\n\nThe caf\u00e9 stayed open.".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run(latin.toString()).status()).isEqualTo(1);
+        Run r = run("--charset", "ISO-8859-1", latin.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n");
+    }
+
+    @Test
+    void decodesUtf16WhenItsByteOrderMarkSaysSo() throws IOException {
+        Path utf16 = Files.write(dir.resolve("utf16.txt"), STORY.getBytes(StandardCharsets.UTF_16));
+        Run r = run(utf16.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("headline    Council backs new bridge\n");
+    }
+
+    @Test
+    void readsStandardInput() {
+        Run r = run(Terminals.NONE, STORY.getBytes(StandardCharsets.UTF_8), "-f", "jsonl", "-");
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).containsExactly("-");
+        Run implicit = run(Terminals.NONE, STORY.getBytes(StandardCharsets.UTF_8));
+        assertThat(implicit.status()).isZero();
+        assertThat(implicit.out()).startsWith("headline    Council backs new bridge\n");
+    }
+
+    @Test
+    void detectsHtmlOnStandardInputAndObeysInputFormat() {
+        byte[] page = "<html><body><h1>Dam holds</h1><p>The dam held.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(run(Terminals.NONE, page, "-f", "jsonl").objects().get(0))
+                .containsEntry("format", "html");
+        assertThat(run(Terminals.NONE, page, "-f", "jsonl", "--input-format", "text").objects().get(0))
+                .containsEntry("format", "text");
+    }
+
+    @Test
+    void refusesToWaitForTerminalInput() {
+        Run r = run(new Terminals(true, true, true), new byte[0]);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("No input");
+    }
+
+    @Test
+    void answersBadUsageWithStatusTwo() {
+        assertThat(run("--no-such-option", "x").status()).isEqualTo(2);
+        assertThat(run("--jobs", "0", stories.toString()).status()).isEqualTo(2);
+        assertThat(run("--format", "yaml", stories.toString()).status()).isEqualTo(2);
+        assertThat(run("--charset", "NO-SUCH-CHARSET", stories.toString()).status()).isEqualTo(2);
+        Run r = run("--output", stories.resolve("a-bridge.txt").toString(), stories.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a folder");
+    }
+
+    @Test
+    void printsHelpAndVersion() {
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: wireparse", "--format", "--jobs", "Exit status:");
+        Run version = run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("wireparse 0.1.0-SNAPSHOT\n");
+    }
+
+    @Test
+    void writesOneFilePerInputUnderOutput() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("--output", out.toString(), "--format", "nitf", stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEmpty();
+        Path base = out.resolve(stories.getRoot().relativize(stories));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> base.relativize(p).toString()).sorted())
+                    .containsExactly("a-bridge.txt.xml", "b-sub/c-fair.txt.xml", "d-page.html.xml");
+        }
+        Document d = xml(Files.readString(base.resolve("d-page.html.xml")));
+        assertThat(d.getElementsByTagName("hl1").item(0).getTextContent())
+                .isEqualTo("Port reopens after storm");
+    }
+
+    @Test
+    void writesPrettyJsonAndIncludesText() throws IOException {
+        Run r = run("--format", "json", "--include-text", stories.resolve("a-bridge.txt").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("{\n  \"id\": ");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> o = (Map<String, Object>) JsonSchemaChecker.read(r.out());
+        assertThat(o).containsEntry("text", STORY);
+    }
+
+    @Test
+    void readsGzippedFiles() throws IOException {
+        Path gz = stories.resolve("e-zipped.txt.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(STORY.getBytes(StandardCharsets.UTF_8));
+        }
+        Run r = run(stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).hasSize(4).last().isEqualTo(gz.toString());
+    }
+
+    @Test
+    void takesOnlyMatchingFilesFromFolders() {
+        Run r = run("--glob", "*.html", stories.toString());
+        assertThat(r.ids()).containsExactly(stories.resolve("d-page.html").toString());
+    }
+
+    @Test
+    void drawsProgressBarWhenErrorIsTerminalAndResultsGoElsewhere() {
+        Run redirected = run(new Terminals(false, false, true), new byte[0], stories.toString());
+        assertThat(redirected.err()).contains("\r", "files/s", "3/3");
+        Run shared = run(new Terminals(false, true, true), new byte[0], stories.toString());
+        assertThat(shared.err()).doesNotContain("\r");
+        Run toFolder = run(new Terminals(false, true, true), new byte[0],
+                "--output", dir.resolve("out").toString(), stories.toString());
+        assertThat(toFolder.err()).contains("\r", "files/s");
+    }
+
+    @Test
+    void drawsProgressBarOnlyWhenAsked() {
+        Run quiet = run(stories.toString());
+        assertThat(quiet.err()).doesNotContain("\r");
+        Run bar = run("--progress", stories.toString());
+        assertThat(bar.status()).isZero();
+        assertThat(bar.err()).contains("\r", "files/s");
+        Matcher last = Pattern.compile("wireparse: 3 files").matcher(bar.err());
+        assertThat(last.find()).isTrue();
+        Run none = run("--quiet", stories.toString());
+        assertThat(none.err()).isEmpty();
+    }
+
+    static Document xml(String s) {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(s)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + s, e);
+        }
+    }
+}

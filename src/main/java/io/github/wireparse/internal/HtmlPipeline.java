@@ -2,45 +2,208 @@ package io.github.wireparse.internal;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
+import io.github.wireparse.Problem;
+import io.github.wireparse.internal.HtmlBlocks.Frame;
+import io.github.wireparse.internal.HtmlBlocks.TextBlock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reduces an HTML page to its article's blocks, renders them as text separated by blank lines and
- * runs the text pipeline on that.
+ * runs the text pipeline on that, so datelines, bylines, quotes and boilerplate are recognised
+ * exactly as in plain text.
+ *
+ * <p>The steps: read the page's metadata ({@link MetadataExtractor}); look for a known site layout
+ * ({@link SiteRules}); walk the page once into text blocks ({@link HtmlBlocks}); pick the main
+ * text's blocks ({@link ContentScorer}, or the site's story body); choose the headline (the site's,
+ * else the {@code <h1>} that matches the metadata title, else the first {@code <h1>}, else the
+ * metadata title) and a visible byline; render headline, byline and body blocks, one per
+ * paragraph, separated by blank lines. That rendered text is {@link Article#text()}: every span of
+ * the article refers to it, not to the HTML source. The document is only read, never changed.
  */
 public final class HtmlPipeline {
+
+    /** Rendered article text beyond this many characters is cut off, with a problem. */
+    static final int MAX_TEXT = 1_000_000;
+    private static final int MAX_BYLINE = 200;
 
     private HtmlPipeline() {
     }
 
     /**
-     * Extracts the article of a page.
+     * Extracts the article of a page. Never throws: a page without an article gives an article
+     * with a problem saying so.
      *
-     * @param document the page
+     * @param document the page; not modified
      * @param options  the options
      * @return the article
      */
     public static Article parse(Document document, ParseOptions options) {
-        StringBuilder sb = new StringBuilder();
-        Element h1 = document.selectFirst("h1");
-        boolean headline = h1 != null && !h1.text().isBlank();
-        if (headline) {
-            sb.append(h1.text());
+        List<Problem> problems = new ArrayList<>();
+        PageMetadata metadata;
+        try {
+            metadata = MetadataExtractor.extract(document);
+        } catch (RuntimeException e) {
+            problems.add(new Problem("could not read the page's metadata: " + e, 1, 1, 0));
+            metadata = new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    List.of(), Optional.empty(), Optional.empty());
         }
-        for (Element p : document.select("p")) {
-            String t = p.text().trim();
-            if (!t.isEmpty()) {
-                if (sb.length() > 0) {
-                    sb.append("\n\n");
+        Rendered r;
+        try {
+            r = render(document, metadata);
+        } catch (RuntimeException e) {
+            r = new Rendered("", false, List.of("could not extract the article text: " + e));
+        }
+        for (String p : r.problems) {
+            problems.add(new Problem(p, 1, 1, 0));
+        }
+        return TextPipeline.parse(r.text, options, new TextPipeline.Hints(InputFormat.HTML,
+                r.headline, Optional.of(metadata), problems));
+    }
+
+    /** The article text rendered from a page. */
+    private record Rendered(String text, boolean headline, List<String> problems) {
+    }
+
+    private static Rendered render(Document document, PageMetadata metadata) {
+        List<String> problems = new ArrayList<>();
+        Element body = document.body();
+        if (body == null) {
+            body = document;
+        }
+        Optional<SiteRules.Site> site = SiteRules.detect(document);
+        Predicate<Element> excluded = site.isPresent() ? site.get()::excludes : e -> false;
+        HtmlBlocks page = HtmlBlocks.walk(body, excluded);
+
+        Frame root = null;
+        if (site.isPresent()) {
+            Element siteBody = site.get().body();
+            for (Frame f : page.frames) {
+                if (f.el == siteBody) {
+                    root = f;
+                    break;
                 }
-                sb.append(t);
             }
         }
-        return TextPipeline.parse(sb.toString(), options,
-                new TextPipeline.Hints(InputFormat.HTML, headline, Optional.empty(), List.of()));
+        List<TextBlock> chosen = ContentScorer.select(page, root);
+
+        // Headline
+        Optional<String> headline = Optional.empty();
+        if (site.isPresent() && site.get().headline().isPresent()) {
+            headline = nonBlank(site.get().headline().get().text());
+        }
+        if (headline.isEmpty()) {
+            headline = pickH1(page, metadata, chosen);
+        }
+        if (headline.isEmpty()) {
+            headline = metadata.title().map(HtmlPipeline::stripSiteName);
+        }
+        // Byline: shown on the page, shaped like one.
+        Optional<String> byline = Optional.empty();
+        if (site.isPresent()) {
+            byline = site.get().byline().filter(HtmlPipeline::isByline);
+        }
+        if (byline.isEmpty()) {
+            for (String b : page.bylines) {
+                if (isByline(b)) {
+                    byline = Optional.of(b);
+                    break;
+                }
+            }
+        }
+
+        StringBuilder sb = new StringBuilder();
+        headline.ifPresent(sb::append);
+        byline.ifPresent(b -> append(sb, b));
+        String h = headline.map(HtmlPipeline::key).orElse("");
+        String by = byline.map(HtmlPipeline::key).orElse("");
+        boolean any = false;
+        for (TextBlock b : chosen) {
+            if (b.headingLevel == 1 && (headline.isEmpty() || key(b.text).equals(h))) {
+                continue;
+            }
+            String k = key(b.text);
+            if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                continue;
+            }
+            append(sb, b.text);
+            any = true;
+            if (sb.length() > MAX_TEXT) {
+                problems.add("article text longer than " + MAX_TEXT + " characters; the rest is left out");
+                break;
+            }
+        }
+        if (!any) {
+            problems.add(page.blocks.isEmpty() ? "the page has no text" : "no article text found on the page");
+        }
+        String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+        return new Rendered(text, headline.isPresent(), problems);
+    }
+
+    private static void append(StringBuilder sb, String block) {
+        if (sb.length() > 0) {
+            sb.append("\n\n");
+        }
+        sb.append(block);
+    }
+
+    private static Optional<String> pickH1(HtmlBlocks page, PageMetadata metadata, List<TextBlock> chosen) {
+        if (page.h1s.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = metadata.title().map(HtmlPipeline::key).orElse("");
+        for (TextBlock b : page.h1s) {
+            String k = key(b.text);
+            if (!title.isEmpty() && k.length() >= 10 && (title.contains(k) || k.contains(title))) {
+                return Optional.of(b.text);
+            }
+        }
+        int firstBody = chosen.isEmpty() ? Integer.MAX_VALUE : chosen.get(0).owner.index;
+        for (TextBlock b : page.h1s) {
+            if (b.text.length() <= 300 && b.owner.index <= firstBody) {
+                return Optional.of(b.text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Headline | Site} and {@code Headline - Site}: keep the headline. */
+    private static String stripSiteName(String title) {
+        for (String sep : new String[] {" | ", " - ", " — ", " – ", " :: "}) {
+            int i = title.lastIndexOf(sep);
+            if (i >= 15) {
+                return title.substring(0, i).trim();
+            }
+        }
+        return title;
+    }
+
+    private static boolean isByline(String s) {
+        return s.length() <= MAX_BYLINE && s.length() > 4 && s.startsWith("By") && Character.isWhitespace(s.charAt(2))
+                && Character.isUpperCase(s.charAt(3));
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 }

@@ -1,0 +1,470 @@
+package io.github.wireparse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Reduces a page to text blocks in one pass over the DOM, without recursion (jsoup's
+ * {@link NodeTraversor} walks iteratively, so any nesting depth is safe) and without modifying the
+ * document.
+ *
+ * <p>Every element that is entered gets a {@link Frame} carrying the statistics the scorer needs
+ * (text and link characters, commas, paragraphs, images, list items, inputs), summed bottom-up
+ * when the element is left. Inline text is collected into a {@link TextBlock} owned by the
+ * innermost block-level element; a block ends at every block-level boundary and at {@code <br>}.
+ * Elements that never hold story text (scripts, navigation, forms' controls, asides, footers,
+ * hidden elements, and elements whose class or id names page chrome such as comments, share bars,
+ * newsletter boxes or "most read" rails) are skipped whole.
+ */
+final class HtmlBlocks {
+
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
+            "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+            "ul", "summary", "caption", "menu", "html", "frameset", "noframes", "option", "legend");
+    /** Elements skipped whole: no story text lives in them. */
+    static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "video", "audio", "select", "button", "input",
+            "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "head", "title",
+            "meta", "link", "map", "dialog", "label", "menu", "source", "track", "param", "noembed",
+            "applet", "frame", "frameset", "option", "datalist", "output", "progress", "meter", "slot");
+
+    /** Class and id words of page chrome (after Readability's list, with news-site additions). */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|\\bads?\\b|adsense|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus"
+            + "|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
+            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share"
+            + "|sharing|newsletter|subscri|signup|sign-up|promo|most-?read|mostpopular|most-popular"
+            + "|popular|trending|recommend|outbrain|taboola|toolbar|masthead|navbar|nav-|-nav\\b|\\bnav\\b"
+            + "|cookie|consent|paywall|modal|overlay|caption|credit|tags?\\b|tag-list|keywords|read-?more"
+            + "|more-stories|morestories|author-?bio|about-the-author|widget|teaser|print-only|hidden"
+            + "|visually-hidden|sr-only|screen-reader|skip-link|jump|breaking-news-bar|ticker",
+            Pattern.CASE_INSENSITIVE);
+    /** Class and id words that rescue an element from {@link #UNLIKELY}. */
+    static final Pattern MAYBE = Pattern.compile(
+            "and|article|body|column|content|main|shadow|story|entry|post|text|blog",
+            Pattern.CASE_INSENSITIVE);
+    /** Class and id words of story containers. */
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
+            + "|paragraph|prose",
+            Pattern.CASE_INSENSITIVE);
+    /** Class and id words of things around a story. */
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
+            + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
+            + "|sponsor|shopping|tags|tool|widget|newsletter|caption|credit|byline|author|timestamp",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_HINT = Pattern.compile(
+            "byline|\\bauthors?\\b|author-name|article-author|writer", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    /** Statistics of one element of the page. */
+    static final class Frame {
+        final Element el;
+        final Frame parent;
+        final int index;
+        final String tag;
+        int end;
+        int textLen;
+        int linkLen;
+        int commas;
+        int paragraphs;
+        int images;
+        int listItems;
+        int inputs;
+        int children;
+        int embeds;
+        double score;
+        boolean candidate;
+        /** Whether this is a header element: text inside is page or story furniture. */
+        boolean chrome;
+        /** Whether this element looks like a byline. */
+        boolean byline;
+        int classWeight = Integer.MIN_VALUE;
+
+        Frame(Element el, Frame parent, int index) {
+            this.el = el;
+            this.parent = parent;
+            this.index = index;
+            this.tag = el.normalName();
+        }
+
+        double linkDensity() {
+            return textLen == 0 ? 0 : (double) linkLen / textLen;
+        }
+
+        int classWeight() {
+            if (classWeight == Integer.MIN_VALUE) {
+                int w = 0;
+                String cls = el.className();
+                if (!cls.isEmpty()) {
+                    if (NEGATIVE.matcher(cls).find()) {
+                        w -= 25;
+                    }
+                    if (POSITIVE.matcher(cls).find()) {
+                        w += 25;
+                    }
+                }
+                String id = el.id();
+                if (!id.isEmpty()) {
+                    if (NEGATIVE.matcher(id).find()) {
+                        w -= 25;
+                    }
+                    if (POSITIVE.matcher(id).find()) {
+                        w += 25;
+                    }
+                }
+                classWeight = w;
+            }
+            return classWeight;
+        }
+    }
+
+    /** One block of inline text. */
+    static final class TextBlock {
+        final String text;
+        final Frame owner;
+        final int linkLen;
+        /** The enclosing header element's frame, or null. */
+        final Frame chrome;
+        /** The enclosing byline-like element's frame, or null. */
+        final Frame byline;
+        final boolean heading;
+        final int headingLevel;
+
+        TextBlock(String text, Frame owner, int linkLen, Frame chrome, Frame byline, int headingLevel) {
+            this.text = text;
+            this.owner = owner;
+            this.linkLen = linkLen;
+            this.chrome = chrome;
+            this.byline = byline;
+            this.heading = headingLevel > 0;
+            this.headingLevel = headingLevel;
+        }
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkLen / text.length();
+        }
+    }
+
+    final List<Frame> frames = new ArrayList<>();
+    final List<TextBlock> blocks = new ArrayList<>();
+    /** The first visible {@code <h1>} elements, in order, at most a few. */
+    final List<TextBlock> h1s = new ArrayList<>();
+    /** Short texts of elements that look like bylines, in order, at most a few. */
+    final List<String> bylines = new ArrayList<>();
+
+    private final Predicate<Element> excluded;
+    private final StringBuilder buf = new StringBuilder();
+    private boolean pendingSpace;
+    private int bufLinks;
+    private Frame top;
+    private Frame blockOwner;
+    private final java.util.ArrayDeque<Frame> owners = new java.util.ArrayDeque<>();
+    private int inTableOrCode;
+    private int inLink;
+    private int inPre;
+    private Frame chromeFrame;
+    private Frame bylineFrame;
+    private int headingLevel;
+    private final StringBuilder bylineBuf = new StringBuilder();
+
+    private HtmlBlocks(Predicate<Element> excluded) {
+        this.excluded = excluded;
+    }
+
+    /**
+     * Walks a subtree.
+     *
+     * @param root     where to start, usually the body
+     * @param excluded elements to skip whole besides the generic ones
+     * @return the blocks and frames
+     */
+    static HtmlBlocks walk(Element root, Predicate<Element> excluded) {
+        HtmlBlocks b = new HtmlBlocks(excluded);
+        NodeTraversor.filter(b.new Walker(), root);
+        b.flush();
+        return b;
+    }
+
+    private final class Walker implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("img")) {
+                if (top != null) {
+                    top.images++;
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (skip(el, tag)) {
+                if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
+                    top.inputs++;
+                }
+                if (top != null && (tag.equals("iframe") || tag.equals("embed") || tag.equals("object")
+                        || tag.equals("video"))) {
+                    top.embeds++;
+                }
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            if (block) {
+                flush();
+            }
+            Frame f = new Frame(el, top, frames.size());
+            frames.add(f);
+            if (top != null) {
+                top.children++;
+            }
+            top = f;
+            if (block) {
+                if (blockOwner != null) {
+                    owners.push(blockOwner);
+                }
+                blockOwner = f;
+            }
+            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+                inTableOrCode++;
+            }
+            if (tag.equals("a")) {
+                inLink++;
+            } else if (tag.equals("pre")) {
+                inPre++;
+            } else if (tag.equals("header") && chromeFrame == null) {
+                f.chrome = true;
+                chromeFrame = f;
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                headingLevel = tag.charAt(1) - '0';
+            } else if (tag.equals("li")) {
+                f.listItems++;
+            }
+            if (bylineFrame == null && looksLikeByline(el)) {
+                f.byline = true;
+                bylineFrame = f;
+                bylineBuf.setLength(0);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element el) || top == null || top.el != el) {
+                return FilterResult.CONTINUE;
+            }
+            Frame f = top;
+            String tag = f.tag;
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+            }
+            if (tag.equals("a")) {
+                inLink--;
+            } else if (tag.equals("pre")) {
+                inPre--;
+            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                headingLevel = 0;
+            }
+            if (f.chrome) {
+                chromeFrame = null;
+            }
+            if (f.byline) {
+                bylineFrame = null;
+                String t = bylineBuf.toString().trim();
+                if (!t.isEmpty() && t.length() <= 200 && bylines.size() < 8) {
+                    bylines.add(t);
+                }
+            }
+            f.end = frames.size();
+            Frame p = f.parent;
+            if (p != null) {
+                p.textLen += f.textLen;
+                p.linkLen += f.linkLen;
+                p.commas += f.commas;
+                p.paragraphs += f.paragraphs;
+                p.images += f.images;
+                p.listItems += f.listItems;
+                p.inputs += f.inputs;
+                p.embeds += f.embeds;
+            }
+            top = p;
+            if (f == blockOwner) {
+                blockOwner = owners.poll();
+            }
+            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+                inTableOrCode--;
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private boolean skip(Element el, String tag) {
+        if (SKIP_TAGS.contains(tag)) {
+            return true;
+        }
+        if (excluded.test(el)) {
+            return true;
+        }
+        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && !tag.equals("span")) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && (role.equals("navigation") || role.equals("complementary")
+                || role.equals("menu") || role.equals("menubar") || role.equals("dialog")
+                || role.equals("alert") || role.equals("alertdialog") || role.equals("contentinfo")
+                || role.equals("banner"))) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
+                || tag.equals("article") || tag.equals("p") || bylineFrame != null) {
+            return false;
+        }
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String hint = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        return UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find() && inTableOrCode == 0;
+    }
+
+    private static boolean looksLikeByline(Element el) {
+        String rel = el.attr("rel");
+        if (rel.equals("author")) {
+            return true;
+        }
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equals("author") || itemprop.equals("creator")) {
+            return true;
+        }
+        String cls = el.className();
+        String id = el.id();
+        return !cls.isEmpty() && BYLINE_HINT.matcher(cls).find() || !id.isEmpty() && BYLINE_HINT.matcher(id).find();
+    }
+
+    private void append(String raw) {
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (Texts.isSpace(c)) {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace && buf.length() > 0) {
+                    buf.append(' ');
+                    if (inLink > 0) {
+                        bufLinks++;
+                    }
+                }
+                pendingSpace = false;
+                buf.append(c);
+                if (inLink > 0) {
+                    bufLinks++;
+                }
+            }
+        }
+        if (bylineFrame != null && bylineBuf.length() < 400) {
+            if (bylineBuf.length() > 0) {
+                bylineBuf.append(' ');
+            }
+            bylineBuf.append(raw.trim());
+        }
+    }
+
+    private void flush() {
+        pendingSpace = false;
+        if (buf.length() == 0) {
+            return;
+        }
+        String text = buf.toString();
+        buf.setLength(0);
+        int links = bufLinks;
+        bufLinks = 0;
+        Frame owner = blockOwner != null ? blockOwner : top;
+        if (owner == null) {
+            return;
+        }
+        TextBlock b = new TextBlock(text, owner, links, chromeFrame, bylineFrame, headingLevel);
+        blocks.add(b);
+        owner.textLen += text.length();
+        owner.linkLen += links;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                commas++;
+            }
+        }
+        owner.commas += commas;
+        if (text.length() >= 25 && !b.heading) {
+            owner.paragraphs++;
+        }
+        if (headingLevel == 1 && h1s.size() < 8) {
+            h1s.add(b);
+        }
+        if (b.chrome == null && b.byline == null && !b.heading && text.length() >= 25) {
+            score(owner, text.length(), commas, links);
+        }
+    }
+
+    /** Readability's paragraph score, shared out to the paragraph's container and its ancestors. */
+    private static void score(Frame owner, int len, int commas, int links) {
+        double s = 1 + commas + Math.min(len / 100, 3);
+        if (links * 2 > len) {
+            s *= 0.3;
+        }
+        boolean paragraphLike = switch (owner.tag) {
+            case "p", "pre", "td", "li", "blockquote", "dd", "dt", "th", "address" -> true;
+            default -> false;
+        };
+        Frame f = paragraphLike ? owner.parent : owner;
+        for (int level = 0; f != null && level < 5; level++, f = f.parent) {
+            if (f.tag.equals("body") || f.tag.equals("html")) {
+                break;
+            }
+            if (!f.candidate) {
+                f.candidate = true;
+                f.score = initialScore(f);
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            f.score += s / divider;
+        }
+    }
+
+    private static double initialScore(Frame f) {
+        double s = switch (f.tag) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + f.classWeight();
+    }
+}

@@ -29,9 +29,10 @@ final class ContentScorer {
      *
      * @param page the walked page
      * @param root the element frame known to hold the story (site rules), or null to find it
+     * @param clean whether to leave out link lists, image boxes and forms inside the story
      * @return the blocks of the main text, in reading order
      */
-    static List<TextBlock> select(HtmlBlocks page, Frame root) {
+    static List<TextBlock> select(HtmlBlocks page, Frame root, boolean clean) {
         List<Frame> roots = root != null ? List.of(root) : findRoots(page);
         if (roots.isEmpty()) {
             return List.of();
@@ -43,7 +44,7 @@ final class ContentScorer {
             for (int i = r.index + 1; i < r.end; i++) {
                 Frame f = page.frames.get(i);
                 Frame p = f.parent;
-                dropped[i] = p != null && dropped[p.index] || root == null && unwanted(f);
+                dropped[i] = p != null && dropped[p.index] || root == null && clean && unwanted(f);
                 inside[i] = true;
             }
         }

@@ -180,8 +180,11 @@ final class HtmlBlocks {
     private int headingLevel;
     private final StringBuilder bylineBuf = new StringBuilder();
 
-    private HtmlBlocks(Predicate<Element> excluded) {
+    private final boolean stripUnlikely;
+
+    private HtmlBlocks(Predicate<Element> excluded, boolean stripUnlikely) {
         this.excluded = excluded;
+        this.stripUnlikely = stripUnlikely;
     }
 
     /**
@@ -189,10 +192,11 @@ final class HtmlBlocks {
      *
      * @param root     where to start, usually the body
      * @param excluded elements to skip whole besides the generic ones
+     * @param stripUnlikely whether to skip elements whose class or id names page chrome
      * @return the blocks and frames
      */
-    static HtmlBlocks walk(Element root, Predicate<Element> excluded) {
-        HtmlBlocks b = new HtmlBlocks(excluded);
+    static HtmlBlocks walk(Element root, Predicate<Element> excluded, boolean stripUnlikely) {
+        HtmlBlocks b = new HtmlBlocks(excluded, stripUnlikely);
         NodeTraversor.filter(b.new Walker(), root);
         b.flush();
         return b;
@@ -342,7 +346,7 @@ final class HtmlBlocks {
                 || role.equals("banner"))) {
             return true;
         }
-        if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
+        if (!stripUnlikely || tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
                 || tag.equals("article") || tag.equals("p") || bylineFrame != null) {
             return false;
         }

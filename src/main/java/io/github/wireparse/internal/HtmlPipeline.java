@@ -33,6 +33,8 @@ public final class HtmlPipeline {
     /** Rendered article text beyond this many characters is cut off, with a problem. */
     static final int MAX_TEXT = 1_000_000;
     private static final int MAX_BYLINE = 200;
+    /** A reading that finds less text than this is retried more loosely. */
+    private static final int MIN_ARTICLE = 500;
 
     private HtmlPipeline() {
     }
@@ -81,19 +83,36 @@ public final class HtmlPipeline {
         }
         Optional<SiteRules.Site> site = SiteRules.detect(document);
         Predicate<Element> excluded = site.isPresent() ? site.get()::excludes : e -> false;
-        HtmlBlocks page = HtmlBlocks.walk(body, excluded);
-
-        Frame root = null;
-        if (site.isPresent()) {
-            Element siteBody = site.get().body();
-            for (Frame f : page.frames) {
-                if (f.el == siteBody) {
-                    root = f;
-                    break;
+        // As Readability does: when the strict reading finds too little, read again more loosely.
+        HtmlBlocks page = null;
+        List<TextBlock> chosen = List.of();
+        int chosenLength = -1;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            HtmlBlocks p = attempt == 2 && page != null ? page : HtmlBlocks.walk(body, excluded, attempt == 0);
+            Frame root = null;
+            if (site.isPresent()) {
+                Element siteBody = site.get().body();
+                for (Frame f : p.frames) {
+                    if (f.el == siteBody) {
+                        root = f;
+                        break;
+                    }
                 }
             }
+            List<TextBlock> c = ContentScorer.select(p, root, attempt < 2);
+            int length = 0;
+            for (TextBlock b : c) {
+                length += b.text.length();
+            }
+            if (length > chosenLength) {
+                page = p;
+                chosen = c;
+                chosenLength = length;
+            }
+            if (length >= MIN_ARTICLE || root != null) {
+                break;
+            }
         }
-        List<TextBlock> chosen = ContentScorer.select(page, root);
 
         // Headline
         Optional<String> headline = Optional.empty();

@@ -31,6 +31,9 @@ final class HtmlBlocks {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
             "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
             "ul", "summary", "caption", "menu", "html", "frameset", "noframes", "option", "legend");
+    /** Elements too large to be a byline whatever their class says. */
+    private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article", "section",
+            "table", "tbody", "tr", "ul", "ol", "form", "header");
     /** Elements skipped whole: no story text lives in them. */
     static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "select", "button", "input",
@@ -267,7 +270,7 @@ final class HtmlBlocks {
             } else if (tag.equals("li")) {
                 f.listItems++;
             }
-            if (bylineFrame == null && looksLikeByline(el)) {
+            if (bylineFrame == null && !CONTAINERS.contains(tag) && looksLikeByline(el)) {
                 f.byline = true;
                 bylineFrame = f;
                 bylineBuf.setLength(0);
@@ -432,7 +435,7 @@ final class HtmlBlocks {
         if (headingLevel == 1 && h1s.size() < 8) {
             h1s.add(b);
         }
-        if (b.chrome == null && b.byline == null && !b.heading && text.length() >= 25) {
+        if (b.chrome == null && !b.heading && text.length() >= 25) {
             score(owner, text.length(), commas, links);
         }
     }

@@ -57,6 +57,9 @@ final class ContentScorer {
             if (b.chrome != null && b.chrome.textLen < 2000 || b.byline != null && b.byline.textLen <= 300) {
                 continue;
             }
+            if (clean && b.linkLen * 2 > b.text.length()) {
+                continue; // a link standing alone: navigation, teaser, tag
+            }
             out.add(b);
         }
         return out;

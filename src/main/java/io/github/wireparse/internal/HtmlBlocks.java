@@ -48,7 +48,7 @@ final class HtmlBlocks {
             + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share"
             + "|sharing|newsletter|subscri|signup|sign-up|promo|most-?read|mostpopular|most-popular"
             + "|popular|trending|recommend|outbrain|taboola|toolbar|masthead|navbar|nav-|-nav\\b|\\bnav\\b"
-            + "|cookie|consent|paywall|modal|overlay|caption|credit|tags?\\b|tag-list|keywords|read-?more"
+            + "|cookie|consent|modal|overlay|caption|credit|tags?\\b|tag-list|keywords|read-?more"
             + "|more-stories|morestories|author-?bio|about-the-author|widget|teaser|print-only|hidden"
             + "|visually-hidden|sr-only|screen-reader|skip-link|jump|breaking-news-bar|ticker",
             Pattern.CASE_INSENSITIVE);

@@ -231,6 +231,9 @@ final class MetadataExtractor {
 
     /** Collects person names from an author value: string, object, array, or nested mixes. */
     private static void names(Object v, List<String> out) {
+        if (v == null) {
+            return;
+        }
         Deque<Object> todo = new ArrayDeque<>();
         todo.push(v);
         int seen = 0;

@@ -37,9 +37,12 @@ final class HtmlBlocks {
     /** Elements skipped whole: no story text lives in them. */
     static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "select", "button", "input",
-            "textarea", "nav", "aside", "footer", "figure", "figcaption", "picture", "head", "title",
-            "meta", "link", "map", "dialog", "label", "menu", "source", "track", "param", "noembed",
-            "applet", "frame", "frameset", "option", "datalist", "output", "progress", "meter", "slot");
+            "textarea", "figure", "figcaption", "picture", "head", "title", "meta", "link", "map", "source", "track", "param",
+            "noembed", "applet", "frame", "frameset", "option", "datalist", "output", "progress", "meter",
+            "slot");
+    /** Elements skipped whole in the strict reading: page furniture, captions, asides. */
+    static final Set<String> STRICT_SKIP_TAGS = Set.of("nav", "aside", "footer", "dialog", "label",
+            "menu");
 
     /** Class and id words of page chrome (after Readability's list, with news-site additions). */
     static final Pattern UNLIKELY = Pattern.compile(
@@ -329,7 +332,7 @@ final class HtmlBlocks {
     }
 
     private boolean skip(Element el, String tag) {
-        if (SKIP_TAGS.contains(tag)) {
+        if (SKIP_TAGS.contains(tag) || stripUnlikely && STRICT_SKIP_TAGS.contains(tag)) {
             return true;
         }
         if (excluded.test(el)) {

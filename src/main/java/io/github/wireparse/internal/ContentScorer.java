@@ -57,12 +57,33 @@ final class ContentScorer {
             if (b.chrome != null && b.chrome.textLen < 2000 || b.byline != null && b.byline.textLen <= 300) {
                 continue;
             }
+            if (b.timestamp || !hasLetter(b.text) && !isSeparator(b.text) && !inTable(b)) {
+                continue; // a dateline-less time stamp, a counter such as "1 / 5", stray punctuation
+            }
             if (clean && b.linkLen * 2 > b.text.length()) {
                 continue; // a link standing alone: navigation, teaser, tag
             }
             out.add(b);
         }
         return out;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inTable(TextBlock b) {
+        String t = b.owner.tag;
+        return t.equals("td") || t.equals("th") || t.equals("tr");
+    }
+
+    private static boolean isSeparator(String s) {
+        return BoilerplateRules.isSeparator(s, 0, s.length());
     }
 
     /** Picks the top candidate and the siblings that go with it, in document order. */

@@ -72,6 +72,13 @@ final class HtmlBlocks {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_HINT = Pattern.compile(
             "byline|\\bauthors?\\b|author-name|article-author|writer", Pattern.CASE_INSENSITIVE);
+    /** Class and id words of publication times. */
+    private static final Pattern TIME_HINT = Pattern.compile(
+            "timestamp|\\bdate\\b|datetime|pubdate|published|updated|dateline-date|time-ago|posted-on"
+            + "|read-?time|reading-time",
+            Pattern.CASE_INSENSITIVE);
+    /** Blocks holding a time element and at most this many characters are taken as timestamps. */
+    private static final int MAX_TIMESTAMP_BLOCK = 120;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -148,6 +155,8 @@ final class HtmlBlocks {
         final Frame byline;
         final boolean heading;
         final int headingLevel;
+        /** Whether the block is a short line built around a publication time. */
+        boolean timestamp;
 
         TextBlock(String text, Frame owner, int linkLen, Frame chrome, Frame byline, int headingLevel) {
             this.text = text;
@@ -168,7 +177,7 @@ final class HtmlBlocks {
     final List<TextBlock> blocks = new ArrayList<>();
     /** The first visible {@code <h1>} elements, in order, at most a few. */
     final List<TextBlock> h1s = new ArrayList<>();
-    /** Short texts of elements that look like bylines, in order, at most a few. */
+    /** Short blocks inside elements that look like bylines, in order, at most a few. */
     final List<String> bylines = new ArrayList<>();
 
     private final Predicate<Element> excluded;
@@ -184,7 +193,7 @@ final class HtmlBlocks {
     private Frame chromeFrame;
     private Frame bylineFrame;
     private int headingLevel;
-    private final StringBuilder bylineBuf = new StringBuilder();
+    private boolean bufTime;
 
     private final boolean stripUnlikely;
 
@@ -274,9 +283,12 @@ final class HtmlBlocks {
                 f.listItems++;
             }
             if (bylineFrame == null && !CONTAINERS.contains(tag) && looksLikeByline(el)) {
+                flush();
                 f.byline = true;
                 bylineFrame = f;
-                bylineBuf.setLength(0);
+            }
+            if (tag.equals("time") || el.hasAttr("datetime") || hints(el, TIME_HINT)) {
+                bufTime = true;
             }
             return FilterResult.CONTINUE;
         }
@@ -302,11 +314,8 @@ final class HtmlBlocks {
                 chromeFrame = null;
             }
             if (f.byline) {
+                flush();
                 bylineFrame = null;
-                String t = bylineBuf.toString().trim();
-                if (!t.isEmpty() && t.length() <= 200 && bylines.size() < 8) {
-                    bylines.add(t);
-                }
             }
             f.end = frames.size();
             Frame p = f.parent;
@@ -365,6 +374,12 @@ final class HtmlBlocks {
         return UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find() && inTableOrCode == 0;
     }
 
+    private static boolean hints(Element el, Pattern p) {
+        String cls = el.className();
+        String id = el.id();
+        return !cls.isEmpty() && p.matcher(cls).find() || !id.isEmpty() && p.matcher(id).find();
+    }
+
     private static boolean looksLikeByline(Element el) {
         String rel = el.attr("rel");
         if (rel.equals("author")) {
@@ -399,16 +414,12 @@ final class HtmlBlocks {
                 }
             }
         }
-        if (bylineFrame != null && bylineBuf.length() < 400) {
-            if (bylineBuf.length() > 0) {
-                bylineBuf.append(' ');
-            }
-            bylineBuf.append(raw.trim());
-        }
     }
 
     private void flush() {
         pendingSpace = false;
+        boolean time = bufTime;
+        bufTime = false;
         if (buf.length() == 0) {
             return;
         }
@@ -421,7 +432,11 @@ final class HtmlBlocks {
             return;
         }
         TextBlock b = new TextBlock(text, owner, links, chromeFrame, bylineFrame, headingLevel);
+        b.timestamp = time && text.length() <= MAX_TIMESTAMP_BLOCK;
         blocks.add(b);
+        if (bylineFrame != null && text.length() <= 200 && bylines.size() < 8) {
+            bylines.add(text);
+        }
         owner.textLen += text.length();
         owner.linkLen += links;
         int commas = 0;

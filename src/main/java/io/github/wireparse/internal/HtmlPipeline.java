@@ -33,6 +33,8 @@ public final class HtmlPipeline {
     /** Rendered article text beyond this many characters is cut off, with a problem. */
     static final int MAX_TEXT = 1_000_000;
     private static final int MAX_BYLINE = 200;
+    private static final java.util.regex.Pattern READ_TIME = java.util.regex.Pattern.compile(
+            "\\s+\\d+\\s+min(?:ute)?s?\\s+read\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A reading that finds less text than this is retried more loosely. */
     private static final int MIN_ARTICLE = 500;
 
@@ -132,8 +134,9 @@ public final class HtmlPipeline {
         }
         if (byline.isEmpty()) {
             for (String b : page.bylines) {
-                if (isByline(b)) {
-                    byline = Optional.of(b);
+                String cut = cutByline(b);
+                if (isByline(cut)) {
+                    byline = Optional.of(cut);
                     break;
                 }
             }
@@ -203,6 +206,13 @@ public final class HtmlPipeline {
             }
         }
         return title;
+    }
+
+    /** A byline line often carries the provider and a time after a bar: keep the names part. */
+    private static String cutByline(String s) {
+        int bar = s.indexOf(" | ");
+        String t = bar > 0 ? s.substring(0, bar) : s;
+        return READ_TIME.matcher(t).replaceFirst("").trim();
     }
 
     private static boolean isByline(String s) {

@@ -60,7 +60,7 @@ final class ContentScorer {
             if (b.timestamp || !hasLetter(b.text) && !isSeparator(b.text) && !inTable(b)) {
                 continue; // a dateline-less time stamp, a counter such as "1 / 5", stray punctuation
             }
-            if (clean && b.linkLen * 2 > b.text.length()) {
+            if (b.linkLen * 2 > b.text.length()) {
                 continue; // a link standing alone: navigation, teaser, tag
             }
             out.add(b);

@@ -192,7 +192,6 @@ final class HtmlBlocks {
     private int inPre;
     private Frame chromeFrame;
     private Frame bylineFrame;
-    private int headingLevel;
     private boolean bufTime;
 
     private final boolean stripUnlikely;
@@ -277,8 +276,6 @@ final class HtmlBlocks {
             } else if (tag.equals("header") && chromeFrame == null) {
                 f.chrome = true;
                 chromeFrame = f;
-            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                headingLevel = tag.charAt(1) - '0';
             } else if (tag.equals("li")) {
                 f.listItems++;
             }
@@ -307,8 +304,6 @@ final class HtmlBlocks {
                 inLink--;
             } else if (tag.equals("pre")) {
                 inPre--;
-            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-                headingLevel = 0;
             }
             if (f.chrome) {
                 chromeFrame = null;
@@ -374,6 +369,13 @@ final class HtmlBlocks {
         return UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find() && inTableOrCode == 0;
     }
 
+    private static int headingLevel(String tag) {
+        if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            return tag.charAt(1) - '0';
+        }
+        return 0;
+    }
+
     private static boolean hints(Element el, Pattern p) {
         String cls = el.className();
         String id = el.id();
@@ -431,7 +433,7 @@ final class HtmlBlocks {
         if (owner == null) {
             return;
         }
-        TextBlock b = new TextBlock(text, owner, links, chromeFrame, bylineFrame, headingLevel);
+        TextBlock b = new TextBlock(text, owner, links, chromeFrame, bylineFrame, headingLevel(owner.tag));
         b.timestamp = time && text.length() <= MAX_TIMESTAMP_BLOCK;
         blocks.add(b);
         if (bylineFrame != null && text.length() <= 200 && bylines.size() < 8) {
@@ -450,7 +452,7 @@ final class HtmlBlocks {
         if (text.length() >= 25 && !b.heading) {
             owner.paragraphs++;
         }
-        if (headingLevel == 1 && h1s.size() < 8) {
+        if (b.headingLevel == 1 && h1s.size() < 8) {
             h1s.add(b);
         }
         if (b.chrome == null && !b.heading && text.length() >= 25) {

@@ -166,6 +166,14 @@ public final class HtmlPipeline {
         if (!any) {
             problems.add(page.blocks.isEmpty() ? "the page has no text" : "no article text found on the page");
         }
+        Element ogType = document.selectFirst("meta[property=og:type][content]");
+        if (ogType != null) {
+            String type = ogType.attr("content").trim().toLowerCase(Locale.ROOT);
+            if (!type.isEmpty() && !type.equals("article") && !type.startsWith("article")
+                    && metadata.published().isEmpty()) {
+                problems.add("the page says it is a " + type + ", not an article (og:type)");
+            }
+        }
         String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
         return new Rendered(text, headline.isPresent(), problems);
     }

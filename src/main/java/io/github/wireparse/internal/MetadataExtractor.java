@@ -240,7 +240,10 @@ final class MetadataExtractor {
         while (!todo.isEmpty() && seen++ < 1000) {
             Object o = todo.pop();
             if (o instanceof String s) {
-                String c = clean(s);
+                String c = clean(unescape(s));
+                if (c.regionMatches(true, 0, "By ", 0, 3)) {
+                    c = c.substring(3).trim();
+                }
                 if (!c.isEmpty() && !c.startsWith("http")) {
                     out.add(c);
                 }

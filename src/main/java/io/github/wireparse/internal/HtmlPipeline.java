@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
 
 /**
  * Reduces an HTML page to its article's blocks, renders them as text separated by blank lines and
@@ -38,7 +41,18 @@ public final class HtmlPipeline {
     /** A reading that finds less text than this is retried more loosely. */
     private static final int MIN_ARTICLE = 500;
 
+    /** How many HTML syntax errors the parser records per page for the problem report. */
+    private static final int TRACKED_PARSE_ERRORS = 10;
+
     private HtmlPipeline() {
+    }
+
+    /**
+     * {@return a new jsoup HTML parser that records the first few syntax errors, so that a page's
+     * malformations can be reported as problems; parsers are not thread-safe, so use each once}
+     */
+    public static Parser parser() {
+        return Parser.htmlParser().setTrackErrors(TRACKED_PARSE_ERRORS);
     }
 
     /**
@@ -51,6 +65,14 @@ public final class HtmlPipeline {
      */
     public static Article parse(Document document, ParseOptions options) {
         List<Problem> problems = new ArrayList<>();
+        Parser parser = document.parser();
+        ParseErrorList errors = parser == null ? null : parser.getErrors();
+        if (errors != null && !errors.isEmpty()) {
+            ParseError first = errors.get(0);
+            problems.add(new Problem("malformed HTML: " + (errors.size() >= TRACKED_PARSE_ERRORS
+                    ? "at least " : "") + errors.size() + " syntax errors, the first at source "
+                    + first.getCursorPos() + ": " + first.getErrorMessage(), 1, 1, 0));
+        }
         PageMetadata metadata;
         try {
             metadata = MetadataExtractor.extract(document);

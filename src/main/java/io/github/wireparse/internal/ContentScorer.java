@@ -20,6 +20,8 @@ import java.util.Map;
 final class ContentScorer {
 
     private static final int TOP_CANDIDATES = 5;
+    /** A box holding pictures and at most this much text (and no paragraph) is a caption box. */
+    private static final int MAX_CAPTION = 300;
 
     private ContentScorer() {
     }
@@ -205,6 +207,9 @@ final class ContentScorer {
         int len = f.textLen;
         if (img > 1 && p * 2 < img) {
             return true;
+        }
+        if (img >= 1 && f.pTags == 0 && len > 0 && len <= MAX_CAPTION && !f.tag.equals("table")) {
+            return true; // a picture with a line of text under it: a caption box
         }
         if (!isList && f.listItems > p + 100) {
             return true;

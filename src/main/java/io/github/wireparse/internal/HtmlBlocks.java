@@ -98,6 +98,8 @@ final class HtmlBlocks {
         int inputs;
         int children;
         int embeds;
+        /** How many {@code <p>} elements lie inside. */
+        int pTags;
         double score;
         boolean candidate;
         /** Whether this is a header element: text inside is page or story furniture. */
@@ -278,6 +280,8 @@ final class HtmlBlocks {
                 chromeFrame = f;
             } else if (tag.equals("li")) {
                 f.listItems++;
+            } else if (tag.equals("p")) {
+                f.pTags++;
             }
             if (bylineFrame == null && !CONTAINERS.contains(tag) && looksLikeByline(el)) {
                 flush();
@@ -323,6 +327,7 @@ final class HtmlBlocks {
                 p.listItems += f.listItems;
                 p.inputs += f.inputs;
                 p.embeds += f.embeds;
+                p.pTags += f.pTags;
             }
             top = p;
             if (f == blockOwner) {

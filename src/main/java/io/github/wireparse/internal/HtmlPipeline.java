@@ -193,7 +193,8 @@ public final class HtmlPipeline {
             String type = ogType.attr("content").trim().toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && !type.equals("article") && !type.startsWith("article")
                     && metadata.published().isEmpty()) {
-                problems.add("the page says it is a " + type + ", not an article (og:type)");
+                problems.add("the page may not be an article: its og:type is " + type
+                        + " and it states no publication date");
             }
         }
         String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();

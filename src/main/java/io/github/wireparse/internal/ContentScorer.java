@@ -30,12 +30,16 @@ final class ContentScorer {
      * Selects the body blocks.
      *
      * @param page the walked page
-     * @param root the element frame known to hold the story (site rules), or null to find it
+     * @param root the element frame known to hold the story (site rules), or null to find it;
+     *              in the latter case the best-scoring container and its ancestors are never
+     *              cleaned away
      * @param clean whether to leave out link lists, image boxes and forms inside the story
      * @return the blocks of the main text, in reading order
      */
     static List<TextBlock> select(HtmlBlocks page, Frame root, boolean clean) {
-        List<Frame> roots = root != null ? List.of(root) : findRoots(page);
+        Frame[] top = new Frame[1];
+        List<Frame> roots = root != null ? List.of(root) : findRoots(page, top);
+        Frame best = top[0];
         if (roots.isEmpty()) {
             return List.of();
         }
@@ -46,7 +50,9 @@ final class ContentScorer {
             for (int i = r.index + 1; i < r.end; i++) {
                 Frame f = page.frames.get(i);
                 Frame p = f.parent;
-                dropped[i] = p != null && dropped[p.index] || root == null && clean && unwanted(f);
+                // The elements around the best-scoring container are the story's spine, never clutter.
+                boolean spine = best != null && f.index <= best.index && best.index < f.end;
+                dropped[i] = p != null && dropped[p.index] || root == null && clean && !spine && unwanted(f);
                 inside[i] = true;
             }
         }
@@ -89,24 +95,25 @@ final class ContentScorer {
     }
 
     /** Picks the top candidate and the siblings that go with it, in document order. */
-    private static List<Frame> findRoots(HtmlBlocks page) {
+    private static List<Frame> findRoots(HtmlBlocks page, Frame[] best) {
         List<Frame> candidates = new ArrayList<>();
         for (Frame f : page.frames) {
             if (f.candidate) {
-                f.score = f.score * (1 - f.linkDensity());
+                f.finalScore = f.score * (1 - f.linkDensity());
                 candidates.add(f);
             }
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
-        candidates.sort(Comparator.comparingDouble((Frame f) -> f.score).reversed());
+        candidates.sort(Comparator.comparingDouble((Frame f) -> f.finalScore).reversed());
         Frame top = candidates.get(0);
+        best[0] = top;
 
         // Several strong candidates under one ancestor: the ancestor is the article.
         List<Frame> strong = new ArrayList<>();
         for (int i = 1; i < Math.min(TOP_CANDIDATES, candidates.size()); i++) {
-            if (candidates.get(i).score / top.score >= 0.75) {
+            if (candidates.get(i).finalScore / top.finalScore >= 0.75) {
                 strong.add(candidates.get(i));
             }
         }
@@ -130,21 +137,21 @@ final class ContentScorer {
             top.candidate = true;
         }
         // Climb while the parent scores better than a third of the last score.
-        double lastScore = top.score;
+        double lastScore = top.finalScore;
         double threshold = lastScore / 3;
         int level = 0;
         for (Frame p = top.parent; p != null && !p.tag.equals("body") && level < 50; p = p.parent, level++) {
             if (!p.candidate) {
                 continue;
             }
-            if (p.score < threshold) {
+            if (p.finalScore < threshold) {
                 break;
             }
-            if (p.score > lastScore) {
+            if (p.finalScore > lastScore) {
                 top = p;
                 break;
             }
-            lastScore = p.score;
+            lastScore = p.finalScore;
         }
         // An only child says nothing its parent would not.
         level = 0;
@@ -156,7 +163,7 @@ final class ContentScorer {
         if (parent == null) {
             return List.of(top);
         }
-        double siblingThreshold = Math.max(10, top.score * 0.2);
+        double siblingThreshold = Math.max(10, top.finalScore * 0.2);
         String topClass = top.el.className();
         List<Frame> roots = new ArrayList<>();
         for (int i = parent.index + 1; i < parent.end; ) {
@@ -164,8 +171,8 @@ final class ContentScorer {
             if (s == top) {
                 roots.add(s);
             } else {
-                double bonus = !topClass.isEmpty() && topClass.equals(s.el.className()) ? top.score * 0.2 : 0;
-                if (s.candidate && s.score + bonus >= siblingThreshold) {
+                double bonus = !topClass.isEmpty() && topClass.equals(s.el.className()) ? top.finalScore * 0.2 : 0;
+                if (s.candidate && s.finalScore + bonus >= siblingThreshold) {
                     roots.add(s);
                 } else if (s.tag.equals("p") || s.tag.equals("div") && s.children == 0) {
                     double ld = s.linkDensity();
@@ -193,7 +200,7 @@ final class ContentScorer {
             }
         }
         int weight = f.classWeight();
-        double score = f.candidate ? f.score : 0;
+        double score = f.candidate ? f.finalScore : 0;
         if (weight + score < 0) {
             return true;
         }

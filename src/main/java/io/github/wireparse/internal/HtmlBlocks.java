@@ -101,6 +101,8 @@ final class HtmlBlocks {
         /** How many {@code <p>} elements lie inside. */
         int pTags;
         double score;
+        /** The score less what links make up, set by the scorer. */
+        double finalScore;
         boolean candidate;
         /** Whether this is a header element: text inside is page or story furniture. */
         boolean chrome;
@@ -195,6 +197,13 @@ final class HtmlBlocks {
     private Frame chromeFrame;
     private Frame bylineFrame;
     private boolean bufTime;
+    private final java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
+    private static final int MAX_CACHED_CLASSES = 10_000;
+    private static final int ATTRIBUTES = 1;
+    private static final int UNLIKELY_BIT = 2;
+    private static final int MAYBE_BIT = 4;
+    private static final int BYLINE_BIT = 8;
+    private static final int TIME = 16;
 
     private final boolean stripUnlikely;
 
@@ -239,7 +248,8 @@ final class HtmlBlocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (skip(el, tag)) {
+            int hint = el.attributesSize() == 0 ? 0 : hintBits(el);
+            if (skip(el, tag, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
                 }
@@ -283,12 +293,12 @@ final class HtmlBlocks {
             } else if (tag.equals("p")) {
                 f.pTags++;
             }
-            if (bylineFrame == null && !CONTAINERS.contains(tag) && looksLikeByline(el)) {
+            if (bylineFrame == null && hint != 0 && !CONTAINERS.contains(tag) && looksLikeByline(el, hint)) {
                 flush();
                 f.byline = true;
                 bylineFrame = f;
             }
-            if (tag.equals("time") || el.hasAttr("datetime") || hints(el, TIME_HINT)) {
+            if (tag.equals("time") || (hint & TIME) != 0) {
                 bufTime = true;
             }
             return FilterResult.CONTINUE;
@@ -340,12 +350,15 @@ final class HtmlBlocks {
         }
     }
 
-    private boolean skip(Element el, String tag) {
+    private boolean skip(Element el, String tag, int hint) {
         if (SKIP_TAGS.contains(tag) || stripUnlikely && STRICT_SKIP_TAGS.contains(tag)) {
             return true;
         }
         if (excluded.test(el)) {
             return true;
+        }
+        if (hint == 0) {
+            return false;
         }
         if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && !tag.equals("span")) {
             return true;
@@ -365,13 +378,52 @@ final class HtmlBlocks {
                 || tag.equals("article") || tag.equals("p") || bylineFrame != null) {
             return false;
         }
+        return (hint & UNLIKELY_BIT) != 0 && (hint & MAYBE_BIT) == 0 && inTableOrCode == 0;
+    }
+
+    /**
+     * The class and id hints of an element as bits, with {@link #ATTRIBUTES} always set so that a
+     * non-zero value means the element has attributes. Class strings repeat across a page, so
+     * their hints are computed once per distinct string.
+     */
+    private int hintBits(Element el) {
+        int bits = ATTRIBUTES;
         String cls = el.className();
-        String id = el.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
+        if (!cls.isEmpty()) {
+            Integer cached = classHints.get(cls);
+            if (cached == null) {
+                cached = patternBits(cls);
+                if (classHints.size() < MAX_CACHED_CLASSES) {
+                    classHints.put(cls, cached);
+                }
+            }
+            bits |= cached;
         }
-        String hint = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
-        return UNLIKELY.matcher(hint).find() && !MAYBE.matcher(hint).find() && inTableOrCode == 0;
+        String id = el.id();
+        if (!id.isEmpty()) {
+            bits |= patternBits(id);
+        }
+        if (el.hasAttr("datetime")) {
+            bits |= TIME;
+        }
+        return bits;
+    }
+
+    private static int patternBits(String s) {
+        int b = 0;
+        if (UNLIKELY.matcher(s).find()) {
+            b |= UNLIKELY_BIT;
+        }
+        if (MAYBE.matcher(s).find()) {
+            b |= MAYBE_BIT;
+        }
+        if (BYLINE_HINT.matcher(s).find()) {
+            b |= BYLINE_BIT;
+        }
+        if (TIME_HINT.matcher(s).find()) {
+            b |= TIME;
+        }
+        return b;
     }
 
     private static int headingLevel(String tag) {
@@ -381,13 +433,10 @@ final class HtmlBlocks {
         return 0;
     }
 
-    private static boolean hints(Element el, Pattern p) {
-        String cls = el.className();
-        String id = el.id();
-        return !cls.isEmpty() && p.matcher(cls).find() || !id.isEmpty() && p.matcher(id).find();
-    }
-
-    private static boolean looksLikeByline(Element el) {
+    private static boolean looksLikeByline(Element el, int hint) {
+        if ((hint & BYLINE_BIT) != 0) {
+            return true;
+        }
         String rel = el.attr("rel");
         if (rel.equals("author")) {
             return true;
@@ -396,9 +445,7 @@ final class HtmlBlocks {
         if (itemprop.equals("author") || itemprop.equals("creator")) {
             return true;
         }
-        String cls = el.className();
-        String id = el.id();
-        return !cls.isEmpty() && BYLINE_HINT.matcher(cls).find() || !id.isEmpty() && BYLINE_HINT.matcher(id).find();
+        return false;
     }
 
     private void append(String raw) {

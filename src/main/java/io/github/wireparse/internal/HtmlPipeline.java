@@ -74,8 +74,10 @@ public final class HtmlPipeline {
                     + first.getCursorPos() + ": " + first.getErrorMessage(), 1, 1, 0));
         }
         PageMetadata metadata;
+        PageScan scan = null;
         try {
-            metadata = MetadataExtractor.extract(document);
+            scan = PageScan.scan(document);
+            metadata = MetadataExtractor.extract(document, scan);
         } catch (RuntimeException e) {
             problems.add(new Problem("could not read the page's metadata: " + e, 1, 1, 0));
             metadata = new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -84,7 +86,7 @@ public final class HtmlPipeline {
         }
         Rendered r;
         try {
-            r = render(document, metadata);
+            r = render(document, metadata, scan != null ? scan : PageScan.scan(document));
         } catch (RuntimeException e) {
             r = new Rendered("", false, List.of("could not extract the article text: " + e));
         }
@@ -99,20 +101,29 @@ public final class HtmlPipeline {
     private record Rendered(String text, boolean headline, List<String> problems) {
     }
 
-    private static Rendered render(Document document, PageMetadata metadata) {
+    private static Rendered render(Document document, PageMetadata metadata, PageScan scan) {
         List<String> problems = new ArrayList<>();
         Element body = document.body();
         if (body == null) {
             body = document;
         }
-        Optional<SiteRules.Site> site = SiteRules.detect(document);
+        Optional<SiteRules.Site> site = SiteRules.detect(document, scan);
         Predicate<Element> excluded = site.isPresent() ? site.get()::excludes : e -> false;
         // As Readability does: when the strict reading finds too little, read again more loosely.
         HtmlBlocks page = null;
         List<TextBlock> chosen = List.of();
         int chosenLength = -1;
+        HtmlBlocks loose = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            HtmlBlocks p = attempt == 2 && page != null ? page : HtmlBlocks.walk(body, excluded, attempt == 0);
+            HtmlBlocks p;
+            if (attempt == 0) {
+                p = HtmlBlocks.walk(body, excluded, true);
+            } else {
+                if (loose == null) {
+                    loose = HtmlBlocks.walk(body, excluded, false);
+                }
+                p = loose;
+            }
             Frame root = null;
             if (site.isPresent()) {
                 Element siteBody = site.get().body();
@@ -137,7 +148,6 @@ public final class HtmlPipeline {
                 break;
             }
         }
-
         // Headline
         Optional<String> headline = Optional.empty();
         if (site.isPresent() && site.get().headline().isPresent()) {
@@ -188,7 +198,13 @@ public final class HtmlPipeline {
         if (!any) {
             problems.add(page.blocks.isEmpty() ? "the page has no text" : "no article text found on the page");
         }
-        Element ogType = document.selectFirst("meta[property=og:type][content]");
+        Element ogType = null;
+        for (Element m : scan.metas) {
+            if (m.attr("property").equals("og:type")) {
+                ogType = m;
+                break;
+            }
+        }
         if (ogType != null) {
             String type = ogType.attr("content").trim().toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && !type.equals("article") && !type.startsWith("article")

@@ -58,10 +58,21 @@ final class MetadataExtractor {
      * @return the metadata; empty parts where the page says nothing
      */
     static PageMetadata extract(Document doc) {
+        return extract(doc, PageScan.scan(doc));
+    }
+
+    /**
+     * Extracts the metadata of a page already scanned.
+     *
+     * @param doc  the page
+     * @param scan what a pass over the page found
+     * @return the metadata; empty parts where the page says nothing
+     */
+    static PageMetadata extract(Document doc, PageScan scan) {
         Map<String, String> meta = new java.util.HashMap<>();
         List<String> articleAuthors = new ArrayList<>();
         List<String> articleTags = new ArrayList<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : scan.metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.attr("itemprop");
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
@@ -78,11 +89,11 @@ final class MetadataExtractor {
             }
             meta.putIfAbsent(key, content);
         }
-        LdArticle ld = jsonLd(doc);
+        LdArticle ld = jsonLd(scan.jsonLd);
         Map<String, Object> a = ld.article;
 
         Optional<String> canonical = Optional.empty();
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+        Element link = scan.canonical;
         if (link != null) {
             canonical = nonEmpty(link.absUrl("href")).or(() -> nonEmpty(link.attr("href")));
         }
@@ -145,7 +156,7 @@ final class MetadataExtractor {
         if (keywords.isEmpty()) {
             keywords.addAll(articleTags);
         }
-        Element html = doc.selectFirst("html[lang]");
+        Element html = doc.firstElementChild();
         Optional<String> pageLang = html == null ? Optional.empty() : nonEmpty(html.attr("lang"));
         language = pageLang.or(() -> nonEmpty(meta.get("content-language")))
                 .or(() -> ld.article == null ? Optional.empty() : str(ld.article.get("inLanguage")))
@@ -162,9 +173,9 @@ final class MetadataExtractor {
 
     // ---------------------------------------------------------------- JSON-LD
 
-    private static LdArticle jsonLd(Document doc) {
+    private static LdArticle jsonLd(List<Element> scripts) {
         LdArticle best = new LdArticle();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             Optional<Object> root = Json.read(script.data());
             if (root.isEmpty()) {
                 continue;

@@ -58,11 +58,12 @@ final class SiteRules {
     /**
      * Looks for a known site layout.
      *
-     * @param doc the page
+     * @param doc  the page
+     * @param scan what a pass over the page found
      * @return the findings, or empty for a page no rule knows
      */
-    static Optional<Site> detect(Document doc) {
-        Element body = doc.selectFirst("div.RichTextStoryBody");
+    static Optional<Site> detect(Document doc, PageScan scan) {
+        Element body = scan.richTextStoryBody;
         if (body != null) {
             Element h = doc.selectFirst("h1.Page-headline");
             Element by = doc.selectFirst("div.Page-byline .Page-authors, div.Page-authors");
@@ -72,9 +73,9 @@ final class SiteRules {
             return Optional.of(new Site("apnews-brightspot", body, Optional.ofNullable(h),
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
-        body = doc.selectFirst("div[data-key=article]");
-        if (body == null && doc.selectFirst("div.CardHeadline, [data-key=card-headline]") != null) {
-            body = doc.selectFirst("div.Article");
+        body = scan.dataKeyArticle;
+        if (body == null && scan.cardHeadline != null) {
+            body = scan.divArticle;
         }
         if (body != null) {
             Element h = doc.selectFirst("div.CardHeadline h1, [data-key=card-headline] h1");
@@ -82,7 +83,11 @@ final class SiteRules {
             return Optional.of(new Site("apnews-titanium", body, Optional.ofNullable(h),
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
-        Element entry = doc.selectFirst(".hnews .entry-content, .hentry .entry-content");
+        Element entryRoot = scan.hentry;
+        Element entry = entryRoot == null ? null : entryRoot.selectFirst(".entry-content");
+        if (entry == null && entryRoot != null) {
+            entry = doc.selectFirst(".hnews .entry-content, .hentry .entry-content");
+        }
         if (entry != null && entry.getElementsByTag("p").size() >= 2) {
             Element h = doc.selectFirst(".hnews .entry-title, .hentry .entry-title");
             Element by = doc.selectFirst(".hnews .byline, .hentry .byline");

@@ -2,6 +2,7 @@ package io.github.wireparse.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -45,38 +46,34 @@ final class HtmlBlocks {
             "menu");
 
     /** Class and id words of page chrome (after Readability's list, with news-site additions). */
-    static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|\\bads?\\b|adsense|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus"
-            + "|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper"
-            + "|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share"
-            + "|sharing|newsletter|subscri|signup|sign-up|promo|most-?read|mostpopular|most-popular"
-            + "|popular|trending|recommend|outbrain|taboola|toolbar|masthead|navbar|nav-|-nav\\b|\\bnav\\b"
-            + "|cookie|consent|modal|overlay|caption|credit|tags?\\b|tag-list|keywords|read-?more"
-            + "|more-stories|morestories|author-?bio|about-the-author|widget|teaser|print-only|hidden"
-            + "|visually-hidden|sr-only|screen-reader|skip-link|jump|breaking-news-bar|ticker",
-            Pattern.CASE_INSENSITIVE);
+    static final Keywords UNLIKELY = Keywords.of("-ad-", "\\bad\\b", "\\bads\\b", "adsense", "ai2html",
+            "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
+            "gdpr", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+            "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
+            "popup", "yom-remote", "share", "sharing", "newsletter", "subscri", "signup", "sign-up", "promo",
+            "mostread", "most-read", "mostpopular", "most-popular", "popular", "trending", "recommend",
+            "outbrain", "taboola", "toolbar", "masthead", "navbar", "nav-", "-nav\\b", "\\bnav\\b", "cookie",
+            "consent", "modal", "overlay", "caption", "credit", "tag\\b", "tags\\b", "tag-list", "keywords",
+            "readmore", "read-more", "more-stories", "morestories", "authorbio", "author-bio",
+            "about-the-author", "widget", "teaser", "print-only", "hidden", "sr-only", "screen-reader",
+            "skip-link", "jump", "breaking-news-bar", "ticker");
     /** Class and id words that rescue an element from {@link #UNLIKELY}. */
-    static final Pattern MAYBE = Pattern.compile(
-            "and|article|body|column|content|main|shadow|story|entry|post|text|blog",
-            Pattern.CASE_INSENSITIVE);
+    static final Keywords MAYBE = Keywords.of("and", "article", "body", "column", "content", "main", "shadow",
+            "story", "entry", "post", "text", "blog");
     /** Class and id words of story containers. */
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
-            + "|paragraph|prose",
-            Pattern.CASE_INSENSITIVE);
+    static final Keywords POSITIVE = Keywords.of("article", "body", "content", "entry", "hentry", "h-entry",
+            "main", "page", "pagination", "post", "text", "blog", "story", "paragraph", "prose");
     /** Class and id words of things around a story. */
-    static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote"
-            + "|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-            + "|sponsor|shopping|tags|tool|widget|newsletter|caption|credit|byline|author|timestamp",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE_HINT = Pattern.compile(
-            "byline|\\bauthors?\\b|author-name|article-author|writer", Pattern.CASE_INSENSITIVE);
+    static final Keywords NEGATIVE = Keywords.of("-ad-", "hidden", "\\bhid\\b", "banner", "combx", "comment",
+            "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain",
+            "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+            "tags", "tool", "widget", "newsletter", "caption", "credit", "byline", "author", "timestamp");
+    private static final Keywords BYLINE_HINT = Keywords.of("byline", "\\bauthor\\b", "\\bauthors\\b",
+            "author-name", "article-author", "writer");
     /** Class and id words of publication times. */
-    private static final Pattern TIME_HINT = Pattern.compile(
-            "timestamp|\\bdate\\b|datetime|pubdate|published|updated|dateline-date|time-ago|posted-on"
-            + "|read-?time|reading-time",
-            Pattern.CASE_INSENSITIVE);
+    private static final Keywords TIME_HINT = Keywords.of("timestamp", "\\bdate\\b", "datetime", "pubdate",
+            "published", "updated", "dateline-date", "time-ago", "posted-on", "readtime", "read-time",
+            "reading-time");
     /** Blocks holding a time element and at most this many characters are taken as timestamps. */
     private static final int MAX_TIMESTAMP_BLOCK = 120;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -124,21 +121,21 @@ final class HtmlBlocks {
         int classWeight() {
             if (classWeight == Integer.MIN_VALUE) {
                 int w = 0;
-                String cls = el.className();
+                String cls = el.className().toLowerCase(Locale.ROOT);
                 if (!cls.isEmpty()) {
-                    if (NEGATIVE.matcher(cls).find()) {
+                    if (NEGATIVE.in(cls)) {
                         w -= 25;
                     }
-                    if (POSITIVE.matcher(cls).find()) {
+                    if (POSITIVE.in(cls)) {
                         w += 25;
                     }
                 }
-                String id = el.id();
+                String id = el.id().toLowerCase(Locale.ROOT);
                 if (!id.isEmpty()) {
-                    if (NEGATIVE.matcher(id).find()) {
+                    if (NEGATIVE.in(id)) {
                         w -= 25;
                     }
-                    if (POSITIVE.matcher(id).find()) {
+                    if (POSITIVE.in(id)) {
                         w += 25;
                     }
                 }
@@ -409,18 +406,19 @@ final class HtmlBlocks {
         return bits;
     }
 
-    private static int patternBits(String s) {
+    private static int patternBits(String str) {
+        String s = str.toLowerCase(Locale.ROOT);
         int b = 0;
-        if (UNLIKELY.matcher(s).find()) {
+        if (UNLIKELY.in(s)) {
             b |= UNLIKELY_BIT;
         }
-        if (MAYBE.matcher(s).find()) {
+        if (MAYBE.in(s)) {
             b |= MAYBE_BIT;
         }
-        if (BYLINE_HINT.matcher(s).find()) {
+        if (BYLINE_HINT.in(s)) {
             b |= BYLINE_BIT;
         }
-        if (TIME_HINT.matcher(s).find()) {
+        if (TIME_HINT.in(s)) {
             b |= TIME;
         }
         return b;
@@ -450,24 +448,36 @@ final class HtmlBlocks {
 
     private void append(String raw) {
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (Texts.isSpace(c)) {
+        int i = 0;
+        while (i < n) {
+            if (space(raw.charAt(i))) {
                 pendingSpace = true;
-            } else {
-                if (pendingSpace && buf.length() > 0) {
-                    buf.append(' ');
-                    if (inLink > 0) {
-                        bufLinks++;
-                    }
-                }
-                pendingSpace = false;
-                buf.append(c);
-                if (inLink > 0) {
-                    bufLinks++;
-                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !space(raw.charAt(i))) {
+                i++;
+            }
+            int added = i - start;
+            if (pendingSpace && buf.length() > 0) {
+                buf.append(' ');
+                added++;
+            }
+            pendingSpace = false;
+            buf.append(raw, start, i);
+            if (inLink > 0) {
+                bufLinks += added;
             }
         }
+    }
+
+    private static boolean space(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                    || c < 0x20 && Character.isWhitespace(c);
+        }
+        return Texts.isSpace(c);
     }
 
     private void flush() {

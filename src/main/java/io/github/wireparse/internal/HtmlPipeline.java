@@ -36,6 +36,7 @@ public final class HtmlPipeline {
     /** Rendered article text beyond this many characters is cut off, with a problem. */
     static final int MAX_TEXT = 1_000_000;
     private static final int MAX_BYLINE = 200;
+    private static final int MAX_HEADING = 1000;
     private static final java.util.regex.Pattern READ_TIME = java.util.regex.Pattern.compile(
             "\\s+\\d+\\s+min(?:ute)?s?\\s+read\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A reading that finds less text than this is retried more loosely. */
@@ -181,12 +182,14 @@ public final class HtmlPipeline {
         String by = byline.map(HtmlPipeline::key).orElse("");
         boolean any = false;
         for (TextBlock b : chosen) {
-            if (b.headingLevel == 1 && (headline.isEmpty() || key(b.text).equals(h))) {
+            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
                 continue;
             }
-            String k = key(b.text);
-            if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
-                continue;
+            if (b.text.length() <= MAX_BYLINE * 2) {
+                String k = key(b.text);
+                if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                    continue;
+                }
             }
             append(sb, b.text);
             any = true;

@@ -65,6 +65,9 @@ final class PageScan {
                 }
             }
             default -> {
+                if (el.attributesSize() == 0) {
+                    return;
+                }
                 if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
                     dataKeyArticle = el;
                 }

@@ -185,7 +185,7 @@ public final class HtmlPipeline {
             if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
                 continue;
             }
-            if (b.text.length() <= MAX_BYLINE * 2) {
+            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
                 String k = key(b.text);
                 if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
                     continue;
@@ -218,6 +218,11 @@ public final class HtmlPipeline {
         }
         String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
         return new Rendered(text, headline.isPresent(), problems);
+    }
+
+    /** {@return whether a block is about as long as a text, so that it may repeat it} */
+    private static boolean near(String block, Optional<String> text) {
+        return text.isPresent() && Math.abs(block.length() - text.get().length()) <= 20;
     }
 
     private static void append(StringBuilder sb, String block) {

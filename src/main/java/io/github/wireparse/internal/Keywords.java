@@ -68,6 +68,9 @@ final class Keywords {
     }
 
     private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -40,6 +40,11 @@ final class MetadataExtractor {
     private static final Pattern OFFSET_NO_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern EPOCH = Pattern.compile("\\d{10,13}");
     private static final int MAX_JSON_ITEMS = 10_000;
+    /** Meta names read besides {@code og:*} and {@code article:*}. */
+    private static final Set<String> WANTED_META = Set.of("twitter:title", "twitter:image", "description",
+            "keywords", "news_keywords", "author", "application-name", "content-language", "datepublished",
+            "datemodified", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date",
+            "dc.date.issued", "dcterms.created", "dcterms.modified", "date", "lastmod");
 
     private MetadataExtractor() {
     }
@@ -77,8 +82,11 @@ final class MetadataExtractor {
                     : m.attr("itemprop");
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
             key = key.trim().toLowerCase(Locale.ROOT);
+            if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
+                continue;
+            }
             content = clean(content);
-            if (key.isEmpty() || content.isEmpty()) {
+            if (content.isEmpty()) {
                 continue;
             }
             if (key.equals("article:author") || key.equals("author") && meta.containsKey("author")) {
@@ -378,15 +386,22 @@ final class MetadataExtractor {
         if (v.endsWith(" UTC") || v.endsWith(" GMT")) {
             v = v.substring(0, v.length() - 4) + "Z";
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the next shape
+        boolean hasTime = v.length() > 10 && v.charAt(10) == 'T';
+        boolean hasOffset = hasTime && (v.endsWith("Z") || v.endsWith("z") || v.lastIndexOf('+') > 10
+                || v.lastIndexOf('-') > 10);
+        if (hasOffset) {
+            try {
+                return Optional.of(OffsetDateTime.parse(v).toInstant());
+            } catch (DateTimeParseException e) {
+                // try the next shape
+            }
         }
-        try {
-            return Optional.of(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            // try the next shape
+        if (hasTime) {
+            try {
+                return Optional.of(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                // try the next shape
+            }
         }
         try {
             if (v.length() >= 10) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds a page's main text among its blocks, after the approach of Readability: each paragraph
@@ -34,9 +36,10 @@ final class ContentScorer {
      *              in the latter case the best-scoring container and its ancestors are never
      *              cleaned away
      * @param clean whether to leave out link lists, image boxes and forms inside the story
+     * @param excluded elements inside a given {@code root} that the site rules know are not story
      * @return the blocks of the main text, in reading order
      */
-    static List<TextBlock> select(HtmlBlocks page, Frame root, boolean clean) {
+    static List<TextBlock> select(HtmlBlocks page, Frame root, boolean clean, Predicate<Element> excluded) {
         Frame[] top = new Frame[1];
         List<Frame> roots = root != null ? List.of(root) : findRoots(page, top);
         Frame best = top[0];
@@ -52,7 +55,8 @@ final class ContentScorer {
                 Frame p = f.parent;
                 // The elements around the best-scoring container are the story's spine, never clutter.
                 boolean spine = best != null && f.index <= best.index && best.index < f.end;
-                dropped[i] = p != null && dropped[p.index] || root == null && clean && !spine && unwanted(f);
+                dropped[i] = p != null && dropped[p.index]
+                        || (root != null ? excluded.test(f.el) : clean && !spine && unwanted(f));
                 inside[i] = true;
             }
         }

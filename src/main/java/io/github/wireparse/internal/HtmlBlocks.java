@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,6 +31,12 @@ final class HtmlBlocks {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
             "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
             "ul", "summary", "caption", "menu", "html", "frameset", "noframes", "option", "legend");
+    /**
+     * Skipped elements whose insides are still scanned for metadata (JSON-LD, meta tags): pages put
+     * such data in their footers and asides. Insides of other skipped elements (navigation, chrome
+     * named by class) are not scanned, to keep to one pass over the page.
+     */
+    private static final Set<String> SCANNED_SKIPS = Set.of("footer", "aside", "noscript", "template", "figure");
     /** Elements too large to be a byline whatever their class says. */
     private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article", "section",
             "table", "tbody", "tr", "ul", "ol", "form", "header");
@@ -181,7 +186,6 @@ final class HtmlBlocks {
     /** Short blocks inside elements that look like bylines, in order, at most a few. */
     final List<String> bylines = new ArrayList<>();
 
-    private final Predicate<Element> excluded;
     private final StringBuilder buf = new StringBuilder();
     private boolean pendingSpace;
     private int bufLinks;
@@ -203,22 +207,24 @@ final class HtmlBlocks {
     private static final int TIME = 16;
 
     private final boolean stripUnlikely;
+    private final PageScan scan;
 
-    private HtmlBlocks(Predicate<Element> excluded, boolean stripUnlikely) {
-        this.excluded = excluded;
+    private HtmlBlocks(boolean stripUnlikely, PageScan scan) {
         this.stripUnlikely = stripUnlikely;
+        this.scan = scan;
     }
 
     /**
      * Walks a subtree.
      *
      * @param root     where to start, usually the body
-     * @param excluded elements to skip whole besides the generic ones
      * @param stripUnlikely whether to skip elements whose class or id names page chrome
+     * @param scan          fed every element under {@code root}, skipped ones included, when not
+     *                      null, so that the page needs no separate pass for its metadata
      * @return the blocks and frames
      */
-    static HtmlBlocks walk(Element root, Predicate<Element> excluded, boolean stripUnlikely) {
-        HtmlBlocks b = new HtmlBlocks(excluded, stripUnlikely);
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan) {
+        HtmlBlocks b = new HtmlBlocks(stripUnlikely, scan);
         NodeTraversor.filter(b.new Walker(), root);
         b.flush();
         return b;
@@ -233,6 +239,9 @@ final class HtmlBlocks {
             }
             if (!(node instanceof Element el)) {
                 return FilterResult.CONTINUE;
+            }
+            if (scan != null) {
+                scan.visit(el);
             }
             String tag = el.normalName();
             if (tag.equals("br")) {
@@ -256,6 +265,9 @@ final class HtmlBlocks {
                 }
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
+                }
+                if (scan != null && SCANNED_SKIPS.contains(tag)) {
+                    scan.visitDescendants(el);
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -349,9 +361,6 @@ final class HtmlBlocks {
 
     private boolean skip(Element el, String tag, int hint) {
         if (SKIP_TAGS.contains(tag) || stripUnlikely && STRICT_SKIP_TAGS.contains(tag)) {
-            return true;
-        }
-        if (excluded.test(el)) {
             return true;
         }
         if (hint == 0) {

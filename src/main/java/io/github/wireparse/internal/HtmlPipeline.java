@@ -75,9 +75,22 @@ public final class HtmlPipeline {
                     + first.getCursorPos() + ": " + first.getErrorMessage(), 1, 1, 0));
         }
         PageMetadata metadata;
-        PageScan scan = null;
+        // One pass: the strict text walk over the body also feeds the scan for metadata and site
+        // markers; the head is scanned on its own.
+        PageScan scan = new PageScan();
+        HtmlBlocks strict = null;
         try {
-            scan = PageScan.scan(document);
+            Element body = document.body();
+            if (body == null) {
+                scan = PageScan.scan(document);
+                strict = HtmlBlocks.walk(document, true, null);
+            } else {
+                Element head = document.head();
+                if (head != null) {
+                    scan.visitSubtree(head);
+                }
+                strict = HtmlBlocks.walk(body, true, scan);
+            }
             metadata = MetadataExtractor.extract(document, scan);
         } catch (RuntimeException e) {
             problems.add(new Problem("could not read the page's metadata: " + e, 1, 1, 0));
@@ -87,7 +100,7 @@ public final class HtmlPipeline {
         }
         Rendered r;
         try {
-            r = render(document, metadata, scan != null ? scan : PageScan.scan(document));
+            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
         } catch (RuntimeException e) {
             r = new Rendered("", false, List.of("could not extract the article text: " + e));
         }
@@ -102,7 +115,7 @@ public final class HtmlPipeline {
     private record Rendered(String text, boolean headline, List<String> problems) {
     }
 
-    private static Rendered render(Document document, PageMetadata metadata, PageScan scan) {
+    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
         List<String> problems = new ArrayList<>();
         Element body = document.body();
         if (body == null) {
@@ -118,10 +131,10 @@ public final class HtmlPipeline {
         for (int attempt = 0; attempt < 3; attempt++) {
             HtmlBlocks p;
             if (attempt == 0) {
-                p = HtmlBlocks.walk(body, excluded, true);
+                p = strict;
             } else {
                 if (loose == null) {
-                    loose = HtmlBlocks.walk(body, excluded, false);
+                    loose = HtmlBlocks.walk(body, false, null);
                 }
                 p = loose;
             }
@@ -135,7 +148,7 @@ public final class HtmlPipeline {
                     }
                 }
             }
-            List<TextBlock> c = ContentScorer.select(p, root, attempt < 2);
+            List<TextBlock> c = ContentScorer.select(p, root, attempt < 2, excluded);
             int length = 0;
             for (TextBlock b : c) {
                 length += b.text.length();

@@ -28,29 +28,66 @@ final class PageScan {
     /** hNews: the first {@code .hnews} or {@code .hentry} element. */
     Element hentry;
 
-    private PageScan() {
+    /** Starts an empty scan, to be fed by {@link #visit} and {@link #visitDescendants}. */
+    PageScan() {
     }
 
     /**
-     * Scans a page.
+     * Scans a whole page.
      *
      * @param doc the page
      * @return what was found
      */
     static PageScan scan(Document doc) {
         PageScan s = new PageScan();
-        doc.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    s.visit(el);
-                }
-            }
-        });
+        s.visitSubtree(doc);
         return s;
     }
 
-    private void visit(Element el) {
+    /**
+     * Visits an element and everything inside it.
+     *
+     * @param root the element
+     */
+    void visitSubtree(Element root) {
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    visit(el);
+                }
+            }
+        });
+    }
+
+    /**
+     * Visits what lies inside an element, not the element itself: for subtrees the text walk skips.
+     *
+     * @param root the element
+     */
+    void visitDescendants(Element root) {
+        if (root.childrenSize() == 0) {
+            return;
+        }
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node != root && node instanceof Element el) {
+                    visit(el);
+                }
+            }
+        });
+    }
+
+    /**
+     * Looks at one element.
+     *
+     * @param el the element
+     */
+    void visit(Element el) {
+        if (el.attributesSize() == 0) {
+            return;
+        }
         String tag = el.normalName();
         switch (tag) {
             case "meta" -> metas.add(el);
@@ -65,9 +102,6 @@ final class PageScan {
                 }
             }
             default -> {
-                if (el.attributesSize() == 0) {
-                    return;
-                }
                 if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
                     dataKeyArticle = el;
                 }

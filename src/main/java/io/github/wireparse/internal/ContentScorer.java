@@ -35,7 +35,8 @@ final class ContentScorer {
      * @param root the element frame known to hold the story (site rules), or null to find it;
      *              in the latter case the best-scoring container and its ancestors are never
      *              cleaned away
-     * @param clean whether to leave out link lists, image boxes and forms inside the story
+     * @param clean whether to leave out link lists, image boxes and forms inside the story (the
+     *              caller passes false for a site layout whose story body is known to be clean)
      * @param excluded elements inside a given {@code root} that the site rules know are not story
      * @return the blocks of the main text, in reading order
      */
@@ -56,7 +57,7 @@ final class ContentScorer {
                 // The elements around the best-scoring container are the story's spine, never clutter.
                 boolean spine = best != null && f.index <= best.index && best.index < f.end;
                 dropped[i] = p != null && dropped[p.index]
-                        || (root != null ? excluded.test(f.el) : clean && !spine && unwanted(f));
+                        || root != null && excluded.test(f.el) || clean && !spine && unwanted(f);
                 inside[i] = true;
             }
         }

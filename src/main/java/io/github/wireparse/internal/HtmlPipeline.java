@@ -148,7 +148,8 @@ public final class HtmlPipeline {
                     }
                 }
             }
-            List<TextBlock> c = ContentScorer.select(p, root, attempt < 2, excluded);
+            boolean clean = attempt < 2 && (root == null || site.get().generic());
+            List<TextBlock> c = ContentScorer.select(p, root, clean, excluded);
             int length = 0;
             for (TextBlock b : c) {
                 length += b.text.length();

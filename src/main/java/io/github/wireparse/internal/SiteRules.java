@@ -40,6 +40,14 @@ final class SiteRules {
      */
     record Site(String name, Element body, Optional<Element> headline, Optional<String> byline) {
 
+        /**
+         * {@return whether the layout is a generic microformat (hNews) whose story body may
+         * still hold clutter, so the generic cleaning applies}
+         */
+        boolean generic() {
+            return name.equals("hnews");
+        }
+
         /** {@return whether an element inside the body is known not to be story text} */
         boolean excludes(Element e) {
             if (!name.startsWith("apnews")) {

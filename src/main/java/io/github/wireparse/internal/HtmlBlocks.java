@@ -502,7 +502,10 @@ final class HtmlBlocks {
         bufLinks = 0;
         Frame owner = blockOwner != null ? blockOwner : top;
         if (owner == null) {
-            return;
+            if (frames.isEmpty()) {
+                return;
+            }
+            owner = frames.get(0); // text left over after the walk: the walk's root holds it
         }
         TextBlock b = new TextBlock(text, owner, links, chromeFrame, bylineFrame, headingLevel(owner.tag));
         b.timestamp = time && text.length() <= MAX_TIMESTAMP_BLOCK;
@@ -543,8 +546,8 @@ final class HtmlBlocks {
         };
         Frame f = paragraphLike ? owner.parent : owner;
         for (int level = 0; f != null && level < 5; level++, f = f.parent) {
-            if (f.tag.equals("body") || f.tag.equals("html")) {
-                break;
+            if (level > 0 && (f.tag.equals("body") || f.tag.equals("html") || f.tag.equals("#root"))) {
+                break; // text standing directly in the body still makes the body a candidate
             }
             if (!f.candidate) {
                 f.candidate = true;

@@ -80,12 +80,12 @@ public final class HtmlPipeline {
         PageScan scan = new PageScan();
         HtmlBlocks strict = null;
         try {
-            Element body = document.body();
+            Element body = child(document, "body");
             if (body == null) {
                 scan = PageScan.scan(document);
                 strict = HtmlBlocks.walk(document, true, null);
             } else {
-                Element head = document.head();
+                Element head = child(document, "head");
                 if (head != null) {
                     scan.visitSubtree(head);
                 }
@@ -117,7 +117,7 @@ public final class HtmlPipeline {
 
     private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
         List<String> problems = new ArrayList<>();
-        Element body = document.body();
+        Element body = child(document, "body");
         if (body == null) {
             body = document;
         }
@@ -232,6 +232,23 @@ public final class HtmlPipeline {
         }
         String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
         return new Rendered(text, headline.isPresent(), problems);
+    }
+
+    /**
+     * Finds {@code <html>}'s head or body without creating it, as {@link Document#body()} would
+     * for a document that lacks one: the document must not change.
+     */
+    private static Element child(Document document, String tag) {
+        for (Element top : document.children()) {
+            if (top.normalName().equals("html")) {
+                for (Element c : top.children()) {
+                    if (c.normalName().equals(tag)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** {@return whether a block is about as long as a text, so that it may repeat it} */

@@ -138,7 +138,7 @@ final class MetadataExtractor {
             image = imageUrl(a.get("image"));
         }
         title = title.or(() -> nonEmpty(meta.get("og:title"))).or(() -> nonEmpty(meta.get("twitter:title")))
-                .or(() -> nonEmpty(doc.title()));
+                .or(() -> scan.title == null ? Optional.empty() : nonEmpty(scan.title.text()));
         description = description.or(() -> nonEmpty(meta.get("og:description")))
                 .or(() -> nonEmpty(meta.get("description")));
         published = published.or(() -> firstInstant(meta, "article:published_time", "datepublished",

@@ -17,6 +17,8 @@ final class PageScan {
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     Element canonical;
+    /** The first {@code <title>} element. */
+    Element title;
     /** apnews.com, Brightspot: {@code div.RichTextStoryBody}. */
     Element richTextStoryBody;
     /** apnews.com, Titanium: {@code div[data-key=article]}. */
@@ -86,11 +88,19 @@ final class PageScan {
      */
     void visit(Element el) {
         if (el.attributesSize() == 0) {
+            if (title == null && el.normalName().equals("title")) {
+                title = el;
+            }
             return;
         }
         String tag = el.normalName();
         switch (tag) {
             case "meta" -> metas.add(el);
+            case "title" -> {
+                if (title == null) {
+                    title = el;
+                }
+            }
             case "link" -> {
                 if (canonical == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
                     canonical = el;

@@ -108,6 +108,28 @@ class HtmlPipelineTest {
     }
 
     @Test
+    void doesNotAddHeadOrBodyToDocumentsWithout() {
+        Document empty = new Document("");
+        PARSER.parseHtml(empty);
+        assertThat(empty.childNodeSize()).isZero();
+        Document xml = Jsoup.parse("<item><title>Ferry late</title><description>HELSINKI (AP) — The morning"
+                + " ferry arrived two hours late on Monday because of thick ice in the harbor.</description></item>",
+                "", org.jsoup.parser.Parser.xmlParser());
+        String before = xml.outerHtml();
+        Article a = PARSER.parseHtml(xml);
+        assertThat(xml.outerHtml()).isEqualTo(before);
+        assertThat(a.dateline()).isPresent();
+    }
+
+    @Test
+    void readsTextStandingDirectlyInTheBody() {
+        Article a = PARSER.parseHtml("LONDON (Reuters) - A page with no tags at all still carries a story, and"
+                + " the parser reads it.", "");
+        assertThat(a.dateline()).isPresent();
+        assertThat(a.paragraphs()).hasSize(1);
+    }
+
+    @Test
     void reportsPageWithoutArticle() {
         Article a = fixture("no-article.html");
         assertThat(a.paragraphs()).isEmpty();

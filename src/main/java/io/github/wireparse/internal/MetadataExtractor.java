@@ -144,6 +144,10 @@ final class MetadataExtractor {
         published = published.or(() -> firstInstant(meta, "article:published_time", "datepublished",
                 "og:published_time", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
                 "sailthru.date", "dc.date.issued", "dcterms.created", "date"));
+        if (published.isEmpty() && scan.timestamp != null) {
+            Element t = scan.timestamp;
+            published = instant(t.hasAttr("data-timestamp") ? t.attr("data-timestamp") : t.attr("data-source"));
+        }
         modified = modified.or(() -> firstInstant(meta, "article:modified_time", "datemodified",
                 "og:updated_time", "lastmod", "dcterms.modified"));
         if (authors.isEmpty()) {

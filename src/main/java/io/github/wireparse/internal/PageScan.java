@@ -17,6 +17,11 @@ final class PageScan {
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     Element canonical;
+    /**
+     * The first visible time stamp apnews.com marks up: {@code bsp-timestamp[data-timestamp]}
+     * (epoch milliseconds) or {@code span.Timestamp[data-source]} (ISO 8601).
+     */
+    Element timestamp;
     /** The first {@code <title>} element. */
     Element title;
     /** apnews.com, Brightspot: {@code div.RichTextStoryBody}. */
@@ -112,6 +117,10 @@ final class PageScan {
                 }
             }
             default -> {
+                if (timestamp == null && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
+                        || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
+                    timestamp = el;
+                }
                 if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
                     dataKeyArticle = el;
                 }

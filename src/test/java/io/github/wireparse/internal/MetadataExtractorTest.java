@@ -76,6 +76,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsApTimestampsWhenNoTagStatesTheDate() {
+        PageMetadata brightspot = MetadataExtractor.extract(Jsoup.parse(
+                "<body><bsp-timestamp data-timestamp=\"1709626500000\">March 5</bsp-timestamp></body>"));
+        assertThat(brightspot.published()).contains(Instant.ofEpochMilli(1_709_626_500_000L));
+        PageMetadata titanium = MetadataExtractor.extract(Jsoup.parse(
+                "<body><span class=\"Timestamp Component-root-0-2-1\" data-source=\"2021-06-14T15:02:11Z\">x</span></body>"));
+        assertThat(titanium.published()).contains(Instant.parse("2021-06-14T15:02:11Z"));
+    }
+
+    @Test
     void givesEmptyMetadataForBarePage() {
         PageMetadata m = meta("");
         assertThat(m.title()).isEmpty();

@@ -53,10 +53,12 @@ final class BoilerplateRules {
             "(?:.*\\bcontributed(?: to)?(?: this)?(?: report| story| reporting| to this report)?\\.?"
             + "|Contributing to this report (?:were|was)\\b.*"
             + "|.*\\breported from\\b.{1,200}\\."
-            + "|\\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b.*)",
+            + "|\\(?(?:Additional |ADDITIONAL )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|REPORTING)"
+            + " (?:by|BY)\\b.*)",
             Pattern.DOTALL);
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:This (?:story|article|report|version) (?:has been|was) (?:corrected|updated|changed)\\b.*"
+            + "|This (?:story|article|report|version) corrects\\b.*"
             + "|Corrects? .{1,200}|CORRECTION:?.*|Correction:.*)",
             Pattern.DOTALL);
     private static final Pattern EDITORS_NOTE = Pattern.compile(
@@ -71,7 +73,8 @@ final class BoilerplateRules {
             + "|Find AP['’]s .*|Learn more about .*)",
             Pattern.DOTALL);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:(?:Copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|The|AP|Reuters).{0,300}"
+            "(?:(?:Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|The|AP|Reuters).{0,300}"
+            + "|(?:Copyright\\s*)?©\\s*\\S.{0,300}"
             + "|.{0,200}All [Rr]ights [Rr]eserved\\.?.{0,300}"
             + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200})",
             Pattern.DOTALL);
@@ -88,7 +91,7 @@ final class BoilerplateRules {
      */
     private static final Pattern END_MARK = Pattern.compile(
             "(?:(?:Reuters?|REUTERS?|reuters?)\\.{0,3}|Enditem|ENDITEM|EndItem|End item|Fin|FIN"
-            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more|==\\s?Kyodo|--\\s?IANS"
+            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more|==\\s?Kyodo|--\\s?IANS|The-CNN-Wire"
             + "|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,3}"
             + "|PTI(?: [A-Z]{2,4}){1,6}"
             + "|This (?:report|story|article) by The Canadian Press was first published\\b.{0,120})"

@@ -218,25 +218,25 @@ public final class NitfArticleWriter {
         Part date = d.date().map(x -> new Part("story.date", x.text(),
                 x.year().isPresent() ? "norm" : null, norm(x))).orElse(null);
 
-        int cursor = 0;
-        int locStart = -1;
-        int locEnd = -1;
-        int[] starts = new int[location.size()];
+        // Find each location part in the text, in whatever order the dateline writes them
+        // ("SURABAYA, Indonesia/JAKARTA"), then weave the elements into the text in text order.
+        List<Part> placed = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         boolean found = true;
-        for (int i = 0; i < location.size() && found; i++) {
-            int at = location.get(i).text.isEmpty() ? -1 : t.indexOf(location.get(i).text, cursor);
-            found = at >= 0;
-            starts[i] = at;
-            cursor = at + location.get(i).text.length();
-        }
-        if (found && !location.isEmpty()) {
-            locStart = starts[0];
-            locEnd = cursor;
+        for (Part part : location) {
+            int pos = find(t, part.text, placed, at);
+            found = pos >= 0;
+            if (!found) {
+                break;
+            }
+            insertSorted(placed, at, part, pos);
         }
         int dateAt = -1;
         if (found && date != null) {
-            dateAt = date.text.isEmpty() ? -1 : t.indexOf(date.text, Math.max(cursor, 0));
-            found = dateAt >= 0;
+            dateAt = find(t, date.text, placed, at);
+            // NITF's location cannot hold the date: a date between two places is written apart
+            found = dateAt >= 0 && (placed.isEmpty() || dateAt < at.get(0)
+                    || dateAt >= at.get(at.size() - 1) + placed.get(placed.size() - 1).text.length());
         }
         if (!found) {
             if (!location.isEmpty() || trailingCountry != null) {
@@ -254,33 +254,73 @@ public final class NitfArticleWriter {
             }
             return;
         }
-        int pos = 0;
         if (location.isEmpty() && trailingCountry != null) {
             w.writeStartElement("location");
             element(trailingCountry);
             w.writeEndElement();
         }
+        // Weave in text order: the location (first place to last) and the date, each at its place.
+        int locStart = placed.isEmpty() ? -1 : at.get(0);
+        boolean dateFirst = date != null && (locStart < 0 || dateAt < locStart);
+        int pos = 0;
+        if (dateFirst) {
+            text(t.substring(pos, dateAt));
+            element(date);
+            pos = dateAt + date.text.length();
+        }
         if (locStart >= 0) {
-            text(t.substring(0, locStart));
+            text(t.substring(pos, locStart));
             w.writeStartElement("location");
             pos = locStart;
-            for (int i = 0; i < location.size(); i++) {
-                text(t.substring(pos, starts[i]));
-                element(location.get(i));
-                pos = starts[i] + location.get(i).text.length();
+            for (int i = 0; i < placed.size(); i++) {
+                text(t.substring(pos, at.get(i)));
+                element(placed.get(i));
+                pos = at.get(i) + placed.get(i).text.length();
             }
             if (trailingCountry != null) {
                 element(trailingCountry);
             }
             w.writeEndElement();
-            pos = locEnd;
         }
-        if (date != null) {
+        if (date != null && !dateFirst) {
             text(t.substring(pos, dateAt));
             element(date);
             pos = dateAt + date.text.length();
         }
         text(t.substring(pos));
+    }
+
+    /** Finds a part's text in the dateline outside the stretches already claimed, or -1. */
+    private static int find(String t, String part, List<Part> placed, List<Integer> at) {
+        if (part.isEmpty()) {
+            return -1;
+        }
+        int from = 0;
+        while (true) {
+            int i = t.indexOf(part, from);
+            if (i < 0) {
+                return -1;
+            }
+            boolean free = true;
+            for (int k = 0; k < placed.size() && free; k++) {
+                int s = at.get(k);
+                int e = s + placed.get(k).text.length();
+                free = i + part.length() <= s || i >= e;
+            }
+            if (free) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static void insertSorted(List<Part> placed, List<Integer> at, Part part, int pos) {
+        int k = 0;
+        while (k < at.size() && at.get(k) < pos) {
+            k++;
+        }
+        placed.add(k, part);
+        at.add(k, pos);
     }
 
     private static String norm(DatelineDate d) {

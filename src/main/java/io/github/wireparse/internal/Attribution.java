@@ -1,0 +1,735 @@
+package io.github.wireparse.internal;
+
+import io.github.wireparse.Paragraph;
+import io.github.wireparse.Span;
+import io.github.wireparse.internal.QuoteTokens.Placed;
+import io.github.wireparse.internal.QuoteTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds, for each quotation, whether it is partial, who says it and with which cue, by looking at
+ * the writer's words around it: the attribution after the quote ({@code “…,” X said},
+ * {@code “…,” said X, <descriptor>}), before it in the same sentence ({@code X said: “…”}, or the
+ * subject of the clause a partial quote sits in), a lead-in paragraph ending with a colon, and
+ * finally the speaker of the quote just before (the second part of {@code “S1,” X said. “S2.”},
+ * or a quote paragraph that follows a quote paragraph).
+ *
+ * <p>Each rule looks at a bounded number of tokens around a quote, so the work is linear in the
+ * length of the story.
+ */
+final class Attribution {
+
+    /** How many tokens an attribution may reach before or after its quote. */
+    private static final int REACH = 60;
+    /** The longest speaker phrase, in words. */
+    private static final int MAX_SPEAKER_WORDS = 16;
+
+    /** What kind of phrase a speaker is. */
+    enum Kind {
+        /** A name, possibly with a title before it or a descriptor after it. */
+        NAME,
+        /** A personal pronoun. */
+        PRONOUN,
+        /** A description with no name ("the deputy director"). */
+        DESCRIPTION
+    }
+
+    /**
+     * The speaker phrase as written.
+     *
+     * @param whole      the whole phrase, with title and appositive
+     * @param kind       what kind of phrase it is
+     * @param name       the name inside it, titles left out, for {@link Kind#NAME}
+     * @param head       the phrase without its appositive
+     * @param descriptor the descriptor: the appositive, or the title before the name
+     */
+    record Speaker(Span whole, Kind kind, Optional<Span> name, Span head, Optional<Span> descriptor) {
+    }
+
+    /**
+     * What was found for one quotation.
+     *
+     * @param partial   whether the quote is a fragment inside the writer's sentence
+     * @param speaker   the speaker phrase, if found
+     * @param cue       the cue span, if found
+     * @param inherited whether speaker and cue were taken from the quote before
+     */
+    record Found(boolean partial, Optional<Speaker> speaker, Optional<Span> cue, boolean inherited) {
+
+        boolean attributed() {
+            return speaker.isPresent() || cue.isPresent();
+        }
+    }
+
+    private record Hit(Optional<Speaker> speaker, Span cue) {
+    }
+
+    private final String text;
+    private final List<List<Token>> tokens = new ArrayList<>();
+
+    private Attribution(String text) {
+        this.text = text;
+    }
+
+    /**
+     * Attributes each quotation.
+     *
+     * @param text       the text
+     * @param paragraphs the body paragraphs
+     * @param raws       the quotations, in reading order
+     * @return what was found, one entry per quotation
+     */
+    static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
+        Attribution a = new Attribution(text);
+        List<List<Placed>> placed = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            placed.add(new ArrayList<>());
+        }
+        for (int q = 0; q < raws.size(); q++) {
+            for (QuoteScanner.Part part : raws.get(q).parts()) {
+                placed.get(part.paragraph()).add(
+                        new Placed(part.open(), part.close(), part.start(), part.end(), q));
+            }
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span s = paragraphs.get(p).span();
+            a.tokens.add(QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p)));
+        }
+        List<Found> found = new ArrayList<>();
+        for (int q = 0; q < raws.size(); q++) {
+            found.add(a.one(raws.get(q), q));
+        }
+        // Quotes with no attribution of their own take the speaker of the quote just before:
+        // the second half of "S1," X said. "S2." and quote paragraphs that follow a quote.
+        for (int q = 1; q < raws.size(); q++) {
+            Found f = found.get(q);
+            int pq = q - 1;
+            while (pq > 0 && found.get(pq).partial() && !found.get(pq).attributed()) {
+                pq--;
+            }
+            Found prev = found.get(pq);
+            if (f.attributed() || f.partial() || !prev.attributed()) {
+                continue;
+            }
+            QuoteScanner.Raw r = raws.get(q);
+            QuoteScanner.Raw pr = raws.get(pq);
+            boolean samePara = r.firstParagraph() == pr.lastParagraph();
+            boolean nextPara = r.firstParagraph() == pr.lastParagraph() + 1
+                    && a.opensParagraph(r.firstParagraph(), q);
+            if (samePara || nextPara) {
+                found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
+            }
+        }
+        return new Result(found, a.names());
+    }
+
+    /**
+     * The attributions and the names of the story.
+     *
+     * @param found one entry per quotation
+     * @param names the names written in the story outside quotes, in order
+     */
+    record Result(List<Found> found, List<NameRun> names) {
+    }
+
+    /**
+     * A name written in the story: a run of capitalised words, titles left out.
+     *
+     * @param name    the words, joined by single spaces, without a possessive ending
+     * @param offset  where it stands
+     * @param subject whether it opens a clause (a likely subject)
+     */
+    record NameRun(String name, int offset, boolean subject) {
+    }
+
+    private List<NameRun> names() {
+        List<NameRun> out = new ArrayList<>();
+        for (List<Token> t : tokens) {
+            int k = 0;
+            while (k < t.size()) {
+                if (!t.get(k).capitalized()) {
+                    k++;
+                    continue;
+                }
+                int s = k;
+                int e = k + 1;
+                while (e < t.size() && (t.get(e).capitalized() || isConnector(t, e, s))) {
+                    e++;
+                }
+                k = e;
+                boolean subject = s == 0 || !t.get(s - 1).isWord();
+                int n = s;
+                while (n < e - 1 && (Cues.TITLES.contains(t.get(n).lower())
+                        || Cues.INTRO.contains(t.get(n).lower())
+                        || Cues.DETERMINERS.contains(t.get(n).lower())
+                        || Cues.LEADERS.contains(t.get(n).lower()))) {
+                    n++;
+                }
+                if (e - n < 2) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int j = n; j < e; j++) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(t.get(j).text());
+                }
+                out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
+            }
+        }
+        return out;
+    }
+
+    /** {@return a name without a possessive ending: "Korea’s" is "Korea"} */
+    static String stripPossessive(String name) {
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
+    }
+
+    private boolean opensParagraph(int p, int q) {
+        List<Token> t = tokens.get(p);
+        return !t.isEmpty() && t.get(0).isQuote() && t.get(0).quote() == q;
+    }
+
+    private Found one(QuoteScanner.Raw raw, int q) {
+        int p1 = raw.firstParagraph();
+        List<Token> t1 = tokens.get(p1);
+        int i1 = indexOf(t1, q, true);
+        int p2 = raw.lastParagraph();
+        List<Token> t2 = tokens.get(p2);
+        int i2 = indexOf(t2, q, false);
+        if (i1 < 0 || i2 < 0) {
+            return new Found(false, Optional.empty(), Optional.empty(), false);
+        }
+        int bStart = sentenceStart(t1, i1);
+        String words = t1.get(i1).text();
+        boolean partial = isPartial(t1, bStart, i1, words);
+        String lastWords = t2.get(i2).text();
+        boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
+        int aEnd = sentenceEnd(t2, i2);
+
+        Optional<Hit> hit = Optional.empty();
+        boolean leadIn = bStart < i1 && (t1.get(i1 - 1).isPunct(':') || t1.get(i1 - 1).isPunct(',')
+                || t1.get(i1 - 1).isPunct('\u2014'));
+        if (partial || leadIn) {
+            hit = before(t1, bStart, i1);
+        }
+        if (hit.isEmpty() && afterAllowed) {
+            hit = after(t2, i2 + 1, aEnd);
+        }
+        if (hit.isEmpty() && !partial && bStart < i1) {
+            hit = before(t1, bStart, i1);
+        }
+        if (hit.isEmpty() && !partial && bStart == i1 && i1 == 0 && p1 > 0) {
+            // A lead-in paragraph: "Smith said:" then the quote paragraph.
+            List<Token> prev = tokens.get(p1 - 1);
+            if (!prev.isEmpty() && prev.get(prev.size() - 1).isPunct(':')) {
+                int end = prev.size() - 1;
+                hit = before(prev, sentenceStart(prev, end), end);
+            }
+        }
+        if (hit.isPresent()) {
+            return new Found(partial, hit.get().speaker(), Optional.of(hit.get().cue()), false);
+        }
+        return new Found(partial, Optional.empty(), Optional.empty(), false);
+    }
+
+    private static int indexOf(List<Token> t, int q, boolean first) {
+        int found = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).isQuote() && t.get(i).quote() == q) {
+                if (first) {
+                    return i;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */
+    private static boolean isPartial(List<Token> t, int from, int i, String words) {
+        if (from >= i) {
+            return false;
+        }
+        Token prev = t.get(i - 1);
+        if (prev.isPunct(':') || prev.isPunct(',') || prev.isPunct('\u2014') || prev.isPunct('\u2013')) {
+            return false;
+        }
+        boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
+                && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
+        if (sentence && prev.isWord() && (Cues.FINITE.contains(prev.lower())
+                || Cues.PARTICIPLE.contains(prev.lower()) || Cues.LISTENERS.contains(prev.lower()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** {@return where the sentence holding token {@code i} starts} */
+    private static int sentenceStart(List<Token> t, int i) {
+        int k = i - 1;
+        int stop = Math.max(-1, i - 1 - REACH);
+        while (k > stop) {
+            Token tok = t.get(k);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')) {
+                break;
+            }
+            if (tok.isQuote() && endsSentence(tok) && k + 1 < t.size()
+                    && (t.get(k + 1).isQuote() || t.get(k + 1).capitalized())) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    private static boolean endsSentence(Token quote) {
+        String w = quote.text();
+        return !w.isEmpty() && ".?!".indexOf(w.charAt(w.length() - 1)) >= 0;
+    }
+
+    /** {@return where the stretch after token {@code i} ends: a full stop or the next quote} */
+    private static int sentenceEnd(List<Token> t, int i) {
+        int k = i + 1;
+        int stop = Math.min(t.size(), i + 1 + REACH);
+        while (k < stop) {
+            Token tok = t.get(k);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
+                    || tok.isQuote()) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------- after the quote
+
+    private Optional<Hit> after(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
+                && ",\u2014\u2013-)".indexOf(t.get(k).text().charAt(0)) >= 0) {
+            k++;
+        }
+        if (k >= to || !t.get(k).isWord()) {
+            return Optional.empty();
+        }
+        String w = t.get(k).capitalized() ? "" : t.get(k).lower();
+        if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
+            Optional<Speaker> s = npAfter(t, k + 2, to);
+            Span cue = span(t, k, k + 2);
+            return s.map(sp -> new Hit(Optional.of(sp), cue));
+        }
+        if (Cues.FINITE.contains(w)) {
+            int cueEnd = cueEnd(t, k, to);
+            Optional<Speaker> s = npAfter(t, cueEnd, to);
+            if (s.isPresent()) {
+                return Optional.of(new Hit(s, span(t, k, cueEnd)));
+            }
+            return Optional.empty();
+        }
+        int limit = Math.min(to, k + MAX_SPEAKER_WORDS + 6);
+        for (int c = k + 1; c < limit; c++) {
+            Token tok = t.get(c);
+            if (!tok.isWord()) {
+                if (tok.isPunct(',') || tok.isPunct('\u2019') || tok.isPunct('\'')
+                        || tok.isPunct('(') || tok.isPunct(')')) {
+                    continue;
+                }
+                return Optional.empty();
+            }
+            String lw = tok.lower();
+            if (!tok.capitalized() && Cues.FINITE.contains(lw)) {
+                Optional<Speaker> s = subject(t, k, c, true);
+                if (s.isPresent() && s.get().whole().start() == t.get(k).start()) {
+                    return Optional.of(new Hit(s, span(t, c, cueEnd(t, c, to))));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- before the quote
+
+    private Optional<Hit> before(List<Token> t, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            Token tok = t.get(k);
+            if (!tok.isWord()) {
+                continue;
+            }
+            String w = tok.lower();
+            if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
+                Optional<Speaker> s = npAfter(t, k + 2, to);
+                return Optional.of(new Hit(s, span(t, k, k + 2)));
+            }
+            boolean lower = !tok.capitalized();
+            boolean finite = lower && Cues.FINITE.contains(w) && !isAdjectival(t, k);
+            boolean participle = lower && Cues.PARTICIPLE.contains(w);
+            if (!finite && !participle) {
+                continue;
+            }
+            int cueEnd = cueEnd(t, k, to);
+            Span cue = span(t, k, cueEnd);
+            if (participle && !(k > from && (t.get(k - 1).lower().equals("as")
+                    || t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")))) {
+                Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
+                return Optional.of(new Hit(s, cue));
+            }
+            Optional<Speaker> s = subject(t, from, k, false);
+            if (s.isEmpty()) {
+                s = npAfter(t, cueEnd, to);
+            }
+            if (s.isEmpty()) {
+                s = mainSubject(t, sentenceStart(t, k), k);
+            }
+            return Optional.of(new Hit(s, cue));
+        }
+        return Optional.empty();
+    }
+
+    /** "the so-called", "an elected official": a past participle used as an adjective. */
+    private static boolean isAdjectival(List<Token> t, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String prev = t.get(k - 1).lower();
+        return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("been")
+                || prev.equals("be") || prev.equals("being");
+    }
+
+    /** Where a cue ends: "told reporters", "calling on", "according to". */
+    private static int cueEnd(List<Token> t, int k, int to) {
+        int e = k + 1;
+        String w = t.get(k).lower();
+        if (e < to && t.get(e).isWord()) {
+            String next = t.get(e).lower();
+            if ((w.equals("told") || w.equals("tells") || w.equals("telling") || w.equals("tell"))
+                    && Cues.LISTENERS.contains(next)) {
+                return e + 1;
+            }
+            if (Cues.PARTICLE_VERBS.contains(w) && Cues.PARTICLES.contains(next)) {
+                return e + 1;
+            }
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- noun phrases
+
+    /**
+     * The subject right before a cue verb at {@code cue}: the last comma-separated segment, with a
+     * name-plus-appositive pair ("Smith, a Republican, said") taken whole.
+     */
+    private Optional<Speaker> subject(List<Token> t, int from, int cue, boolean strictStart) {
+        int segEnd = cue;
+        int segStart = segmentStart(t, from, segEnd);
+        int[] s = trim(t, segStart, segEnd);
+        if (s[0] >= s[1] && segStart > from && t.get(segStart - 1).isPunct(',')) {
+            // "Smith, 45, said": skip an age or empty segment
+            return Optional.empty();
+        }
+        if (s[1] - s[0] == 1 && Cues.RELATIVES.contains(t.get(s[0]).lower()) && segStart - 1 > from) {
+            // "Smith, who said": the speaker is the phrase before the relative pronoun
+            int pe = segStart - 1;
+            int ps = segmentStart(t, from, pe);
+            int[] r = trim(t, ps, pe);
+            return phrase(t, r[0], r[1], -1, -1);
+        }
+        if (s[0] < s[1] && segStart - 1 > from && t.get(segStart - 1).isPunct(',')
+                && isAppositive(t, s[0])) {
+            int pe = segStart - 1;
+            int ps = segmentStart(t, from, pe);
+            int[] r = trim(t, ps, pe);
+            if (r[0] < r[1] && t.get(r[1] - 1).capitalized() && r[1] - r[0] <= 6) {
+                return phrase(t, r[0], r[1], s[0], s[1]);
+            }
+        }
+        if (strictStart && s[0] != segStart) {
+            return Optional.empty();
+        }
+        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1);
+        if (sp.isEmpty() && !strictStart) {
+            // "officials said the report showed what critics called": take the words after the
+            // last verb-like word
+            for (int k = s[1] - 1; k > s[0]; k--) {
+                if (t.get(k).isWord() && (Cues.VERBISH.contains(t.get(k).lower())
+                        || Cues.FINITE.contains(t.get(k).lower()))) {
+                    int[] r = trim(t, k + 1, s[1]);
+                    return phrase(t, r[0], r[1], -1, -1);
+                }
+            }
+        }
+        return sp;
+    }
+
+    private static boolean isAppositive(List<Token> t, int k) {
+        Token tok = t.get(k);
+        if (!tok.isWord()) {
+            return false;
+        }
+        String w = tok.lower();
+        if (Cues.PRONOUNS.contains(w) || Cues.RELATIVES.contains(w) || Cues.LEADERS.contains(w)) {
+            return false;
+        }
+        return Cues.DETERMINERS.contains(w) || !tok.capitalized() || Character.isDigit(w.charAt(0));
+    }
+
+    /** {@return the first token of the segment ending at {@code end}} */
+    private static int segmentStart(List<Token> t, int from, int end) {
+        int k = end - 1;
+        while (k >= from) {
+            Token tok = t.get(k);
+            if (tok.isQuote() || (tok.kind() == QuoteTokens.Kind.PUNCT
+                    && ",;:\u2014\u2013()[]\"".indexOf(tok.text().charAt(0)) >= 0)) {
+                break;
+            }
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** Drops leading conjunctions and trailing adverbs and auxiliaries from a subject. */
+    private static int[] trim(List<Token> t, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && t.get(s).isWord() && Cues.LEADERS.contains(t.get(s).lower())) {
+            s++;
+        }
+        while (e > s && (!t.get(e - 1).isWord() || Cues.TRAILERS.contains(t.get(e - 1).lower())
+                || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
+            if (isNumber(t.get(e - 1))) {
+                e--; // "on Nov. 2"
+            }
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    private static boolean isNumber(Token t) {
+        return t.isWord() && Character.isDigit(t.text().charAt(0));
+    }
+
+    private static boolean isMonth(Token t) {
+        String w = t.lower();
+        return w.startsWith("jan") || w.startsWith("feb") || w.startsWith("mar") || w.startsWith("apr")
+                || w.equals("may") || w.startsWith("jun") || w.startsWith("jul") || w.startsWith("aug")
+                || w.startsWith("sep") || w.startsWith("oct") || w.startsWith("nov") || w.startsWith("dec");
+    }
+
+    /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
+    private Optional<Speaker> npAfter(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && t.get(k).isWord() && Cues.TIME_WORDS.contains(t.get(k).lower())) {
+            k++;
+        }
+        int hs = k;
+        while (k < to && t.get(k).isWord() && (k == hs || !Cues.NP_STOPS.contains(t.get(k).lower()))
+                && k - hs < MAX_SPEAKER_WORDS) {
+            k++;
+        }
+        int he = k;
+        if (hs >= he) {
+            return Optional.empty();
+        }
+        int as = -1;
+        int ae = -1;
+        if (k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
+                && !Cues.NP_STOPS.contains(t.get(k + 1).lower())) {
+            int j = k + 1;
+            while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
+                    && ",;:\u2014\u2013()".indexOf(t.get(j).text().charAt(0)) >= 0)
+                    && j - k <= 2 * MAX_SPEAKER_WORDS) {
+                j++;
+            }
+            int[] r = trimEndPunct(t, k + 1, j);
+            as = r[0];
+            ae = r[1];
+        }
+        return phrase(t, hs, he, as, ae);
+    }
+
+    private static int[] trimEndPunct(List<Token> t, int s, int e) {
+        int end = e;
+        while (end > s && !t.get(end - 1).isWord()) {
+            end--;
+        }
+        return new int[] {s, end};
+    }
+
+    /**
+     * The subject of a sentence's main clause, for a participle cue ("North Korea rejected the
+     * report, calling …"): the first segment that is not an introductory phrase, up to its verb.
+     */
+    private Optional<Speaker> mainSubject(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to) {
+            int segEnd = k;
+            while (segEnd < to && !(t.get(segEnd).isPunct(',') || t.get(segEnd).isQuote()
+                    || t.get(segEnd).isPunct('\u2014') || t.get(segEnd).isPunct(':'))) {
+                segEnd++;
+            }
+            int s = k;
+            while (s < segEnd && !t.get(s).isWord()) {
+                s++;
+            }
+            if (s < segEnd && !isIntro(t.get(s))) {
+                int e = s;
+                while (e < segEnd && t.get(e).isWord() && !isVerbLike(t.get(e), e == s)
+                        && e - s < MAX_SPEAKER_WORDS) {
+                    e++;
+                }
+                if (e < segEnd && e > s) {
+                    return phrase(t, s, e, -1, -1);
+                }
+                return Optional.empty();
+            }
+            k = segEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isIntro(Token tok) {
+        if (!tok.isWord()) {
+            return true;
+        }
+        String w = tok.lower();
+        if (Cues.INTRO.contains(w)) {
+            return true;
+        }
+        return tok.capitalized() && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
+    }
+
+    private static boolean isVerbLike(Token tok, boolean first) {
+        String w = tok.lower();
+        if (Cues.VERBISH.contains(w) || Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)) {
+            return true;
+        }
+        return !first && !tok.capitalized() && w.length() > 4 && w.endsWith("ed");
+    }
+
+    /**
+     * Checks a speaker phrase and splits it into name, title and appositive.
+     *
+     * @param hs head start token, he head end token (exclusive)
+     * @param as appositive start token or -1, ae appositive end
+     */
+    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae) {
+        if (hs >= he || he - hs > MAX_SPEAKER_WORDS) {
+            return Optional.empty();
+        }
+        for (int k = hs; k < he; k++) {
+            Token tok = t.get(k);
+            if (tok.isQuote()) {
+                return Optional.empty();
+            }
+            if (!tok.isWord() && !(tok.isPunct('\u2019') || tok.isPunct('\'') || tok.isPunct('.')
+                    || tok.isPunct('-') || tok.isPunct('&'))) {
+                return Optional.empty();
+            }
+        }
+        Token first = t.get(hs);
+        if (!first.isWord()) {
+            return Optional.empty();
+        }
+        String fw = first.lower();
+        int words = he - hs;
+        Span head = span(t, hs, he);
+        Span whole = as >= 0 && ae > as ? new Span(head.start(), t.get(ae - 1).end()) : head;
+        Optional<Span> app = as >= 0 && ae > as ? Optional.of(span(t, as, ae)) : Optional.empty();
+        if (words == 1 && Cues.PRONOUNS.contains(fw)) {
+            return Optional.of(new Speaker(whole, Kind.PRONOUN, Optional.empty(), head, app));
+        }
+        if (Cues.PRONOUNS.contains(fw) || Cues.RELATIVES.contains(fw) || Cues.LEADERS.contains(fw)
+                && !Cues.DETERMINERS.contains(fw)) {
+            return Optional.empty();
+        }
+        for (int k = hs + 1; k < he; k++) {
+            String w = t.get(k).lower();
+            if (t.get(k).capitalized()) {
+                continue;
+            }
+            if (Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)
+                    || (Cues.VERBISH.contains(w) && !w.equals("who"))) {
+                return Optional.empty();
+            }
+        }
+        boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
+        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4) {
+            return Optional.empty();
+        }
+        Token last = t.get(he - 1);
+        if (last.capitalized()) {
+            int r = he - 1;
+            while (r - 1 >= hs && (t.get(r - 1).capitalized() || isConnector(t, r - 1, hs))) {
+                r--;
+            }
+            int n = r;
+            int lastOrg = Cues.ORG_WORDS.contains(normal(last)) ? 1 : 0;
+            while (n < he - 1 && (Cues.TITLES.contains(t.get(n).lower())
+                    || Cues.DETERMINERS.contains(t.get(n).lower())
+                    || isConnector(t, n, hs)) && lastOrg == 0) {
+                n++;
+            }
+            if (Cues.DETERMINERS.contains(t.get(n).lower()) && n < he - 1) {
+                n++;
+            }
+            Optional<Span> name = Optional.of(span(t, n, he));
+            Optional<Span> desc = app;
+            if (desc.isEmpty() && n > hs) {
+                int ds = hs;
+                while (ds < n && (Cues.DETERMINERS.contains(t.get(ds).lower())
+                        || Cues.HONORIFICS.contains(t.get(ds).lower()))) {
+                    ds++;
+                }
+                int de = n;
+                while (de > ds && Cues.HONORIFICS.contains(t.get(de - 1).lower())) {
+                    de--;
+                }
+                if (de > ds) {
+                    desc = Optional.of(span(t, ds, de));
+                }
+            }
+            return Optional.of(new Speaker(whole, Kind.NAME, name, head, desc));
+        }
+        if (app.isPresent() && t.get(ae - 1).capitalized() && t.get(as).capitalized()) {
+            // "the group's leader, John Smith"
+            return Optional.of(new Speaker(whole, Kind.NAME, app, head, Optional.of(head)));
+        }
+        return Optional.of(new Speaker(whole, Kind.DESCRIPTION, Optional.empty(), head, app));
+    }
+
+    private static String normal(Token t) {
+        String w = t.lower();
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private static boolean isConnector(List<Token> t, int k, int min) {
+        if (k <= min || k + 1 >= t.size()) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        return (w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von")
+                || w.equals("bin") || w.equals("al") || w.equals("la") || w.equals("der")
+                || w.equals("and") || w.equals("for") || w.equals("del") || w.equals("da"))
+                && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
+    }
+
+    private static Span span(List<Token> t, int from, int to) {
+        return new Span(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    /** {@return a word in lower case, for callers outside this class} */
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+}

@@ -64,8 +64,31 @@ final class Attribution {
         }
     }
 
-    private record Hit(Optional<Speaker> speaker, Span cue) {
+    private record Hit(Optional<Speaker> speaker, Optional<Span> cue) {
+
+        Hit(Optional<Speaker> speaker, Span cue) {
+            this(speaker, Optional.of(cue));
+        }
     }
+
+    /** Words that open a prepositional phrase, never a subject. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at",
+            "after", "before", "during", "with", "without", "for", "from", "by", "under", "over",
+            "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
+            "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
+
+    /** Cues after which the following phrase can be the speaker ("said Smith"). */
+    private static final java.util.Set<String> INVERTING = java.util.Set.of("said", "says",
+            "added", "adds", "continued", "wrote", "writes", "explained", "noted", "recalled",
+            "replied", "responded", "countered", "declared", "asked", "asks", "insisted",
+            "argued", "concluded", "quipped", "joked", "observed", "remarked", "tweeted");
+
+    /** What a title in quotation marks follows: "appeared on", "CBS’s", "the book". */
+    private static final java.util.Set<String> TITLE_LEADS = java.util.Set.of("on", "in", "at",
+            "of", "from", "to", "for", "by", "with", "about", "titled", "entitled", "headlined",
+            "named", "dubbed", "book", "film", "movie", "show", "program", "programme", "song",
+            "album", "series", "column", "essay", "article", "memoir", "novel", "play", "musical",
+            "podcast", "documentary", "episode", "the", "slogan", "hashtag", "magazine");
 
     private final String text;
     private final List<List<Token>> tokens = new ArrayList<>();
@@ -214,6 +237,9 @@ final class Attribution {
         boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
         int aEnd = sentenceEnd(t2, i2);
 
+        if (partial && isTitle(t1, i1, words)) {
+            return new Found(true, Optional.empty(), Optional.empty(), false);
+        }
         Optional<Hit> hit = Optional.empty();
         boolean leadIn = bStart < i1 && (t1.get(i1 - 1).isPunct(':') || t1.get(i1 - 1).isPunct(',')
                 || t1.get(i1 - 1).isPunct('\u2014'));
@@ -234,10 +260,45 @@ final class Attribution {
                 hit = before(prev, sentenceStart(prev, end), end);
             }
         }
+        if (hit.isEmpty() && !partial && bStart < i1 && t1.get(i1 - 1).isPunct(':')) {
+            // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue
+            Optional<Speaker> s = mainSubject(t1, bStart, i1 - 1);
+            if (s.isPresent()) {
+                hit = Optional.of(new Hit(s, Optional.empty()));
+            }
+        }
         if (hit.isPresent()) {
-            return new Found(partial, hit.get().speaker(), Optional.of(hit.get().cue()), false);
+            return new Found(partial, hit.get().speaker(), hit.get().cue(), false);
         }
         return new Found(partial, Optional.empty(), Optional.empty(), false);
+    }
+
+    /**
+     * A title in quotation marks: every longer word capitalised, after a preposition, a
+     * possessive or a word such as "book" ("appeared on “Face the Nation”").
+     */
+    private static boolean isTitle(List<Token> t, int i, String words) {
+        if (i == 0 || !t.get(i - 1).isWord()) {
+            return false;
+        }
+        String prev = t.get(i - 1).lower();
+        boolean lead = TITLE_LEADS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
+                || prev.endsWith("s’");
+        if (!lead) {
+            return false;
+        }
+        int n = 0;
+        for (String w : words.split("[\\s\u00A0]+")) {
+            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            n++;
+            if (x.length() > 3 && !Character.isUpperCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) {
+                return false;
+            }
+        }
+        return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0));
     }
 
     private static int indexOf(List<Token> t, int q, boolean first) {
@@ -314,7 +375,7 @@ final class Attribution {
     private Optional<Hit> after(List<Token> t, int from, int to) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
-                && ",\u2014\u2013-)".indexOf(t.get(k).text().charAt(0)) >= 0) {
+                && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).text().charAt(0)) >= 0) {
             k++;
         }
         if (k >= to || !t.get(k).isWord()) {
@@ -347,7 +408,7 @@ final class Attribution {
             String lw = tok.lower();
             if (!tok.capitalized() && Cues.FINITE.contains(lw)) {
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && s.get().whole().start() == t.get(k).start()) {
+                if (s.isPresent() && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, cueEnd(t, c, to))));
                 }
                 return Optional.empty();
@@ -370,7 +431,9 @@ final class Attribution {
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
-            boolean finite = lower && Cues.FINITE.contains(w) && !isAdjectival(t, k);
+            boolean finite = lower && (Cues.FINITE.contains(w) || Cues.PARTICLE_VERBS.contains(w)
+                    && k + 1 < to && Cues.PARTICLES.contains(t.get(k + 1).lower())
+                    && !w.startsWith("call")) && !isAdjectival(t, k);
             boolean participle = lower && Cues.PARTICIPLE.contains(w);
             if (!finite && !participle) {
                 continue;
@@ -379,11 +442,19 @@ final class Attribution {
             Span cue = span(t, k, cueEnd);
             if (participle && !(k > from && (t.get(k - 1).lower().equals("as")
                     || t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")))) {
+                if (k > from && t.get(k - 1).isWord() && !t.get(k - 1).lower().equals("and")
+                        && !t.get(k - 1).lower().equals("by")) {
+                    // "with Trump yelling": the phrase right before the participle
+                    Optional<Speaker> d = subject(t, from, k, false);
+                    if (d.isPresent() && d.get().kind() != Kind.DESCRIPTION) {
+                        return Optional.of(new Hit(d, cue));
+                    }
+                }
                 Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
-            if (s.isEmpty()) {
+            if (s.isEmpty() && INVERTING.contains(w)) {
                 s = npAfter(t, cueEnd, to);
             }
             if (s.isEmpty()) {
@@ -428,33 +499,35 @@ final class Attribution {
      * name-plus-appositive pair ("Smith, a Republican, said") taken whole.
      */
     private Optional<Speaker> subject(List<Token> t, int from, int cue, boolean strictStart) {
-        int segEnd = cue;
-        int segStart = segmentStart(t, from, segEnd);
-        int[] s = trim(t, segStart, segEnd);
-        if (s[0] >= s[1] && segStart > from && t.get(segStart - 1).isPunct(',')) {
-            // "Smith, 45, said": skip an age or empty segment
-            return Optional.empty();
+        int end = skipParenBack(t, from, cue);
+        if (end > from && t.get(end - 1).isPunct(',')) {
+            end = skipParenBack(t, from, end - 1);
         }
-        if (s[1] - s[0] == 1 && Cues.RELATIVES.contains(t.get(s[0]).lower()) && segStart - 1 > from) {
-            // "Smith, who said": the speaker is the phrase before the relative pronoun
-            int pe = segStart - 1;
-            int ps = segmentStart(t, from, pe);
-            int[] r = trim(t, ps, pe);
-            return phrase(t, r[0], r[1], -1, -1);
-        }
-        if (s[0] < s[1] && segStart - 1 > from && t.get(segStart - 1).isPunct(',')
-                && isAppositive(t, s[0])) {
-            int pe = segStart - 1;
-            int ps = segmentStart(t, from, pe);
-            int[] r = trim(t, ps, pe);
-            if (r[0] < r[1] && t.get(r[1] - 1).capitalized() && r[1] - r[0] <= 6) {
-                return phrase(t, r[0], r[1], s[0], s[1]);
+        int segStart = segmentStart(t, from, end);
+        int[] s = trim(t, segStart, end);
+        boolean afterComma = segStart - 1 > from && t.get(segStart - 1).isPunct(',');
+        if (afterComma && segStart < end) {
+            Token first = t.get(segStart);
+            boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
+                    || Cues.RELATIVES.contains(first.lower()) || PREPOSITIONS.contains(first.lower());
+            if (skip) {
+                // "Smith, 45, said", "Smith, who …, said", "Smith, after a pause, said"
+                int pe = skipParenBack(t, from, segStart - 1);
+                int ps = segmentStart(t, from, pe);
+                int[] r = trim(t, ps, pe);
+                if (ps - 1 > from && t.get(ps - 1).isPunct(',') && r[0] < r[1] && isAppositive(t, r[0])) {
+                    return pair(t, from, ps, r);
+                }
+                return phrase(t, r[0], r[1], -1, -1, false);
+            }
+            if (s[0] < s[1] && isAppositive(t, s[0])) {
+                Optional<Speaker> p = pair(t, from, segStart, s);
+                if (p.isPresent()) {
+                    return p;
+                }
             }
         }
-        if (strictStart && s[0] != segStart) {
-            return Optional.empty();
-        }
-        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1);
+        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1, false);
         if (sp.isEmpty() && !strictStart) {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
@@ -462,11 +535,43 @@ final class Attribution {
                 if (t.get(k).isWord() && (Cues.VERBISH.contains(t.get(k).lower())
                         || Cues.FINITE.contains(t.get(k).lower()))) {
                     int[] r = trim(t, k + 1, s[1]);
-                    return phrase(t, r[0], r[1], -1, -1);
+                    return phrase(t, r[0], r[1], -1, -1, false);
                 }
             }
         }
         return sp;
+    }
+
+    /** A name and its appositive: "Smith, a Republican", with the appositive at {@code app}. */
+    private Optional<Speaker> pair(List<Token> t, int from, int appSegStart, int[] app) {
+        int pe = skipParenBack(t, from, appSegStart - 1);
+        int ps = segmentStart(t, from, pe);
+        int[] r = trim(t, ps, pe);
+        if (r[0] < r[1] && t.get(r[1] - 1).capitalized() && r[1] - r[0] <= 6) {
+            return phrase(t, r[0], r[1], app[0], app[1], false);
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the end of a stretch with a parenthesis before {@code end} left out} */
+    private static int skipParenBack(List<Token> t, int from, int end) {
+        if (end - 1 > from && t.get(end - 1).isPunct(')')) {
+            for (int k = end - 2; k >= from && k >= end - 12; k--) {
+                if (t.get(k).isPunct('(')) {
+                    return k;
+                }
+            }
+        }
+        return end;
+    }
+
+    private static int firstWordStart(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.get(k).isWord()) {
+                return t.get(k).start();
+            }
+        }
+        return -1;
     }
 
     private static boolean isAppositive(List<Token> t, int k) {
@@ -499,7 +604,8 @@ final class Attribution {
     private static int[] trim(List<Token> t, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && t.get(s).isWord() && Cues.LEADERS.contains(t.get(s).lower())) {
+        while (s < e && (!t.get(s).isWord() || Cues.LEADERS.contains(t.get(s).lower())
+                || PREPOSITIONS.contains(t.get(s).lower()) && s + 1 < e)) {
             s++;
         }
         while (e > s && (!t.get(e - 1).isWord() || Cues.TRAILERS.contains(t.get(e - 1).lower())
@@ -552,7 +658,7 @@ final class Attribution {
             as = r[0];
             ae = r[1];
         }
-        return phrase(t, hs, he, as, ae);
+        return phrase(t, hs, he, as, ae, true);
     }
 
     private static int[] trimEndPunct(List<Token> t, int s, int e) {
@@ -586,7 +692,7 @@ final class Attribution {
                     e++;
                 }
                 if (e < segEnd && e > s) {
-                    return phrase(t, s, e, -1, -1);
+                    return phrase(t, s, e, -1, -1, false);
                 }
                 return Optional.empty();
             }
@@ -620,7 +726,7 @@ final class Attribution {
      * @param hs head start token, he head end token (exclusive)
      * @param as appositive start token or -1, ae appositive end
      */
-    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae) {
+    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae, boolean lenient) {
         if (hs >= he || he - hs > MAX_SPEAKER_WORDS) {
             return Optional.empty();
         }
@@ -629,8 +735,7 @@ final class Attribution {
             if (tok.isQuote()) {
                 return Optional.empty();
             }
-            if (!tok.isWord() && !(tok.isPunct('\u2019') || tok.isPunct('\'') || tok.isPunct('.')
-                    || tok.isPunct('-') || tok.isPunct('&'))) {
+            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.text().charAt(0)) >= 0) {
                 return Optional.empty();
             }
         }
@@ -661,7 +766,8 @@ final class Attribution {
             }
         }
         boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
-        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4) {
+        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4
+                && !(lenient && t.get(he - 1).capitalized())) {
             return Optional.empty();
         }
         Token last = t.get(he - 1);

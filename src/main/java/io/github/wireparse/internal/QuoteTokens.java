@@ -136,7 +136,13 @@ final class QuoteTokens {
     private static boolean isAbbreviation(String text, int start, int dot, int limit) {
         String w = text.substring(start, dot);
         if (w.indexOf('.') >= 0) {
-            return true; // U.S., D.C., p.m.
+            // U.S., D.C., p.m., but not a web address at the end of a sentence
+            for (String part : w.split("\\.")) {
+                if (part.length() > 2) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
             return true; // an initial: John F. Kennedy

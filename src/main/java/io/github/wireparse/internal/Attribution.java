@@ -146,6 +146,31 @@ final class Attribution {
                 found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
             }
         }
+        for (int q = 0; q < raws.size(); q++) {
+            Found f = found.get(q);
+            if (f.attributed() || f.partial()) {
+                continue;
+            }
+            Optional<Hit> h = a.previousSentence(raws.get(q), q);
+            if (h.isPresent()) {
+                found.set(q, new Found(false, h.get().speaker(), h.get().cue(), true));
+            }
+        }
+        for (int q = raws.size() - 2; q >= 0; q--) {
+            Found f = found.get(q);
+            Found next = found.get(q + 1);
+            if (f.attributed() || f.partial() || !next.attributed() || next.partial()) {
+                continue;
+            }
+            QuoteScanner.Raw r = raws.get(q);
+            QuoteScanner.Raw nr = raws.get(q + 1);
+            boolean samePara = nr.firstParagraph() == r.lastParagraph();
+            boolean nextPara = nr.firstParagraph() == r.lastParagraph() + 1
+                    && a.opensParagraph(nr.firstParagraph(), q + 1) && a.opensParagraph(r.firstParagraph(), q);
+            if (samePara || nextPara) {
+                found.set(q, new Found(false, next.speaker(), next.cue(), true));
+            }
+        }
         return new Result(found, a.names());
     }
 
@@ -215,6 +240,34 @@ final class Attribution {
         return name;
     }
 
+    /**
+     * The attribution of the sentence before a quote that has none: "Trump isn't a conservative,
+     * he said. “He's a liberal!”"; for a quote opening its paragraph, the last sentence of the
+     * paragraph before.
+     */
+    private Optional<Hit> previousSentence(QuoteScanner.Raw raw, int q) {
+        int p = raw.firstParagraph();
+        List<Token> t = tokens.get(p);
+        int i = indexOf(t, q, true);
+        int start = sentenceStart(t, i);
+        if (start > 0 && start == i) {
+            int end = start - 1;
+            if (t.get(end).isQuote()) {
+                return Optional.empty();
+            }
+            return before(t, sentenceStart(t, end), end).filter(h -> h.speaker().isPresent());
+        }
+        if (i == 0 && p > 0) {
+            List<Token> prev = tokens.get(p - 1);
+            int end = prev.size() - 1;
+            if (end > 0 && !prev.get(end).isQuote() && !prev.get(end - 1).isQuote()) {
+                return before(prev, sentenceStart(prev, end), end)
+                        .filter(h -> h.speaker().isPresent());
+            }
+        }
+        return Optional.empty();
+    }
+
     private boolean opensParagraph(int p, int q) {
         List<Token> t = tokens.get(p);
         return !t.isEmpty() && t.get(0).isQuote() && t.get(0).quote() == q;
@@ -260,7 +313,8 @@ final class Attribution {
                 hit = before(prev, sentenceStart(prev, end), end);
             }
         }
-        if (hit.isEmpty() && !partial && bStart < i1 && t1.get(i1 - 1).isPunct(':')) {
+        if (hit.isEmpty() && !partial && bStart < i1 && (t1.get(i1 - 1).isPunct(':')
+                || t1.get(i1 - 1).isPunct(',') && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
             // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue
             Optional<Speaker> s = mainSubject(t1, bStart, i1 - 1);
             if (s.isPresent()) {
@@ -271,6 +325,10 @@ final class Attribution {
             return new Found(partial, hit.get().speaker(), hit.get().cue(), false);
         }
         return new Found(partial, Optional.empty(), Optional.empty(), false);
+    }
+
+    private static boolean isPastVerb(Token tok) {
+        return tok.isWord() && !tok.capitalized() && tok.text().length() > 4 && tok.lower().endsWith("ed");
     }
 
     /**
@@ -406,7 +464,7 @@ final class Attribution {
                 return Optional.empty();
             }
             String lw = tok.lower();
-            if (!tok.capitalized() && Cues.FINITE.contains(lw)) {
+            if (Cues.FINITE.contains(lw) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
                 Optional<Speaker> s = subject(t, k, c, true);
                 if (s.isPresent() && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, cueEnd(t, c, to))));
@@ -509,7 +567,8 @@ final class Attribution {
         if (afterComma && segStart < end) {
             Token first = t.get(segStart);
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
-                    || Cues.RELATIVES.contains(first.lower()) || PREPOSITIONS.contains(first.lower());
+                    || Cues.RELATIVES.contains(first.lower())
+                    || PREPOSITIONS.contains(first.lower()) && !hasRelative(t, segStart, end);
             if (skip) {
                 // "Smith, 45, said", "Smith, who …, said", "Smith, after a pause, said"
                 int pe = skipParenBack(t, from, segStart - 1);
@@ -540,6 +599,15 @@ final class Attribution {
             }
         }
         return sp;
+    }
+
+    private static boolean hasRelative(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Cues.RELATIVES.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name and its appositive: "Smith, a Republican", with the appositive at {@code app}. */

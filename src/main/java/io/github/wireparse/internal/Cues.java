@@ -45,7 +45,13 @@ final class Cues {
             "sighed", "laughed", "snapped", "barked", "fumed", "groused", "grumbled", "gushed",
             "raved", "cheered", "exclaimed", "marveled", "recalled", "explained", "elaborated",
             "summarized", "characterized", "characterizes", "termed", "terms", "deemed", "deems",
-            "referred", "refers", "cited", "quoted", "remarks", "questioned", "questions");
+            "referred", "refers", "cited", "quoted", "remarks", "questioned", "questions",
+            "interjected", "interrupted", "chimed", "offered", "continued", "conceded", "objected",
+            "protested", "replied", "demurred", "muttered", "added", "shot", "fired", "tweeted",
+            "posted", "wrote", "signed", "captioned", "captions", "headlined", "proclaims",
+            "declares", "insisted", "predicted", "acknowledged", "recalled", "reasoned",
+            "speculated", "theorized", "surmised", "estimated", "figured", "guessed", "hinted",
+            "implied", "indicated", "signaled", "signalled", "suggested", "reckoned", "told");
 
     /** Participles of reporting verbs: the speaker is the subject of the main clause. */
     static final Set<String> PARTICIPLE = words(

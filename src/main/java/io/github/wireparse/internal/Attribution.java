@@ -77,6 +77,11 @@ final class Attribution {
             "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
             "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
 
+    /** Words before a past participle that make it passive: "when asked", "was told". */
+    private static final java.util.Set<String> PASSIVE_LEADS = java.util.Set.of("when", "if",
+            "after", "before", "as", "once", "while", "being", "was", "were", "is", "are", "been",
+            "be", "unless", "until", "get", "got");
+
     /** Cues after which the following phrase can be the speaker ("said Smith"). */
     private static final java.util.Set<String> INVERTING = java.util.Set.of("said", "says",
             "added", "adds", "continued", "wrote", "writes", "explained", "noted", "recalled",
@@ -300,7 +305,8 @@ final class Attribution {
             hit = before(t1, bStart, i1);
         }
         if (hit.isEmpty() && afterAllowed) {
-            hit = after(t2, i2 + 1, aEnd);
+            hit = after(t2, i2 + 1, aEnd, !lastWords.isEmpty()
+                    && ",?!".indexOf(lastWords.charAt(lastWords.length() - 1)) >= 0);
         }
         if (hit.isEmpty() && !partial && bStart < i1) {
             hit = before(t1, bStart, i1);
@@ -315,8 +321,18 @@ final class Attribution {
         }
         if (hit.isEmpty() && !partial && bStart < i1 && (t1.get(i1 - 1).isPunct(':')
                 || t1.get(i1 - 1).isPunct(',') && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
-            // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue
-            Optional<Speaker> s = mainSubject(t1, bStart, i1 - 1);
+            // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue;
+            // "… - Carl Bialik: “…”": the name right before the colon
+            int e = i1 - 1;
+            int st = e;
+            while (st > bStart && t1.get(st - 1).isWord()) {
+                st--;
+            }
+            Optional<Speaker> s = st < e && e - st <= 4 ? phrase(t1, st, e, -1, -1, false)
+                    .filter(x -> x.kind() == Kind.NAME) : Optional.empty();
+            if (s.isEmpty()) {
+                s = mainSubject(t1, bStart, i1 - 1);
+            }
             if (s.isPresent()) {
                 hit = Optional.of(new Hit(s, Optional.empty()));
             }
@@ -430,7 +446,7 @@ final class Attribution {
 
     // ---------------------------------------------------------------- after the quote
 
-    private Optional<Hit> after(List<Token> t, int from, int to) {
+    private Optional<Hit> after(List<Token> t, int from, int to, boolean unknownVerbs) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
                 && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).text().charAt(0)) >= 0) {
@@ -471,6 +487,16 @@ final class Attribution {
                 }
                 return Optional.empty();
             }
+            if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
+                    && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
+                    || PREPOSITIONS.contains(t.get(c + 1).lower()))) {
+                // "“…,” an angry Hollande retaliated.": a speech verb we do not list
+                Optional<Speaker> s = subject(t, k, c, true);
+                if (s.isPresent() && s.get().kind() != Kind.DESCRIPTION
+                        && s.get().whole().start() == firstWordStart(t, k, c)) {
+                    return Optional.of(new Hit(s, span(t, c, c + 1)));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -496,8 +522,17 @@ final class Attribution {
             if (!finite && !participle) {
                 continue;
             }
+            String prevWord = k > from ? t.get(k - 1).lower() : "";
+            if (finite && PASSIVE_LEADS.contains(prevWord) && w.endsWith("ed")) {
+                continue; // "when asked", "was told"
+            }
             int cueEnd = cueEnd(t, k, to);
             Span cue = span(t, k, cueEnd);
+            if (finite && (prevWord.equals("to") || prevWord.equals("and") || prevWord.equals("but"))) {
+                // "interjected to say", "made the move and said": the clause's subject
+                Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
+                return Optional.of(new Hit(s, cue));
+            }
             if (participle && !(k > from && (t.get(k - 1).lower().equals("as")
                     || t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")))) {
                 if (k > from && t.get(k - 1).isWord() && !t.get(k - 1).lower().equals("and")

@@ -301,7 +301,7 @@ final class Attribution {
         Optional<Hit> hit = Optional.empty();
         boolean leadIn = bStart < i1 && (t1.get(i1 - 1).isPunct(':') || t1.get(i1 - 1).isPunct(',')
                 || t1.get(i1 - 1).isPunct('\u2014'));
-        if (partial || leadIn) {
+        if (partial) {
             hit = before(t1, bStart, i1);
         }
         if (hit.isEmpty() && afterAllowed) {
@@ -481,6 +481,14 @@ final class Attribution {
             }
             String lw = tok.lower();
             if (Cues.FINITE.contains(lw) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
+                int cueEnd = cueEnd(t, c, to);
+                if (t.get(c - 1).isPunct(',') && INVERTING.contains(lw)) {
+                    // "“…” in the 2008 primary, said Ohio State professor Paul Beck."
+                    Optional<Speaker> inverted = npAfter(t, cueEnd, to);
+                    if (inverted.isPresent()) {
+                        return Optional.of(new Hit(inverted, span(t, c, cueEnd)));
+                    }
+                }
                 Optional<Speaker> s = subject(t, k, c, true);
                 if (s.isPresent() && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, cueEnd(t, c, to))));
@@ -543,7 +551,7 @@ final class Attribution {
                         return Optional.of(new Hit(d, cue));
                     }
                 }
-                Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
+                Optional<Speaker> s = mainSubjectNear(t, k);
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
@@ -614,7 +622,7 @@ final class Attribution {
                 }
                 return phrase(t, r[0], r[1], -1, -1, false);
             }
-            if (s[0] < s[1] && isAppositive(t, s[0])) {
+            if (s[0] < s[1] && (isAppositive(t, s[0]) || !t.get(s[1] - 1).capitalized())) {
                 Optional<Speaker> p = pair(t, from, segStart, s);
                 if (p.isPresent()) {
                     return p;
@@ -712,6 +720,7 @@ final class Attribution {
             s++;
         }
         while (e > s && (!t.get(e - 1).isWord() || Cues.TRAILERS.contains(t.get(e - 1).lower())
+                || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
                 || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
             if (isNumber(t.get(e - 1))) {
                 e--; // "on Nov. 2"
@@ -739,7 +748,10 @@ final class Attribution {
             k++;
         }
         int hs = k;
-        while (k < to && t.get(k).isWord() && (k == hs || !Cues.NP_STOPS.contains(t.get(k).lower()))
+        if (k < to && (PREPOSITIONS.contains(t.get(k).lower()) || Cues.NP_STOPS.contains(t.get(k).lower()))) {
+            return Optional.empty();
+        }
+        while (k < to && t.get(k).isWord() && !Cues.NP_STOPS.contains(t.get(k).lower())
                 && k - hs < MAX_SPEAKER_WORDS) {
             k++;
         }
@@ -770,6 +782,24 @@ final class Attribution {
             end--;
         }
         return new int[] {s, end};
+    }
+
+    /**
+     * The subject for a participle at {@code k}: of the clause since the last quote before it
+     * ("“S1,” he said, adding, “S2”"), else of the sentence's main clause.
+     */
+    private Optional<Speaker> mainSubjectNear(List<Token> t, int k) {
+        int start = sentenceStart(t, k);
+        for (int j = k - 1; j > start; j--) {
+            if (t.get(j).isQuote()) {
+                Optional<Speaker> s = mainSubject(t, j + 1, k);
+                if (s.isPresent()) {
+                    return s;
+                }
+                break;
+            }
+        }
+        return mainSubject(t, start, k);
     }
 
     /**

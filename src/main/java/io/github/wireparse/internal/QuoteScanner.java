@@ -117,8 +117,13 @@ final class QuoteScanner {
             char c = text.charAt(i);
             int step = 1;
             switch (c) {
-                case '\u201C', '\u201E' -> { // “ „ always open
-                    openDouble(i, 1, p);
+                case '\u201C', '\u201E' -> { // “ „ open, unless typed for a closing mark
+                    if (state == DOUBLE && !spaceBefore(i, ps) && (i + 1 >= pe
+                            || Texts.isSpace(text.charAt(i + 1)) || isClosingPunct(text.charAt(i + 1)))) {
+                        closeDouble(i, 1, p);
+                    } else {
+                        openDouble(i, 1, p);
+                    }
                 }
                 case '\u201D' -> { // ” closes; opens only when clearly at a word start
                     if (state == DOUBLE) {

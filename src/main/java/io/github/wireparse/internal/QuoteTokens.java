@@ -147,6 +147,14 @@ final class QuoteTokens {
         if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
             return true; // an initial: John F. Kennedy
         }
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < w.length()) {
+            // party and state: R-Wis., D-Ore.
+            String tail = w.substring(dash + 1);
+            if (ABBREVIATIONS.contains(tail.toLowerCase(Locale.ROOT)) || tail.length() <= 2) {
+                return true;
+            }
+        }
         if (!ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }

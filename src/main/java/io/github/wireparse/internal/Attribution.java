@@ -77,6 +77,12 @@ final class Attribution {
             "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
             "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
 
+    /** Nouns of time that open a sentence: "The next day, Smith said". */
+    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week",
+            "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
+            "evening", "night", "weekend", "hour", "hours", "moment", "minute", "minutes", "point",
+            "meantime", "end", "past", "future", "while");
+
     /** Words before a past participle that make it passive: "when asked", "was told". */
     private static final java.util.Set<String> PASSIVE_LEADS = java.util.Set.of("when", "if",
             "after", "before", "as", "once", "while", "being", "was", "were", "is", "are", "been",
@@ -461,9 +467,14 @@ final class Attribution {
             Span cue = span(t, k, k + 2);
             return s.map(sp -> new Hit(Optional.of(sp), cue));
         }
-        if (Cues.FINITE.contains(w)) {
+        boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
+                && k + 1 < to && t.get(k + 1).capitalized();
+        if (Cues.FINITE.contains(w) || unknownInverted) {
             int cueEnd = cueEnd(t, k, to);
             Optional<Speaker> s = npAfter(t, cueEnd, to);
+            if (unknownInverted && !Cues.FINITE.contains(w)) {
+                s = s.filter(x -> x.kind() == Kind.NAME);
+            }
             if (s.isPresent()) {
                 return Optional.of(new Hit(s, span(t, k, cueEnd)));
             }
@@ -523,6 +534,10 @@ final class Attribution {
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
+            if (lower && w.equals("put") && k + 1 < to && t.get(k + 1).lower().equals("it")) {
+                Optional<Speaker> s = subject(t, from, k, false);
+                return Optional.of(new Hit(s, span(t, k, k + 2)));
+            }
             boolean finite = lower && (Cues.FINITE.contains(w) || Cues.PARTICLE_VERBS.contains(w)
                     && k + 1 < to && Cues.PARTICLES.contains(t.get(k + 1).lower())
                     && !w.startsWith("call")) && !isAdjectival(t, k);
@@ -627,9 +642,20 @@ final class Attribution {
                 if (p.isPresent()) {
                     return p;
                 }
+            } else if (s[0] < s[1] && t.get(s[0]).capitalized() && t.get(s[1] - 1).capitalized()) {
+                // "his wife, Gabriela Lazar, wrote": a description, then the name
+                int pe = segStart - 1;
+                int ps = segmentStart(t, from, pe);
+                if (ps < pe && pe - ps <= 6 && Cues.DETERMINERS.contains(t.get(ps).lower())
+                        && !TIME_NOUNS.contains(t.get(pe - 1).lower())) {
+                    Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1], false);
+                    if (p.isPresent() && p.get().kind() == Kind.NAME) {
+                        return p;
+                    }
+                }
             }
         }
-        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1, false);
+        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1, strictStart);
         if (sp.isEmpty() && !strictStart) {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
@@ -824,7 +850,7 @@ final class Attribution {
                         && e - s < MAX_SPEAKER_WORDS) {
                     e++;
                 }
-                if (e < segEnd && e > s) {
+                if (e > s && (e < segEnd || segEnd < to && t.get(segEnd).isPunct(','))) {
                     return phrase(t, s, e, -1, -1, false);
                 }
                 return Optional.empty();

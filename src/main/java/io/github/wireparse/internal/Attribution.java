@@ -77,6 +77,11 @@ final class Attribution {
             "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
             "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
 
+    /** Modal verbs: a cue after one reports no speech. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
+            "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
+            "shouldn't", "couldn't", "can't", "didn't", "don't", "doesn't", "not", "never");
+
     /** Nouns of time that open a sentence: "The next day, Smith said". */
     private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week",
             "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
@@ -221,13 +226,20 @@ final class Attribution {
                 k = e;
                 boolean subject = s == 0 || !t.get(s - 1).isWord();
                 int n = s;
-                while (n < e - 1 && (Cues.TITLES.contains(t.get(n).lower())
+                while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
                         || Cues.INTRO.contains(t.get(n).lower())
                         || Cues.DETERMINERS.contains(t.get(n).lower())
                         || Cues.LEADERS.contains(t.get(n).lower()))) {
                     n++;
                 }
                 if (e - n < 2) {
+                    String w = t.get(n).lower();
+                    if (e - n == 1 && subject && !Cues.INTRO.contains(w) && !Cues.LEADERS.contains(w)
+                            && !Cues.DETERMINERS.contains(w) && !Cues.PRONOUNS.contains(w)
+                            && e < t.size() && t.get(e).isWord()) {
+                        // a one-word subject, a surname perhaps: kept for pronouns
+                        out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
+                    }
                     continue;
                 }
                 StringBuilder sb = new StringBuilder();
@@ -301,7 +313,7 @@ final class Attribution {
         boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
         int aEnd = sentenceEnd(t2, i2);
 
-        if (partial && isTitle(t1, i1, words)) {
+        if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(','))) {
             return new Found(true, Optional.empty(), Optional.empty(), false);
         }
         Optional<Hit> hit = Optional.empty();
@@ -358,10 +370,18 @@ final class Attribution {
      * possessive or a word such as "book" ("appeared on “Face the Nation”").
      */
     private static boolean isTitle(List<Token> t, int i, String words) {
-        if (i == 0 || !t.get(i - 1).isWord()) {
+        int pi = i - 1;
+        if (pi > 0 && t.get(pi).isPunct(',')) {
+            pi--; // "her new novel, “The Salt Orchard,”"
+        }
+        if (pi < 0 || !t.get(pi).isWord()) {
             return false;
         }
-        String prev = t.get(i - 1).lower();
+        if (pi == i - 1 && i + 1 < t.size() && t.get(i - 1).capitalized() && t.get(i + 1).capitalized()
+                && words.indexOf(' ') < 0) {
+            return true; // a nickname between the parts of a name: Mike “Bulldog” Harlan
+        }
+        String prev = t.get(pi).lower();
         boolean lead = TITLE_LEADS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
                 || prev.endsWith("s’");
         if (!lead) {
@@ -378,7 +398,8 @@ final class Attribution {
                 return false;
             }
         }
-        return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0));
+        return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
+                && (pi == i - 1 || !TITLE_LEADS.contains(prev) || prev.length() > 3);
     }
 
     private static int indexOf(List<Token> t, int q, boolean first) {
@@ -546,6 +567,9 @@ final class Attribution {
                 continue;
             }
             String prevWord = k > from ? t.get(k - 1).lower() : "";
+            if (MODALS.contains(prevWord)) {
+                continue; // "voters should ask": not a report of speech
+            }
             if (finite && PASSIVE_LEADS.contains(prevWord) && w.endsWith("ed")) {
                 continue; // "when asked", "was told"
             }
@@ -937,7 +961,7 @@ final class Attribution {
             }
             int n = r;
             int lastOrg = Cues.ORG_WORDS.contains(normal(last)) ? 1 : 0;
-            while (n < he - 1 && (Cues.TITLES.contains(t.get(n).lower())
+            while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
                     || Cues.DETERMINERS.contains(t.get(n).lower())
                     || isConnector(t, n, hs)) && lastOrg == 0) {
                 n++;
@@ -968,6 +992,16 @@ final class Attribution {
             return Optional.of(new Speaker(whole, Kind.NAME, app, head, Optional.of(head)));
         }
         return Optional.of(new Speaker(whole, Kind.DESCRIPTION, Optional.empty(), head, app));
+    }
+
+    /** Titles that are also first names: "Sheriff Dean Albers" keeps "Dean". */
+    private static final java.util.Set<String> NAME_TITLES = java.util.Set.of("dean", "major",
+            "king", "prince", "bishop", "judge", "father", "sister", "brother", "general", "chief",
+            "lady", "sir", "state");
+
+    private static boolean isTitleWord(Token tok, boolean lastButOne) {
+        String w = tok.lower();
+        return Cues.TITLES.contains(w) && !(lastButOne && NAME_TITLES.contains(w));
     }
 
     private static String normal(Token t) {

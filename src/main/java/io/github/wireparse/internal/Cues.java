@@ -37,14 +37,14 @@ final class Cues {
             "assured", "proclaimed", "scoffed", "retorted", "reported", "recounted",
             "recounts", "predicted", "answered", "began", "opined",
             "decried", "derided", "mocked", "ridiculed", "hailed", "touted", "thanked",
-            "whispered", "screamed", "wrote", "read", "advised", "informed", "reminded",
+            "whispered", "screamed", "wrote", "advised", "informed", "reminded",
             "implored", "pleaded", "begged", "declined", "refused", "conceded", "thundered",
             "sighed", "laughed", "snapped", "barked", "fumed", "groused", "grumbled", "gushed",
             "raved", "cheered", "exclaimed", "marveled", "recalled", "explained", "elaborated",
             "summarized", "characterized", "characterizes", "termed", "deemed", "deems",
             "referred", "refers", "cited", "quoted", "questioned", "interjected", "interrupted", "chimed", "offered", "continued", "conceded", "objected",
             "protested", "replied", "demurred", "muttered", "added", "shot", "fired", "tweeted",
-            "posted", "wrote", "signed", "captioned", "captions", "headlined", "proclaims",
+            "posted", "wrote", "captions", "proclaims",
             "declares", "insisted", "predicted", "acknowledged", "recalled", "reasoned",
             "speculated", "theorized", "surmised", "estimated", "figured", "guessed", "hinted",
             "implied", "indicated", "signaled", "signalled", "suggested", "reckoned", "told",
@@ -187,7 +187,13 @@ final class Cues {
             "actress", "singer", "rapper", "star", "anchor", "host", "billionaire", "businessman",
             "businesswoman", "mogul", "activist", "lawyer", "attorney-general", "solicitor",
             "general's", "inspector", "auditor", "controller", "comptroller", "treasurer",
-            "clerk", "registrar", "dean", "provost", "superintendent", "principal", "coach");
+            "clerk", "registrar", "dean", "provost", "superintendent", "principal", "coach",
+            "alderman", "alderwoman", "councilor", "councillor", "trustee", "engineer",
+            "organizer", "democrat", "independent", "libertarian", "fire", "police", "farmer",
+            "teacher", "nurse", "doctor", "pastor", "resident", "researcher", "scientist",
+            "student", "biologist", "advocate", "curator", "pilot", "astronaut", "pollster",
+            "spokesperson", "envoy", "negotiator", "prosecutor", "defender", "physician",
+            "surgeon", "historian", "psychologist", "sociologist", "attorney", "counsel");
 
     /** Honorifics dropped from a name without becoming a descriptor. */
     static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",

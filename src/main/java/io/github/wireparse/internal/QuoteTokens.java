@@ -137,7 +137,7 @@ final class QuoteTokens {
         String w = text.substring(start, dot);
         if (w.indexOf('.') >= 0) {
             // U.S., D.C., p.m., but not a web address at the end of a sentence
-            for (String part : w.split("\\.")) {
+            for (String part : w.split("[.\\-]")) {
                 if (part.length() > 2) {
                     return false;
                 }

@@ -133,7 +133,8 @@ final class SpeakerResolver {
                 if (r.offset() >= at) {
                     break;
                 }
-                if (r.subject() && r.offset() > bestAt && isPerson(r.name())) {
+                if (r.subject() && r.offset() > bestAt && isPerson(r.name())
+                        && (r.name().indexOf(' ') > 0 || !fullName(r.name(), r.offset()).equals(r.name()))) {
                     run = r;
                 }
             }

@@ -77,6 +77,14 @@ final class Attribution {
             "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
             "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
 
+    /** Documents whose author is the real source: "according to a statement from …". */
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement",
+            "statements", "report", "reports", "document", "documents", "filing", "filings",
+            "letter", "email", "e-mail", "memo", "release", "post", "tweet", "transcript", "survey",
+            "poll", "data", "figures", "records", "study", "analysis", "complaint", "indictment",
+            "lawsuit", "affidavit", "text", "message", "notice", "announcement", "estimate",
+            "estimates", "tally", "count", "summary", "readout");
+
     /** Modal verbs: a cue after one reports no speech. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
             "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
@@ -484,7 +492,7 @@ final class Attribution {
         }
         String w = t.get(k).capitalized() ? "" : t.get(k).lower();
         if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
-            Optional<Speaker> s = npAfter(t, k + 2, to);
+            Optional<Speaker> s = according(t, k + 2, to, true);
             Span cue = span(t, k, k + 2);
             return s.map(sp -> new Hit(Optional.of(sp), cue));
         }
@@ -492,7 +500,7 @@ final class Attribution {
                 && k + 1 < to && t.get(k + 1).capitalized();
         if (Cues.FINITE.contains(w) || unknownInverted) {
             int cueEnd = cueEnd(t, k, to);
-            Optional<Speaker> s = npAfter(t, cueEnd, to);
+            Optional<Speaker> s = npAfter(t, cueEnd, to, true);
             if (unknownInverted && !Cues.FINITE.contains(w)) {
                 s = s.filter(x -> x.kind() == Kind.NAME);
             }
@@ -516,7 +524,7 @@ final class Attribution {
                 int cueEnd = cueEnd(t, c, to);
                 if (t.get(c - 1).isPunct(',') && INVERTING.contains(lw)) {
                     // "“…” in the 2008 primary, said Ohio State professor Paul Beck."
-                    Optional<Speaker> inverted = npAfter(t, cueEnd, to);
+                    Optional<Speaker> inverted = npAfter(t, cueEnd, to, true);
                     if (inverted.isPresent()) {
                         return Optional.of(new Hit(inverted, span(t, c, cueEnd)));
                     }
@@ -551,8 +559,7 @@ final class Attribution {
             }
             String w = tok.lower();
             if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
-                Optional<Speaker> s = npAfter(t, k + 2, to);
-                return Optional.of(new Hit(s, span(t, k, k + 2)));
+                return Optional.of(new Hit(according(t, k + 2, to, false), span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
             if (lower && w.equals("put") && k + 1 < to && t.get(k + 1).lower().equals("it")) {
@@ -595,7 +602,7 @@ final class Attribution {
             }
             Optional<Speaker> s = subject(t, from, k, false);
             if (s.isEmpty() && INVERTING.contains(w)) {
-                s = npAfter(t, cueEnd, to);
+                s = npAfter(t, cueEnd, to, false);
             }
             if (s.isEmpty()) {
                 s = mainSubject(t, sentenceStart(t, k), k);
@@ -603,6 +610,28 @@ final class Attribution {
             return Optional.of(new Hit(s, cue));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The source after "according to": a person or body, or the author of a document ("a
+     * statement from the ministry" gives "the ministry").
+     */
+    private Optional<Speaker> according(List<Token> t, int from, int to, boolean appositive) {
+        Optional<Speaker> s = npAfter(t, from, to, appositive);
+        if (s.isPresent() && s.get().kind() == Kind.DESCRIPTION) {
+            int e = from;
+            while (e < to && t.get(e).end() <= s.get().head().end()) {
+                e++;
+            }
+            if (e + 1 < to && DOCUMENTS.contains(t.get(e - 1).lower())
+                    && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
+                Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
+                if (author.isPresent()) {
+                    return author;
+                }
+            }
+        }
+        return s;
     }
 
     /** "the so-called", "an elected official": a past participle used as an adjective. */
@@ -792,7 +821,7 @@ final class Attribution {
     }
 
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
-    private Optional<Speaker> npAfter(List<Token> t, int from, int to) {
+    private Optional<Speaker> npAfter(List<Token> t, int from, int to, boolean appositive) {
         int k = from;
         while (k < to && t.get(k).isWord() && Cues.TIME_WORDS.contains(t.get(k).lower())) {
             k++;
@@ -811,7 +840,7 @@ final class Attribution {
         }
         int as = -1;
         int ae = -1;
-        if (k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
+        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
                 && !Cues.NP_STOPS.contains(t.get(k + 1).lower())) {
             int j = k + 1;
             while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
@@ -822,6 +851,20 @@ final class Attribution {
             int[] r = trimEndPunct(t, k + 1, j);
             as = r[0];
             ae = r[1];
+            if (ae - as == 1 && isNumber(t.get(as)) && j + 1 < to && t.get(j).isPunct(',')
+                    && isAppositive(t, j + 1) && !Cues.NP_STOPS.contains(t.get(j + 1).lower())) {
+                // "Mary Jones, 62, a retired teacher": the age, then the descriptor
+                int j2 = j + 1;
+                while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
+                        && ",;:\u2014\u2013()".indexOf(t.get(j2).text().charAt(0)) >= 0)
+                        && j2 - j <= 2 * MAX_SPEAKER_WORDS) {
+                    j2++;
+                }
+                int[] r2 = trimEndPunct(t, j + 1, j2);
+                Optional<Speaker> sp = phrase(t, hs, he, r2[0], r2[1], true);
+                return sp.map(x -> new Speaker(new Span(x.whole().start(), x.whole().end()), x.kind(),
+                        x.name(), x.head(), x.descriptor()));
+            }
         }
         return phrase(t, hs, he, as, ae, true);
     }

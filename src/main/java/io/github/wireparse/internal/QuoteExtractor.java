@@ -29,17 +29,23 @@ import java.util.Optional;
  * name and an appositive after it ("National Security Council spokesman John Kirby", "Kim Son
  * Gyong, vice minister for …"); the descriptor is the appositive when there is one, else the
  * title before the name. A partial quote takes the subject of its clause; a participle cue
- * ("calling", "denouncing") takes the subject of the main clause. A quote with no attribution of
- * its own that follows an attributed quote in the same paragraph, or opens the paragraph after it,
- * takes that quote's speaker and cue.</li>
+ * ("calling", "denouncing") takes the subject of the main clause. A full quote with no attribution
+ * of its own takes the speaker and cue of the quote just before it in the same paragraph or the
+ * paragraph before ({@code “S1,” X said. “S2.”}), else of the sentence before it ({@code X said
+ * the tax was unfair. “It is wrong.”}), else of the quote right after it.</li>
+ * <li><b>Source.</b> One per distinct speaker, named by its fullest mention; see
+ * {@link SpeakerResolver} for surnames, family-name-first names, pronouns and descriptions.</li>
  * <li><b>Not speech.</b> A partial quote with no cue in its clause and no attribution after it
- * (a title, a nickname, a scare-quoted term) is not a quotation and is left out. A full quote
+ * (a scare-quoted term) is not a quotation and is left out; so is a title in marks after a
+ * preposition, a possessive or a word such as "book" or "show" ({@code appeared on “Morning
+ * Ledger”}), and a nickname between the parts of a name ({@code Mike “Bulldog” Harlan}). A full quote
  * with no speaker is kept, without speaker, when it reads like speech: it ends with a full stop,
  * comma, question or exclamation mark or dash, or has at least six words; else it is left out
  * too.</li>
  * <li><b>Unbalanced marks.</b> A quotation still open at the end of a paragraph that the next
  * paragraph does not reopen ends with its paragraph; a closing mark with no opening one is
- * skipped; both are reported as problems.</li>
+ * skipped; an opening mark inside an open quote starts a new quote; each is reported as a
+ * problem.</li>
  * </ul>
  */
 final class QuoteExtractor {

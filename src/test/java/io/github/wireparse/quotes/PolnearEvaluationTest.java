@@ -39,11 +39,14 @@ import org.junit.jupiter.api.Test;
  */
 class PolnearEvaluationTest {
 
-    /** Floors: the measured figures minus a small margin, so regressions fail the build. */
-    private static final double MIN_PRECISION = 0.0;
-    private static final double MIN_RECALL = 0.0;
-    private static final double MIN_F1 = 0.0;
-    private static final double MIN_SPEAKER = 0.0;
+    /**
+     * Floors: the measured figures (precision 0.9722, recall 0.9846, F1 0.9784, speaker accuracy
+     * 0.9423 on 3,900 gold quotes) minus about 0.02, so regressions fail the build.
+     */
+    private static final double MIN_PRECISION = 0.952;
+    private static final double MIN_RECALL = 0.965;
+    private static final double MIN_F1 = 0.958;
+    private static final double MIN_SPEAKER = 0.922;
 
     private record Gold(Span content, List<Span> sources) {
     }

@@ -116,6 +116,9 @@ final class Attribution {
 
     private final String text;
     private final List<List<Token>> tokens = new ArrayList<>();
+    /** For each quote, its first and last token index in its first and last paragraph. */
+    private int[] firstToken = new int[0];
+    private int[] lastToken = new int[0];
 
     private Attribution(String text) {
         this.text = text;
@@ -141,9 +144,25 @@ final class Attribution {
                         new Placed(part.open(), part.close(), part.start(), part.end(), q));
             }
         }
+        a.firstToken = new int[raws.size()];
+        a.lastToken = new int[raws.size()];
+        java.util.Arrays.fill(a.firstToken, -1);
+        java.util.Arrays.fill(a.lastToken, -1);
         for (int p = 0; p < paragraphs.size(); p++) {
             Span s = paragraphs.get(p).span();
-            a.tokens.add(QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p)));
+            List<Token> t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p));
+            a.tokens.add(t);
+            for (int i = 0; i < t.size(); i++) {
+                int q = t.get(i).quote();
+                if (q >= 0) {
+                    if (raws.get(q).firstParagraph() == p && a.firstToken[q] < 0) {
+                        a.firstToken[q] = i;
+                    }
+                    if (raws.get(q).lastParagraph() == p) {
+                        a.lastToken[q] = i;
+                    }
+                }
+            }
         }
         List<Found> found = new ArrayList<>();
         for (int q = 0; q < raws.size(); q++) {
@@ -279,7 +298,7 @@ final class Attribution {
     private Optional<Hit> previousSentence(QuoteScanner.Raw raw, int q) {
         int p = raw.firstParagraph();
         List<Token> t = tokens.get(p);
-        int i = indexOf(t, q, true);
+        int i = firstToken[q];
         int start = sentenceStart(t, i);
         if (start > 0 && start == i) {
             int end = start - 1;
@@ -307,10 +326,10 @@ final class Attribution {
     private Found one(QuoteScanner.Raw raw, int q) {
         int p1 = raw.firstParagraph();
         List<Token> t1 = tokens.get(p1);
-        int i1 = indexOf(t1, q, true);
+        int i1 = firstToken[q];
         int p2 = raw.lastParagraph();
         List<Token> t2 = tokens.get(p2);
-        int i2 = indexOf(t2, q, false);
+        int i2 = lastToken[q];
         if (i1 < 0 || i2 < 0) {
             return new Found(false, Optional.empty(), Optional.empty(), false);
         }
@@ -396,31 +415,29 @@ final class Attribution {
             return false;
         }
         int n = 0;
-        for (String w : words.split("[\\s\u00A0]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            if (x.isEmpty()) {
-                continue;
+        int k = 0;
+        int len = words.length();
+        while (k < len) {
+            while (k < len && !Character.isLetterOrDigit(words.charAt(k))) {
+                k++;
+            }
+            int ws = k;
+            while (k < len && !Texts.isSpace(words.charAt(k))) {
+                k++;
+            }
+            if (ws >= len) {
+                break;
             }
             n++;
-            if (x.length() > 3 && !Character.isUpperCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) {
+            if (k - ws > 3 && !Character.isUpperCase(words.charAt(ws)) && !Character.isDigit(words.charAt(ws))) {
+                return false;
+            }
+            if (n > 10) {
                 return false;
             }
         }
         return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
                 && (pi == i - 1 || !TITLE_LEADS.contains(prev) || prev.length() > 3);
-    }
-
-    private static int indexOf(List<Token> t, int q, boolean first) {
-        int found = -1;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).isQuote() && t.get(i).quote() == q) {
-                if (first) {
-                    return i;
-                }
-                found = i;
-            }
-        }
-        return found;
     }
 
     /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */

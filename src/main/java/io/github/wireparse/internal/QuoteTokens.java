@@ -31,8 +31,14 @@ final class QuoteTokens {
      * @param quote for a quotation, its index in the extractor's quote list; else -1
      * @param text  the token's characters, for words and punctuation; for quotations the quoted
      *              words
+     * @param lower the word in lower case, or "" for other tokens
      */
-    record Token(Kind kind, int start, int end, int quote, String text) {
+    record Token(Kind kind, int start, int end, int quote, String text, String lower) {
+
+        Token(Kind kind, int start, int end, int quote, String text) {
+            this(kind, start, end, quote, text,
+                    kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : "");
+        }
 
         boolean isWord() {
             return kind == Kind.WORD;
@@ -46,10 +52,6 @@ final class QuoteTokens {
             return kind == Kind.PUNCT && text.charAt(0) == c;
         }
 
-        /** {@return the word in lower case, or "" for other tokens} */
-        String lower() {
-            return kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : "";
-        }
 
         boolean capitalized() {
             return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));

@@ -49,13 +49,28 @@ final class SpeakerResolver {
         }
     }
 
+    /** How many earlier entities and names a pronoun or description looks back over. */
+    private static final int LOOK_BACK = 200;
+
     private final String text;
     private final List<NameRun> names;
+    /** Names of two words or more, by their last and by their first word. */
+    private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
+    private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
+    private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
 
     SpeakerResolver(String text, List<NameRun> names) {
         this.text = text;
         this.names = names;
+        for (NameRun r : names) {
+            int sp = r.name().indexOf(' ');
+            if (sp > 0) {
+                byFirst.computeIfAbsent(r.name().substring(0, sp), k -> new ArrayList<>()).add(r);
+                byLast.computeIfAbsent(r.name().substring(r.name().lastIndexOf(' ') + 1),
+                        k -> new ArrayList<>()).add(r);
+            }
+        }
     }
 
     /**
@@ -122,20 +137,32 @@ final class SpeakerResolver {
     private Entity pronoun(String p, int at) {
         if (p.equals("he") || p.equals("she")) {
             Entity best = null;
-            for (Entity e : entities) {
+            for (Entity e : recent()) {
                 if (e.person && !e.quotes.isEmpty() && e.last < at && (best == null || e.last > best.last)) {
                     best = e;
                 }
             }
             int bestAt = best == null ? -1 : best.last;
             NameRun run = null;
-            for (NameRun r : names) {
-                if (r.offset() >= at) {
+            int lo = 0;
+            int hi = names.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names.get(mid).offset() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0 && k >= lo - LOOK_BACK; k--) {
+                NameRun r = names.get(k);
+                if (r.offset() <= bestAt) {
                     break;
                 }
-                if (r.subject() && r.offset() > bestAt && isPerson(r.name())
+                if (r.subject() && isPerson(r.name())
                         && (r.name().indexOf(' ') > 0 || !fullName(r.name(), r.offset()).equals(r.name()))) {
                     run = r;
+                    break;
                 }
             }
             if (run != null) {
@@ -145,7 +172,7 @@ final class SpeakerResolver {
         }
         if (p.equals("it")) {
             Entity best = null;
-            for (Entity e : entities) {
+            for (Entity e : recent()) {
                 if (!e.person && !e.quotes.isEmpty() && (best == null || e.last > best.last)) {
                     best = e;
                 }
@@ -160,7 +187,7 @@ final class SpeakerResolver {
         String[] w = name.split(" ");
         Entity bestEntity = null;
         int bestRank = 0;
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             int rank = e.description ? 0 : extension(e.name, name, w);
             if (rank > 0 && (rank > bestRank || rank == bestRank && e.last > bestEntity.last)) {
                 bestEntity = e;
@@ -171,7 +198,11 @@ final class SpeakerResolver {
             return bestEntity.name;
         }
         NameRun best = null;
-        for (NameRun r : names) {
+        List<NameRun> candidates = new ArrayList<>(byLast.getOrDefault(w[w.length - 1], List.of()));
+        if (w.length == 1) {
+            candidates.addAll(byFirst.getOrDefault(w[0], List.of()));
+        }
+        for (NameRun r : candidates) {
             int rank = extension(r.name(), name, w);
             if (rank == 0) {
                 continue;
@@ -213,14 +244,20 @@ final class SpeakerResolver {
         return 0;
     }
 
+    /** {@return the entities most recently created, at most {@link #LOOK_BACK} of them} */
+    private List<Entity> recent() {
+        return entities.size() <= LOOK_BACK ? entities
+                : entities.subList(entities.size() - LOOK_BACK, entities.size());
+    }
+
     private Entity named(String name) {
-        for (Entity e : entities) {
-            if (!e.description && e.name.equals(name)) {
-                return e;
-            }
+        Entity known = byName.get(name);
+        if (known != null) {
+            return known;
         }
         Entity e = new Entity(name, isPerson(name), false);
         entities.add(e);
+        byName.put(name, e);
         return e;
     }
 
@@ -231,7 +268,7 @@ final class SpeakerResolver {
         String head = head(desc);
         if (definite) {
             Entity best = null;
-            for (Entity e : entities) {
+            for (Entity e : recent()) {
                 boolean match;
                 if (e.description) {
                     match = e.head.equals(head) && e.words.containsAll(w) && !e.name.equals(desc);
@@ -252,7 +289,7 @@ final class SpeakerResolver {
                 return best;
             }
         }
-        for (Entity e : entities) {
+        for (Entity e : recent()) {
             if (e.description && e.name.equals(desc)) {
                 return e;
             }

@@ -254,6 +254,7 @@ final class Attribution {
                 boolean subject = s == 0 || !t.get(s - 1).isWord();
                 int n = s;
                 while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
+                        || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
                         || Cues.INTRO.contains(t.get(n).lower())
                         || Cues.DETERMINERS.contains(t.get(n).lower())
                         || Cues.LEADERS.contains(t.get(n).lower()))) {
@@ -386,6 +387,11 @@ final class Attribution {
             return new Found(partial, hit.get().speaker(), hit.get().cue(), false);
         }
         return new Found(partial, Optional.empty(), Optional.empty(), false);
+    }
+
+    private static boolean isPossessive(Token tok) {
+        String w = tok.lower();
+        return w.endsWith("’s") || w.endsWith("'s");
     }
 
     private static boolean isPastVerb(Token tok) {
@@ -716,7 +722,8 @@ final class Attribution {
                 // "his wife, Gabriela Lazar, wrote": a description, then the name
                 int pe = segStart - 1;
                 int ps = segmentStart(t, from, pe);
-                if (ps < pe && pe - ps <= 6 && Cues.DETERMINERS.contains(t.get(ps).lower())
+                if (ps < pe && pe - ps <= 6 && (Cues.DETERMINERS.contains(t.get(ps).lower())
+                        || isPossessive(t.get(ps)))
                         && !TIME_NOUNS.contains(t.get(pe - 1).lower())) {
                     Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1], false);
                     if (p.isPresent() && p.get().kind() == Kind.NAME) {
@@ -857,6 +864,20 @@ final class Attribution {
         }
         int as = -1;
         int ae = -1;
+        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && !t.get(he - 1).capitalized()
+                && t.get(k + 1).capitalized() && !Cues.PRONOUNS.contains(t.get(k + 1).lower())) {
+            // "said Smith's lawyer, John Doe": the name after a description
+            int j = k + 1;
+            while (j < to && t.get(j).capitalized() && j - k <= 5) {
+                j++;
+            }
+            if (j == to || !t.get(j).isWord()) {
+                Optional<Speaker> named = phrase(t, hs, he, k + 1, j, true);
+                if (named.isPresent() && named.get().kind() == Kind.NAME) {
+                    return named;
+                }
+            }
+        }
         if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
                 && !Cues.NP_STOPS.contains(t.get(k + 1).lower())) {
             int j = k + 1;
@@ -1022,6 +1043,7 @@ final class Attribution {
             int n = r;
             int lastOrg = Cues.ORG_WORDS.contains(normal(last)) ? 1 : 0;
             while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
+                    || n + 2 < he && isTitleWord(t.get(n + 1), n + 3 == he) && t.get(n).capitalized()
                     || Cues.DETERMINERS.contains(t.get(n).lower())
                     || isConnector(t, n, hs)) && lastOrg == 0) {
                 n++;
@@ -1077,6 +1099,9 @@ final class Attribution {
             return false;
         }
         String w = t.get(k).lower();
+        if (t.get(k).capitalized()) {
+            return false;
+        }
         return (w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von")
                 || w.equals("bin") || w.equals("al") || w.equals("la") || w.equals("der")
                 || w.equals("and") || w.equals("for") || w.equals("del") || w.equals("da"))

@@ -53,7 +53,8 @@ final class Cues {
             "respond", "reply", "complain", "concede", "announce", "urge", "testify",
             "caution", "conclude", "emphasize", "accuse",
             "describe", "criticize", "wonder", "demand",
-            "deny", "assert", "ask");
+            "deny", "assert", "ask", "welcomed", "condemned", "lauded", "applauded", "welcomes",
+            "condemns", "decries", "lambasted", "rebuked", "chided", "scolded", "warned");
 
     /** Participles of reporting verbs: the speaker is the subject of the main clause. */
     static final Set<String> PARTICIPLE = words(
@@ -67,7 +68,8 @@ final class Cues {
             "hailing", "mocking", "deriding", "characterizing", "announcing", "stating",
             "emphasizing", "replying", "responding", "boasting", "joking", "quipping",
             "countering", "cautioning", "observing", "remarking", "reiterating", "thanking",
-            "questioning", "chanting", "shouting", "yelling");
+            "questioning", "chanting", "shouting", "yelling", "condemning", "welcoming",
+            "applauding", "lambasting", "rebuking", "scolding", "insulting", "ridiculing");
 
     /** Words that may follow a cue verb and belong to the cue ("calling on", "pointed out"). */
     static final Set<String> PARTICLES = words("on", "out", "back", "for", "up");

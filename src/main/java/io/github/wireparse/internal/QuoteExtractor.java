@@ -41,7 +41,7 @@ import java.util.Optional;
  * Ledger”}), and a nickname between the parts of a name ({@code Mike “Bulldog” Harlan}). A full quote
  * with no speaker is kept, without speaker, when it reads like speech: it ends with a full stop,
  * comma, question or exclamation mark or dash, or has at least six words; else it is left out
- * too.</li>
+ * too, and so is one of a single word or in title case ({@code “A Time for Truth,”}).</li>
  * <li><b>Unbalanced marks.</b> A quotation still open at the end of a paragraph that the next
  * paragraph does not reopen ends with its paragraph; a closing mark with no opening one is
  * skipped; an opening mark inside an open quote starts a new quote; each is reported as a
@@ -52,6 +52,8 @@ final class QuoteExtractor {
 
     /** A full quote with no speaker needs this many words to count as speech. */
     private static final int SPEECH_WORDS = 6;
+    /** An unattributed quote of up to this many words, all capitalised, is a title. */
+    private static final int TITLE_WORDS = 8;
 
     private QuoteExtractor() {
     }
@@ -118,21 +120,35 @@ final class QuoteExtractor {
         return sb.toString();
     }
 
+    /**
+     * Whether an unattributed full quote reads like speech: two words or more, not a title (every
+     * longer word capitalised), and ending with speech punctuation or long enough.
+     */
     private static boolean readsLikeSpeech(String words) {
-        char last = words.charAt(words.length() - 1);
-        if (".,?!\u2014\u2013-".indexOf(last) >= 0) {
-            return true;
-        }
         int n = 0;
-        boolean in = false;
-        for (int i = 0; i < words.length(); i++) {
-            boolean space = Texts.isSpace(words.charAt(i));
-            if (!space && !in) {
-                n++;
+        boolean title = true;
+        int i = 0;
+        int len = words.length();
+        while (i < len) {
+            while (i < len && !Character.isLetterOrDigit(words.charAt(i))) {
+                i++;
             }
-            in = !space;
+            int ws = i;
+            while (i < len && !Texts.isSpace(words.charAt(i))) {
+                i++;
+            }
+            if (ws < len) {
+                n++;
+                if (i - ws > 3 && !Character.isUpperCase(words.charAt(ws))) {
+                    title = false;
+                }
+            }
         }
-        return n >= SPEECH_WORDS;
+        if (n < 2 || title && n <= TITLE_WORDS) {
+            return false;
+        }
+        char last = words.charAt(len - 1);
+        return ".,?!\u2014\u2013-".indexOf(last) >= 0 || n >= SPEECH_WORDS;
     }
 
     private static Mention mention(String text, Span span) {

@@ -341,7 +341,8 @@ final class Attribution {
         boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
         int aEnd = sentenceEnd(t2, i2);
 
-        if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(','))) {
+        if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(','))
+                || partial && isTitleCase(words)) {
             return new Found(true, Optional.empty(), Optional.empty(), false);
         }
         Optional<Hit> hit = Optional.empty();
@@ -392,6 +393,40 @@ final class Attribution {
     private static boolean isPossessive(Token tok) {
         String w = tok.lower();
         return w.endsWith("’s") || w.endsWith("'s");
+    }
+
+    /**
+     * A short phrase in title case with no full stop, question or exclamation mark at its end: a
+     * name or title ("Fox and Friends,", "Sons of Trump"), not speech.
+     */
+    private static boolean isTitleCase(String words) {
+        int len = words.length();
+        char last = words.charAt(len - 1);
+        if (".?!".indexOf(last) >= 0 || !Character.isUpperCase(words.charAt(0))) {
+            return false;
+        }
+        int n = 0;
+        int longWords = 0;
+        int i = 0;
+        while (i < len) {
+            while (i < len && !Character.isLetterOrDigit(words.charAt(i))) {
+                i++;
+            }
+            int ws = i;
+            while (i < len && !Texts.isSpace(words.charAt(i))) {
+                i++;
+            }
+            if (ws < len) {
+                n++;
+                if (i - ws > 3) {
+                    longWords++;
+                    if (!Character.isUpperCase(words.charAt(ws))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return longWords > 0 && n <= 6;
     }
 
     private static boolean isPastVerb(Token tok) {

@@ -36,7 +36,9 @@ import java.util.Optional;
  * <li><b>Source.</b> One per distinct speaker, named by its fullest mention; see
  * {@link SpeakerResolver} for surnames, family-name-first names, pronouns and descriptions.</li>
  * <li><b>Not speech.</b> A partial quote with no cue in its clause and no attribution after it
- * (a scare-quoted term) is not a quotation and is left out; so is a title in marks after a
+ * (a scare-quoted term) is not a quotation and is left out; so is a partial quote of up to six
+ * words in title case that does not end a sentence ({@code “Fox and Friends”}), a title in marks
+ * after a
  * preposition, a possessive or a word such as "book" or "show" ({@code appeared on “Morning
  * Ledger”}), and a nickname between the parts of a name ({@code Mike “Bulldog” Harlan}). A full quote
  * with no speaker is kept, without speaker, when it reads like speech: it ends with a full stop,

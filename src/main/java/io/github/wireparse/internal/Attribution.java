@@ -738,6 +738,13 @@ final class Attribution {
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
                     || Cues.RELATIVES.contains(first.lower())
                     || PREPOSITIONS.contains(first.lower()) && !hasRelative(t, segStart, end);
+            if (skip && PREPOSITIONS.contains(first.lower()) && s[0] < s[1]) {
+                // "…, while Cruz said", "…, with Sen. John McCain calling": a clause of its own
+                Optional<Speaker> own = phrase(t, s[0], s[1], -1, -1, false);
+                if (own.isPresent() && own.get().kind() != Kind.DESCRIPTION) {
+                    return own;
+                }
+            }
             if (skip) {
                 // "Smith, 45, said", "Smith, who …, said", "Smith, after a pause, said"
                 int pe = skipParenBack(t, from, segStart - 1);
@@ -1013,6 +1020,9 @@ final class Attribution {
 
     private static boolean isVerbLike(Token tok, boolean first) {
         String w = tok.lower();
+        if (!first && !tok.capitalized() && w.length() > 4 && w.endsWith("ly")) {
+            return true; // "President Obama passionately rebuked"
+        }
         if (Cues.VERBISH.contains(w) || Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)) {
             return true;
         }

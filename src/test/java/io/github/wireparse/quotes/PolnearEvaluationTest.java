@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
  * paraphrase that holds the partial quote).</li>
  * <li>Speaker accuracy: over matched gold quotes that have a Source, the share whose first
  * overlapping extracted quote has a speaker mention overlapping that Source.</li>
+ * <li>Printed for information: for extracted partial quotes that lie in a labelled attribution
+ * with a Source, the share whose speaker mention overlaps that Source.</li>
  * </ul>
  * Set {@code -Dwireparse.eval.report=<file>} to write the misses for inspection.
  */
@@ -64,6 +66,8 @@ class PolnearEvaluationTest {
         int precise = 0;
         int judged = 0;
         int speakerRight = 0;
+        int partialJudged = 0;
+        int partialRight = 0;
         String reportFile = System.getProperty("wireparse.eval.report", "");
         StringBuilder report = new StringBuilder();
 
@@ -79,7 +83,7 @@ class PolnearEvaluationTest {
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
             int[] utf16 = codePointOffsets(text);
-            List<Span> contents = new ArrayList<>();
+            List<Gold> contents = new ArrayList<>();
             List<Gold> direct = new ArrayList<>();
             readGold(Files.readAllLines(ann, StandardCharsets.UTF_8), text, utf16, contents, direct);
 
@@ -88,12 +92,30 @@ class PolnearEvaluationTest {
             List<Quote> quotes = a.quotes();
             found += quotes.size();
             for (Quote q : quotes) {
-                boolean ok = false;
-                for (Span c : contents) {
-                    ok |= c.overlaps(q.span());
+                Gold holder = null;
+                for (Gold c : contents) {
+                    if (c.content().overlaps(q.span())) {
+                        holder = c;
+                        break;
+                    }
                 }
-                if (ok) {
+                if (holder != null) {
                     precise++;
+                    if (q.partial() && !holder.sources().isEmpty()) {
+                        partialJudged++;
+                        boolean right = false;
+                        for (Span s : holder.sources()) {
+                            right |= q.speaker().isPresent() && s.overlaps(q.speaker().get().span());
+                        }
+                        if (right) {
+                            partialRight++;
+                        } else if (!reportFile.isEmpty()) {
+                            report.append("PS ").append(name).append(" gold=")
+                                    .append(holder.sources().get(0).of(text)).append(" ours=")
+                                    .append(q.speaker().map(m -> m.text()).orElse("-")).append(" «")
+                                    .append(snippet(q.text())).append("»\n");
+                        }
+                    }
                 } else if (!reportFile.isEmpty()) {
                     report.append("FP ").append(name).append(" «").append(q.text()).append("» ")
                             .append(q.speaker().map(m -> m.text()).orElse("-")).append('\n');
@@ -149,6 +171,9 @@ class PolnearEvaluationTest {
         System.out.printf(Locale.ROOT, "PolNeAR train quotes: gold direct quotes %d, extracted %d, "
                 + "precision %.4f (%d), recall %.4f (%d), F1 %.4f; speaker accuracy %.4f (%d of %d)%n",
                 gold, found, precision, precise, recall, recalled, f1, speaker, speakerRight, judged);
+        System.out.printf(Locale.ROOT, "PolNeAR train partial quotes inside a labelled attribution: "
+                + "speaker matches its Source for %.4f (%d of %d)%n",
+                ratio(partialRight, partialJudged), partialRight, partialJudged);
         if (!reportFile.isEmpty()) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Paths.get(reportFile)))) {
                 w.print(report);
@@ -160,7 +185,7 @@ class PolnearEvaluationTest {
         assertThat(speaker).as("speaker accuracy").isGreaterThanOrEqualTo(MIN_SPEAKER);
     }
 
-    private static void readGold(List<String> ann, String text, int[] utf16, List<Span> contents,
+    private static void readGold(List<String> ann, String text, int[] utf16, List<Gold> contents,
             List<Gold> direct) {
         Map<String, List<Span>> spans = new HashMap<>();
         for (String l : ann) {
@@ -198,7 +223,7 @@ class PolnearEvaluationTest {
             List<Span> content = spans.getOrDefault(roles.getOrDefault("Content", ""), List.of());
             List<Span> source = spans.getOrDefault(roles.getOrDefault("Source", ""), List.of());
             for (Span c : content) {
-                contents.add(c);
+                contents.add(new Gold(c, source));
                 if (isDirect(c.of(text))) {
                     direct.add(new Gold(c, source));
                 }

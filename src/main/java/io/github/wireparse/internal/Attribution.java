@@ -487,7 +487,8 @@ final class Attribution {
             return false;
         }
         Token prev = t.get(i - 1);
-        if (prev.isPunct(':') || prev.isPunct(',') || prev.isPunct('\u2014') || prev.isPunct('\u2013')) {
+        if (prev.isPunct(':') || prev.isPunct(',') || prev.isPunct('\u2014') || prev.isPunct('\u2013')
+                || prev.isPunct('-') && i >= 2 && t.get(i - 2).end() < prev.start()) {
             return false;
         }
         boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
@@ -738,7 +739,8 @@ final class Attribution {
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
                     || Cues.RELATIVES.contains(first.lower())
                     || PREPOSITIONS.contains(first.lower()) && !hasRelative(t, segStart, end);
-            if (skip && PREPOSITIONS.contains(first.lower()) && s[0] < s[1]) {
+            if (skip && (PREPOSITIONS.contains(first.lower()) || Cues.RELATIVES.contains(first.lower()))
+                    && s[0] < s[1] && !Cues.RELATIVES.contains(t.get(s[0]).lower())) {
                 // "…, while Cruz said", "…, with Sen. John McCain calling": a clause of its own
                 Optional<Speaker> own = phrase(t, s[0], s[1], -1, -1, false);
                 if (own.isPresent() && own.get().kind() != Kind.DESCRIPTION) {

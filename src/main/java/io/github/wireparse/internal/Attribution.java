@@ -173,11 +173,11 @@ final class Attribution {
         for (int q = 1; q < raws.size(); q++) {
             Found f = found.get(q);
             int pq = q - 1;
-            while (pq > 0 && found.get(pq).partial() && !found.get(pq).attributed()) {
+            while (pq > 0 && found.get(pq).partial() && found.get(pq).speaker().isEmpty()) {
                 pq--;
             }
             Found prev = found.get(pq);
-            if (f.attributed() || f.partial() || !prev.attributed()) {
+            if (f.attributed() || f.partial() || prev.speaker().isEmpty()) {
                 continue;
             }
             QuoteScanner.Raw r = raws.get(q);
@@ -366,8 +366,9 @@ final class Attribution {
                 hit = before(prev, sentenceStart(prev, end), end);
             }
         }
+        boolean commaLeadIn = !partial && bStart < i1 && t1.get(i1 - 1).isPunct(',');
         if (hit.isEmpty() && !partial && bStart < i1 && (t1.get(i1 - 1).isPunct(':')
-                || t1.get(i1 - 1).isPunct(',') && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
+                || commaLeadIn && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
             // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue;
             // "… - Carl Bialik: “…”": the name right before the colon
             int e = i1 - 1;
@@ -382,6 +383,31 @@ final class Attribution {
             }
             if (s.isPresent()) {
                 hit = Optional.of(new Hit(s, Optional.empty()));
+            }
+        }
+        if (hit.isEmpty() && commaLeadIn) {
+            // "Trump issued a statement, “…”": a named subject of the lead-in clause
+            hit = mainSubject(t1, bStart, i1 - 1).filter(x -> x.kind() != Kind.DESCRIPTION)
+                    .map(x -> new Hit(Optional.of(x), Optional.empty()));
+        }
+        if (hit.isEmpty() && !partial && i2 == t2.size() - 1 && p2 + 1 < tokens.size()) {
+            // a quote box: the quote, then a paragraph "- Sanders."
+            List<Token> next = tokens.get(p2 + 1);
+            if (next.size() >= 2 && next.size() <= MAX_SPEAKER_WORDS && (next.get(0).isPunct('-')
+                    || next.get(0).isPunct('\u2014') || next.get(0).isPunct('\u2013'))) {
+                int e = next.size();
+                while (e > 1 && !next.get(e - 1).isWord()) {
+                    e--;
+                }
+                int c = 1;
+                while (c < e && !next.get(c).isPunct(',')) {
+                    c++;
+                }
+                Optional<Speaker> s = c < e ? phrase(next, 1, c, c + 1, e, false)
+                        : phrase(next, 1, e, -1, -1, false);
+                if (s.isPresent() && s.get().kind() == Kind.NAME) {
+                    hit = Optional.of(new Hit(s, Optional.empty()));
+                }
             }
         }
         if (hit.isPresent()) {

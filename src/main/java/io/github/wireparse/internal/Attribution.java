@@ -339,6 +339,15 @@ final class Attribution {
         boolean partial = isPartial(t1, bStart, i1, words);
         String lastWords = t2.get(i2).text();
         boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
+        if (afterAllowed && (lastWords.endsWith("?") || lastWords.endsWith("!"))) {
+            // "“Why now?” Mills then writes back, “You look cute.”": the words after a complete
+            // quote lead in to the next quote
+            int e = sentenceEnd(t2, i2);
+            if (e < t2.size() && t2.get(e).isQuote() && e > i2 + 1
+                    && (t2.get(e - 1).isPunct(',') || t2.get(e - 1).isPunct(':'))) {
+                afterAllowed = false;
+            }
+        }
         int aEnd = sentenceEnd(t2, i2);
 
         if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(','))
@@ -682,7 +691,10 @@ final class Attribution {
                         return Optional.of(new Hit(d, cue));
                     }
                 }
-                Optional<Speaker> s = mainSubjectNear(t, k);
+                Optional<Speaker> s = earlierCueSubject(t, from, k);
+                if (s.isEmpty()) {
+                    s = mainSubjectNear(t, k);
+                }
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
@@ -765,10 +777,12 @@ final class Attribution {
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
                     || Cues.RELATIVES.contains(first.lower())
                     || PREPOSITIONS.contains(first.lower()) && !hasRelative(t, segStart, end);
+            int ownStart = s[0] < s[1] && Cues.RELATIVES.contains(t.get(s[0]).lower()) ? s[0] + 1 : s[0];
             if (skip && (PREPOSITIONS.contains(first.lower()) || Cues.RELATIVES.contains(first.lower()))
-                    && s[0] < s[1] && !Cues.RELATIVES.contains(t.get(s[0]).lower())) {
-                // "…, while Cruz said", "…, with Sen. John McCain calling": a clause of its own
-                Optional<Speaker> own = phrase(t, s[0], s[1], -1, -1, false);
+                    && ownStart < s[1]) {
+                // "…, while Cruz said", "…, with Sen. John McCain calling", "…, who Beck called":
+                // a clause with its own subject
+                Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1, false);
                 if (own.isPresent() && own.get().kind() != Kind.DESCRIPTION) {
                     return own;
                 }
@@ -983,6 +997,28 @@ final class Attribution {
             end--;
         }
         return new int[] {s, end};
+    }
+
+    /**
+     * The speaker of a finite cue earlier in the sentence, for a participle that follows it
+     * ("…, Nefzi said, adding, “…”").
+     */
+    private Optional<Speaker> earlierCueSubject(List<Token> t, int from, int k) {
+        int start = sentenceStart(t, k);
+        for (int j = k - 1; j > start; j--) {
+            Token tok = t.get(j);
+            if (tok.isQuote()) {
+                break;
+            }
+            if (tok.isWord() && !tok.capitalized() && INVERTING.contains(tok.lower())) {
+                Optional<Speaker> s = subject(t, start, j, false);
+                if (s.isEmpty()) {
+                    s = npAfter(t, j + 1, k, false);
+                }
+                return s;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -128,7 +128,7 @@ final class QuoteScanner {
                 case '\u201D' -> { // ” closes; opens only when clearly at a word start
                     if (state == DOUBLE) {
                         closeDouble(i, 1, p);
-                    } else if (state == NONE && spaceBefore(i, ps) && letterOrDigit(i + 1, pe)) {
+                    } else if (state == NONE && (i == ps || spaceBefore(i, ps) && letterOrDigit(i + 1, pe))) {
                         openDouble(i, 1, p);
                     } else {
                         strayClose(i);

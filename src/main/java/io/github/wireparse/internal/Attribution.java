@@ -260,6 +260,15 @@ final class Attribution {
                         || Cues.LEADERS.contains(t.get(n).lower()))) {
                     n++;
                 }
+                for (int j = e - 2; j > n; j--) {
+                    if (isTitleWord(t.get(j), j + 2 == e) && !Cues.ORG_WORDS.contains(normal(t.get(e - 1)))) {
+                        n = j + 1;
+                        break;
+                    }
+                }
+                if (!Cues.ORG_WORDS.contains(normal(t.get(e - 1)))) {
+                    e = nameEnd(t, n, e);
+                }
                 if (e - n < 2) {
                     String w = t.get(n).lower();
                     if (e - n == 1 && subject && !Cues.INTRO.contains(w) && !Cues.LEADERS.contains(w)
@@ -1160,7 +1169,17 @@ final class Attribution {
             if (Cues.DETERMINERS.contains(t.get(n).lower()) && n < he - 1) {
                 n++;
             }
-            Optional<Span> name = Optional.of(span(t, n, he));
+            if (lastOrg == 0) {
+                // "Hughes Tool Co Chairman W.A. Kistler": the name follows the last title
+                for (int j = he - 2; j > n; j--) {
+                    if (t.get(j).capitalized() && isTitleWord(t.get(j), j + 2 == he)) {
+                        n = j + 1;
+                        break;
+                    }
+                }
+            }
+            int ne = nameEnd(t, n, he);
+            Optional<Span> name = Optional.of(span(t, n, ne));
             Optional<Span> desc = app;
             if (desc.isEmpty() && n > hs) {
                 int ds = hs;
@@ -1193,6 +1212,24 @@ final class Attribution {
     private static boolean isTitleWord(Token tok, boolean lastButOne) {
         String w = tok.lower();
         return Cues.TITLES.contains(w) && !(lastButOne && NAME_TITLES.contains(w));
+    }
+
+    /**
+     * {@return where a name ends: before "of" when two words or more stand before it and none
+     * names an organisation ("Kevin Murphy of Morgan Stanley"; but "Bank of America")}
+     */
+    private static int nameEnd(List<Token> t, int n, int he) {
+        for (int j = n + 2; j < he - 1; j++) {
+            if (t.get(j).lower().equals("of")) {
+                for (int k = n; k < j; k++) {
+                    if (Cues.ORG_WORDS.contains(normal(t.get(k)))) {
+                        return he;
+                    }
+                }
+                return j;
+            }
+        }
+        return he;
     }
 
     private static String normal(Token t) {

@@ -792,7 +792,11 @@ final class Attribution {
                 // "…, while Cruz said", "…, with Sen. John McCain calling", "…, who Beck called":
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1, false);
-                if (own.isPresent() && own.get().kind() != Kind.DESCRIPTION) {
+                Token head = t.get(ownStart);
+                boolean subjectLike = head.capitalized() || Cues.DETERMINERS.contains(head.lower())
+                        || Cues.PRONOUNS.contains(head.lower());
+                if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
+                        || Cues.RELATIVES.contains(first.lower()))) {
                     return own;
                 }
             }

@@ -195,7 +195,10 @@ final class Cues {
             "teacher", "nurse", "doctor", "pastor", "resident", "researcher", "scientist",
             "student", "biologist", "advocate", "curator", "pilot", "astronaut", "pollster",
             "spokesperson", "envoy", "negotiator", "prosecutor", "defender", "physician",
-            "surgeon", "historian", "psychologist", "sociologist", "attorney", "counsel");
+            "surgeon", "historian", "psychologist", "sociologist", "attorney", "counsel",
+            "colleague", "aide", "witness", "neighbor", "neighbour", "friend", "lawmaker",
+            "rival", "voter", "official", "worker", "employee", "volunteer", "survivor",
+            "mother", "daughter", "wife", "husband", "widow", "uncle", "aunt", "cousin");
 
     /** Honorifics dropped from a name without becoming a descriptor. */
     static final Set<String> HONORIFICS = words("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms",

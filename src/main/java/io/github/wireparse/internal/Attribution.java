@@ -793,8 +793,8 @@ final class Attribution {
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1, false);
                 Token head = t.get(ownStart);
-                boolean subjectLike = head.capitalized() || Cues.DETERMINERS.contains(head.lower())
-                        || Cues.PRONOUNS.contains(head.lower());
+                boolean subjectLike = !Cues.RELATIVES.contains(first.lower()) || head.capitalized()
+                        || Cues.DETERMINERS.contains(head.lower()) || Cues.PRONOUNS.contains(head.lower());
                 if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
                         || Cues.RELATIVES.contains(first.lower()))) {
                     return own;

@@ -6,18 +6,26 @@ import io.github.wireparse.internal.QuoteTokens.Placed;
 import io.github.wireparse.internal.QuoteTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Finds, for each quotation, whether it is partial, who says it and with which cue, by looking at
- * the writer's words around it: the attribution after the quote ({@code “…,” X said},
- * {@code “…,” said X, <descriptor>}), before it in the same sentence ({@code X said: “…”}, or the
- * subject of the clause a partial quote sits in), a lead-in paragraph ending with a colon, and
- * finally the speaker of the quote just before (the second part of {@code “S1,” X said. “S2.”},
- * or a quote paragraph that follows a quote paragraph).
- *
- * <p>Each rule looks at a bounded number of tokens around a quote, so the work is linear in the
+ * the writer's words around it, in this order:
+ * <ol>
+ * <li>for a partial quote, the cue before it in its sentence and the subject of that clause (for a
+ * participle such as "calling", the speaker of a cue earlier in the sentence or the subject of the
+ * main clause);</li>
+ * <li>the attribution right after the quote: {@code “…,” X said}, {@code “…,” said X,
+ * <descriptor>}, {@code “…,” X told reporters}, {@code “…,” according to X}, or a name and a
+ * verb we do not list ({@code “…,” an angry X retorted});</li>
+ * <li>the cue before it in its sentence ({@code X said: “…”}, {@code X said, “…”}), or the
+ * subject of a lead-in ending with a colon or comma ({@code X had a message: “…”});</li>
+ * <li>a lead-in paragraph ending with a colon, or a quote-box line after it ({@code - X.});</li>
+ * <li>for a full quote with none of these: the speaker of the quote before it in the same or the
+ * previous paragraph ({@code “S1,” X said. “S2.”}), else the cue of the sentence before it, else
+ * the speaker of the quote after it.</li>
+ * </ol>
+ * Each rule looks at a bounded number of tokens around a quote, so the work is linear in the
  * length of the story.
  */
 final class Attribution {
@@ -1262,8 +1270,4 @@ final class Attribution {
         return new Span(t.get(from).start(), t.get(to - 1).end());
     }
 
-    /** {@return a word in lower case, for callers outside this class} */
-    static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
-    }
 }

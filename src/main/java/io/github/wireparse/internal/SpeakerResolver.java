@@ -1,7 +1,6 @@
 package io.github.wireparse.internal;
 
 import io.github.wireparse.Source;
-import io.github.wireparse.internal.Attribution.Kind;
 import io.github.wireparse.internal.Attribution.NameRun;
 import io.github.wireparse.internal.Attribution.Speaker;
 import java.util.ArrayList;
@@ -331,10 +330,5 @@ final class SpeakerResolver {
             }
         }
         return Attribution.stripPossessive(head);
-    }
-
-    /** {@return whether a speaker phrase is a description with no name} */
-    static boolean isDescription(Speaker s) {
-        return s.kind() == Kind.DESCRIPTION;
     }
 }

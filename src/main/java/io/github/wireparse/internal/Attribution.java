@@ -362,7 +362,15 @@ final class Attribution {
             int e = sentenceEnd(t2, i2);
             if (e < t2.size() && t2.get(e).isQuote() && e > i2 + 1
                     && (t2.get(e - 1).isPunct(',') || t2.get(e - 1).isPunct(':'))) {
-                afterAllowed = false;
+                int cues = 0;
+                for (int j = i2 + 1; j < e; j++) {
+                    Token tok = t2.get(j);
+                    if (tok.isWord() && !tok.capitalized()
+                            && (Cues.FINITE.contains(tok.lower()) || Cues.PARTICIPLE.contains(tok.lower()))) {
+                        cues++;
+                    }
+                }
+                afterAllowed = cues > 1; // "“…!” she wrote, arguing that …, “…”" keeps "she wrote"
             }
         }
         int aEnd = sentenceEnd(t2, i2);
@@ -402,7 +410,7 @@ final class Attribution {
             while (st > bStart && t1.get(st - 1).isWord()) {
                 st--;
             }
-            Optional<Speaker> s = st < e && e - st <= 4 ? phrase(t1, st, e, -1, -1, false)
+            Optional<Speaker> s = st < e && e - st <= 4 ? phrase(t1, st, e, -1, -1)
                     .filter(x -> x.kind() == Kind.NAME) : Optional.empty();
             if (s.isEmpty()) {
                 s = mainSubject(t1, bStart, i1 - 1);
@@ -429,8 +437,8 @@ final class Attribution {
                 while (c < e && !next.get(c).isPunct(',')) {
                     c++;
                 }
-                Optional<Speaker> s = c < e ? phrase(next, 1, c, c + 1, e, false)
-                        : phrase(next, 1, e, -1, -1, false);
+                Optional<Speaker> s = c < e ? phrase(next, 1, c, c + 1, e)
+                        : phrase(next, 1, e, -1, -1);
                 if (s.isPresent() && s.get().kind() == Kind.NAME) {
                     hit = Optional.of(new Hit(s, Optional.empty()));
                 }
@@ -799,7 +807,7 @@ final class Attribution {
                     && ownStart < s[1]) {
                 // "…, while Cruz said", "…, with Sen. John McCain calling", "…, who Beck called":
                 // a clause with its own subject
-                Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1, false);
+                Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
                 Token head = t.get(ownStart);
                 boolean subjectLike = !Cues.RELATIVES.contains(first.lower()) || head.capitalized()
                         || Cues.DETERMINERS.contains(head.lower()) || Cues.PRONOUNS.contains(head.lower());
@@ -816,7 +824,7 @@ final class Attribution {
                 if (ps - 1 > from && t.get(ps - 1).isPunct(',') && r[0] < r[1] && isAppositive(t, r[0])) {
                     return pair(t, from, ps, r);
                 }
-                return phrase(t, r[0], r[1], -1, -1, false);
+                return phrase(t, r[0], r[1], -1, -1);
             }
             if (s[0] < s[1] && (isAppositive(t, s[0]) || !t.get(s[1] - 1).capitalized())) {
                 Optional<Speaker> p = pair(t, from, segStart, s);
@@ -830,14 +838,14 @@ final class Attribution {
                 if (ps < pe && pe - ps <= 6 && (Cues.DETERMINERS.contains(t.get(ps).lower())
                         || isPossessive(t.get(ps)))
                         && !TIME_NOUNS.contains(t.get(pe - 1).lower())) {
-                    Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1], false);
+                    Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1]);
                     if (p.isPresent() && p.get().kind() == Kind.NAME) {
                         return p;
                     }
                 }
             }
         }
-        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1, strictStart);
+        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1);
         if (sp.isEmpty() && !strictStart) {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
@@ -845,7 +853,7 @@ final class Attribution {
                 if (t.get(k).isWord() && (Cues.VERBISH.contains(t.get(k).lower())
                         || Cues.FINITE.contains(t.get(k).lower()))) {
                     int[] r = trim(t, k + 1, s[1]);
-                    return phrase(t, r[0], r[1], -1, -1, false);
+                    return phrase(t, r[0], r[1], -1, -1);
                 }
             }
         }
@@ -867,7 +875,7 @@ final class Attribution {
         int ps = segmentStart(t, from, pe);
         int[] r = trim(t, ps, pe);
         if (r[0] < r[1] && t.get(r[1] - 1).capitalized() && r[1] - r[0] <= 6) {
-            return phrase(t, r[0], r[1], app[0], app[1], false);
+            return phrase(t, r[0], r[1], app[0], app[1]);
         }
         return Optional.empty();
     }
@@ -977,7 +985,7 @@ final class Attribution {
                 j++;
             }
             if (j == to || !t.get(j).isWord()) {
-                Optional<Speaker> named = phrase(t, hs, he, k + 1, j, true);
+                Optional<Speaker> named = phrase(t, hs, he, k + 1, j);
                 if (named.isPresent() && named.get().kind() == Kind.NAME) {
                     return named;
                 }
@@ -1004,12 +1012,12 @@ final class Attribution {
                     j2++;
                 }
                 int[] r2 = trimEndPunct(t, j + 1, j2);
-                Optional<Speaker> sp = phrase(t, hs, he, r2[0], r2[1], true);
+                Optional<Speaker> sp = phrase(t, hs, he, r2[0], r2[1]);
                 return sp.map(x -> new Speaker(new Span(x.whole().start(), x.whole().end()), x.kind(),
                         x.name(), x.head(), x.descriptor()));
             }
         }
-        return phrase(t, hs, he, as, ae, true);
+        return phrase(t, hs, he, as, ae);
     }
 
     private static int[] trimEndPunct(List<Token> t, int s, int e) {
@@ -1083,7 +1091,7 @@ final class Attribution {
                     e++;
                 }
                 if (e > s && (e < segEnd || segEnd < to && t.get(segEnd).isPunct(','))) {
-                    return phrase(t, s, e, -1, -1, false);
+                    return phrase(t, s, e, -1, -1);
                 }
                 return Optional.empty();
             }
@@ -1120,7 +1128,7 @@ final class Attribution {
      * @param hs head start token, he head end token (exclusive)
      * @param as appositive start token or -1, ae appositive end
      */
-    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae, boolean lenient) {
+    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae) {
         if (hs >= he || he - hs > MAX_SPEAKER_WORDS) {
             return Optional.empty();
         }
@@ -1160,8 +1168,7 @@ final class Attribution {
             }
         }
         boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
-        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4
-                && !(lenient && t.get(he - 1).capitalized())) {
+        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4 && !t.get(he - 1).capitalized()) {
             return Optional.empty();
         }
         Token last = t.get(he - 1);

@@ -397,7 +397,13 @@ final class Attribution {
             List<Token> prev = tokens.get(p1 - 1);
             if (!prev.isEmpty() && prev.get(prev.size() - 1).isPunct(':')) {
                 int end = prev.size() - 1;
-                hit = before(prev, sentenceStart(prev, end), end);
+                int start = sentenceStart(prev, end);
+                hit = before(prev, start, end);
+                if (hit.isEmpty()) {
+                    // "Clinton released the following statement:"
+                    hit = mainSubject(prev, start, end).filter(x -> x.kind() != Kind.DESCRIPTION)
+                            .map(x -> new Hit(Optional.of(x), Optional.empty()));
+                }
             }
         }
         boolean commaLeadIn = !partial && bStart < i1 && t1.get(i1 - 1).isPunct(',');
@@ -617,7 +623,9 @@ final class Attribution {
         }
         boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
                 && k + 1 < to && t.get(k + 1).capitalized();
-        if (Cues.FINITE.contains(w) || unknownInverted) {
+        boolean reads = (w.equals("read") || w.equals("reads")) && k + 1 < to
+                && (Cues.DETERMINERS.contains(t.get(k + 1).lower()) || t.get(k + 1).capitalized());
+        if (Cues.FINITE.contains(w) || unknownInverted || reads) {
             int cueEnd = cueEnd(t, k, to);
             Optional<Speaker> s = npAfter(t, cueEnd, to, true);
             if (unknownInverted && !Cues.FINITE.contains(w)) {
@@ -1087,17 +1095,28 @@ final class Attribution {
             if (s < segEnd && !isIntro(t.get(s))) {
                 int e = s;
                 while (e < segEnd && t.get(e).isWord() && !isVerbLike(t.get(e), e == s)
+                        && !(e > s && isPresentVerb(t.get(e), t.get(e - 1)))
                         && e - s < MAX_SPEAKER_WORDS) {
                     e++;
                 }
                 if (e > s && (e < segEnd || segEnd < to && t.get(segEnd).isPunct(','))) {
-                    return phrase(t, s, e, -1, -1);
+                    Optional<Speaker> sp = phrase(t, s, e, -1, -1);
+                    if (sp.isPresent() || e < segEnd) {
+                        return sp;
+                    }
                 }
-                return Optional.empty();
             }
             k = segEnd + 1;
         }
         return Optional.empty();
+    }
+
+    /** "Article 33 affirms", "Smith warns": a present-tense verb after a name or number. */
+    private static boolean isPresentVerb(Token tok, Token prev) {
+        String w = tok.lower();
+        return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("’s") && !w.endsWith("'s")
+                && (prev.capitalized() || Character.isDigit(prev.text().charAt(0)));
     }
 
     private static boolean isIntro(Token tok) {

@@ -118,7 +118,8 @@ final class Cues {
             "separately", "correctly", "rightly", "wrongly", "falsely", "openly", "directly",
             "explicitly", "twice", "even", "sometimes", "personally", "herself", "himself",
             "themselves", "itself", "morning", "afternoon", "evening", "night", "ago", "recently",
-            "had", "being", "widely", "reportedly", "privately", "has", "long", "since");
+            "had", "being", "widely", "reportedly", "privately", "has", "long", "since", "now",
+            "still", "too", "all");
 
     /** Words after a cue verb and before an inverted speaker: "said Tuesday Smith" is rare, but
      * "said on Tuesday" is common before a full stop. */

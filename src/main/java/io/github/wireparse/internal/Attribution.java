@@ -1092,7 +1092,7 @@ final class Attribution {
             while (s < segEnd && !t.get(s).isWord()) {
                 s++;
             }
-            if (s < segEnd && !isIntro(t.get(s))) {
+            if (s < segEnd && !isIntro(t.get(s)) && !isTimePhrase(t, s, segEnd)) {
                 int e = s;
                 while (e < segEnd && t.get(e).isWord() && !isVerbLike(t.get(e), e == s)
                         && !(e > s && isPresentVerb(t.get(e), t.get(e - 1)))
@@ -1109,6 +1109,13 @@ final class Attribution {
             k = segEnd + 1;
         }
         return Optional.empty();
+    }
+
+    /** "Eight years ago", "Two days later": a time phrase before a sentence's subject. */
+    private static boolean isTimePhrase(List<Token> t, int s, int e) {
+        String last = t.get(e - 1).lower();
+        return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
+                || TIME_NOUNS.contains(last));
     }
 
     /** "Article 33 affirms", "Smith warns": a present-tense verb after a name or number. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * place from {@code ${wireparse.shared}/corpora/polnear-train}; skipped when the corpus is absent.
  *
  * <p>Gold direct quotes: each fragment of an attribution's Content that opens with a quotation mark
- * and closes with one (trailing punctuation allowed), from the first annotator's file of each
+ * and closes with one (curly, straight, or the doubled apostrophes some papers use; trailing
+ * punctuation allowed), from the first annotator's file of each
  * article; brat offsets are code points and are converted to UTF-16. Quotes in the headline line
  * are left out, since {@code Article.quotes()} covers the body only.
  * <ul>
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * paraphrase that holds the partial quote).</li>
  * <li>Speaker accuracy: over matched gold quotes that have a Source, the share whose first
  * overlapping extracted quote has a speaker mention overlapping that Source.</li>
+ * <li>Printed for information: the share of extracted full quotes that overlap a gold direct
+ * quote (a strict precision for full quotes).</li>
  * <li>Printed for information: for extracted partial quotes that lie in a labelled attribution
  * with a Source, the share whose speaker mention overlaps that Source.</li>
  * </ul>
@@ -67,6 +70,8 @@ class PolnearEvaluationTest {
         int judged = 0;
         int speakerRight = 0;
         int partialJudged = 0;
+        int fullFound = 0;
+        int fullDirect = 0;
         int partialRight = 0;
         String reportFile = System.getProperty("wireparse.eval.report", "");
         StringBuilder report = new StringBuilder();
@@ -92,6 +97,29 @@ class PolnearEvaluationTest {
             List<Quote> quotes = a.quotes();
             found += quotes.size();
             for (Quote q : quotes) {
+                if (!q.partial()) {
+                    fullFound++;
+                    boolean isDirect = false;
+                    for (Gold g : direct) {
+                        if (g.content().overlaps(q.span())) {
+                            isDirect = true;
+                            break;
+                        }
+                    }
+                    if (isDirect) {
+                        fullDirect++;
+                    } else if (!reportFile.isEmpty()) {
+                        String holderText = "-";
+                        for (Gold c : contents) {
+                            if (c.content().overlaps(q.span())) {
+                                holderText = snippet(c.content().of(text));
+                                break;
+                            }
+                        }
+                        report.append("FD ").append(name).append(" «").append(snippet(q.text()))
+                                .append("» content=").append(holderText).append('\n');
+                    }
+                }
                 Gold holder = null;
                 for (Gold c : contents) {
                     if (c.content().overlaps(q.span())) {
@@ -171,6 +199,8 @@ class PolnearEvaluationTest {
         System.out.printf(Locale.ROOT, "PolNeAR train quotes: gold direct quotes %d, extracted %d, "
                 + "precision %.4f (%d), recall %.4f (%d), F1 %.4f; speaker accuracy %.4f (%d of %d)%n",
                 gold, found, precision, precise, recall, recalled, f1, speaker, speakerRight, judged);
+        System.out.printf(Locale.ROOT, "PolNeAR train full quotes overlapping a gold direct quote: "
+                + "%.4f (%d of %d)%n", ratio(fullDirect, fullFound), fullDirect, fullFound);
         System.out.printf(Locale.ROOT, "PolNeAR train partial quotes inside a labelled attribution: "
                 + "speaker matches its Source for %.4f (%d of %d)%n",
                 ratio(partialRight, partialJudged), partialRight, partialJudged);
@@ -231,9 +261,13 @@ class PolnearEvaluationTest {
         }
     }
 
-    /** A content fragment is a direct quote when it opens and closes with a quotation mark. */
+    /**
+     * A content fragment lies inside quotation marks when it opens with a mark and closes with one,
+     * or, for a quotation the annotator cut into several fragments, when it opens with a mark and
+     * holds no closing mark, or closes with a mark and holds no opening one.
+     */
     static boolean isDirect(String content) {
-        String s = content.strip();
+        String s = content.replace('\u00A0', ' ').strip();
         int e = s.length();
         while (e > 0 && ".,;:?!)".indexOf(s.charAt(e - 1)) >= 0) {
             e--;
@@ -241,9 +275,17 @@ class PolnearEvaluationTest {
         if (s.length() < 3 || e < 2) {
             return false;
         }
-        char open = s.charAt(0);
-        char close = s.charAt(e - 1);
-        return (open == '“' || open == '"') && (close == '”' || close == '"');
+        boolean opens = s.charAt(0) == '“' || s.charAt(0) == '"' || s.startsWith("''")
+                || s.startsWith("``");
+        boolean closes = s.charAt(e - 1) == '”' || s.charAt(e - 1) == '"'
+                || e >= 3 && s.startsWith("''", e - 2);
+        if (opens && closes) {
+            return true;
+        }
+        String inner = s.substring(opens ? 1 : 0, closes ? e - 1 : s.length());
+        boolean anyMark = inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0
+                || inner.indexOf('"') >= 0 || inner.contains("''");
+        return (opens || closes) && !anyMark;
     }
 
     private static int[] codePointOffsets(String text) {

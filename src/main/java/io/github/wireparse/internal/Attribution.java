@@ -689,7 +689,8 @@ final class Attribution {
                 return Optional.of(new Hit(according(t, k + 2, to, false), span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
-            if (lower && w.equals("put") && k + 1 < to && t.get(k + 1).lower().equals("it")) {
+            if (lower && (w.equals("put") || w.equals("puts")) && k + 1 < to
+                    && t.get(k + 1).lower().equals("it")) {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
@@ -1053,6 +1054,14 @@ final class Attribution {
                     s = npAfter(t, j + 1, k, false);
                 }
                 return s;
+            }
+            if (tok.isWord() && !tok.capitalized() && Cues.PARTICIPLE.contains(tok.lower())
+                    && j - 1 > start && t.get(j - 1).isWord()) {
+                // "with Donald Trump tweeting … and asking": the subject of the first participle
+                Optional<Speaker> s = subject(t, start, j, false);
+                if (s.isPresent() && s.get().kind() != Kind.DESCRIPTION) {
+                    return s;
+                }
             }
         }
         return Optional.empty();

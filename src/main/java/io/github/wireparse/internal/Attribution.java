@@ -93,6 +93,10 @@ final class Attribution {
             "lawsuit", "affidavit", "text", "message", "notice", "announcement", "estimate",
             "estimates", "tally", "count", "summary", "readout");
 
+    /** Verbs whose subject is a text, not a person: "a message on the website reads". */
+    private static final java.util.Set<String> DOCUMENT_VERBS = java.util.Set.of("reads", "read",
+            "states", "stated", "notes", "noted", "declares", "warns", "concludes", "adds");
+
     /** Modal verbs: a cue after one reports no speech. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
             "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
@@ -667,7 +671,7 @@ final class Attribution {
                     || PREPOSITIONS.contains(t.get(c + 1).lower()))) {
                 // "“…,” an angry Hollande retaliated.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && s.get().kind() != Kind.DESCRIPTION
+                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || DOCUMENT_VERBS.contains(lw))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, c + 1)));
                 }

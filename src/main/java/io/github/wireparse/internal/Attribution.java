@@ -973,8 +973,9 @@ final class Attribution {
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
     private Optional<Speaker> npAfter(List<Token> t, int from, int to, boolean appositive) {
         int k = from;
-        while (k < to && t.get(k).isWord() && Cues.TIME_WORDS.contains(t.get(k).lower())) {
-            k++;
+        while (k < to && t.get(k).isWord() && (Cues.TIME_WORDS.contains(t.get(k).lower())
+                || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
+            k++; // "said Tuesday", "said pleasantly"
         }
         int hs = k;
         if (k < to && (PREPOSITIONS.contains(t.get(k).lower()) || Cues.NP_STOPS.contains(t.get(k).lower()))) {
@@ -1195,6 +1196,10 @@ final class Attribution {
         if (Cues.PRONOUNS.contains(fw) || Cues.RELATIVES.contains(fw) || Cues.LEADERS.contains(fw)
                 && !Cues.DETERMINERS.contains(fw)) {
             return Optional.empty();
+        }
+        if (!first.capitalized() && !Cues.DETERMINERS.contains(fw) && (Cues.VERBISH.contains(fw)
+                || Cues.FINITE.contains(fw) || Cues.PARTICIPLE.contains(fw) || PREPOSITIONS.contains(fw))) {
+            return Optional.empty(); // "was the radio host …", "in a statement"
         }
         for (int k = hs + 1; k < he; k++) {
             String w = t.get(k).lower();

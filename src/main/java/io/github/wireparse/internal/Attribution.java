@@ -563,6 +563,9 @@ final class Attribution {
         }
         boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
                 && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
+        if (sentence && prev.isWord() && prev.text().endsWith(".")) {
+            return false; // "…,” said Sen. Lindsey Graham, R-S.C. “Not at all.”"
+        }
         if (sentence && prev.isWord() && (Cues.FINITE.contains(prev.lower())
                 || Cues.PARTICIPLE.contains(prev.lower()) || Cues.LISTENERS.contains(prev.lower()))) {
             return false;

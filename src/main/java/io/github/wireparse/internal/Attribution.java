@@ -97,6 +97,11 @@ final class Attribution {
     private static final java.util.Set<String> DOCUMENT_VERBS = java.util.Set.of("reads", "read",
             "states", "stated", "notes", "noted", "declares", "warns", "concludes", "adds");
 
+    /** Words that open a subordinate clause, whose subject follows them. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "while",
+            "because", "although", "though", "when", "where", "if", "since", "after", "before",
+            "once", "until", "whereas", "whether", "how", "why");
+
     /** Modal verbs: a cue after one reports no speech. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
             "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
@@ -859,6 +864,18 @@ final class Attribution {
                         return p;
                     }
                 }
+            }
+        }
+        for (int j = s[1] - 2; j > s[0]; j--) {
+            String w = t.get(j).lower();
+            if (!t.get(j).capitalized() && (Cues.RELATIVES.contains(w) || w.equals("what")
+                    || CLAUSE_OPENERS.contains(w))) {
+                // "… in the territory of what he called", "… drew cheers as she thanked"
+                Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
+                if (tail.isPresent()) {
+                    return tail;
+                }
+                break;
             }
         }
         Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1);

@@ -189,12 +189,17 @@ final class Attribution {
         // the second half of "S1," X said. "S2." and quote paragraphs that follow a quote.
         for (int q = 1; q < raws.size(); q++) {
             Found f = found.get(q);
+            if (f.attributed() || f.partial()) {
+                continue;
+            }
             int pq = q - 1;
-            while (pq > 0 && found.get(pq).partial() && found.get(pq).speaker().isEmpty()) {
+            int firstPara = raws.get(q).firstParagraph();
+            while (pq > 0 && q - pq < REACH && found.get(pq).partial() && found.get(pq).speaker().isEmpty()
+                    && raws.get(pq).lastParagraph() >= firstPara - 1) {
                 pq--;
             }
             Found prev = found.get(pq);
-            if (f.attributed() || f.partial() || prev.speaker().isEmpty()) {
+            if (prev.speaker().isEmpty()) {
                 continue;
             }
             QuoteScanner.Raw r = raws.get(q);

@@ -65,10 +65,17 @@ final class SpeakerResolver {
         for (NameRun r : names) {
             int sp = r.name().indexOf(' ');
             if (sp > 0) {
-                byFirst.computeIfAbsent(r.name().substring(0, sp), k -> new ArrayList<>()).add(r);
-                byLast.computeIfAbsent(r.name().substring(r.name().lastIndexOf(' ') + 1),
-                        k -> new ArrayList<>()).add(r);
+                add(byFirst, r.name().substring(0, sp), r);
+                add(byLast, r.name().substring(r.name().lastIndexOf(' ') + 1), r);
             }
+        }
+    }
+
+    /** Keeps at most {@link #LOOK_BACK} names per word, so a lookup does bounded work. */
+    private static void add(java.util.Map<String, List<NameRun>> map, String key, NameRun r) {
+        List<NameRun> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.size() < LOOK_BACK) {
+            list.add(r);
         }
     }
 
@@ -85,7 +92,7 @@ final class SpeakerResolver {
         if (e == null) {
             return Optional.empty();
         }
-        if (!e.quotes.contains(quote)) {
+        if (e.quotes.isEmpty() || e.quotes.get(e.quotes.size() - 1) != quote) {
             e.quotes.add(quote);
         }
         speaker.descriptor().ifPresent(d -> {

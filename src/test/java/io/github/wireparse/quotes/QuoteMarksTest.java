@@ -133,6 +133,21 @@ class QuoteMarksTest {
     }
 
     @Test
+    void parsesManyQuotesAndSpeakersWithoutSlowingDown() {
+        StringBuilder oneParagraph = new StringBuilder();
+        StringBuilder manyParagraphs = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            oneParagraph.append("“Word,” said Smith“more” and ");
+            manyParagraphs.append("“Yes,” Person").append(i).append(" Smith said. He added, “No.”\n\n");
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            parse(oneParagraph.toString());
+            Article a = parse(manyParagraphs.toString());
+            assertThat(a.quotes()).hasSize(10_000);
+        });
+    }
+
+    @Test
     void neverLetsAQuoteSwallowTheRestOfTheStory() {
         StringBuilder sb = new StringBuilder("“This quote opens and never closes.");
         for (int i = 0; i < 50; i++) {

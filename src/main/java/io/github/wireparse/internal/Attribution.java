@@ -93,7 +93,7 @@ final class Attribution {
             "lawsuit", "affidavit", "text", "message", "notice", "announcement", "estimate",
             "estimates", "tally", "count", "summary", "readout");
 
-    /** Verbs whose subject is a text, not a person: "a message on the website reads". */
+    /** Verbs whose subject is a text, not a person: "a notice on the door reads". */
     private static final java.util.Set<String> DOCUMENT_VERBS = java.util.Set.of("reads", "read",
             "states", "stated", "notes", "noted", "declares", "warns", "concludes", "adds");
 
@@ -323,8 +323,8 @@ final class Attribution {
     }
 
     /**
-     * The attribution of the sentence before a quote that has none: "Trump isn't a conservative,
-     * he said. “He's a liberal!”"; for a quote opening its paragraph, the last sentence of the
+     * The attribution of the sentence before a quote that has none: "The tax is unfair,
+     * she said. “It hurts farmers.”"; for a quote opening its paragraph, the last sentence of the
      * paragraph before.
      */
     private Optional<Hit> previousSentence(QuoteScanner.Raw raw, int q) {
@@ -371,7 +371,7 @@ final class Attribution {
         String lastWords = t2.get(i2).text();
         boolean afterAllowed = raw.closed() && !lastWords.endsWith(".");
         if (afterAllowed && (lastWords.endsWith("?") || lastWords.endsWith("!"))) {
-            // "“Why now?” Mills then writes back, “You look cute.”": the words after a complete
+            // "“Ready?” the aide asks. Her colleague replies, “Twice.”": the words after a complete
             // quote lead in to the next quote
             int e = sentenceEnd(t2, i2);
             if (e < t2.size() && t2.get(e).isQuote() && e > i2 + 1
@@ -384,7 +384,7 @@ final class Attribution {
                         cues++;
                     }
                 }
-                afterAllowed = cues > 1; // "“…!” she wrote, arguing that …, “…”" keeps "she wrote"
+                afterAllowed = cues > 1; // "“…!” he wrote, adding that …, “…”" keeps "he wrote"
             }
         }
         int aEnd = sentenceEnd(t2, i2);
@@ -414,7 +414,7 @@ final class Attribution {
                 int start = sentenceStart(prev, end);
                 hit = before(prev, start, end);
                 if (hit.isEmpty()) {
-                    // "Clinton released the following statement:"
+                    // "The governor released a short statement:"
                     hit = mainSubject(prev, start, end).filter(x -> x.kind() != Kind.DESCRIPTION)
                             .map(x -> new Hit(Optional.of(x), Optional.empty()));
                 }
@@ -423,8 +423,8 @@ final class Attribution {
         boolean commaLeadIn = !partial && bStart < i1 && t1.get(i1 - 1).isPunct(',');
         if (hit.isEmpty() && !partial && bStart < i1 && (t1.get(i1 - 1).isPunct(':')
                 || commaLeadIn && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
-            // "Perez has a message: “…”": the subject of the lead-in sentence, with no cue;
-            // "… - Carl Bialik: “…”": the name right before the colon
+            // "The mayor had a message: “…”": the subject of the lead-in sentence, with no cue;
+            // "… - Dora Quint: “…”": the name right before the colon
             int e = i1 - 1;
             int st = e;
             while (st > bStart && t1.get(st - 1).isWord()) {
@@ -440,12 +440,12 @@ final class Attribution {
             }
         }
         if (hit.isEmpty() && commaLeadIn) {
-            // "Trump issued a statement, “…”": a named subject of the lead-in clause
+            // "Gov. Reyes issued a video, “…”": a named subject of the lead-in clause
             hit = mainSubject(t1, bStart, i1 - 1).filter(x -> x.kind() != Kind.DESCRIPTION)
                     .map(x -> new Hit(Optional.of(x), Optional.empty()));
         }
         if (hit.isEmpty() && !partial && i2 == t2.size() - 1 && p2 + 1 < tokens.size()) {
-            // a quote box: the quote, then a paragraph "- Sanders."
+            // a quote box: the quote, then a paragraph "- Ann Cole."
             List<Token> next = tokens.get(p2 + 1);
             if (next.size() >= 2 && next.size() <= MAX_SPEAKER_WORDS && (next.get(0).isPunct('-')
                     || next.get(0).isPunct('\u2014') || next.get(0).isPunct('\u2013'))) {
@@ -477,7 +477,7 @@ final class Attribution {
 
     /**
      * A short phrase in title case with no full stop, question or exclamation mark at its end: a
-     * name or title ("Fox and Friends,", "Sons of Trump"), not speech.
+     * name or title ("Evening Ledger,", "Songs of the River"), not speech.
      */
     private static boolean isTitleCase(String words) {
         int len = words.length();
@@ -515,7 +515,7 @@ final class Attribution {
 
     /**
      * A title in quotation marks: every longer word capitalised, after a preposition, a
-     * possessive or a word such as "book" ("appeared on “Face the Nation”").
+     * possessive or a word such as "book" ("appeared on “Morning Ledger”").
      */
     private static boolean isTitle(List<Token> t, int i, String words) {
         int pi = i - 1;
@@ -574,7 +574,7 @@ final class Attribution {
         boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
                 && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
         if (sentence && prev.isWord() && prev.text().endsWith(".")) {
-            return false; // "…,” said Sen. Lindsey Graham, R-S.C. “Not at all.”"
+            return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
         if (sentence && prev.isWord() && (Cues.FINITE.contains(prev.lower())
                 || Cues.PARTICIPLE.contains(prev.lower()) || Cues.LISTENERS.contains(prev.lower()))) {
@@ -667,7 +667,7 @@ final class Attribution {
             if (Cues.FINITE.contains(lw) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
                 int cueEnd = cueEnd(t, c, to);
                 if (t.get(c - 1).isPunct(',') && INVERTING.contains(lw)) {
-                    // "“…” in the 2008 primary, said Ohio State professor Paul Beck."
+                    // "“…” in the last election, said economist Irene Kowalski."
                     Optional<Speaker> inverted = npAfter(t, cueEnd, to, true);
                     if (inverted.isPresent()) {
                         return Optional.of(new Hit(inverted, span(t, c, cueEnd)));
@@ -682,7 +682,7 @@ final class Attribution {
             if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
                     && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
                     || PREPOSITIONS.contains(t.get(c + 1).lower()))) {
-                // "“…,” an angry Hollande retaliated.": a speech verb we do not list
+                // "“…,” an irritated Walt Pryor grumbled.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
                 if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || DOCUMENT_VERBS.contains(lw))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
@@ -728,7 +728,7 @@ final class Attribution {
             int cueEnd = cueEnd(t, k, to);
             Span cue = span(t, k, cueEnd);
             if (finite && (prevWord.equals("to") || prevWord.equals("and") || prevWord.equals("but"))) {
-                // "interjected to say", "made the move and said": the clause's subject
+                // "stood up to say", "left the room and said": the clause's subject
                 Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
                 return Optional.of(new Hit(s, cue));
             }
@@ -736,7 +736,7 @@ final class Attribution {
                     || t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")))) {
                 if (k > from && t.get(k - 1).isWord() && !t.get(k - 1).lower().equals("and")
                         && !t.get(k - 1).lower().equals("by")) {
-                    // "with Trump yelling": the phrase right before the participle
+                    // "with the coach yelling": the phrase right before the participle
                     Optional<Speaker> d = subject(t, from, k, false);
                     if (d.isPresent() && d.get().kind() != Kind.DESCRIPTION) {
                         return Optional.of(new Hit(d, cue));
@@ -831,7 +831,7 @@ final class Attribution {
             int ownStart = s[0] < s[1] && Cues.RELATIVES.contains(t.get(s[0]).lower()) ? s[0] + 1 : s[0];
             if (skip && (PREPOSITIONS.contains(first.lower()) || Cues.RELATIVES.contains(first.lower()))
                     && ownStart < s[1]) {
-                // "…, while Cruz said", "…, with Sen. John McCain calling", "…, who Beck called":
+                // "…, while rival Glen Park said", "…, with Sen. Orla Quinn calling", "…, whom the coach called":
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
                 Token head = t.get(ownStart);
@@ -843,7 +843,7 @@ final class Attribution {
                 }
             }
             if (skip) {
-                // "Smith, 45, said", "Smith, who …, said", "Smith, after a pause, said"
+                // "Smith, 45, said", "Smith, who …, said", "Smith, after a moment, said"
                 int pe = skipParenBack(t, from, segStart - 1);
                 int ps = segmentStart(t, from, pe);
                 int[] r = trim(t, ps, pe);
@@ -858,7 +858,7 @@ final class Attribution {
                     return p;
                 }
             } else if (s[0] < s[1] && t.get(s[0]).capitalized() && t.get(s[1] - 1).capitalized()) {
-                // "his wife, Gabriela Lazar, wrote": a description, then the name
+                // "the defendant's lawyer, Marcy Holloway, said": a description, then the name
                 int pe = segStart - 1;
                 int ps = segmentStart(t, from, pe);
                 if (ps < pe && pe - ps <= 6 && (Cues.DETERMINERS.contains(t.get(ps).lower())
@@ -875,7 +875,7 @@ final class Attribution {
             String w = t.get(j).lower();
             if (!t.get(j).capitalized() && (Cues.RELATIVES.contains(w) || w.equals("what")
                     || CLAUSE_OPENERS.contains(w))) {
-                // "… in the territory of what he called", "… drew cheers as she thanked"
+                // "… the plan, what she called", "… laughed as he thanked"
                 Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
                 if (tail.isPresent()) {
                     return tail;
@@ -1069,7 +1069,7 @@ final class Attribution {
 
     /**
      * The speaker of a finite cue earlier in the sentence, for a participle that follows it
-     * ("…, Nefzi said, adding, “…”").
+     * ("…, Lydia Crane said, adding, “…”").
      */
     private Optional<Speaker> earlierCueSubject(List<Token> t, int from, int k) {
         int start = sentenceStart(t, k);
@@ -1087,7 +1087,7 @@ final class Attribution {
             }
             if (tok.isWord() && !tok.capitalized() && Cues.PARTICIPLE.contains(tok.lower())
                     && j - 1 > start && t.get(j - 1).isWord()) {
-                // "with Donald Trump tweeting … and asking": the subject of the first participle
+                // "with the senator posting … and asking": the subject of the first participle
                 Optional<Speaker> s = subject(t, start, j, false);
                 if (s.isPresent() && s.get().kind() != Kind.DESCRIPTION) {
                     return s;
@@ -1150,14 +1150,14 @@ final class Attribution {
         return Optional.empty();
     }
 
-    /** "Eight years ago", "Two days later": a time phrase before a sentence's subject. */
+    /** "Twenty years ago", "Two days later": a time phrase before a sentence's subject. */
     private static boolean isTimePhrase(List<Token> t, int s, int e) {
         String last = t.get(e - 1).lower();
         return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
                 || TIME_NOUNS.contains(last));
     }
 
-    /** "Article 33 affirms", "Smith warns": a present-tense verb after a name or number. */
+    /** "Section 4 requires", "Smith warns": a present-tense verb after a name or number. */
     private static boolean isPresentVerb(Token tok, Token prev) {
         String w = tok.lower();
         return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
@@ -1179,7 +1179,7 @@ final class Attribution {
     private static boolean isVerbLike(Token tok, boolean first) {
         String w = tok.lower();
         if (!first && !tok.capitalized() && w.length() > 4 && w.endsWith("ly")) {
-            return true; // "President Obama passionately rebuked"
+            return true; // "The mayor angrily rejected"
         }
         if (Cues.VERBISH.contains(w) || Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)) {
             return true;
@@ -1258,7 +1258,7 @@ final class Attribution {
                 n++;
             }
             if (lastOrg == 0) {
-                // "Hughes Tool Co Chairman W.A. Kistler": the name follows the last title
+                // "Acme Tool Co Chairman R.J. Dunn": the name follows the last title
                 for (int j = he - 2; j > n; j--) {
                     if (t.get(j).capitalized() && isTitleWord(t.get(j), j + 2 == he)) {
                         n = j + 1;
@@ -1304,7 +1304,7 @@ final class Attribution {
 
     /**
      * {@return where a name ends: before "of" when two words or more stand before it and none
-     * names an organisation ("Kevin Murphy of Morgan Stanley"; but "Bank of America")}
+     * names an organisation ("Dora Quint of Halsey Brothers"; but "Bank of the West")}
      */
     private static int nameEnd(List<Token> t, int n, int he) {
         for (int j = n + 2; j < he - 1; j++) {

@@ -37,13 +37,13 @@ import java.util.Optional;
  * {@link SpeakerResolver} for surnames, family-name-first names, pronouns and descriptions.</li>
  * <li><b>Not speech.</b> A partial quote with no cue in its clause and no attribution after it
  * (a scare-quoted term) is not a quotation and is left out; so is a partial quote of up to six
- * words in title case that does not end a sentence ({@code “Fox and Friends”}), a title in marks
+ * words in title case that does not end a sentence ({@code “Evening Ledger”}), a title in marks
  * after a
  * preposition, a possessive or a word such as "book" or "show" ({@code appeared on “Morning
  * Ledger”}), and a nickname between the parts of a name ({@code Mike “Bulldog” Harlan}). A full quote
  * with no speaker is kept, without speaker, when it reads like speech: it ends with a full stop,
  * comma, question or exclamation mark or dash, or has at least six words; else it is left out
- * too, and so is one of a single word or in title case ({@code “A Time for Truth,”}).</li>
+ * too, and so is one of a single word or in title case ({@code “A Season of Rain,”}).</li>
  * <li><b>Unbalanced marks.</b> A quotation still open at the end of a paragraph that the next
  * paragraph does not reopen ends with its paragraph; a closing mark with no opening one is
  * skipped; an opening mark inside an open quote starts a new quote; each is reported as a

@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>a one-word name resolves to the fullest name in the story ending with it ("Kirby" → "John
  * Kirby") or, for family-name-first names, starting with it ("Kim" → "Kim Son Gyong");</li>
  * <li>"he" and "she" resolve to the person most recently quoted or named as a clause's subject;
- * "it" to the most recent organisation or description; other pronouns stay unresolved;</li>
+ * "it" to the most recent organisation or description; "they" to the most recently quoted plural
+ * description ("officials"); other pronouns stay unresolved;</li>
  * <li>a definite description ("the deputy director") resolves to an earlier, longer description
  * with the same head noun, or to a named speaker whose descriptor has that noun ("the spokesman"
  * → "John Kirby"); any other description is a source of its own.</li>
@@ -173,6 +174,17 @@ final class SpeakerResolver {
             }
             if (run != null) {
                 return named(fullName(run.name(), run.offset()));
+            }
+            return best;
+        }
+        if (p.equals("they")) {
+            // the most recently quoted plural description: "officials", "the protesters"
+            Entity best = null;
+            for (Entity e : recent()) {
+                if (e.description && e.head.endsWith("s") && !e.head.endsWith("ss") && e.last < at
+                        && (best == null || e.last > best.last)) {
+                    best = e;
+                }
             }
             return best;
         }

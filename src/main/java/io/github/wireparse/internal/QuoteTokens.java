@@ -1,0 +1,168 @@
+package io.github.wireparse.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of one paragraph, with each quotation (from its opening mark to its closing mark)
+ * standing as a single token, so attribution rules can look at the writer's own words around a
+ * quote. One pass over the paragraph's characters.
+ */
+final class QuoteTokens {
+
+    /** What a token is. */
+    enum Kind {
+        /** A word: letters and digits, with inner apostrophes, hyphens and dots. */
+        WORD,
+        /** One punctuation character. */
+        PUNCT,
+        /** A whole quotation part. */
+        QUOTE
+    }
+
+    /**
+     * One token.
+     *
+     * @param kind  what it is
+     * @param start its first offset in the text
+     * @param end   the offset one past its last character
+     * @param quote for a quotation, its index in the extractor's quote list; else -1
+     * @param text  the token's characters, for words and punctuation; for quotations the quoted
+     *              words
+     * @param lower the word in lower case, or "" for other tokens
+     */
+    record Token(Kind kind, int start, int end, int quote, String text, String lower) {
+
+        Token(Kind kind, int start, int end, int quote, String text) {
+            this(kind, start, end, quote, text,
+                    kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : "");
+        }
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean isQuote() {
+            return kind == Kind.QUOTE;
+        }
+
+        boolean isPunct(char c) {
+            return kind == Kind.PUNCT && text.charAt(0) == c;
+        }
+
+
+        boolean capitalized() {
+            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    /** Abbreviations whose period does not end a sentence. */
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+            "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "st", "jr", "sr", "inc",
+            "co", "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+            "dec", "no", "vs", "mt", "ft", "atty", "supt", "sens", "reps", "prof",
+            "pres", "messrs", "ave", "blvd", "calif", "colo", "conn", "fla", "ga", "ill", "ind",
+            "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+            "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
+            "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
+
+    private QuoteTokens() {
+    }
+
+    /**
+     * A quotation part placed in a paragraph.
+     *
+     * @param open  the offset of its opening mark (or of its start, when it has none)
+     * @param close the offset just after its closing mark (or its end)
+     * @param start the first quoted character
+     * @param end   one past the last quoted character
+     * @param quote the quote's index
+     */
+    record Placed(int open, int close, int start, int end, int quote) {
+    }
+
+    /**
+     * Splits a paragraph into tokens.
+     *
+     * @param text   the text
+     * @param start  the paragraph's first offset
+     * @param end    the paragraph's end
+     * @param quotes the quotation parts in this paragraph, in order, not overlapping
+     * @return the tokens
+     */
+    static List<Token> tokenize(String text, int start, int end, List<Placed> quotes) {
+        List<Token> out = new ArrayList<>();
+        int q = 0;
+        int i = start;
+        while (i < end) {
+            if (q < quotes.size() && i >= quotes.get(q).open()) {
+                Placed p = quotes.get(q++);
+                out.add(new Token(Kind.QUOTE, p.open(), Math.max(p.close(), p.open()), p.quote(),
+                        text.substring(p.start(), p.end())));
+                i = Math.max(i, p.close());
+                continue;
+            }
+            int limit = q < quotes.size() ? Math.min(end, quotes.get(q).open()) : end;
+            char c = text.charAt(i);
+            if (Texts.isSpace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < limit) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        j++;
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&'
+                            || d == '\u2010' || d == '\u2011')
+                            && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < limit && text.charAt(j) == '.' && isAbbreviation(text, i, j, limit)) {
+                    j++;
+                }
+                out.add(new Token(Kind.WORD, i, j, -1, text.substring(i, j)));
+                i = j;
+            } else {
+                out.add(new Token(Kind.PUNCT, i, i + 1, -1, String.valueOf(c)));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(String text, int start, int dot, int limit) {
+        String w = text.substring(start, dot);
+        if (w.indexOf('.') >= 0) {
+            // U.S., D.C., p.m., but not a web address at the end of a sentence
+            for (String part : w.split("[.\\-]")) {
+                if (part.length() > 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+            return true; // an initial: John F. Kennedy
+        }
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < w.length()) {
+            // party and state: R-Wis., D-Ore.
+            String tail = w.substring(dash + 1);
+            if (ABBREVIATIONS.contains(tail.toLowerCase(Locale.ROOT)) || tail.length() <= 2) {
+                return true;
+            }
+        }
+        if (!ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "No." and "Co." end sentences too; keep them as abbreviations only before a digit or
+        // a capitalised word.
+        int k = Texts.skipSpace(text, dot + 1, limit);
+        return k < limit;
+    }
+}

@@ -485,28 +485,8 @@ final class Attribution {
         if (".?!".indexOf(last) >= 0 || !Character.isUpperCase(words.charAt(0))) {
             return false;
         }
-        int n = 0;
-        int longWords = 0;
-        int i = 0;
-        while (i < len) {
-            while (i < len && !Character.isLetterOrDigit(words.charAt(i))) {
-                i++;
-            }
-            int ws = i;
-            while (i < len && !Texts.isSpace(words.charAt(i))) {
-                i++;
-            }
-            if (ws < len) {
-                n++;
-                if (i - ws > 3) {
-                    longWords++;
-                    if (!Character.isUpperCase(words.charAt(ws))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return longWords > 0 && n <= 6;
+        WordShape shape = WordShape.of(words);
+        return shape.longWordsCapitalised() && shape.longWords() > 0 && shape.words() <= 6;
     }
 
     private static boolean isPastVerb(Token tok) {

@@ -127,25 +127,10 @@ final class QuoteExtractor {
      * longer word capitalised), and ending with speech punctuation or long enough.
      */
     private static boolean readsLikeSpeech(String words) {
-        int n = 0;
-        boolean title = true;
-        int i = 0;
+        WordShape shape = WordShape.of(words);
+        int n = shape.words();
+        boolean title = shape.longWordsCapitalised();
         int len = words.length();
-        while (i < len) {
-            while (i < len && !Character.isLetterOrDigit(words.charAt(i))) {
-                i++;
-            }
-            int ws = i;
-            while (i < len && !Texts.isSpace(words.charAt(i))) {
-                i++;
-            }
-            if (ws < len) {
-                n++;
-                if (i - ws > 3 && !Character.isUpperCase(words.charAt(ws))) {
-                    title = false;
-                }
-            }
-        }
         if (n < 2 || title && n <= TITLE_WORDS) {
             return false;
         }

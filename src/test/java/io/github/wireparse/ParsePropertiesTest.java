@@ -37,17 +37,24 @@ class ParsePropertiesTest {
     private static final List<String> NAMES = List.of("Maria Lopez", "John Carter", "Aiko Tanaka",
             "Samuel Osei", "Elena Petrova", "Priya Nair", "Lars Berg", "Fatima Haddad");
 
-    /** A dateline shape and the city the parse should report for it. */
-    record GenDateline(String text, String city) {
+    /** A dateline shape, and the city and agency the parse should report for it. */
+    record GenDateline(String text, String city, Agency agency) {
     }
 
     /** One generated body paragraph; {@code quote} is the quoted words, if it quotes someone. */
     record GenParagraph(String text, Optional<String> quote) {
     }
 
-    /** A generated story and what it was made of. */
+    /** A generated story and what it was made of; {@code boilerplate} lists the kinds in order. */
     record Story(String text, String headline, Optional<String> byline, GenDateline dateline,
-            List<GenParagraph> paragraphs, List<BoilerplateKind> trailer, boolean wireFeed) {
+            List<GenParagraph> paragraphs, List<BoilerplateKind> boilerplate, boolean wireFeed) {
+    }
+
+    /**
+     * Boilerplate placed around the body: a timestamp under the headline, an advertisement marker
+     * after the first paragraph, and the trailer.
+     */
+    record GenBoilerplate(boolean timestamp, boolean advertisement, List<BoilerplateKind> trailer) {
     }
 
     @Property(tries = 150)
@@ -61,10 +68,12 @@ class ParsePropertiesTest {
         assertThat(a.dateline()).as("dateline").isPresent();
         assertThat(a.dateline().flatMap(Dateline::city)).as("dateline city")
                 .contains(story.dateline().city());
+        assertThat(a.dateline().flatMap(Dateline::agency)).as("dateline agency")
+                .contains(story.dateline().agency());
         assertThat(a.paragraphs()).extracting(Paragraph::text).as("paragraphs")
                 .containsExactlyElementsOf(story.paragraphs().stream().map(GenParagraph::text).toList());
-        assertThat(a.boilerplate()).extracting(Boilerplate::kind).as("trailer")
-                .containsExactlyElementsOf(story.trailer());
+        assertThat(a.boilerplate()).extracting(Boilerplate::kind).as("boilerplate")
+                .containsExactlyElementsOf(story.boilerplate());
         for (Quote q : a.quotes()) {
             // Whatever quote extraction finds must be words someone in the story was quoted saying.
             assertThat(story.paragraphs().stream().flatMap(p -> p.quote().stream()))
@@ -80,22 +89,34 @@ class ParsePropertiesTest {
         Arbitrary<List<GenParagraph>> paragraphs = paragraph().list().ofMinSize(1).ofMaxSize(8);
         Arbitrary<List<BoilerplateKind>> trailer = Arbitraries.of(BoilerplateKind.SEPARATOR,
                 BoilerplateKind.CONTRIBUTOR_LINE, BoilerplateKind.COPYRIGHT).list().ofMaxSize(3);
-        return Combinators.combine(headline, byline, dateline(), paragraphs, trailer,
+        Arbitrary<GenBoilerplate> boilerplate = Combinators.combine(Arbitraries.of(false, true),
+                Arbitraries.of(false, true), trailer).as(GenBoilerplate::new);
+        return Combinators.combine(headline, byline, dateline(), paragraphs, boilerplate,
                 Arbitraries.of(false, true), Arbitraries.of("\n", "\r\n"))
                 .as(ParsePropertiesTest::render);
     }
 
     private static Story render(String headline, Optional<String> byline, GenDateline dateline,
-            List<GenParagraph> paragraphs, List<BoilerplateKind> trailer, boolean wireFeed,
-            String eol) {
+            List<GenParagraph> paragraphs, GenBoilerplate extra, boolean wireFeed, String eol) {
         List<String> blocks = new ArrayList<>();
+        List<BoilerplateKind> kinds = new ArrayList<>();
         blocks.add(headline);
         byline.ifPresent(blocks::add);
+        if (extra.timestamp()) {
+            blocks.add("Published 10:21 PM EST, November 7, 2022");
+            kinds.add(BoilerplateKind.TIMESTAMP);
+        }
+        int top = blocks.size();
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i).text();
             blocks.add(i == 0 ? dateline.text() + " " + p : p);
+            if (i == 0 && extra.advertisement() && paragraphs.size() > 1) {
+                blocks.add("ADVERTISEMENT");
+                kinds.add(BoilerplateKind.ADVERTISEMENT);
+            }
         }
-        for (BoilerplateKind k : trailer) {
+        kinds.addAll(extra.trailer());
+        for (BoilerplateKind k : extra.trailer()) {
             blocks.add(switch (k) {
                 case SEPARATOR -> "___";
                 case CONTRIBUTOR_LINE -> "Associated Press writer " + NAMES.get(blocks.size() % NAMES.size())
@@ -106,7 +127,7 @@ class ParsePropertiesTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < blocks.size(); i++) {
             String b = blocks.get(i);
-            boolean body = i > (byline.isPresent() ? 1 : 0);
+            boolean body = i >= top;
             if (wireFeed && body) {
                 // Wire feed: each paragraph opens indented, hard-wrapped lines continue flush.
                 sb.append("   ").append(wrap(b, 64, eol)).append(eol);
@@ -114,8 +135,7 @@ class ParsePropertiesTest {
                 sb.append(b).append(eol).append(eol);
             }
         }
-        // The trailer's kinds in story order, as the parse should report them.
-        return new Story(sb.toString(), headline, byline, dateline, paragraphs, trailer, wireFeed);
+        return new Story(sb.toString(), headline, byline, dateline, paragraphs, kinds, wireFeed);
     }
 
     private static String wrap(String s, int width, String eol) {
@@ -140,7 +160,8 @@ class ParsePropertiesTest {
                 "LITTLE ROCK", "NAIROBI", "ST. LOUIS", "O'FALLON");
         Arbitrary<String> shape = Arbitraries.of("%s (AP) —", "%s, South Korea (AP) —", "%s, Ark. (AP) —",
                 "%s (AP) _", "%s (AP) --", "%s (Reuters) -", "%s (Reuters) —");
-        return Combinators.combine(city, shape).as((c, s) -> new GenDateline(String.format(s, c), c));
+        return Combinators.combine(city, shape).as((c, s) -> new GenDateline(String.format(s, c), c,
+                s.contains("Reuters") ? Agency.REUTERS : Agency.AP));
     }
 
     /**

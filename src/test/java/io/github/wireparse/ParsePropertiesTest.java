@@ -41,7 +41,10 @@ class ParsePropertiesTest {
     record GenDateline(String text, String city, Agency agency) {
     }
 
-    /** One generated body paragraph; {@code quote} is the quoted words, if it quotes someone. */
+    /**
+     * One generated body paragraph; {@code quote} is what stands between its quotation marks, if it
+     * quotes someone.
+     */
     record GenParagraph(String text, Optional<String> quote) {
     }
 
@@ -177,7 +180,8 @@ class ParsePropertiesTest {
                     if (shape == 0) {
                         String q = ss.get(0).substring(0, ss.get(0).length() - 1);
                         String rest = String.join(" ", ss.subList(1, ss.size()));
-                        return new GenParagraph("“" + q + ",” " + n + " said. " + rest, Optional.of(q));
+                        return new GenParagraph("“" + q + ",” " + n + " said. " + rest,
+                                Optional.of(q + ","));
                     }
                     if (shape == 1) {
                         String q = String.join(" ", ss.subList(1, ss.size()));

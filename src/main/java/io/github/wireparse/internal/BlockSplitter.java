@@ -26,8 +26,11 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
-    /** One line: where it starts and ends, and where its content starts and ends. */
-    private record Line(int start, int contentStart, int contentEnd, int indent) {
+    /**
+     * One line: where it starts and ends, where its content starts and ends, and whether it is a
+     * separator line (worked out once per line, as it is asked twice).
+     */
+    private record Line(int start, int contentStart, int contentEnd, int indent, boolean separator) {
         boolean blank() {
             return contentStart >= contentEnd;
         }
@@ -41,7 +44,11 @@ final class BlockSplitter {
         int lineNo = 0;
         while (pos < len) {
             int eol = pos;
-            while (eol < len && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+            while (eol < len) {
+                char c = text.charAt(eol);
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
                 eol++;
             }
             int next = eol;
@@ -77,7 +84,8 @@ final class BlockSplitter {
             cs++;
         }
         int ce = Texts.trimEnd(text, cs, end);
-        return new Line(start, cs, ce, indent);
+        return new Line(start, cs, ce, indent, cs < ce && mayBeSeparator(text.charAt(cs))
+                && BoilerplateRules.isSeparator(text, cs, ce));
     }
 
     private static boolean startsTopItem(String text, Line line) {
@@ -111,7 +119,7 @@ final class BlockSplitter {
                 Line prev = run.get(i - 1);
                 cut = onePerLine
                         || l.indent() > minIndent
-                        || isSeparator(text, l) || isSeparator(text, prev);
+                        || l.separator() || prev.separator();
             }
             if (cut) {
                 Line first = run.get(blockStart);
@@ -123,7 +131,11 @@ final class BlockSplitter {
         run.clear();
     }
 
-    private static boolean isSeparator(String text, Line l) {
-        return BoilerplateRules.isSeparator(text, l.contentStart(), l.contentEnd());
+    /**
+     * A separator line ({@code ___}, {@code * * *}) never starts with a letter or digit; lines that
+     * do, nearly all of them, need not run the separator regex.
+     */
+    private static boolean mayBeSeparator(char c) {
+        return !Character.isLetterOrDigit(c);
     }
 }

@@ -241,6 +241,9 @@ public final class TextPipeline {
         int len = text.length();
         for (int k = 0; k < len; k++) {
             char c = text.charAt(k);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, the common case
+            }
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
                     || (c >= 0x7F && c < 0xA0)) {
                 if (first < 0) {

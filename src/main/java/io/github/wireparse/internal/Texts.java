@@ -15,6 +15,9 @@ public final class Texts {
      * @param c the character
      */
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, the common case: skip the Unicode tables
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }

@@ -1,11 +1,8 @@
 package io.github.wireparse;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,11 +23,7 @@ class StructureGoldenTest {
     @MethodSource("stories")
     void parsesStoryAsItsGoldenFileSays(Path story) {
         Article article = Wireparse.parse(Golden.read(story));
-        String actual = Golden.structure(article);
-        String name = story.getFileName().toString().replaceFirst("\\.txt$", "");
-        Optional<String> expected = Golden.expected(FOLDER.resolve(name + ".structure"), actual);
-        assertThat(expected).as("expected file for %s", name).isPresent();
-        assertThat(actual).isEqualTo(expected.orElseThrow());
+        Golden.assertMatches(story, Golden.structure(article), "structure");
         Invariants.check(article);
     }
 }

@@ -1,13 +1,10 @@
 package io.github.wireparse.agencies;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,11 +26,6 @@ class AgencyFixturesTest {
     void parsesFixtureAsExpected(Path input) {
         Article article = Wireparse.parse(Golden.read(input));
         Invariants.check(article);
-        String name = input.getFileName().toString().replaceFirst("\\.(txt|html)$", "");
-        String actual = Golden.structure(article);
-        Optional<String> expected = Golden.expected(input.resolveSibling(name + ".structure"), actual);
-        assertThat(expected).as("expected file %s.structure (write it with -Dwireparse.golden.write=true,"
-                + " then review it)", name).isPresent();
-        assertThat(actual).isEqualTo(expected.get());
+        Golden.assertMatches(input, Golden.structure(article), "structure");
     }
 }

@@ -1,13 +1,10 @@
 package io.github.wireparse.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.WireParser;
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,11 +23,6 @@ class HtmlGoldenTest {
     void rendersPageStructure(Path page) {
         Article a = WireParser.create().parseHtml(Golden.read(page), "https://example.test/story");
         Invariants.check(a);
-        String actual = Golden.structure(a);
-        String name = page.getFileName().toString().replaceFirst("\\.html$", "");
-        Optional<String> expected = Golden.expected(FOLDER.resolve(name + ".structure"), actual);
-        assertThat(expected).as("expected file %s.structure (write with -Dwireparse.golden.write=true"
-                + " and review)", name).isPresent();
-        assertThat(actual).isEqualTo(expected.get());
+        Golden.assertMatches(page, Golden.structure(a), "structure");
     }
 }

@@ -1,14 +1,11 @@
 package io.github.wireparse.quotes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,12 +27,6 @@ class QuoteGoldenTest {
     void extractsQuotesAsExpected(Path input) {
         Article article = Wireparse.parse(Golden.read(input));
         Invariants.check(article);
-        String actual = Golden.quotes(article);
-        String name = input.getFileName().toString();
-        Path expectedFile = input.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".quotes");
-        Optional<String> expected = Golden.expected(expectedFile, actual);
-        assertThat(expected).as("expected file %s (write it with -Dwireparse.golden.write=true, "
-                + "then review it)", expectedFile).isPresent();
-        assertThat(actual).isEqualTo(expected.get());
+        Golden.assertMatches(input, Golden.quotes(article), "quotes");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.wireparse.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.wireparse.Article;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.Byline;
@@ -139,6 +141,24 @@ public final class Golden {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Asserts that a case's rendering equals its expected file {@code <name>.<extension>} beside
+     * the input (written from {@code actual} when missing and {@code wireparse.golden.write} is
+     * set; review such a file before committing it).
+     *
+     * @param input     the case's input file ({@code <name>.txt} or {@code <name>.html})
+     * @param actual    the current rendering
+     * @param extension the expected file's extension, such as {@code "structure"} or {@code "quotes"}
+     */
+    public static void assertMatches(Path input, String actual, String extension) {
+        String name = input.getFileName().toString().replaceFirst("\\.(txt|html)$", "");
+        Path expectedFile = input.resolveSibling(name + "." + extension);
+        Optional<String> expected = expected(expectedFile, actual);
+        assertThat(expected).as("expected file %s (write it with -Dwireparse.golden.write=true, "
+                + "then review it)", expectedFile).isPresent();
+        assertThat(actual).isEqualTo(expected.orElseThrow());
     }
 
     /**

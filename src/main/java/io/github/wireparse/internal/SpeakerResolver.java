@@ -4,7 +4,6 @@ import io.github.wireparse.Source;
 import io.github.wireparse.internal.Attribution.NameRun;
 import io.github.wireparse.internal.Attribution.Speaker;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -381,7 +380,7 @@ final class SpeakerResolver {
     /** {@return the content words of a phrase in lower case, without determiners} */
     private static Set<String> words(String phrase) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
             String x = Attribution.stripPossessive(w);
             if (!x.isEmpty() && !Cues.DETERMINERS.contains(x)) {
                 out.add(x);
@@ -390,9 +389,49 @@ final class SpeakerResolver {
         return out;
     }
 
+    /**
+     * {@return the phrase split at runs of white space ({@code \\s}) and commas, exactly as
+     * {@code phrase.split("[\\s,]+")} does (a leading empty string when the phrase starts with a
+     * separator, no trailing empty strings), without a regular expression}
+     */
+    private static List<String> split(String phrase) {
+        int n = phrase.length();
+        List<String> out = null;
+        int seg = 0;
+        int i = 0;
+        while (i < n) {
+            if (separator(phrase.charAt(i))) {
+                int j = i + 1;
+                while (j < n && separator(phrase.charAt(j))) {
+                    j++;
+                }
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(phrase.substring(seg, i));
+                seg = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (out == null) {
+            return List.of(phrase);
+        }
+        out.add(phrase.substring(seg, n));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',';
+    }
+
     /** {@return the head noun of a description: its last word before a preposition} */
     private static String head(String phrase) {
-        List<String> w = Arrays.asList(phrase.toLowerCase(Locale.ROOT).split("[\\s,]+"));
+        List<String> w = split(phrase.toLowerCase(Locale.ROOT));
         String head = w.isEmpty() ? "" : w.get(w.size() - 1);
         for (int i = 1; i < w.size(); i++) {
             if (PREPOSITIONS.contains(w.get(i))) {

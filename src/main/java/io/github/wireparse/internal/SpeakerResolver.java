@@ -59,6 +59,7 @@ final class SpeakerResolver {
 
     private final String text;
     private final List<NameRun> names;
+    private final QuoteExtractor.Pool pool;
     /** Names of two words or more, by their last and by their first word. */
     private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
     private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
@@ -75,9 +76,10 @@ final class SpeakerResolver {
     private final java.util.Map<String, Boolean> persons = new java.util.HashMap<>();
     private final java.util.Map<String, Set<String>> wordSets = new java.util.HashMap<>();
 
-    SpeakerResolver(String text, List<NameRun> names) {
+    SpeakerResolver(String text, List<NameRun> names, QuoteExtractor.Pool pool) {
         this.text = text;
         this.names = names;
+        this.pool = pool;
         for (NameRun r : names) {
             int sp = r.name().indexOf(' ');
             if (sp > 0) {
@@ -109,12 +111,12 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (e.quotes.isEmpty() || e.quotes.get(e.quotes.size() - 1) != quote) {
-            e.quotes.add(Integer.valueOf(quote));
+            e.quotes.add(pool.box(quote));
         }
         speaker.descriptor().ifPresent(d -> {
             String s = Texts.join(text, d.start(), d.end());
             if (!s.equals(e.name)) {
-                e.descriptors.add(s);
+                e.descriptors.add(pool.string(s));
             }
         });
         e.last = Math.max(e.last, at);

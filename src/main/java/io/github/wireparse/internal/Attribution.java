@@ -1312,10 +1312,14 @@ final class Attribution {
         if (k <= min || k + 1 >= t.size()) {
             return false;
         }
-        String w = t.get(k).lower();
-        if (t.get(k).capitalized()) {
+        Token tok = t.get(k);
+        int len = tok.end() - tok.start();
+        // every connector is a word of two or three letters: test the cheap things first
+        if (len < 2 || len > 3 || tok.capitalized() || !t.get(k - 1).capitalized()
+                || !t.get(k + 1).capitalized()) {
             return false;
         }
+        String w = tok.lower();
         return (w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von")
                 || w.equals("bin") || w.equals("al") || w.equals("la") || w.equals("der")
                 || w.equals("and") || w.equals("for") || w.equals("del") || w.equals("da"))

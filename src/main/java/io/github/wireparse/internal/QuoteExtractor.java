@@ -70,6 +70,57 @@ final class QuoteExtractor {
     }
 
     /**
+     * One story's shared values, so a parsed article keeps one instance of each repeated string
+     * (cue words, speaker texts, source names, descriptors), of each boxed index and of each
+     * one-paragraph list, however many quotes repeat it. Not thread-safe: one per story.
+     */
+    static final class Pool {
+
+        private final java.util.Map<String, String> strings = new java.util.HashMap<>();
+        private Integer[] boxes = new Integer[0];
+        private List<Integer>[] lists;
+
+        /** {@return the first string equal to {@code s} seen in this story} */
+        String string(String s) {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
+        }
+
+        /** {@return one {@code Integer} instance per value} */
+        Integer box(int i) {
+            if (i < 0) {
+                return i;
+            }
+            if (i >= boxes.length) {
+                boxes = java.util.Arrays.copyOf(boxes, Math.max(i + 1, boxes.length * 2));
+            }
+            Integer b = boxes[i];
+            if (b == null) {
+                b = i;
+                boxes[i] = b;
+            }
+            return b;
+        }
+
+        /** {@return one immutable one-element list per paragraph index} */
+        @SuppressWarnings("unchecked")
+        List<Integer> single(int paragraph, int paragraphs) {
+            if (paragraph < 0 || paragraph >= paragraphs) {
+                return List.of(box(paragraph));
+            }
+            if (lists == null) {
+                lists = (List<Integer>[]) new List<?>[paragraphs];
+            }
+            List<Integer> l = lists[paragraph];
+            if (l == null) {
+                l = List.of(box(paragraph));
+                lists[paragraph] = l;
+            }
+            return l;
+        }
+    }
+
+    /**
      * Extracts the quotes of a story's body.
      *
      * @param text       the text the paragraphs' spans refer to
@@ -83,7 +134,8 @@ final class QuoteExtractor {
             return new Result(List.of(), List.of());
         }
         Attribution.Result attributed = Attribution.attribute(text, paragraphs, raws);
-        SpeakerResolver resolver = new SpeakerResolver(text, attributed.names());
+        Pool pool = new Pool();
+        SpeakerResolver resolver = new SpeakerResolver(text, attributed.names(), pool);
         List<Quote> quotes = new ArrayList<>();
         for (int q = 0; q < raws.size(); q++) {
             QuoteScanner.Raw raw = raws.get(q);
@@ -93,16 +145,25 @@ final class QuoteExtractor {
                 continue;
             }
             int index = quotes.size();
-            Optional<Mention> speaker = f.speaker().map(s -> mention(text, s.whole()));
-            Optional<Mention> descriptor = f.speaker().flatMap(Attribution.Speaker::descriptor)
-                    .map(d -> mention(text, d));
+            // The source first, so a speaker written as the source's name shares its string.
             Optional<String> source = f.speaker()
                     .flatMap(s -> resolver.resolve(s, index, raw.start()));
-            Optional<Mention> cue = f.cue().map(c -> mention(text, c));
-            List<Integer> paras = new ArrayList<>();
-            for (QuoteScanner.Part part : raw.parts()) {
-                if (paras.isEmpty() || paras.get(paras.size() - 1) != part.paragraph()) {
-                    paras.add(part.paragraph());
+            source.ifPresent(pool::string);
+            Optional<Mention> speaker = f.speaker().map(s -> mention(text, s.whole(), pool));
+            Optional<Mention> descriptor = f.speaker().flatMap(Attribution.Speaker::descriptor)
+                    .map(d -> mention(text, d, pool));
+            Optional<Mention> cue = f.cue().map(c -> mention(text, c, pool));
+            List<Integer> paras;
+            if (raw.firstParagraph() == raw.lastParagraph()) {
+                paras = pool.single(raw.firstParagraph(), paragraphs.size());
+            } else {
+                paras = new ArrayList<>();
+                int last = -1;
+                for (QuoteScanner.Part part : raw.parts()) {
+                    if (paras.isEmpty() || last != part.paragraph()) {
+                        paras.add(pool.box(part.paragraph()));
+                        last = part.paragraph();
+                    }
                 }
             }
             quotes.add(new Quote(words, new Span(raw.start(), raw.end()), paras, f.partial(),
@@ -112,6 +173,10 @@ final class QuoteExtractor {
     }
 
     private static String words(String text, QuoteScanner.Raw raw) {
+        if (raw.parts().size() == 1) {
+            QuoteScanner.Part part = raw.parts().get(0);
+            return Texts.join(text, part.start(), part.end());
+        }
         StringBuilder sb = new StringBuilder();
         for (QuoteScanner.Part part : raw.parts()) {
             if (sb.length() > 0) {
@@ -138,7 +203,7 @@ final class QuoteExtractor {
         return ".,?!\u2014\u2013-".indexOf(last) >= 0 || n >= SPEECH_WORDS;
     }
 
-    private static Mention mention(String text, Span span) {
-        return new Mention(Texts.join(text, span.start(), span.end()), span);
+    private static Mention mention(String text, Span span, Pool pool) {
+        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span);
     }
 }

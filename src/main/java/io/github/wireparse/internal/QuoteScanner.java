@@ -68,6 +68,18 @@ final class QuoteScanner {
     private final Problems problems;
     private final List<Raw> out = new ArrayList<>();
 
+    /** The characters the scanner reacts to; every other character is passed over. */
+    private static final char[] MARKS = {'\u201C', '\u201E', '\u201D', '"', '`', '\'', '\u2018',
+        '\u2019'};
+
+    /**
+     * For each mark, where it next occurs at or after {@link #searchedFrom} (or
+     * {@link Integer#MAX_VALUE}): each mark's occurrences are searched once over the story, with
+     * {@link String#indexOf(int, int)}, instead of testing every character.
+     */
+    private final int[] nextAt = new int[MARKS.length];
+    private final int[] searchedFrom = new int[MARKS.length];
+
     private int state = NONE;
     private List<Part> parts = new ArrayList<>();
     private int partStart;
@@ -78,6 +90,26 @@ final class QuoteScanner {
         this.text = text;
         this.paragraphs = paragraphs;
         this.problems = problems;
+        java.util.Arrays.fill(nextAt, -1);
+        java.util.Arrays.fill(searchedFrom, Integer.MAX_VALUE);
+    }
+
+    /** {@return the offset of the first quotation mark at or after {@code from}, or {@code limit}} */
+    private int nextMark(int from, int limit) {
+        int best = limit;
+        for (int m = 0; m < MARKS.length; m++) {
+            int n = nextAt[m];
+            if (n < from || searchedFrom[m] > from) {
+                n = text.indexOf(MARKS[m], from);
+                nextAt[m] = n < 0 ? Integer.MAX_VALUE : n;
+                searchedFrom[m] = from;
+                n = nextAt[m];
+            }
+            if (n < best) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     /**
@@ -114,6 +146,10 @@ final class QuoteScanner {
             }
         }
         while (i < pe) {
+            i = nextMark(i, pe);
+            if (i >= pe) {
+                break;
+            }
             char c = text.charAt(i);
             int step = 1;
             switch (c) {

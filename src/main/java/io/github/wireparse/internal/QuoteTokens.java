@@ -23,21 +23,81 @@ final class QuoteTokens {
     }
 
     /**
-     * One token.
-     *
-     * @param kind  what it is
-     * @param start its first offset in the text
-     * @param end   the offset one past its last character
-     * @param quote for a quotation, its index in the extractor's quote list; else -1
-     * @param text  the token's characters, for words and punctuation; for quotations the quoted
-     *              words
-     * @param lower the word in lower case, or "" for other tokens
+     * One token. Its text and lower-case form are made from the paragraph's text only when a rule
+     * asks for them, so the words no rule looks at cost no string.
      */
-    record Token(Kind kind, int start, int end, int quote, String text, String lower) {
+    static final class Token {
 
-        Token(Kind kind, int start, int end, int quote, String text) {
-            this(kind, start, end, quote, text,
-                    kind == Kind.WORD ? text.toLowerCase(Locale.ROOT) : "");
+        private final Kind kind;
+        private final int start;
+        private final int end;
+        private final int quote;
+        private final String source;
+        private final int textStart;
+        private final int textEnd;
+        private String text;
+        private String lower;
+
+        /**
+         * A token.
+         *
+         * @param kind      what it is
+         * @param start     its first offset in the text
+         * @param end       the offset one past its last character
+         * @param quote     for a quotation, its index in the extractor's quote list; else -1
+         * @param source    the story's text
+         * @param textStart where the token's text starts: for quotations, the first quoted character
+         * @param textEnd   where the token's text ends
+         */
+        Token(Kind kind, int start, int end, int quote, String source, int textStart, int textEnd) {
+            this.kind = kind;
+            this.start = start;
+            this.end = end;
+            this.quote = quote;
+            this.source = source;
+            this.textStart = textStart;
+            this.textEnd = textEnd;
+        }
+
+        /** {@return what it is} */
+        Kind kind() {
+            return kind;
+        }
+
+        /** {@return its first offset in the text} */
+        int start() {
+            return start;
+        }
+
+        /** {@return the offset one past its last character} */
+        int end() {
+            return end;
+        }
+
+        /** {@return for a quotation, its index in the extractor's quote list; else -1} */
+        int quote() {
+            return quote;
+        }
+
+        /** {@return the token's characters, for words and punctuation; for quotations the quoted words} */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = kind == Kind.PUNCT ? punct(source.charAt(textStart))
+                        : source.substring(textStart, textEnd);
+                text = t;
+            }
+            return t;
+        }
+
+        /** {@return the word in lower case, or "" for other tokens} */
+        String lower() {
+            String l = lower;
+            if (l == null) {
+                l = kind == Kind.WORD ? text().toLowerCase(Locale.ROOT) : "";
+                lower = l;
+            }
+            return l;
         }
 
         boolean isWord() {
@@ -49,13 +109,30 @@ final class QuoteTokens {
         }
 
         boolean isPunct(char c) {
-            return kind == Kind.PUNCT && text.charAt(0) == c;
+            return kind == Kind.PUNCT && source.charAt(textStart) == c;
         }
-
 
         boolean capitalized() {
-            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+            return kind == Kind.WORD && Character.isUpperCase(source.charAt(textStart));
         }
+
+        @Override
+        public String toString() {
+            return kind + "[" + start + "," + end + "] " + text();
+        }
+    }
+
+    /** One-character strings for the punctuation of Latin-1, made once. */
+    private static final String[] PUNCT = new String[256];
+
+    static {
+        for (int c = 0; c < PUNCT.length; c++) {
+            PUNCT[c] = String.valueOf((char) c);
+        }
+    }
+
+    private static String punct(char c) {
+        return c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
     }
 
     /** Abbreviations whose period does not end a sentence. */
@@ -93,14 +170,15 @@ final class QuoteTokens {
      * @return the tokens
      */
     static List<Token> tokenize(String text, int start, int end, List<Placed> quotes) {
-        List<Token> out = new ArrayList<>();
+        // about one token per five characters of wire copy: sized once instead of grown
+        List<Token> out = new ArrayList<>(Math.max(10, (end - start) / 5 + 4));
         int q = 0;
         int i = start;
         while (i < end) {
             if (q < quotes.size() && i >= quotes.get(q).open()) {
                 Placed p = quotes.get(q++);
                 out.add(new Token(Kind.QUOTE, p.open(), Math.max(p.close(), p.open()), p.quote(),
-                        text.substring(p.start(), p.end())));
+                        text, p.start(), p.end()));
                 i = Math.max(i, p.close());
                 continue;
             }
@@ -125,30 +203,44 @@ final class QuoteTokens {
                 if (j < limit && text.charAt(j) == '.' && isAbbreviation(text, i, j, limit)) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, i, j, -1, text.substring(i, j)));
+                out.add(new Token(Kind.WORD, i, j, -1, text, i, j));
                 i = j;
             } else {
-                out.add(new Token(Kind.PUNCT, i, i + 1, -1, String.valueOf(c)));
+                out.add(new Token(Kind.PUNCT, i, i + 1, -1, text, i, i + 1));
                 i++;
             }
         }
         return out;
     }
 
+    private static boolean hasDot(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAbbreviation(String text, int start, int dot, int limit) {
-        String w = text.substring(start, dot);
-        if (w.indexOf('.') >= 0) {
-            // U.S., D.C., p.m., but not a web address at the end of a sentence
-            for (String part : w.split("[.\\-]")) {
-                if (part.length() > 2) {
-                    return false;
+        if (hasDot(text, start, dot)) {
+            // U.S., D.C., p.m., but not a web address at the end of a sentence: no part between
+            // dots and hyphens is longer than two characters
+            int partStart = start;
+            for (int k = start; k <= dot; k++) {
+                if (k == dot || text.charAt(k) == '.' || text.charAt(k) == '-') {
+                    if (k - partStart > 2) {
+                        return false;
+                    }
+                    partStart = k + 1;
                 }
             }
             return true;
         }
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+        if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: John F. Kennedy
         }
+        String w = text.substring(start, dot);
         int dash = w.lastIndexOf('-');
         if (dash > 0 && dash + 1 < w.length()) {
             // party and state: R-Wis., D-Ore.

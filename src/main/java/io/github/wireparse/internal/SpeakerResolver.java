@@ -4,7 +4,6 @@ import io.github.wireparse.Source;
 import io.github.wireparse.internal.Attribution.NameRun;
 import io.github.wireparse.internal.Attribution.Speaker;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +37,16 @@ final class SpeakerResolver {
         final String head;
         final LinkedHashSet<String> descriptors = new LinkedHashSet<>();
         final List<Integer> quotes = new ArrayList<>();
+        /** The position of this entity in {@link #entities}. */
+        final int seq;
+        /** The source's name as returned for each of its quotes, one instance per source. */
+        final Optional<String> named;
         int last;
 
-        Entity(String name, boolean person, boolean description) {
+        Entity(String name, boolean person, boolean description, int seq) {
             this.name = name;
+            this.seq = seq;
+            this.named = Optional.of(name);
             this.person = person;
             this.description = description;
             this.words = words(name);
@@ -54,15 +59,27 @@ final class SpeakerResolver {
 
     private final String text;
     private final List<NameRun> names;
+    private final QuoteExtractor.Pool pool;
     /** Names of two words or more, by their last and by their first word. */
     private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
     private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
+    /**
+     * Named entities by the text after the last space of their name and before the first one, in
+     * order of creation: a shorter name can only stand for an entity listed under its own last
+     * (or first) word, so {@link #fullName} looks at those alone.
+     */
+    private final java.util.Map<String, List<Entity>> entitiesByLast = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Entity>> entitiesByFirst = new java.util.HashMap<>();
+    /** Per-story caches of pure functions of a string. */
+    private final java.util.Map<String, Boolean> persons = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<String>> wordSets = new java.util.HashMap<>();
 
-    SpeakerResolver(String text, List<NameRun> names) {
+    SpeakerResolver(String text, List<NameRun> names, QuoteExtractor.Pool pool) {
         this.text = text;
         this.names = names;
+        this.pool = pool;
         for (NameRun r : names) {
             int sp = r.name().indexOf(' ');
             if (sp > 0) {
@@ -94,16 +111,16 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (e.quotes.isEmpty() || e.quotes.get(e.quotes.size() - 1) != quote) {
-            e.quotes.add(quote);
+            e.quotes.add(pool.box(quote));
         }
         speaker.descriptor().ifPresent(d -> {
             String s = Texts.join(text, d.start(), d.end());
             if (!s.equals(e.name)) {
-                e.descriptors.add(s);
+                e.descriptors.add(pool.string(s));
             }
         });
         e.last = Math.max(e.last, at);
-        return Optional.of(e.name);
+        return e.named;
     }
 
     /** {@return the sources in order of first quote} */
@@ -203,35 +220,64 @@ final class SpeakerResolver {
     /** {@return the fullest name in the story that a shorter name stands for} */
     private String fullName(String name, int at) {
         String[] w = name.split(" ");
+        boolean single = w.length == 1;
+        // Only named entities under the name's last (or, for one word, first) word can extend
+        // it; of those, only the ones among the LOOK_BACK most recent entities count. The best
+        // has the highest rank, then the latest mention, then the earliest creation.
+        int window = entities.size() - LOOK_BACK;
         Entity bestEntity = null;
         int bestRank = 0;
-        for (Entity e : recent()) {
-            int rank = e.description ? 0 : extension(e.name, name, w);
-            if (rank > 0 && (rank > bestRank || rank == bestRank && e.last > bestEntity.last)) {
-                bestEntity = e;
-                bestRank = rank;
+        for (int pass = 0; pass < 2; pass++) {
+            List<Entity> list = pass == 0 ? entitiesByLast.get(lastWord(name))
+                    : single ? entitiesByFirst.get(firstWord(name)) : null;
+            if (list == null) {
+                continue;
+            }
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Entity e = list.get(k);
+                if (e.seq < window) {
+                    break;
+                }
+                int rank = extension(e.name, name, single);
+                if (rank > 0 && (bestEntity == null || rank > bestRank || rank == bestRank
+                        && (e.last > bestEntity.last || e.last == bestEntity.last && e.seq < bestEntity.seq))) {
+                    bestEntity = e;
+                    bestRank = rank;
+                }
             }
         }
         if (bestEntity != null) {
             return bestEntity.name;
         }
         NameRun best = null;
-        List<NameRun> candidates = new ArrayList<>(byLast.getOrDefault(w[w.length - 1], List.of()));
-        if (w.length == 1) {
-            candidates.addAll(byFirst.getOrDefault(w[0], List.of()));
-        }
-        for (NameRun r : candidates) {
-            int rank = extension(r.name(), name, w);
-            if (rank == 0) {
-                continue;
-            }
-            if (best == null || rank > bestRank
-                    || rank == bestRank && nearer(r.offset(), best.offset(), at)) {
-                best = r;
-                bestRank = rank;
+        for (int pass = 0; pass < 2; pass++) {
+            List<NameRun> candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], List.of())
+                    : single ? byFirst.getOrDefault(w[0], List.of()) : List.of();
+            for (NameRun r : candidates) {
+                int rank = extension(r.name(), name, single);
+                if (rank == 0) {
+                    continue;
+                }
+                if (best == null || rank > bestRank
+                        || rank == bestRank && nearer(r.offset(), best.offset(), at)) {
+                    best = r;
+                    bestRank = rank;
+                }
             }
         }
         return best != null ? best.name() : name;
+    }
+
+    /** {@return the text after the last space} */
+    private static String lastWord(String name) {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    /** {@return the text before the first space} */
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
     }
 
     /** Whether {@code a} is a better mention position than {@code b} for a name at {@code at}. */
@@ -249,14 +295,15 @@ final class SpeakerResolver {
      * {@return 2 when {@code full} is a longer name ending with {@code name}, 1 when it starts with
      * it (family name first), else 0}
      */
-    private static int extension(String full, String name, String[] w) {
-        if (full.length() <= name.length()) {
+    private int extension(String full, String name, boolean single) {
+        int off = full.length() - name.length();
+        if (off <= 0) {
             return 0;
         }
-        if (full.endsWith(" " + name)) {
+        if (full.charAt(off - 1) == ' ' && full.startsWith(name, off)) {
             return 2;
         }
-        if (full.startsWith(name + " ") && w.length == 1 && isPerson(full)) {
+        if (single && full.charAt(name.length()) == ' ' && full.startsWith(name) && isPerson(full)) {
             return 1;
         }
         return 0;
@@ -273,9 +320,11 @@ final class SpeakerResolver {
         if (known != null) {
             return known;
         }
-        Entity e = new Entity(name, isPerson(name), false);
+        Entity e = new Entity(name, isPerson(name), false, entities.size());
         entities.add(e);
         byName.put(name, e);
+        entitiesByLast.computeIfAbsent(lastWord(name), k -> new ArrayList<>()).add(e);
+        entitiesByFirst.computeIfAbsent(firstWord(name), k -> new ArrayList<>()).add(e);
         return e;
     }
 
@@ -293,7 +342,7 @@ final class SpeakerResolver {
                 } else {
                     match = false;
                     for (String d : e.descriptors) {
-                        Set<String> dw = words(d);
+                        Set<String> dw = wordSets.computeIfAbsent(d, SpeakerResolver::words);
                         if (dw.contains(head) && dw.containsAll(w)) {
                             match = true;
                         }
@@ -312,12 +361,16 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity e = new Entity(desc, !Cues.ORG_WORDS.contains(head), true);
+        Entity e = new Entity(desc, !Cues.ORG_WORDS.contains(head), true, entities.size());
         entities.add(e);
         return e;
     }
 
-    private static boolean isPerson(String name) {
+    private boolean isPerson(String name) {
+        return persons.computeIfAbsent(name, SpeakerResolver::personName);
+    }
+
+    private static boolean personName(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
             if (Cues.ORG_WORDS.contains(w)) {
                 return false;
@@ -329,7 +382,7 @@ final class SpeakerResolver {
     /** {@return the content words of a phrase in lower case, without determiners} */
     private static Set<String> words(String phrase) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
             String x = Attribution.stripPossessive(w);
             if (!x.isEmpty() && !Cues.DETERMINERS.contains(x)) {
                 out.add(x);
@@ -338,9 +391,49 @@ final class SpeakerResolver {
         return out;
     }
 
+    /**
+     * {@return the phrase split at runs of white space ({@code \\s}) and commas, exactly as
+     * {@code phrase.split("[\\s,]+")} does (a leading empty string when the phrase starts with a
+     * separator, no trailing empty strings), without a regular expression}
+     */
+    private static List<String> split(String phrase) {
+        int n = phrase.length();
+        List<String> out = null;
+        int seg = 0;
+        int i = 0;
+        while (i < n) {
+            if (separator(phrase.charAt(i))) {
+                int j = i + 1;
+                while (j < n && separator(phrase.charAt(j))) {
+                    j++;
+                }
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(phrase.substring(seg, i));
+                seg = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (out == null) {
+            return List.of(phrase);
+        }
+        out.add(phrase.substring(seg, n));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',';
+    }
+
     /** {@return the head noun of a description: its last word before a preposition} */
     private static String head(String phrase) {
-        List<String> w = Arrays.asList(phrase.toLowerCase(Locale.ROOT).split("[\\s,]+"));
+        List<String> w = split(phrase.toLowerCase(Locale.ROOT));
         String head = w.isEmpty() ? "" : w.get(w.size() - 1);
         for (int i = 1; i < w.size(); i++) {
             if (PREPOSITIONS.contains(w.get(i))) {

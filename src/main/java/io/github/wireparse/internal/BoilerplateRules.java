@@ -42,6 +42,10 @@ final class BoilerplateRules {
             + "Trending|Trending Now|Comments|Add AP News on Google|Add AP News as your preferred source on Google|"
             + "Recommended|Skip to main content|Menu|Search|Sign in|Log in|Subscribe|Listen|"
             + "Listen to this article|\\d+\\s+min read)");
+    /** The first characters of {@link #NAVIGATION}'s alternatives that start with a letter. */
+    private static final String NAVIGATION_FIRST = "TBSCPEFXLWRMA";
+    /** The longest of {@link #NAVIGATION}'s alternatives that start with a letter. */
+    private static final int MAX_NAVIGATION = 46;
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "(?:FILE\\s*[-–—]|FILE PHOTO\\s*[-–—:]|In this (?:file )?photo|This (?:undated )?(?:photo|image)"
             + "|In this image).*"
@@ -147,28 +151,35 @@ final class BoilerplateRules {
         if (n == 0) {
             return Optional.empty();
         }
-        if (n <= MAX_CAPTION && PHOTO_CAPTION.matcher(block).matches() && looksLikeCaption(block)) {
+        // Each regex below runs only when a cheap test of the first (or last) character, the
+        // length or a keyword says it could match; the tests are necessary conditions of the
+        // patterns, so the result is what the patterns alone would give.
+        char first = block.charAt(0);
+        if (n <= MAX_CAPTION && looksLikeCaption(block) && mayBeCaption(block, first)
+                && PHOTO_CAPTION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PHOTO_CAPTION);
         }
         if (n > MAX_LENGTH) {
             return Optional.empty();
         }
-        if (SEPARATOR.matcher(block).matches()) {
+        if ("_-=*#".indexOf(first) >= 0 && SEPARATOR.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.SEPARATOR);
         }
-        if (ADVERTISEMENT.matcher(block).matches()) {
+        if ((first == 'A' || first == 'S') && ADVERTISEMENT.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVERTISEMENT);
         }
-        if (NAVIGATION.matcher(block).matches()) {
+        if ((first >= '0' && first <= '9' || n <= MAX_NAVIGATION && NAVIGATION_FIRST.indexOf(first) >= 0)
+                && NAVIGATION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PAGE_NAVIGATION);
         }
-        if (n <= 160 && TIMESTAMP.matcher(block).matches()) {
+        if (n <= 160 && (first >= '0' && first <= '9' || "PpUuLl".indexOf(first) >= 0)
+                && TIMESTAMP.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.TIMESTAMP);
         }
-        if (position != Position.BODY && EDITORS_NOTE.matcher(block).matches()) {
+        if (position != Position.BODY && first == 'E' && EDITORS_NOTE.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.EDITORS_NOTE);
         }
-        if (position == Position.LEADING && ADVISORY.matcher(block).matches()) {
+        if (position == Position.LEADING && first == '(' && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
         }
         if (position == Position.TRAILING && (END_MARK.matcher(block).matches()
@@ -193,6 +204,27 @@ final class BoilerplateRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether {@link #PHOTO_CAPTION} could match: its first branch opens with
+     * {@code FILE}, {@code In this} or {@code This}; the others end in {@code )} and optional
+     * white space ({@code \s}: space, tab, line breaks, form feed, vertical tab)}
+     */
+    private static boolean mayBeCaption(String block, char first) {
+        if (first == 'F' || first == 'I' || first == 'T') {
+            return true;
+        }
+        int e = block.length();
+        while (e > 0 && isRegexSpace(block.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && block.charAt(e - 1) == ')';
+    }
+
+    /** {@return whether a character is in {@code \s} of {@code java.util.regex} (ASCII only)} */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A caption credits a photographer or starts like one; a quote-bearing sentence is not one. */

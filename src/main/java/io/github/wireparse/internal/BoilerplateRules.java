@@ -229,8 +229,19 @@ final class BoilerplateRules {
 
     /** A caption credits a photographer or starts like one; a quote-bearing sentence is not one. */
     private static boolean looksLikeCaption(String block) {
-        return block.contains("Photo") || block.contains("photo") || block.startsWith("FILE")
-                || block.contains("Image") || block.contains("image");
+        if (block.startsWith("FILE")) {
+            return true;
+        }
+        // One pass for "Photo", "photo", "Image" and "image".
+        int n = block.length();
+        for (int i = 0; i + 5 <= n; i++) {
+            char c = block.charAt(i);
+            if ((c == 'P' || c == 'p') && block.startsWith("hoto", i + 1)
+                    || (c == 'I' || c == 'i') && block.startsWith("mage", i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether the characters form a separator line such as {@code ___}} */
@@ -325,14 +336,18 @@ final class BoilerplateRules {
         }
         // (Reporting by ...) closing the block.
         if (text.charAt(end - 1) == ')') {
-            int open = text.lastIndexOf('(', end - 1);
+            int open = end - 1;
+            while (open >= from && text.charAt(open) != '(') {
+                open--; // only the last 600 characters: lastIndexOf would search the whole text
+            }
             if (open >= from && REPORTING_BY.matcher(text).region(open, end).matches()) {
                 return open;
             }
         }
-        int cp = text.substring(from, end).lastIndexOf("This report by The Canadian Press");
-        if (cp >= 0 && END_MARK.matcher(text).region(from + cp, end).matches()) {
-            return from + cp;
+        String cpLine = "This report by The Canadian Press";
+        int cp = end - from >= cpLine.length() ? text.lastIndexOf(cpLine, end - cpLine.length()) : -1;
+        if (cp >= from && END_MARK.matcher(text).region(cp, end).matches()) {
+            return cp;
         }
         return -1;
     }

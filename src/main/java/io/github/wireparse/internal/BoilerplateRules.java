@@ -24,6 +24,11 @@ final class BoilerplateRules {
     /** Blocks longer than this are never boilerplate (captions excepted). */
     private static final int MAX_LENGTH = 600;
     private static final int MAX_CAPTION = 1500;
+    /**
+     * How far before a block's last text the Canadian Press line may start: its words up to
+     * "first published" (53 characters) and the 120 characters {@link #END_MARK} allows after them.
+     */
+    private static final int CANADIAN_PRESS_TAIL = 53 + 120 + 1;
 
     private static final Pattern SEPARATOR = Pattern.compile("(?:_{3,}|-{3,}|={3,}|\\*{3,}|(?:\\* ?){3,}|#{3,})");
     private static final Pattern TIMESTAMP = Pattern.compile(
@@ -182,24 +187,27 @@ final class BoilerplateRules {
         if (position == Position.LEADING && first == '(' && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
         }
-        if (position == Position.TRAILING && (END_MARK.matcher(block).matches()
-                || onlyControls(block, 0, n))) {
+        if (position == Position.TRAILING && ((first >= 'a' && first <= 'z' || "REF-(M=TP".indexOf(first) >= 0)
+                && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
             return Optional.of(BoilerplateKind.END_MARK);
         }
-        if (position == Position.TRAILING && AGENCY_TRAILER.matcher(block).matches()) {
+        if (position == Position.TRAILING && ("(KOCT".indexOf(first) >= 0 || block.indexOf('@') >= 0)
+                && AGENCY_TRAILER.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.OTHER);
         }
         if (position == Position.TRAILING) {
-            if (CORRECTION.matcher(block).matches()) {
+            if ((first == 'T' || first == 'C') && CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
             }
-            if (COPYRIGHT.matcher(block).matches()) {
+            if (("C(©T".indexOf(first) >= 0 || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COPYRIGHT);
             }
-            if (COVERAGE.matcher(block).matches()) {
+            if ("FAMRSGWTL".indexOf(first) >= 0 && COVERAGE.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COVERAGE_PROMO);
             }
-            if (CONTRIBUTOR.matcher(block).matches()) {
+            char opening = first == '(' && n > 1 ? block.charAt(1) : first;
+            if (("ARrWwEeCc".indexOf(opening) >= 0 || block.contains("contributed")
+                    || block.contains("reported from")) && CONTRIBUTOR.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CONTRIBUTOR_LINE);
             }
         }
@@ -232,12 +240,16 @@ final class BoilerplateRules {
         if (block.startsWith("FILE")) {
             return true;
         }
-        // One pass for "Photo", "photo", "Image" and "image".
-        int n = block.length();
-        for (int i = 0; i + 5 <= n; i++) {
-            char c = block.charAt(i);
-            if ((c == 'P' || c == 'p') && block.startsWith("hoto", i + 1)
-                    || (c == 'I' || c == 'i') && block.startsWith("mage", i + 1)) {
+        // "Photo" or "photo", "Image" or "image": find the common tail, then look at its first letter.
+        for (int i = block.indexOf("hoto", 1); i > 0; i = block.indexOf("hoto", i + 1)) {
+            char c = block.charAt(i - 1);
+            if (c == 'P' || c == 'p') {
+                return true;
+            }
+        }
+        for (int i = block.indexOf("mage", 1); i > 0; i = block.indexOf("mage", i + 1)) {
+            char c = block.charAt(i - 1);
+            if (c == 'I' || c == 'i') {
                 return true;
             }
         }
@@ -344,10 +356,22 @@ final class BoilerplateRules {
                 return open;
             }
         }
+        // The Canadian Press line: END_MARK allows 120 characters after "first published" and then
+        // only white space and control characters, so the line starts near the block's last text.
         String cpLine = "This report by The Canadian Press";
-        int cp = end - from >= cpLine.length() ? text.lastIndexOf(cpLine, end - cpLine.length()) : -1;
-        if (cp >= from && END_MARK.matcher(text).region(cp, end).matches()) {
-            return cp;
+        int t = end;
+        while (t > from && (isRegexSpace(text.charAt(t - 1)) || Character.getType(text.charAt(t - 1))
+                == Character.CONTROL)) {
+            t--;
+        }
+        int lowest = Math.max(from, t - CANADIAN_PRESS_TAIL);
+        for (int cp = end - cpLine.length(); cp >= lowest; cp--) {
+            if (text.charAt(cp) == 'T' && text.startsWith(cpLine, cp)) {
+                if (END_MARK.matcher(text).region(cp, end).matches()) {
+                    return cp;
+                }
+                break; // the last occurrence decides, as lastIndexOf did
+            }
         }
         return -1;
     }

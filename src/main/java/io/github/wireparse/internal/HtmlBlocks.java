@@ -372,7 +372,9 @@ final class HtmlBlocks {
             return true;
         }
         String style = el.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.indexOf(':') >= 0
+                && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
+                && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         String role = el.attr("role");
@@ -387,6 +389,19 @@ final class HtmlBlocks {
             return false;
         }
         return (hint & UNLIKELY_BIT) != 0 && (hint & MAYBE_BIT) == 0 && inTableOrCode == 0;
+    }
+
+    /**
+     * {@return whether a string holds a word in any case} A cheap necessary condition for
+     * {@link #HIDDEN_STYLE}, so that its regex runs only on styles that may hide the element.
+     */
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

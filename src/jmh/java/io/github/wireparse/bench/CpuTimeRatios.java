@@ -38,6 +38,11 @@ public final class CpuTimeRatios {
                 p -> parser.parseHtml(p, "").paragraphs().size());
         System.out.printf("html   jsoup parse %8.1f ms | parseHtml %8.1f ms (%5.2f×)%n", html[0] / 1e6,
                 html[1] / 1e6, (double) html[1] / html[0]);
+        WireParser htmlNoQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        long[] htmlNq = best(8, 1, pages, p -> Jsoup.parse(p, "").childNodeSize(),
+                p -> htmlNoQuotes.parseHtml(p, "").paragraphs().size());
+        System.out.printf("html   jsoup parse %8.1f ms | parseHtml without quotes %8.1f ms (%5.2f×)%n",
+                htmlNq[0] / 1e6, htmlNq[1] / 1e6, (double) htmlNq[1] / htmlNq[0]);
         String[][] pairs = {{"plain-4KB", "plain-4MB"}, {"quotes-10", "quotes-10000"},
             {"paragraphs-10", "paragraphs-10000"}};
         for (String[] pair : pairs) {

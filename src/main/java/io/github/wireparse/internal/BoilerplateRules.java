@@ -24,6 +24,11 @@ final class BoilerplateRules {
     /** Blocks longer than this are never boilerplate (captions excepted). */
     private static final int MAX_LENGTH = 600;
     private static final int MAX_CAPTION = 1500;
+    /**
+     * How far before a block's last text the Canadian Press line may start: its words up to
+     * "first published" (53 characters) and the 120 characters {@link #END_MARK} allows after them.
+     */
+    private static final int CANADIAN_PRESS_TAIL = 53 + 120 + 1;
 
     private static final Pattern SEPARATOR = Pattern.compile("(?:_{3,}|-{3,}|={3,}|\\*{3,}|(?:\\* ?){3,}|#{3,})");
     private static final Pattern TIMESTAMP = Pattern.compile(
@@ -42,6 +47,10 @@ final class BoilerplateRules {
             + "Trending|Trending Now|Comments|Add AP News on Google|Add AP News as your preferred source on Google|"
             + "Recommended|Skip to main content|Menu|Search|Sign in|Log in|Subscribe|Listen|"
             + "Listen to this article|\\d+\\s+min read)");
+    /** The first characters of {@link #NAVIGATION}'s alternatives that start with a letter. */
+    private static final String NAVIGATION_FIRST = "TBSCPEFXLWRMA";
+    /** The longest of {@link #NAVIGATION}'s alternatives that start with a letter. */
+    private static final int MAX_NAVIGATION = 46;
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "(?:FILE\\s*[-–—]|FILE PHOTO\\s*[-–—:]|In this (?:file )?photo|This (?:undated )?(?:photo|image)"
             + "|In this image).*"
@@ -147,58 +156,104 @@ final class BoilerplateRules {
         if (n == 0) {
             return Optional.empty();
         }
-        if (n <= MAX_CAPTION && PHOTO_CAPTION.matcher(block).matches() && looksLikeCaption(block)) {
+        // Each regex below runs only when a cheap test of the first (or last) character, the
+        // length or a keyword says it could match; the tests are necessary conditions of the
+        // patterns, so the result is what the patterns alone would give.
+        char first = block.charAt(0);
+        if (n <= MAX_CAPTION && looksLikeCaption(block) && mayBeCaption(block, first)
+                && PHOTO_CAPTION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PHOTO_CAPTION);
         }
         if (n > MAX_LENGTH) {
             return Optional.empty();
         }
-        if (SEPARATOR.matcher(block).matches()) {
+        if ("_-=*#".indexOf(first) >= 0 && SEPARATOR.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.SEPARATOR);
         }
-        if (ADVERTISEMENT.matcher(block).matches()) {
+        if ((first == 'A' || first == 'S') && ADVERTISEMENT.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVERTISEMENT);
         }
-        if (NAVIGATION.matcher(block).matches()) {
+        if ((first >= '0' && first <= '9' || n <= MAX_NAVIGATION && NAVIGATION_FIRST.indexOf(first) >= 0)
+                && NAVIGATION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PAGE_NAVIGATION);
         }
-        if (n <= 160 && TIMESTAMP.matcher(block).matches()) {
+        if (n <= 160 && (first >= '0' && first <= '9' || "PpUuLl".indexOf(first) >= 0)
+                && TIMESTAMP.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.TIMESTAMP);
         }
-        if (position != Position.BODY && EDITORS_NOTE.matcher(block).matches()) {
+        if (position != Position.BODY && first == 'E' && EDITORS_NOTE.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.EDITORS_NOTE);
         }
-        if (position == Position.LEADING && ADVISORY.matcher(block).matches()) {
+        if (position == Position.LEADING && first == '(' && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
         }
-        if (position == Position.TRAILING && (END_MARK.matcher(block).matches()
-                || onlyControls(block, 0, n))) {
+        if (position == Position.TRAILING && ((first >= 'a' && first <= 'z' || "REF-(M=TP".indexOf(first) >= 0)
+                && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
             return Optional.of(BoilerplateKind.END_MARK);
         }
-        if (position == Position.TRAILING && AGENCY_TRAILER.matcher(block).matches()) {
+        if (position == Position.TRAILING && ("(KOCT".indexOf(first) >= 0 || block.indexOf('@') >= 0)
+                && AGENCY_TRAILER.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.OTHER);
         }
         if (position == Position.TRAILING) {
-            if (CORRECTION.matcher(block).matches()) {
+            if ((first == 'T' || first == 'C') && CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
             }
-            if (COPYRIGHT.matcher(block).matches()) {
+            if (("C(©T".indexOf(first) >= 0 || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COPYRIGHT);
             }
-            if (COVERAGE.matcher(block).matches()) {
+            if ("FAMRSGWTL".indexOf(first) >= 0 && COVERAGE.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COVERAGE_PROMO);
             }
-            if (CONTRIBUTOR.matcher(block).matches()) {
+            char opening = first == '(' && n > 1 ? block.charAt(1) : first;
+            if (("ARrWwEeCc".indexOf(opening) >= 0 || block.contains("contributed")
+                    || block.contains("reported from")) && CONTRIBUTOR.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CONTRIBUTOR_LINE);
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * {@return whether {@link #PHOTO_CAPTION} could match: its first branch opens with
+     * {@code FILE}, {@code In this} or {@code This}; the others end in {@code )} and optional
+     * white space ({@code \s}: space, tab, line breaks, form feed, vertical tab)}
+     */
+    private static boolean mayBeCaption(String block, char first) {
+        if (first == 'F' || first == 'I' || first == 'T') {
+            return true;
+        }
+        int e = block.length();
+        while (e > 0 && isRegexSpace(block.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && block.charAt(e - 1) == ')';
+    }
+
+    /** {@return whether a character is in {@code \s} of {@code java.util.regex} (ASCII only)} */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A caption credits a photographer or starts like one; a quote-bearing sentence is not one. */
     private static boolean looksLikeCaption(String block) {
-        return block.contains("Photo") || block.contains("photo") || block.startsWith("FILE")
-                || block.contains("Image") || block.contains("image");
+        if (block.startsWith("FILE")) {
+            return true;
+        }
+        // "Photo" or "photo", "Image" or "image": find the common tail, then look at its first letter.
+        for (int i = block.indexOf("hoto", 1); i > 0; i = block.indexOf("hoto", i + 1)) {
+            char c = block.charAt(i - 1);
+            if (c == 'P' || c == 'p') {
+                return true;
+            }
+        }
+        for (int i = block.indexOf("mage", 1); i > 0; i = block.indexOf("mage", i + 1)) {
+            char c = block.charAt(i - 1);
+            if (c == 'I' || c == 'i') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether the characters form a separator line such as {@code ___}} */
@@ -293,14 +348,30 @@ final class BoilerplateRules {
         }
         // (Reporting by ...) closing the block.
         if (text.charAt(end - 1) == ')') {
-            int open = text.lastIndexOf('(', end - 1);
+            int open = end - 1;
+            while (open >= from && text.charAt(open) != '(') {
+                open--; // only the last 600 characters: lastIndexOf would search the whole text
+            }
             if (open >= from && REPORTING_BY.matcher(text).region(open, end).matches()) {
                 return open;
             }
         }
-        int cp = text.substring(from, end).lastIndexOf("This report by The Canadian Press");
-        if (cp >= 0 && END_MARK.matcher(text).region(from + cp, end).matches()) {
-            return from + cp;
+        // The Canadian Press line: END_MARK allows 120 characters after "first published" and then
+        // only white space and control characters, so the line starts near the block's last text.
+        String cpLine = "This report by The Canadian Press";
+        int t = end;
+        while (t > from && (isRegexSpace(text.charAt(t - 1)) || Character.getType(text.charAt(t - 1))
+                == Character.CONTROL)) {
+            t--;
+        }
+        int lowest = Math.max(from, t - CANADIAN_PRESS_TAIL);
+        for (int cp = end - cpLine.length(); cp >= lowest; cp--) {
+            if (text.charAt(cp) == 'T' && text.startsWith(cpLine, cp)) {
+                if (END_MARK.matcher(text).region(cp, end).matches()) {
+                    return cp;
+                }
+                break; // the last occurrence decides, as lastIndexOf did
+            }
         }
         return -1;
     }

@@ -199,6 +199,7 @@ final class HtmlBlocks {
     private Frame bylineFrame;
     private boolean bufTime;
     private final java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
     private static final int MAX_CACHED_CLASSES = 10_000;
     private static final int ATTRIBUTES = 1;
     private static final int UNLIKELY_BIT = 2;
@@ -240,8 +241,9 @@ final class HtmlBlocks {
             if (!(node instanceof Element el)) {
                 return FilterResult.CONTINUE;
             }
+            int attributes = el.attributesSize(); // counts the attributes: ask once per element
             if (scan != null) {
-                scan.visit(el);
+                scan.visit(el, attributes);
             }
             String tag = el.normalName();
             if (tag.equals("br")) {
@@ -254,7 +256,7 @@ final class HtmlBlocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            int hint = el.attributesSize() == 0 ? 0 : hintBits(el);
+            int hint = attributes == 0 ? 0 : hintBits(el);
             if (skip(el, tag, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
@@ -370,7 +372,9 @@ final class HtmlBlocks {
             return true;
         }
         String style = el.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.indexOf(':') >= 0
+                && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
+                && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         String role = el.attr("role");
@@ -388,6 +392,19 @@ final class HtmlBlocks {
     }
 
     /**
+     * {@return whether a string holds a word in any case} A cheap necessary condition for
+     * {@link #HIDDEN_STYLE}, so that its regex runs only on styles that may hide the element.
+     */
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The class and id hints of an element as bits, with {@link #ATTRIBUTES} always set so that a
      * non-zero value means the element has attributes. Class strings repeat across a page, so
      * their hints are computed once per distinct string.
@@ -398,7 +415,7 @@ final class HtmlBlocks {
         if (!cls.isEmpty()) {
             Integer cached = classHints.get(cls);
             if (cached == null) {
-                cached = patternBits(cls);
+                cached = tokenBits(cls);
                 if (classHints.size() < MAX_CACHED_CLASSES) {
                     classHints.put(cls, cached);
                 }
@@ -407,12 +424,50 @@ final class HtmlBlocks {
         }
         String id = el.id();
         if (!id.isEmpty()) {
-            bits |= patternBits(id);
+            bits |= tokenBits(id);
         }
         if (el.hasAttr("datetime")) {
             bits |= TIME;
         }
         return bits;
+    }
+
+    /**
+     * {@link #patternBits} worked out per white-space-separated token, each distinct token once
+     * per walk: no keyword holds white space and white space is a word boundary, so a keyword
+     * matches the whole string exactly when it matches one of its tokens. Pages with utility
+     * classes repeat the same tokens in many different class strings.
+     */
+    private int tokenBits(String str) {
+        int n = str.length();
+        int bits = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(str.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(str.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String token = start == 0 && i == n ? str : str.substring(start, i);
+                Integer cached = tokenHints.get(token);
+                if (cached == null) {
+                    cached = patternBits(token);
+                    if (tokenHints.size() < MAX_CACHED_CLASSES) {
+                        tokenHints.put(token, cached);
+                    }
+                }
+                bits |= cached;
+            }
+        }
+        return bits;
+    }
+
+    /** {@return whether a character separates class tokens: ASCII white space} */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     private static int patternBits(String str) {
@@ -464,9 +519,18 @@ final class HtmlBlocks {
                 i++;
                 continue;
             }
+            // A run of words separated by single plain spaces is copied as it stands, in one piece:
+            // word by word it would come out the same.
             int start = i;
-            while (i < n && !space(raw.charAt(i))) {
-                i++;
+            while (i < n) {
+                char c = raw.charAt(i);
+                if (!space(c)) {
+                    i++;
+                } else if (c == ' ' && i + 1 < n && !space(raw.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             int added = i - start;
             if (pendingSpace && buf.length() > 0) {
@@ -474,7 +538,11 @@ final class HtmlBlocks {
                 added++;
             }
             pendingSpace = false;
-            buf.append(raw, start, i);
+            if (start == 0 && i == n) {
+                buf.append(raw);
+            } else {
+                buf.append(raw, start, i);
+            }
             if (inLink > 0) {
                 bufLinks += added;
             }
@@ -483,10 +551,19 @@ final class HtmlBlocks {
 
     private static boolean space(char c) {
         if (c < 0x80) {
-            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
-                    || c < 0x20 && Character.isWhitespace(c);
+            return ASCII_SPACE[c];
         }
         return Texts.isSpace(c);
+    }
+
+    /** {@link #space} for ASCII, as a table. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_SPACE[c] = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+                    || c < 0x20 && Character.isWhitespace(c);
+        }
     }
 
     private void flush() {

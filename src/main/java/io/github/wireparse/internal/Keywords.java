@@ -13,6 +13,15 @@ final class Keywords {
     private final String[] words;
     private final boolean[] left;
     private final boolean[] right;
+    /** For each ASCII character, the indices of the words that start with it (null when none). */
+    private final int[][] byFirst = new int[128][];
+    /**
+     * Which pairs of ASCII characters open a word, as bits indexed by {@code first * 128 + second};
+     * a word of one character sets every pair it opens.
+     */
+    private final long[] pairs = new long[128 * 128 / 64];
+    /** Whether a word starts with a character outside ASCII (then the slow path is taken). */
+    private final boolean nonAscii;
 
     private Keywords(String[] specs) {
         int n = specs.length;
@@ -31,6 +40,28 @@ final class Keywords {
             }
             words[i] = s.toLowerCase(Locale.ROOT);
         }
+        boolean other = false;
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            if (w.isEmpty() || w.charAt(0) >= 128) {
+                other = true;
+                continue;
+            }
+            char c = w.charAt(0);
+            int[] old = byFirst[c];
+            int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = i;
+            byFirst[c] = grown;
+            if (w.length() == 1 || w.charAt(1) >= 128) {
+                for (int d = 0; d < 128; d++) {
+                    pairs[(c * 128 + d) >>> 6] |= 1L << ((c * 128 + d) & 63);
+                }
+            } else {
+                int k = c * 128 + w.charAt(1);
+                pairs[k >>> 6] |= 1L << (k & 63);
+            }
+        }
+        nonAscii = other;
     }
 
     /**
@@ -48,6 +79,41 @@ final class Keywords {
      * @param lower the string, already in lower case
      */
     boolean in(String lower) {
+        if (nonAscii) {
+            return inByWord(lower);
+        }
+        // One pass over the string, trying only the words that start with the character at hand:
+        // some word occurs with its boundaries exactly when it does so at some position.
+        int len = lower.length();
+        for (int at = 0; at < len; at++) {
+            char c = lower.charAt(at);
+            if (c >= 128) {
+                continue;
+            }
+            // A word of two or more characters needs the pair at hand to open it.
+            int k = c * 128 + (at + 1 < len ? Math.min(lower.charAt(at + 1), 127) : 0);
+            if ((pairs[k >>> 6] & (1L << (k & 63))) == 0) {
+                continue;
+            }
+            int[] candidates = byFirst[c];
+            if (candidates == null) {
+                continue;
+            }
+            for (int i : candidates) {
+                String w = words[i];
+                if (lower.startsWith(w, at)) {
+                    int end = at + w.length();
+                    if ((!left[i] || at == 0 || !wordChar(lower.charAt(at - 1)))
+                            && (!right[i] || end == len || !wordChar(lower.charAt(end)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean inByWord(String lower) {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             int from = 0;

@@ -92,7 +92,17 @@ final class PageScan {
      * @param el the element
      */
     void visit(Element el) {
-        if (el.attributesSize() == 0) {
+        visit(el, el.attributesSize());
+    }
+
+    /**
+     * Looks at one element whose attributes the caller has already counted.
+     *
+     * @param el         the element
+     * @param attributes {@code el.attributesSize()}
+     */
+    void visit(Element el, int attributes) {
+        if (attributes == 0) {
             if (title == null && el.normalName().equals("title")) {
                 title = el;
             }

@@ -91,10 +91,11 @@ public final class TextPipeline {
         // headline may follow an editor's note or advisory, but never a byline.
         int firstBody = -1;
         int bodyStart = -1;
+        Leading memo = new Leading();
         for (int k = 0; i < n && k < MAX_LEADING_BLOCKS; k++) {
             Block b = blocks.get(i);
             if (headline.isEmpty() && byline.isEmpty()
-                    && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i))) {
+                    && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i, memo))) {
                 // A Yonhap version tag such as (LEAD) or (2nd LD) opening the headline is
                 // advisory boilerplate; the headline is the text after it.
                 int hs = b.start();
@@ -117,8 +118,9 @@ public final class TextPipeline {
                     continue;
                 }
             }
-            String words = Texts.join(text, b.start(), b.end());
-            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words, Position.LEADING);
+            memo.classify(text, b, i);
+            String words = memo.words;
+            Optional<BoilerplateKind> kind = memo.kind;
             if (kind.isPresent()) {
                 boilerplate.add(new Boilerplate(kind.get(), words, new Span(b.start(), b.end())));
                 i++;
@@ -147,16 +149,22 @@ public final class TextPipeline {
         }
 
         // Trailer: walk back from the end over blocks that are trailing boilerplate.
+        // The blocks' words and trailing kinds are kept (last block first) for the body loop.
         int trailerStart = n;
+        List<String> tailWords = new ArrayList<>();
+        List<BoilerplateKind> tailKinds = new ArrayList<>();
         while (trailerStart > firstBody) {
             Block b = blocks.get(trailerStart - 1);
             if (trailerStart - 1 == firstBody && bodyStart != b.start()) {
                 break; // never take the dateline paragraph as trailer
             }
             String words = Texts.join(text, b.start(), b.end());
-            if (BoilerplateRules.classify(words, Position.TRAILING).isEmpty()) {
+            tailWords.add(words);
+            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words, Position.TRAILING);
+            if (kind.isEmpty()) {
                 break;
             }
+            tailKinds.add(kind.get());
             trailerStart--;
         }
 
@@ -164,10 +172,18 @@ public final class TextPipeline {
         for (int k = firstBody; k < n; k++) {
             Block b = blocks.get(k);
             int start = k == firstBody ? bodyStart : b.start();
-            String words = Texts.join(text, start, b.end());
-            Position pos = k >= trailerStart ? Position.TRAILING : Position.BODY;
-            Optional<BoilerplateKind> kind = k == firstBody && start != b.start()
-                    ? Optional.empty() : BoilerplateRules.classify(words, pos);
+            int fromEnd = n - 1 - k;
+            boolean known = fromEnd < tailWords.size() && start == b.start();
+            String words = known ? tailWords.get(fromEnd) : Texts.join(text, start, b.end());
+            Optional<BoilerplateKind> kind;
+            if (k == firstBody && start != b.start()) {
+                kind = Optional.empty();
+            } else if (k >= trailerStart) {
+                kind = known ? Optional.of(tailKinds.get(fromEnd))
+                        : BoilerplateRules.classify(words, Position.TRAILING);
+            } else {
+                kind = BoilerplateRules.classify(words, Position.BODY);
+            }
             if (kind.isPresent()) {
                 boilerplate.add(new Boilerplate(kind.get(), words, new Span(start, b.end())));
             } else {
@@ -185,7 +201,22 @@ public final class TextPipeline {
                 boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList());
     }
 
-    private static boolean isHeadline(String text, List<Block> blocks, int index) {
+    /** The words and leading kind of the last leading block classified, so each is worked out once. */
+    private static final class Leading {
+        private int index = -1;
+        private String words;
+        private Optional<BoilerplateKind> kind;
+
+        void classify(String text, Block b, int i) {
+            if (index != i) {
+                words = Texts.join(text, b.start(), b.end());
+                kind = BoilerplateRules.classify(words, Position.LEADING);
+                index = i;
+            }
+        }
+    }
+
+    private static boolean isHeadline(String text, List<Block> blocks, int index, Leading memo) {
         if (index + 1 >= blocks.size()) {
             return false; // a headline always has a story under it
         }
@@ -204,8 +235,8 @@ public final class TextPipeline {
                 || BylineParser.looksLikeBylineStart(text, b.start(), b.end())) {
             return false;
         }
-        String words = Texts.join(text, b.start(), b.end());
-        return BoilerplateRules.classify(words, Position.LEADING).isEmpty();
+        memo.classify(text, b, index);
+        return memo.kind.isEmpty();
     }
 
     /**

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,18 @@ public final class JsonSchemaChecker {
      */
     public JsonSchemaChecker(Map<String, Object> root) {
         this.root = root;
+    }
+
+    /**
+     * Makes a checker for the project's article schema, {@code docs/article.schema.json}.
+     *
+     * @return the checker
+     * @throws IOException if the schema cannot be read
+     */
+    @SuppressWarnings("unchecked")
+    public static JsonSchemaChecker forArticles() throws IOException {
+        String text = Files.readString(Path.of("docs/article.schema.json"), StandardCharsets.UTF_8);
+        return new JsonSchemaChecker((Map<String, Object>) read(text));
     }
 
     /**

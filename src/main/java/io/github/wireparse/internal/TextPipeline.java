@@ -91,11 +91,11 @@ public final class TextPipeline {
         // headline may follow an editor's note or advisory, but never a byline.
         int firstBody = -1;
         int bodyStart = -1;
-        Leading memo = new Leading();
+        BlockWords words = new BlockWords(text, blocks);
         for (int k = 0; i < n && k < MAX_LEADING_BLOCKS; k++) {
             Block b = blocks.get(i);
             if (headline.isEmpty() && byline.isEmpty()
-                    && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i, memo))) {
+                    && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i, words))) {
                 // A Yonhap version tag such as (LEAD) or (2nd LD) opening the headline is
                 // advisory boilerplate; the headline is the text after it.
                 int hs = b.start();
@@ -118,11 +118,9 @@ public final class TextPipeline {
                     continue;
                 }
             }
-            memo.classify(text, b, i);
-            String words = memo.words;
-            Optional<BoilerplateKind> kind = memo.kind;
+            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words.of(i), Position.LEADING);
             if (kind.isPresent()) {
-                boilerplate.add(new Boilerplate(kind.get(), words, new Span(b.start(), b.end())));
+                boilerplate.add(new Boilerplate(kind.get(), words.of(i), new Span(b.start(), b.end())));
                 i++;
                 continue;
             }
@@ -148,46 +146,36 @@ public final class TextPipeline {
             bodyStart = i < n ? blocks.get(i).start() : -1;
         }
 
-        // Trailer: walk back from the end over blocks that are trailing boilerplate.
-        // The blocks' words and trailing kinds are kept (last block first) for the body loop.
+        // Trailer: walk back from the end over blocks that are trailing boilerplate, keeping
+        // their kinds for the body loop.
         int trailerStart = n;
-        List<String> tailWords = new ArrayList<>();
-        List<BoilerplateKind> tailKinds = new ArrayList<>();
+        BoilerplateKind[] trailing = new BoilerplateKind[n];
         while (trailerStart > firstBody) {
             Block b = blocks.get(trailerStart - 1);
             if (trailerStart - 1 == firstBody && bodyStart != b.start()) {
                 break; // never take the dateline paragraph as trailer
             }
-            String words = Texts.join(text, b.start(), b.end());
-            tailWords.add(words);
-            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words, Position.TRAILING);
+            Optional<BoilerplateKind> kind =
+                    BoilerplateRules.classify(words.of(trailerStart - 1), Position.TRAILING);
             if (kind.isEmpty()) {
                 break;
             }
-            tailKinds.add(kind.get());
-            trailerStart--;
+            trailing[--trailerStart] = kind.get();
         }
 
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int k = firstBody; k < n; k++) {
             Block b = blocks.get(k);
-            int start = k == firstBody ? bodyStart : b.start();
-            int fromEnd = n - 1 - k;
-            boolean known = fromEnd < tailWords.size() && start == b.start();
-            String words = known ? tailWords.get(fromEnd) : Texts.join(text, start, b.end());
-            Optional<BoilerplateKind> kind;
-            if (k == firstBody && start != b.start()) {
-                kind = Optional.empty();
-            } else if (k >= trailerStart) {
-                kind = known ? Optional.of(tailKinds.get(fromEnd))
-                        : BoilerplateRules.classify(words, Position.TRAILING);
-            } else {
-                kind = BoilerplateRules.classify(words, Position.BODY);
-            }
+            boolean afterDateline = k == firstBody && bodyStart != b.start();
+            int start = afterDateline ? bodyStart : b.start();
+            String w = afterDateline ? Texts.join(text, start, b.end()) : words.of(k);
+            Optional<BoilerplateKind> kind = afterDateline ? Optional.empty()
+                    : k >= trailerStart ? Optional.of(trailing[k])
+                    : BoilerplateRules.classify(w, Position.BODY);
             if (kind.isPresent()) {
-                boilerplate.add(new Boilerplate(kind.get(), words, new Span(start, b.end())));
+                boilerplate.add(new Boilerplate(kind.get(), w, new Span(start, b.end())));
             } else {
-                paragraphs.add(new Paragraph(words, new Span(start, b.end())));
+                paragraphs.add(new Paragraph(w, new Span(start, b.end())));
             }
         }
         if (paragraphs.isEmpty() && !text.isBlank()) {
@@ -201,22 +189,28 @@ public final class TextPipeline {
                 boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList());
     }
 
-    /** The words and leading kind of the last leading block classified, so each is worked out once. */
-    private static final class Leading {
-        private int index = -1;
-        private String words;
-        private Optional<BoilerplateKind> kind;
+    /** Each block's words (hard wraps joined), worked out once, on first use. */
+    private static final class BlockWords {
+        private final String text;
+        private final List<Block> blocks;
+        private final String[] joined;
 
-        void classify(String text, Block b, int i) {
-            if (index != i) {
-                words = Texts.join(text, b.start(), b.end());
-                kind = BoilerplateRules.classify(words, Position.LEADING);
-                index = i;
+        BlockWords(String text, List<Block> blocks) {
+            this.text = text;
+            this.blocks = blocks;
+            this.joined = new String[blocks.size()];
+        }
+
+        String of(int k) {
+            if (joined[k] == null) {
+                Block b = blocks.get(k);
+                joined[k] = Texts.join(text, b.start(), b.end());
             }
+            return joined[k];
         }
     }
 
-    private static boolean isHeadline(String text, List<Block> blocks, int index, Leading memo) {
+    private static boolean isHeadline(String text, List<Block> blocks, int index, BlockWords words) {
         if (index + 1 >= blocks.size()) {
             return false; // a headline always has a story under it
         }
@@ -235,8 +229,7 @@ public final class TextPipeline {
                 || BylineParser.looksLikeBylineStart(text, b.start(), b.end())) {
             return false;
         }
-        memo.classify(text, b, index);
-        return memo.kind.isEmpty();
+        return BoilerplateRules.classify(words.of(index), Position.LEADING).isEmpty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.wireparse;
 
+import io.github.wireparse.internal.Indexes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public record Quote(String text, Span span, List<Integer> paragraphs, boolean pa
     public Quote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
-        paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+        paragraphs = Indexes.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(source, "source");

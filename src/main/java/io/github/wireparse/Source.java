@@ -1,5 +1,6 @@
 package io.github.wireparse;
 
+import io.github.wireparse.internal.Indexes;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,6 @@ public record Source(String name, List<String> descriptors, List<Integer> quotes
     public Source {
         Objects.requireNonNull(name, "name");
         descriptors = List.copyOf(Objects.requireNonNull(descriptors, "descriptors"));
-        quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+        quotes = Indexes.copyOf(Objects.requireNonNull(quotes, "quotes"));
     }
 }

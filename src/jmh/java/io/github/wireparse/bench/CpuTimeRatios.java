@@ -20,6 +20,8 @@ public final class CpuTimeRatios {
 
     private static final int ROUNDS = 40;
     private static final int REPEAT = 5;
+    /** How long every text workload runs before the timed rounds, so the JIT has settled. */
+    private static final long WARMUP_NANOS = 3_000_000_000L;
 
     private CpuTimeRatios() {
     }
@@ -30,8 +32,12 @@ public final class CpuTimeRatios {
      * @param args ignored
      */
     public static void main(String[] args) {
-        run("seed", List.of(Inputs.seed()));
-        run("mixed", Inputs.mixedText());
+        List<String> seed = List.of(Inputs.seed());
+        List<String> mixed = Inputs.mixedText();
+        warmUp(seed);
+        warmUp(mixed);
+        run("seed", seed);
+        run("mixed", mixed);
         List<String> pages = Inputs.html();
         WireParser parser = WireParser.create();
         long[] html = best(8, 1, pages, p -> Jsoup.parse(p, "").childNodeSize(),
@@ -59,6 +65,29 @@ public final class CpuTimeRatios {
             double perKbLarge = t[1] / 1e3 / kl;
             System.out.printf("growth %-16s %8.2f µs/KB | %-16s %8.2f µs/KB | ratio %5.2f%n", pair[0],
                     perKbSmall, pair[1], perKbLarge, perKbLarge / perKbSmall);
+        }
+    }
+
+    /**
+     * Runs the text workloads (parse with and without quotes, regex split) over a set for a few
+     * seconds each, so the first timed set is not measured against a cold JIT.
+     */
+    private static void warmUp(List<String> set) {
+        WireParser quotes = WireParser.create();
+        WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        List<ToLongFunction<String>> workloads = List.of(s -> quotes.parse(s).paragraphs().size(),
+                s -> noQuotes.parse(s).paragraphs().size(), s -> Inputs.BLANK_LINES.split(s).length);
+        long sink = 0;
+        for (ToLongFunction<String> w : workloads) {
+            long end = System.nanoTime() + WARMUP_NANOS;
+            while (System.nanoTime() < end) {
+                for (String s : set) {
+                    sink += w.applyAsLong(s);
+                }
+            }
+        }
+        if (sink == 42) {
+            System.out.print("");
         }
     }
 

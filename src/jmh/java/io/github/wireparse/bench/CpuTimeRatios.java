@@ -2,6 +2,7 @@ package io.github.wireparse.bench;
 
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.WireParser;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -21,8 +22,12 @@ public final class CpuTimeRatios {
 
     private static final int ROUNDS = 40;
     private static final int REPEAT = 5;
-    /** How long every text workload runs before the timed rounds, so the JIT has settled. */
-    private static final long WARMUP_NANOS = 4_000_000_000L;
+    /** How long each text workload runs in one warm-up cycle. */
+    private static final long WARMUP_NANOS = 1_000_000_000L;
+    /** The warm-up ends after a cycle of all workloads in which the JIT compiled less than this. */
+    private static final long WARMUP_QUIET_MS = 20;
+    /** The warm-up ends after this many cycles at the latest. */
+    private static final int WARMUP_MAX_CYCLES = 20;
     /** A timed round of a small set repeats it until it has parsed about this many bytes. */
     private static final long MIN_ROUND_BYTES = 100_000;
 
@@ -75,22 +80,33 @@ public final class CpuTimeRatios {
     }
 
     /**
-     * Runs the text workloads (parse with and without quotes, regex split) over a set for a few
-     * seconds each, so the first timed set is not measured against a cold JIT.
+     * Runs the text workloads (parse with and without quotes, regex split) over a set, a second
+     * each in turn, until the JIT has settled, so no timed set is measured against a cold JIT.
      */
     private static void warmUp(List<String> set) {
         WireParser quotes = WireParser.create();
         WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
         List<ToLongFunction<String>> workloads = List.of(s -> quotes.parse(s).paragraphs().size(),
                 s -> noQuotes.parse(s).paragraphs().size(), s -> Inputs.BLANK_LINES.split(s).length);
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long sink = 0;
-        for (ToLongFunction<String> w : workloads) {
-            long end = System.nanoTime() + WARMUP_NANOS;
-            while (System.nanoTime() < end) {
-                for (String s : set) {
-                    sink += w.applyAsLong(s);
+        long compiled = -1;
+        // On a busy machine the JIT compiler lags: keep going, a second per workload at a time,
+        // until a whole cycle compiled (almost) nothing more, or the time is up.
+        for (int cycle = 0; cycle < WARMUP_MAX_CYCLES; cycle++) {
+            for (ToLongFunction<String> w : workloads) {
+                long end = System.nanoTime() + WARMUP_NANOS;
+                while (System.nanoTime() < end) {
+                    for (String s : set) {
+                        sink += w.applyAsLong(s);
+                    }
                 }
             }
+            long now = jit.getTotalCompilationTime();
+            if (cycle >= 2 && now - compiled < WARMUP_QUIET_MS) {
+                break;
+            }
+            compiled = now;
         }
         if (sink == 42) {
             System.out.print("");

@@ -35,8 +35,14 @@ final class QuoteTokens {
         private final String source;
         private final int textStart;
         private final int textEnd;
+        /** Whether it is a word starting with a capital letter, worked out once. */
+        private final boolean capitalized;
         private String text;
         private String lower;
+        /** The word lists its lower-case form is in ({@link WordIndex}); -1 until asked. */
+        private int lists = -1;
+        /** The same for its lower-case form without a possessive ending; -1 until asked. */
+        private int normalLists = -1;
 
         /**
          * A token.
@@ -57,6 +63,7 @@ final class QuoteTokens {
             this.source = source;
             this.textStart = textStart;
             this.textEnd = textEnd;
+            this.capitalized = kind == Kind.WORD && Character.isUpperCase(source.charAt(textStart));
         }
 
         /** {@return what it is} */
@@ -113,12 +120,81 @@ final class QuoteTokens {
         }
 
         boolean capitalized() {
-            return kind == Kind.WORD && Character.isUpperCase(source.charAt(textStart));
+            return capitalized;
+        }
+
+        /**
+         * {@return whether its lower-case form is in one of the word lists {@code bits} names}
+         *
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean in(WordIndex words, int bits) {
+            int l = lists;
+            if (l < 0) {
+                l = kind == Kind.WORD ? words.lists(lower()) : 0;
+                lists = l;
+            }
+            return (l & bits) != 0;
+        }
+
+        /**
+         * {@return whether its lower-case form, without a possessive ending ("korea’s" is
+         * "korea"), is in one of the word lists {@code bits} names}
+         *
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean normalIn(WordIndex words, int bits) {
+            int l = normalLists;
+            if (l < 0) {
+                String w = lower();
+                if (w.endsWith("’s") || w.endsWith("'s")) {
+                    l = words.lists(w.substring(0, w.length() - 2));
+                } else {
+                    l = kind == Kind.WORD ? words.lists(w) : 0;
+                }
+                normalLists = l;
+            }
+            return (l & bits) != 0;
         }
 
         @Override
         public String toString() {
             return kind + "[" + start + "," + end + "] " + text();
+        }
+    }
+
+    /**
+     * Several word lists in one table: each word maps to a bit mask of the lists that hold it, so
+     * a token is looked up once however many lists a rule asks about. Immutable, thread-safe.
+     */
+    static final class WordIndex {
+
+        private final java.util.Map<String, Integer> lists = new java.util.HashMap<>();
+
+        /**
+         * An index over lists; list {@code i} gets the bit {@code 1 << i}.
+         *
+         * @param sets at most 31 lists
+         */
+        @SafeVarargs
+        WordIndex(Set<String>... sets) {
+            if (sets.length > 31) {
+                throw new IllegalArgumentException("at most 31 lists");
+            }
+            for (int i = 0; i < sets.length; i++) {
+                int bit = 1 << i;
+                for (String w : sets[i]) {
+                    lists.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+        }
+
+        /** {@return the bits of the lists that hold {@code word}, 0 for none} */
+        int lists(String word) {
+            Integer l = lists.get(word);
+            return l == null ? 0 : l;
         }
     }
 

@@ -305,7 +305,8 @@ final class Attribution {
                     if (sb.length() > 0) {
                         sb.append(' ');
                     }
-                    sb.append(t.get(j).text());
+                    Token w = t.get(j);
+                    sb.append(text, w.start(), w.end());
                 }
                 out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
             }
@@ -489,7 +490,7 @@ final class Attribution {
     }
 
     private static boolean isPastVerb(Token tok) {
-        return tok.isWord() && !tok.capitalized() && tok.text().length() > 4 && tok.lower().endsWith("ed");
+        return tok.isWord() && !tok.capitalized() && tok.end() - tok.start() > 4 && tok.lower().endsWith("ed");
     }
 
     /**
@@ -552,7 +553,7 @@ final class Attribution {
         }
         boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
                 && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
-        if (sentence && prev.isWord() && prev.text().endsWith(".")) {
+        if (sentence && prev.isWord() && prev.lastChar() == '.') {
             return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
         if (sentence && prev.isWord() && (in(prev, W_FINITE)
@@ -581,8 +582,7 @@ final class Attribution {
     }
 
     private static boolean endsSentence(Token quote) {
-        String w = quote.text();
-        return !w.isEmpty() && ".?!".indexOf(w.charAt(w.length() - 1)) >= 0;
+        return quote.hasText() && ".?!".indexOf(quote.lastChar()) >= 0;
     }
 
     /** {@return where the stretch after token {@code i} ends: a full stop or the next quote} */
@@ -605,7 +605,7 @@ final class Attribution {
     private Optional<Hit> after(List<Token> t, int from, int to, boolean unknownVerbs) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
-                && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).text().charAt(0)) >= 0) {
+                && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).firstChar()) >= 0) {
             k++;
         }
         if (k >= to || !t.get(k).isWord()) {
@@ -936,7 +936,7 @@ final class Attribution {
         while (k >= from) {
             Token tok = t.get(k);
             if (tok.isQuote() || (tok.kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()[]\"".indexOf(tok.text().charAt(0)) >= 0)) {
+                    && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
                 break;
             }
             k--;
@@ -964,7 +964,7 @@ final class Attribution {
     }
 
     private static boolean isNumber(Token t) {
-        return t.isWord() && Character.isDigit(t.text().charAt(0));
+        return t.isWord() && Character.isDigit(t.firstChar());
     }
 
     private static boolean isMonth(Token t) {
@@ -1013,7 +1013,7 @@ final class Attribution {
                 && !in(t.get(k + 1), W_NP_STOPS)) {
             int j = k + 1;
             while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()".indexOf(t.get(j).text().charAt(0)) >= 0)
+                    && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
                     && j - k <= 2 * MAX_SPEAKER_WORDS) {
                 j++;
             }
@@ -1025,7 +1025,7 @@ final class Attribution {
                 // "Mary Jones, 62, a retired teacher": the age, then the descriptor
                 int j2 = j + 1;
                 while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
-                        && ",;:\u2014\u2013()".indexOf(t.get(j2).text().charAt(0)) >= 0)
+                        && ",;:\u2014\u2013()".indexOf(t.get(j2).firstChar()) >= 0)
                         && j2 - j <= 2 * MAX_SPEAKER_WORDS) {
                     j2++;
                 }
@@ -1141,7 +1141,7 @@ final class Attribution {
         String w = tok.lower();
         return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("’s") && !w.endsWith("'s")
-                && (prev.capitalized() || Character.isDigit(prev.text().charAt(0)));
+                && (prev.capitalized() || Character.isDigit(prev.firstChar()));
     }
 
     private static boolean isIntro(Token tok) {
@@ -1181,7 +1181,7 @@ final class Attribution {
             if (tok.isQuote()) {
                 return Optional.empty();
             }
-            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.text().charAt(0)) >= 0) {
+            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.firstChar()) >= 0) {
                 return Optional.empty();
             }
         }

@@ -1276,13 +1276,17 @@ final class Attribution {
             "king", "prince", "bishop", "judge", "father", "sister", "brother", "general", "chief",
             "lady", "sir", "state");
 
+    /** Small words inside a name: "Bank of England", "Ludwig van Beethoven". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "van",
+            "von", "bin", "al", "la", "der", "and", "for", "del", "da");
+
     /** The word lists above and {@link Cues}' in one index; bit {@code W_X} stands for list X. */
     private static final QuoteTokens.WordIndex WORDS = new QuoteTokens.WordIndex(
             Cues.FINITE, Cues.PARTICIPLE, Cues.PARTICLES, Cues.PARTICLE_VERBS, Cues.LISTENERS,
             Cues.PRONOUNS, Cues.RELATIVES, Cues.DETERMINERS, Cues.LEADERS, Cues.TRAILERS,
             Cues.TIME_WORDS, Cues.NP_STOPS, Cues.INTRO, Cues.VERBISH, Cues.TITLES, Cues.HONORIFICS,
             Cues.ORG_WORDS, PREPOSITIONS, DOCUMENTS, DOCUMENT_VERBS, CLAUSE_OPENERS, MODALS,
-            TIME_NOUNS, PASSIVE_LEADS, INVERTING, TITLE_LEADS, NAME_TITLES);
+            TIME_NOUNS, PASSIVE_LEADS, INVERTING, TITLE_LEADS, NAME_TITLES, CONNECTORS);
     private static final int W_FINITE = 1 << 0;
     private static final int W_PARTICIPLE = 1 << 1;
     private static final int W_PARTICLES = 1 << 2;
@@ -1310,6 +1314,7 @@ final class Attribution {
     private static final int W_INVERTING = 1 << 24;
     private static final int W_TITLE_LEADS = 1 << 25;
     private static final int W_NAME_TITLES = 1 << 26;
+    private static final int W_CONNECTORS = 1 << 27;
 
     private static boolean in(Token tok, int bits) {
         return tok.in(WORDS, bits);
@@ -1353,11 +1358,7 @@ final class Attribution {
                 || !t.get(k + 1).capitalized()) {
             return false;
         }
-        String w = tok.lower();
-        return (w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von")
-                || w.equals("bin") || w.equals("al") || w.equals("la") || w.equals("der")
-                || w.equals("and") || w.equals("for") || w.equals("del") || w.equals("da"))
-                && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
+        return in(tok, W_CONNECTORS) && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
     }
 
     private static Span span(List<Token> t, int from, int to) {

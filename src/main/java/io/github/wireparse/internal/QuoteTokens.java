@@ -63,7 +63,7 @@ final class QuoteTokens {
             this.source = source;
             this.textStart = textStart;
             this.textEnd = textEnd;
-            this.capitalized = kind == Kind.WORD && Character.isUpperCase(source.charAt(textStart));
+            this.capitalized = kind == Kind.WORD && isUpperCase(source.charAt(textStart));
         }
 
         /** {@return what it is} */
@@ -325,7 +325,19 @@ final class QuoteTokens {
             "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
             "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
 
+    /** {@link #ABBREVIATIONS} as an index, to look words up on the text itself. */
+    private static final WordIndex ABBREVIATION_INDEX = new WordIndex(ABBREVIATIONS);
+
     private QuoteTokens() {
+    }
+
+    /** {@return whether {@code text[start, end)}, in lower case, is in {@link #ABBREVIATIONS}} */
+    private static boolean isAbbreviationWord(String text, int start, int end) {
+        int l = ABBREVIATION_INDEX.lists(text, start, end);
+        if (l < 0) {
+            return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        return l != 0;
     }
 
     /**
@@ -395,6 +407,11 @@ final class QuoteTokens {
         return out;
     }
 
+    /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
     /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables. */
     private static boolean isLetterOrDigit(char c) {
         if (c < 0x80) {
@@ -430,16 +447,17 @@ final class QuoteTokens {
         if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: John F. Kennedy
         }
-        String w = text.substring(start, dot);
-        int dash = w.lastIndexOf('-');
-        if (dash > 0 && dash + 1 < w.length()) {
+        int dash = dot - 1;
+        while (dash >= start && text.charAt(dash) != '-') {
+            dash--;
+        }
+        if (dash > start && dash + 1 < dot) {
             // party and state: R-Wis., D-Ore.
-            String tail = w.substring(dash + 1);
-            if (ABBREVIATIONS.contains(tail.toLowerCase(Locale.ROOT)) || tail.length() <= 2) {
+            if (dot - (dash + 1) <= 2 || isAbbreviationWord(text, dash + 1, dot)) {
                 return true;
             }
         }
-        if (!ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (!isAbbreviationWord(text, start, dot)) {
             return false;
         }
         // "No." and "Co." end sentences too; keep them as abbreviations only before a digit or

@@ -415,7 +415,12 @@ final class BoilerplateRules {
 
     /** {@return whether the characters form a timestamp line} */
     static boolean isTimestamp(String text, int start, int end) {
-        if (end - start > 160) {
+        if (end - start > 160 || end <= start) {
+            return false;
+        }
+        // every alternative of the pattern opens with a digit or with P, U or L in either case
+        char c = text.charAt(start);
+        if (!(c >= '0' && c <= '9' || "PpUuLl".indexOf(c) >= 0)) {
             return false;
         }
         return TIMESTAMP.matcher(text).region(start, end).matches();

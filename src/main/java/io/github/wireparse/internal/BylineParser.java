@@ -85,7 +85,8 @@ final class BylineParser {
 
     /** {@return whether a line starts like a byline} */
     static boolean looksLikeBylineStart(String text, int start, int end) {
-        return end - start <= MAX_LENGTH && BY.matcher(text).region(start, end).lookingAt();
+        return end - start <= MAX_LENGTH && text.startsWith("By", start)
+                && BY.matcher(text).region(start, end).lookingAt();
     }
 
     /**

@@ -63,6 +63,11 @@ final class SpeakerResolver {
     /** Names of two words or more, by their last and by their first word. */
     private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
     private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
+    /**
+     * The length of the longest name in each list of {@link #byLast} and {@link #byFirst}, by
+     * identity: a name can only extend to a longer one, so a list with none is passed over.
+     */
+    private final java.util.Map<List<NameRun>, Integer> longest = new java.util.IdentityHashMap<>();
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
     /**
@@ -90,10 +95,11 @@ final class SpeakerResolver {
     }
 
     /** Keeps at most {@link #LOOK_BACK} names per word, so a lookup does bounded work. */
-    private static void add(java.util.Map<String, List<NameRun>> map, String key, NameRun r) {
+    private void add(java.util.Map<String, List<NameRun>> map, String key, NameRun r) {
         List<NameRun> list = map.computeIfAbsent(key, k -> new ArrayList<>());
         if (list.size() < LOOK_BACK) {
             list.add(r);
+            longest.merge(list, r.name().length(), Math::max);
         }
     }
 
@@ -253,6 +259,9 @@ final class SpeakerResolver {
         for (int pass = 0; pass < 2; pass++) {
             List<NameRun> candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], List.of())
                     : single ? byFirst.getOrDefault(w[0], List.of()) : List.of();
+            if (longest.getOrDefault(candidates, 0) <= name.length()) {
+                continue; // extension() gives 0 for a name no longer than this one
+            }
             for (NameRun r : candidates) {
                 int rank = extension(r.name(), name, single);
                 if (rank == 0) {

@@ -18,6 +18,11 @@ public final class Texts {
         if (c > ' ' && c < 0x7F) {
             return false; // printable ASCII, the common case: skip the Unicode tables
         }
+        if (c > '\u00A0' && c < '\u1680' || c >= '\u200E' && c <= '\u2027') {
+            // Latin-1 letters to Ogham, and the marks, dashes, quotation marks and ellipsis of
+            // General Punctuation: no white space or space character among them
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }

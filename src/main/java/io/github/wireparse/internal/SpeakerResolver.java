@@ -61,13 +61,17 @@ final class SpeakerResolver {
     private final List<NameRun> names;
     private final QuoteExtractor.Pool pool;
     /** Names of two words or more, by their last and by their first word. */
-    private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
-    private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
-    /**
-     * The length of the longest name in each list of {@link #byLast} and {@link #byFirst}, by
-     * identity: a name can only extend to a longer one, so a list with none is passed over.
-     */
-    private final java.util.Map<List<NameRun>, Integer> longest = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, Names> byLast = new java.util.HashMap<>();
+    private final java.util.Map<String, Names> byFirst = new java.util.HashMap<>();
+
+    /** The names under one word, and the length of the longest of them. */
+    private static final class Names {
+        final List<NameRun> runs = new ArrayList<>();
+        /** A name only extends to a longer one: a list with none is passed over. */
+        int longest;
+    }
+
+    private static final Names NO_NAMES = new Names();
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
     /**
@@ -95,11 +99,11 @@ final class SpeakerResolver {
     }
 
     /** Keeps at most {@link #LOOK_BACK} names per word, so a lookup does bounded work. */
-    private void add(java.util.Map<String, List<NameRun>> map, String key, NameRun r) {
-        List<NameRun> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.size() < LOOK_BACK) {
-            list.add(r);
-            longest.merge(list, r.name().length(), Math::max);
+    private static void add(java.util.Map<String, Names> map, String key, NameRun r) {
+        Names names = map.computeIfAbsent(key, k -> new Names());
+        if (names.runs.size() < LOOK_BACK) {
+            names.runs.add(r);
+            names.longest = Math.max(names.longest, r.name().length());
         }
     }
 
@@ -257,12 +261,12 @@ final class SpeakerResolver {
         }
         NameRun best = null;
         for (int pass = 0; pass < 2; pass++) {
-            List<NameRun> candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], List.of())
-                    : single ? byFirst.getOrDefault(w[0], List.of()) : List.of();
-            if (longest.getOrDefault(candidates, 0) <= name.length()) {
+            Names candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], NO_NAMES)
+                    : single ? byFirst.getOrDefault(w[0], NO_NAMES) : NO_NAMES;
+            if (candidates.longest <= name.length()) {
                 continue; // extension() gives 0 for a name no longer than this one
             }
-            for (NameRun r : candidates) {
+            for (NameRun r : candidates.runs) {
                 int rank = extension(r.name(), name, single);
                 if (rank == 0) {
                     continue;

@@ -2,8 +2,10 @@ package io.github.wireparse.bench;
 
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.WireParser;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.jsoup.Jsoup;
@@ -20,6 +22,14 @@ public final class CpuTimeRatios {
 
     private static final int ROUNDS = 40;
     private static final int REPEAT = 5;
+    /** How long each text workload runs in one warm-up cycle. */
+    private static final long WARMUP_NANOS = 1_000_000_000L;
+    /** The warm-up ends after a cycle of all workloads in which the JIT compiled less than this. */
+    private static final long WARMUP_QUIET_MS = 20;
+    /** The warm-up ends after this many cycles at the latest. */
+    private static final int WARMUP_MAX_CYCLES = 20;
+    /** A timed round of a small set repeats it until it has parsed about this many bytes. */
+    private static final long MIN_ROUND_BYTES = 100_000;
 
     private CpuTimeRatios() {
     }
@@ -30,8 +40,15 @@ public final class CpuTimeRatios {
      * @param args ignored
      */
     public static void main(String[] args) {
-        run("seed", List.of(Inputs.seed()));
-        run("mixed", Inputs.mixedText());
+        List<String> seed = List.of(Inputs.seed());
+        List<String> mixed = Inputs.mixedText();
+        // One warm-up over both sets, so the compiled code has seen both and is not thrown away
+        // (deoptimised) when the timed rounds move from one set to the other.
+        List<String> both = new ArrayList<>(seed);
+        both.addAll(mixed);
+        warmUp(both);
+        run("seed", seed);
+        run("mixed", mixed);
         List<String> pages = Inputs.html();
         WireParser parser = WireParser.create();
         long[] html = best(8, 1, pages, p -> Jsoup.parse(p, "").childNodeSize(),
@@ -59,6 +76,40 @@ public final class CpuTimeRatios {
             double perKbLarge = t[1] / 1e3 / kl;
             System.out.printf("growth %-16s %8.2f µs/KB | %-16s %8.2f µs/KB | ratio %5.2f%n", pair[0],
                     perKbSmall, pair[1], perKbLarge, perKbLarge / perKbSmall);
+        }
+    }
+
+    /**
+     * Runs the text workloads (parse with and without quotes, regex split) over a set, a second
+     * each in turn, until the JIT has settled, so no timed set is measured against a cold JIT.
+     */
+    private static void warmUp(List<String> set) {
+        WireParser quotes = WireParser.create();
+        WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        List<ToLongFunction<String>> workloads = List.of(s -> quotes.parse(s).paragraphs().size(),
+                s -> noQuotes.parse(s).paragraphs().size(), s -> Inputs.BLANK_LINES.split(s).length);
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long sink = 0;
+        long compiled = -1;
+        // On a busy machine the JIT compiler lags: keep going, a second per workload at a time,
+        // until a whole cycle compiled (almost) nothing more, or the time is up.
+        for (int cycle = 0; cycle < WARMUP_MAX_CYCLES; cycle++) {
+            for (ToLongFunction<String> w : workloads) {
+                long end = System.nanoTime() + WARMUP_NANOS;
+                while (System.nanoTime() < end) {
+                    for (String s : set) {
+                        sink += w.applyAsLong(s);
+                    }
+                }
+            }
+            long now = jit.getTotalCompilationTime();
+            if (cycle >= 2 && now - compiled < WARMUP_QUIET_MS) {
+                break;
+            }
+            compiled = now;
+        }
+        if (sink == 42) {
+            System.out.print("");
         }
     }
 
@@ -102,6 +153,7 @@ public final class CpuTimeRatios {
 
     private static void run(String name, List<String> set) {
         long bytes = Inputs.utf8Bytes(set);
+        int repeat = (int) Math.max(REPEAT, MIN_ROUND_BYTES / bytes);
         WireParser quotes = WireParser.create();
         WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -111,27 +163,27 @@ public final class CpuTimeRatios {
         long sink = 0;
         for (int r = 0; r < ROUNDS; r++) {
             long t0 = mx.getCurrentThreadCpuTime();
-            for (int k = 0; k < REPEAT; k++) {
+            for (int k = 0; k < repeat; k++) {
                 for (String s : set) {
                     sink += quotes.parse(s).paragraphs().size();
                 }
             }
             long t1 = mx.getCurrentThreadCpuTime();
-            for (int k = 0; k < REPEAT; k++) {
+            for (int k = 0; k < repeat; k++) {
                 for (String s : set) {
                     sink += Inputs.BLANK_LINES.split(s).length;
                 }
             }
             long t2 = mx.getCurrentThreadCpuTime();
-            for (int k = 0; k < REPEAT; k++) {
+            for (int k = 0; k < repeat; k++) {
                 for (String s : set) {
                     sink += noQuotes.parse(s).paragraphs().size();
                 }
             }
             long t3 = mx.getCurrentThreadCpuTime();
-            bestParse = Math.min(bestParse, (t1 - t0) / REPEAT);
-            bestSplit = Math.min(bestSplit, (t2 - t1) / REPEAT);
-            bestNoQuotes = Math.min(bestNoQuotes, (t3 - t2) / REPEAT);
+            bestParse = Math.min(bestParse, (t1 - t0) / repeat);
+            bestSplit = Math.min(bestSplit, (t2 - t1) / repeat);
+            bestNoQuotes = Math.min(bestNoQuotes, (t3 - t2) / repeat);
         }
         System.out.printf("%-6s regex split %8.3f ms (%6.1f MB/s) | parse %8.3f ms (%6.1f MB/s, %5.2f×)"
                 + " | no quotes %8.3f ms (%6.1f MB/s, %5.2f×)   [%d]%n", name,

@@ -277,24 +277,23 @@ final class Attribution {
                 int n = s;
                 while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
                         || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
-                        || Cues.INTRO.contains(t.get(n).lower())
-                        || Cues.DETERMINERS.contains(t.get(n).lower())
-                        || Cues.LEADERS.contains(t.get(n).lower()))) {
+                        || in(t.get(n), W_INTRO)
+                        || in(t.get(n), W_DETERMINERS)
+                        || in(t.get(n), W_LEADERS))) {
                     n++;
                 }
                 for (int j = e - 2; j > n; j--) {
-                    if (isTitleWord(t.get(j), j + 2 == e) && !Cues.ORG_WORDS.contains(normal(t.get(e - 1)))) {
+                    if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
                         n = j + 1;
                         break;
                     }
                 }
-                if (!Cues.ORG_WORDS.contains(normal(t.get(e - 1)))) {
+                if (!normalIn(t.get(e - 1), W_ORG_WORDS)) {
                     e = nameEnd(t, n, e);
                 }
                 if (e - n < 2) {
-                    String w = t.get(n).lower();
-                    if (e - n == 1 && subject && !Cues.INTRO.contains(w) && !Cues.LEADERS.contains(w)
-                            && !Cues.DETERMINERS.contains(w) && !Cues.PRONOUNS.contains(w)
+                    if (e - n == 1 && subject
+                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)
                             && e < t.size() && t.get(e).isWord()) {
                         // a one-word subject, a surname perhaps: kept for pronouns
                         out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
@@ -306,7 +305,8 @@ final class Attribution {
                     if (sb.length() > 0) {
                         sb.append(' ');
                     }
-                    sb.append(t.get(j).text());
+                    Token w = t.get(j);
+                    sb.append(text, w.start(), w.end());
                 }
                 out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
             }
@@ -380,7 +380,7 @@ final class Attribution {
                 for (int j = i2 + 1; j < e; j++) {
                     Token tok = t2.get(j);
                     if (tok.isWord() && !tok.capitalized()
-                            && (Cues.FINITE.contains(tok.lower()) || Cues.PARTICIPLE.contains(tok.lower()))) {
+                            && (in(tok, W_FINITE) || in(tok, W_PARTICIPLE))) {
                         cues++;
                     }
                 }
@@ -490,7 +490,7 @@ final class Attribution {
     }
 
     private static boolean isPastVerb(Token tok) {
-        return tok.isWord() && !tok.capitalized() && tok.text().length() > 4 && tok.lower().endsWith("ed");
+        return tok.isWord() && !tok.capitalized() && tok.end() - tok.start() > 4 && tok.lower().endsWith("ed");
     }
 
     /**
@@ -510,7 +510,7 @@ final class Attribution {
             return true; // a nickname between the parts of a name: Mike “Bulldog” Harlan
         }
         String prev = t.get(pi).lower();
-        boolean lead = TITLE_LEADS.contains(prev) || prev.endsWith("’s") || prev.endsWith("'s")
+        boolean lead = in(t.get(pi), W_TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
                 || prev.endsWith("s’");
         if (!lead) {
             return false;
@@ -538,7 +538,7 @@ final class Attribution {
             }
         }
         return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
-                && (pi == i - 1 || !TITLE_LEADS.contains(prev) || prev.length() > 3);
+                && (pi == i - 1 || !in(t.get(pi), W_TITLE_LEADS) || prev.length() > 3);
     }
 
     /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */
@@ -553,11 +553,11 @@ final class Attribution {
         }
         boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
                 && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
-        if (sentence && prev.isWord() && prev.text().endsWith(".")) {
+        if (sentence && prev.isWord() && prev.lastChar() == '.') {
             return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
-        if (sentence && prev.isWord() && (Cues.FINITE.contains(prev.lower())
-                || Cues.PARTICIPLE.contains(prev.lower()) || Cues.LISTENERS.contains(prev.lower()))) {
+        if (sentence && prev.isWord() && (in(prev, W_FINITE)
+                || in(prev, W_PARTICIPLE) || in(prev, W_LISTENERS))) {
             return false;
         }
         return true;
@@ -582,8 +582,7 @@ final class Attribution {
     }
 
     private static boolean endsSentence(Token quote) {
-        String w = quote.text();
-        return !w.isEmpty() && ".?!".indexOf(w.charAt(w.length() - 1)) >= 0;
+        return quote.hasText() && ".?!".indexOf(quote.lastChar()) >= 0;
     }
 
     /** {@return where the stretch after token {@code i} ends: a full stop or the next quote} */
@@ -606,7 +605,7 @@ final class Attribution {
     private Optional<Hit> after(List<Token> t, int from, int to, boolean unknownVerbs) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
-                && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).text().charAt(0)) >= 0) {
+                && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).firstChar()) >= 0) {
             k++;
         }
         if (k >= to || !t.get(k).isWord()) {
@@ -621,11 +620,12 @@ final class Attribution {
         boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
                 && k + 1 < to && t.get(k + 1).capitalized();
         boolean reads = (w.equals("read") || w.equals("reads")) && k + 1 < to
-                && (Cues.DETERMINERS.contains(t.get(k + 1).lower()) || t.get(k + 1).capitalized());
-        if (Cues.FINITE.contains(w) || unknownInverted || reads) {
+                && (in(t.get(k + 1), W_DETERMINERS) || t.get(k + 1).capitalized());
+        boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), W_FINITE);
+        if (finiteCue || unknownInverted || reads) {
             int cueEnd = cueEnd(t, k, to);
             Optional<Speaker> s = npAfter(t, cueEnd, to, true);
-            if (unknownInverted && !Cues.FINITE.contains(w)) {
+            if (unknownInverted && !finiteCue) {
                 s = s.filter(x -> x.kind() == Kind.NAME);
             }
             if (s.isPresent()) {
@@ -644,9 +644,9 @@ final class Attribution {
                 return Optional.empty();
             }
             String lw = tok.lower();
-            if (Cues.FINITE.contains(lw) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
+            if (in(tok, W_FINITE) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
                 int cueEnd = cueEnd(t, c, to);
-                if (t.get(c - 1).isPunct(',') && INVERTING.contains(lw)) {
+                if (t.get(c - 1).isPunct(',') && in(tok, W_INVERTING)) {
                     // "“…” in the last election, said economist Irene Kowalski."
                     Optional<Speaker> inverted = npAfter(t, cueEnd, to, true);
                     if (inverted.isPresent()) {
@@ -661,10 +661,10 @@ final class Attribution {
             }
             if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
                     && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
-                    || PREPOSITIONS.contains(t.get(c + 1).lower()))) {
+                    || in(t.get(c + 1), W_PREPOSITIONS))) {
                 // "“…,” an irritated Walt Pryor grumbled.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || DOCUMENT_VERBS.contains(lw))
+                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, W_DOCUMENT_VERBS))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, c + 1)));
                 }
@@ -691,18 +691,18 @@ final class Attribution {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
-            boolean finite = lower && (Cues.FINITE.contains(w) || Cues.PARTICLE_VERBS.contains(w)
-                    && k + 1 < to && Cues.PARTICLES.contains(t.get(k + 1).lower())
+            boolean finite = lower && (in(tok, W_FINITE) || in(tok, W_PARTICLE_VERBS)
+                    && k + 1 < to && in(t.get(k + 1), W_PARTICLES)
                     && !w.startsWith("call")) && !isAdjectival(t, k);
-            boolean participle = lower && Cues.PARTICIPLE.contains(w);
+            boolean participle = lower && in(tok, W_PARTICIPLE);
             if (!finite && !participle) {
                 continue;
             }
             String prevWord = k > from ? t.get(k - 1).lower() : "";
-            if (MODALS.contains(prevWord)) {
+            if (k > from && in(t.get(k - 1), W_MODALS)) {
                 continue; // "voters should ask": not a report of speech
             }
-            if (finite && PASSIVE_LEADS.contains(prevWord) && w.endsWith("ed")) {
+            if (finite && k > from && in(t.get(k - 1), W_PASSIVE_LEADS) && w.endsWith("ed")) {
                 continue; // "when asked", "was told"
             }
             int cueEnd = cueEnd(t, k, to);
@@ -729,7 +729,7 @@ final class Attribution {
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
-            if (s.isEmpty() && INVERTING.contains(w)) {
+            if (s.isEmpty() && in(tok, W_INVERTING)) {
                 s = npAfter(t, cueEnd, to, false);
             }
             if (s.isEmpty()) {
@@ -751,7 +751,7 @@ final class Attribution {
             while (e < to && t.get(e).end() <= s.get().head().end()) {
                 e++;
             }
-            if (e + 1 < to && DOCUMENTS.contains(t.get(e - 1).lower())
+            if (e + 1 < to && in(t.get(e - 1), W_DOCUMENTS)
                     && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
                 Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
                 if (author.isPresent()) {
@@ -777,12 +777,11 @@ final class Attribution {
         int e = k + 1;
         String w = t.get(k).lower();
         if (e < to && t.get(e).isWord()) {
-            String next = t.get(e).lower();
             if ((w.equals("told") || w.equals("tells") || w.equals("telling") || w.equals("tell"))
-                    && Cues.LISTENERS.contains(next)) {
+                    && in(t.get(e), W_LISTENERS)) {
                 return e + 1;
             }
-            if (Cues.PARTICLE_VERBS.contains(w) && Cues.PARTICLES.contains(next)) {
+            if (in(t.get(k), W_PARTICLE_VERBS) && in(t.get(e), W_PARTICLES)) {
                 return e + 1;
             }
         }
@@ -806,19 +805,19 @@ final class Attribution {
         if (afterComma && segStart < end) {
             Token first = t.get(segStart);
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
-                    || Cues.RELATIVES.contains(first.lower())
-                    || PREPOSITIONS.contains(first.lower()) && !hasRelative(t, segStart, end);
-            int ownStart = s[0] < s[1] && Cues.RELATIVES.contains(t.get(s[0]).lower()) ? s[0] + 1 : s[0];
-            if (skip && (PREPOSITIONS.contains(first.lower()) || Cues.RELATIVES.contains(first.lower()))
+                    || in(first, W_RELATIVES)
+                    || in(first, W_PREPOSITIONS) && !hasRelative(t, segStart, end);
+            int ownStart = s[0] < s[1] && in(t.get(s[0]), W_RELATIVES) ? s[0] + 1 : s[0];
+            if (skip && (in(first, W_PREPOSITIONS) || in(first, W_RELATIVES))
                     && ownStart < s[1]) {
                 // "…, while rival Glen Park said", "…, with Sen. Orla Quinn calling", "…, whom the coach called":
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
                 Token head = t.get(ownStart);
-                boolean subjectLike = !Cues.RELATIVES.contains(first.lower()) || head.capitalized()
-                        || Cues.DETERMINERS.contains(head.lower()) || Cues.PRONOUNS.contains(head.lower());
+                boolean subjectLike = !in(first, W_RELATIVES) || head.capitalized()
+                        || in(head, W_DETERMINERS) || in(head, W_PRONOUNS);
                 if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
-                        || Cues.RELATIVES.contains(first.lower()))) {
+                        || in(first, W_RELATIVES))) {
                     return own;
                 }
             }
@@ -841,9 +840,9 @@ final class Attribution {
                 // "the defendant's lawyer, Marcy Holloway, said": a description, then the name
                 int pe = segStart - 1;
                 int ps = segmentStart(t, from, pe);
-                if (ps < pe && pe - ps <= 6 && (Cues.DETERMINERS.contains(t.get(ps).lower())
+                if (ps < pe && pe - ps <= 6 && (in(t.get(ps), W_DETERMINERS)
                         || isPossessive(t.get(ps)))
-                        && !TIME_NOUNS.contains(t.get(pe - 1).lower())) {
+                        && !in(t.get(pe - 1), W_TIME_NOUNS)) {
                     Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1]);
                     if (p.isPresent() && p.get().kind() == Kind.NAME) {
                         return p;
@@ -853,8 +852,8 @@ final class Attribution {
         }
         for (int j = s[1] - 2; j > s[0]; j--) {
             String w = t.get(j).lower();
-            if (!t.get(j).capitalized() && (Cues.RELATIVES.contains(w) || w.equals("what")
-                    || CLAUSE_OPENERS.contains(w))) {
+            if (!t.get(j).capitalized() && (in(t.get(j), W_RELATIVES) || w.equals("what")
+                    || in(t.get(j), W_CLAUSE_OPENERS))) {
                 // "… the plan, what she called", "… laughed as he thanked"
                 Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
                 if (tail.isPresent()) {
@@ -868,8 +867,8 @@ final class Attribution {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
             for (int k = s[1] - 1; k > s[0]; k--) {
-                if (t.get(k).isWord() && (Cues.VERBISH.contains(t.get(k).lower())
-                        || Cues.FINITE.contains(t.get(k).lower()))) {
+                if (t.get(k).isWord() && (in(t.get(k), W_VERBISH)
+                        || in(t.get(k), W_FINITE))) {
                     int[] r = trim(t, k + 1, s[1]);
                     return phrase(t, r[0], r[1], -1, -1);
                 }
@@ -880,7 +879,7 @@ final class Attribution {
 
     private static boolean hasRelative(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Cues.RELATIVES.contains(t.get(k).lower())) {
+            if (in(t.get(k), W_RELATIVES)) {
                 return true;
             }
         }
@@ -925,10 +924,10 @@ final class Attribution {
             return false;
         }
         String w = tok.lower();
-        if (Cues.PRONOUNS.contains(w) || Cues.RELATIVES.contains(w) || Cues.LEADERS.contains(w)) {
+        if (in(tok, W_PRONOUNS | W_RELATIVES | W_LEADERS)) {
             return false;
         }
-        return Cues.DETERMINERS.contains(w) || !tok.capitalized() || Character.isDigit(w.charAt(0));
+        return in(tok, W_DETERMINERS) || !tok.capitalized() || Character.isDigit(w.charAt(0));
     }
 
     /** {@return the first token of the segment ending at {@code end}} */
@@ -937,7 +936,7 @@ final class Attribution {
         while (k >= from) {
             Token tok = t.get(k);
             if (tok.isQuote() || (tok.kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()[]\"".indexOf(tok.text().charAt(0)) >= 0)) {
+                    && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
                 break;
             }
             k--;
@@ -949,11 +948,11 @@ final class Attribution {
     private static int[] trim(List<Token> t, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && (!t.get(s).isWord() || Cues.LEADERS.contains(t.get(s).lower())
-                || PREPOSITIONS.contains(t.get(s).lower()) && s + 1 < e)) {
+        while (s < e && (!t.get(s).isWord() || in(t.get(s), W_LEADERS)
+                || in(t.get(s), W_PREPOSITIONS) && s + 1 < e)) {
             s++;
         }
-        while (e > s && (!t.get(e - 1).isWord() || Cues.TRAILERS.contains(t.get(e - 1).lower())
+        while (e > s && (!t.get(e - 1).isWord() || in(t.get(e - 1), W_TRAILERS)
                 || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
                 || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
             if (isNumber(t.get(e - 1))) {
@@ -965,7 +964,7 @@ final class Attribution {
     }
 
     private static boolean isNumber(Token t) {
-        return t.isWord() && Character.isDigit(t.text().charAt(0));
+        return t.isWord() && Character.isDigit(t.firstChar());
     }
 
     private static boolean isMonth(Token t) {
@@ -978,15 +977,15 @@ final class Attribution {
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
     private Optional<Speaker> npAfter(List<Token> t, int from, int to, boolean appositive) {
         int k = from;
-        while (k < to && t.get(k).isWord() && (Cues.TIME_WORDS.contains(t.get(k).lower())
+        while (k < to && t.get(k).isWord() && (in(t.get(k), W_TIME_WORDS)
                 || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
             k++; // "said Tuesday", "said pleasantly"
         }
         int hs = k;
-        if (k < to && (PREPOSITIONS.contains(t.get(k).lower()) || Cues.NP_STOPS.contains(t.get(k).lower()))) {
+        if (k < to && (in(t.get(k), W_PREPOSITIONS) || in(t.get(k), W_NP_STOPS))) {
             return Optional.empty();
         }
-        while (k < to && t.get(k).isWord() && !Cues.NP_STOPS.contains(t.get(k).lower())
+        while (k < to && t.get(k).isWord() && !in(t.get(k), W_NP_STOPS)
                 && k - hs < MAX_SPEAKER_WORDS) {
             k++;
         }
@@ -997,7 +996,7 @@ final class Attribution {
         int as = -1;
         int ae = -1;
         if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && !t.get(he - 1).capitalized()
-                && t.get(k + 1).capitalized() && !Cues.PRONOUNS.contains(t.get(k + 1).lower())) {
+                && t.get(k + 1).capitalized() && !in(t.get(k + 1), W_PRONOUNS)) {
             // "said Smith's lawyer, John Doe": the name after a description
             int j = k + 1;
             while (j < to && t.get(j).capitalized() && j - k <= 5) {
@@ -1011,10 +1010,10 @@ final class Attribution {
             }
         }
         if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
-                && !Cues.NP_STOPS.contains(t.get(k + 1).lower())) {
+                && !in(t.get(k + 1), W_NP_STOPS)) {
             int j = k + 1;
             while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()".indexOf(t.get(j).text().charAt(0)) >= 0)
+                    && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
                     && j - k <= 2 * MAX_SPEAKER_WORDS) {
                 j++;
             }
@@ -1022,11 +1021,11 @@ final class Attribution {
             as = r[0];
             ae = r[1];
             if (ae - as == 1 && isNumber(t.get(as)) && j + 1 < to && t.get(j).isPunct(',')
-                    && isAppositive(t, j + 1) && !Cues.NP_STOPS.contains(t.get(j + 1).lower())) {
+                    && isAppositive(t, j + 1) && !in(t.get(j + 1), W_NP_STOPS)) {
                 // "Mary Jones, 62, a retired teacher": the age, then the descriptor
                 int j2 = j + 1;
                 while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
-                        && ",;:\u2014\u2013()".indexOf(t.get(j2).text().charAt(0)) >= 0)
+                        && ",;:\u2014\u2013()".indexOf(t.get(j2).firstChar()) >= 0)
                         && j2 - j <= 2 * MAX_SPEAKER_WORDS) {
                     j2++;
                 }
@@ -1058,14 +1057,14 @@ final class Attribution {
             if (tok.isQuote()) {
                 break;
             }
-            if (tok.isWord() && !tok.capitalized() && INVERTING.contains(tok.lower())) {
+            if (tok.isWord() && !tok.capitalized() && in(tok, W_INVERTING)) {
                 Optional<Speaker> s = subject(t, start, j, false);
                 if (s.isEmpty()) {
                     s = npAfter(t, j + 1, k, false);
                 }
                 return s;
             }
-            if (tok.isWord() && !tok.capitalized() && Cues.PARTICIPLE.contains(tok.lower())
+            if (tok.isWord() && !tok.capitalized() && in(tok, W_PARTICIPLE)
                     && j - 1 > start && t.get(j - 1).isWord()) {
                 // "with the senator posting … and asking": the subject of the first participle
                 Optional<Speaker> s = subject(t, start, j, false);
@@ -1134,7 +1133,7 @@ final class Attribution {
     private static boolean isTimePhrase(List<Token> t, int s, int e) {
         String last = t.get(e - 1).lower();
         return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
-                || TIME_NOUNS.contains(last));
+                || in(t.get(e - 1), W_TIME_NOUNS));
     }
 
     /** "Section 4 requires", "Smith warns": a present-tense verb after a name or number. */
@@ -1142,7 +1141,7 @@ final class Attribution {
         String w = tok.lower();
         return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("’s") && !w.endsWith("'s")
-                && (prev.capitalized() || Character.isDigit(prev.text().charAt(0)));
+                && (prev.capitalized() || Character.isDigit(prev.firstChar()));
     }
 
     private static boolean isIntro(Token tok) {
@@ -1150,7 +1149,7 @@ final class Attribution {
             return true;
         }
         String w = tok.lower();
-        if (Cues.INTRO.contains(w)) {
+        if (in(tok, W_INTRO)) {
             return true;
         }
         return tok.capitalized() && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
@@ -1161,7 +1160,7 @@ final class Attribution {
         if (!first && !tok.capitalized() && w.length() > 4 && w.endsWith("ly")) {
             return true; // "The mayor angrily rejected"
         }
-        if (Cues.VERBISH.contains(w) || Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)) {
+        if (in(tok, W_VERBISH | W_FINITE | W_PARTICIPLE)) {
             return true;
         }
         return !first && !tok.capitalized() && w.length() > 4 && w.endsWith("ed");
@@ -1182,7 +1181,7 @@ final class Attribution {
             if (tok.isQuote()) {
                 return Optional.empty();
             }
-            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.text().charAt(0)) >= 0) {
+            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.firstChar()) >= 0) {
                 return Optional.empty();
             }
         }
@@ -1195,15 +1194,15 @@ final class Attribution {
         Span head = span(t, hs, he);
         Span whole = as >= 0 && ae > as ? new Span(head.start(), t.get(ae - 1).end()) : head;
         Optional<Span> app = as >= 0 && ae > as ? Optional.of(span(t, as, ae)) : Optional.empty();
-        if (words == 1 && Cues.PRONOUNS.contains(fw)) {
+        if (words == 1 && in(first, W_PRONOUNS)) {
             return Optional.of(new Speaker(whole, Kind.PRONOUN, Optional.empty(), head, app));
         }
-        if (Cues.PRONOUNS.contains(fw) || Cues.RELATIVES.contains(fw) || Cues.LEADERS.contains(fw)
-                && !Cues.DETERMINERS.contains(fw)) {
+        if (in(first, W_PRONOUNS | W_RELATIVES) || in(first, W_LEADERS)
+                && !in(first, W_DETERMINERS)) {
             return Optional.empty();
         }
-        if (!first.capitalized() && !Cues.DETERMINERS.contains(fw) && (Cues.VERBISH.contains(fw)
-                || Cues.FINITE.contains(fw) || Cues.PARTICIPLE.contains(fw) || PREPOSITIONS.contains(fw))) {
+        if (!first.capitalized() && !in(first, W_DETERMINERS)
+                && in(first, W_VERBISH | W_FINITE | W_PARTICIPLE | W_PREPOSITIONS)) {
             return Optional.empty(); // "was the radio host …", "in a statement"
         }
         for (int k = hs + 1; k < he; k++) {
@@ -1211,13 +1210,13 @@ final class Attribution {
             if (t.get(k).capitalized()) {
                 continue;
             }
-            if (Cues.FINITE.contains(w) || Cues.PARTICIPLE.contains(w)
-                    || (Cues.VERBISH.contains(w) && !w.equals("who"))) {
+            if (in(t.get(k), W_FINITE | W_PARTICIPLE)
+                    || (in(t.get(k), W_VERBISH) && !w.equals("who"))) {
                 return Optional.empty();
             }
         }
         boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
-        if (!capital && !Cues.DETERMINERS.contains(fw) && words > 4 && !t.get(he - 1).capitalized()) {
+        if (!capital && !in(first, W_DETERMINERS) && words > 4 && !t.get(he - 1).capitalized()) {
             return Optional.empty();
         }
         Token last = t.get(he - 1);
@@ -1227,14 +1226,14 @@ final class Attribution {
                 r--;
             }
             int n = r;
-            int lastOrg = Cues.ORG_WORDS.contains(normal(last)) ? 1 : 0;
+            int lastOrg = normalIn(last, W_ORG_WORDS) ? 1 : 0;
             while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
                     || n + 2 < he && isTitleWord(t.get(n + 1), n + 3 == he) && t.get(n).capitalized()
-                    || Cues.DETERMINERS.contains(t.get(n).lower())
+                    || in(t.get(n), W_DETERMINERS)
                     || isConnector(t, n, hs)) && lastOrg == 0) {
                 n++;
             }
-            if (Cues.DETERMINERS.contains(t.get(n).lower()) && n < he - 1) {
+            if (in(t.get(n), W_DETERMINERS) && n < he - 1) {
                 n++;
             }
             if (lastOrg == 0) {
@@ -1251,12 +1250,12 @@ final class Attribution {
             Optional<Span> desc = app;
             if (desc.isEmpty() && n > hs) {
                 int ds = hs;
-                while (ds < n && (Cues.DETERMINERS.contains(t.get(ds).lower())
-                        || Cues.HONORIFICS.contains(t.get(ds).lower()))) {
+                while (ds < n && (in(t.get(ds), W_DETERMINERS)
+                        || in(t.get(ds), W_HONORIFICS))) {
                     ds++;
                 }
                 int de = n;
-                while (de > ds && Cues.HONORIFICS.contains(t.get(de - 1).lower())) {
+                while (de > ds && in(t.get(de - 1), W_HONORIFICS)) {
                     de--;
                 }
                 if (de > ds) {
@@ -1277,9 +1276,57 @@ final class Attribution {
             "king", "prince", "bishop", "judge", "father", "sister", "brother", "general", "chief",
             "lady", "sir", "state");
 
+    /** Small words inside a name: "Bank of England", "Ludwig van Beethoven". */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "van",
+            "von", "bin", "al", "la", "der", "and", "for", "del", "da");
+
+    /** The word lists above and {@link Cues}' in one index; bit {@code W_X} stands for list X. */
+    private static final QuoteTokens.WordIndex WORDS = new QuoteTokens.WordIndex(
+            Cues.FINITE, Cues.PARTICIPLE, Cues.PARTICLES, Cues.PARTICLE_VERBS, Cues.LISTENERS,
+            Cues.PRONOUNS, Cues.RELATIVES, Cues.DETERMINERS, Cues.LEADERS, Cues.TRAILERS,
+            Cues.TIME_WORDS, Cues.NP_STOPS, Cues.INTRO, Cues.VERBISH, Cues.TITLES, Cues.HONORIFICS,
+            Cues.ORG_WORDS, PREPOSITIONS, DOCUMENTS, DOCUMENT_VERBS, CLAUSE_OPENERS, MODALS,
+            TIME_NOUNS, PASSIVE_LEADS, INVERTING, TITLE_LEADS, NAME_TITLES, CONNECTORS);
+    private static final int W_FINITE = 1 << 0;
+    private static final int W_PARTICIPLE = 1 << 1;
+    private static final int W_PARTICLES = 1 << 2;
+    private static final int W_PARTICLE_VERBS = 1 << 3;
+    private static final int W_LISTENERS = 1 << 4;
+    private static final int W_PRONOUNS = 1 << 5;
+    private static final int W_RELATIVES = 1 << 6;
+    private static final int W_DETERMINERS = 1 << 7;
+    private static final int W_LEADERS = 1 << 8;
+    private static final int W_TRAILERS = 1 << 9;
+    private static final int W_TIME_WORDS = 1 << 10;
+    private static final int W_NP_STOPS = 1 << 11;
+    private static final int W_INTRO = 1 << 12;
+    private static final int W_VERBISH = 1 << 13;
+    private static final int W_TITLES = 1 << 14;
+    private static final int W_HONORIFICS = 1 << 15;
+    private static final int W_ORG_WORDS = 1 << 16;
+    private static final int W_PREPOSITIONS = 1 << 17;
+    private static final int W_DOCUMENTS = 1 << 18;
+    private static final int W_DOCUMENT_VERBS = 1 << 19;
+    private static final int W_CLAUSE_OPENERS = 1 << 20;
+    private static final int W_MODALS = 1 << 21;
+    private static final int W_TIME_NOUNS = 1 << 22;
+    private static final int W_PASSIVE_LEADS = 1 << 23;
+    private static final int W_INVERTING = 1 << 24;
+    private static final int W_TITLE_LEADS = 1 << 25;
+    private static final int W_NAME_TITLES = 1 << 26;
+    private static final int W_CONNECTORS = 1 << 27;
+
+    private static boolean in(Token tok, int bits) {
+        return tok.in(WORDS, bits);
+    }
+
+    private static boolean normalIn(Token tok, int bits) {
+        return tok.normalIn(WORDS, bits);
+    }
+
+
     private static boolean isTitleWord(Token tok, boolean lastButOne) {
-        String w = tok.lower();
-        return Cues.TITLES.contains(w) && !(lastButOne && NAME_TITLES.contains(w));
+        return in(tok, W_TITLES) && !(lastButOne && in(tok, W_NAME_TITLES));
     }
 
     /**
@@ -1290,7 +1337,7 @@ final class Attribution {
         for (int j = n + 2; j < he - 1; j++) {
             if (t.get(j).lower().equals("of")) {
                 for (int k = n; k < j; k++) {
-                    if (Cues.ORG_WORDS.contains(normal(t.get(k)))) {
+                    if (normalIn(t.get(k), W_ORG_WORDS)) {
                         return he;
                     }
                 }
@@ -1298,14 +1345,6 @@ final class Attribution {
             }
         }
         return he;
-    }
-
-    private static String normal(Token t) {
-        String w = t.lower();
-        if (w.endsWith("’s") || w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
-        }
-        return w;
     }
 
     private static boolean isConnector(List<Token> t, int k, int min) {
@@ -1319,11 +1358,7 @@ final class Attribution {
                 || !t.get(k + 1).capitalized()) {
             return false;
         }
-        String w = tok.lower();
-        return (w.equals("of") || w.equals("de") || w.equals("van") || w.equals("von")
-                || w.equals("bin") || w.equals("al") || w.equals("la") || w.equals("der")
-                || w.equals("and") || w.equals("for") || w.equals("del") || w.equals("da"))
-                && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
+        return in(tok, W_CONNECTORS) && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
     }
 
     private static Span span(List<Token> t, int from, int to) {

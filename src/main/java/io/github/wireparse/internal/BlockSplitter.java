@@ -42,14 +42,25 @@ final class BlockSplitter {
         int len = text.length();
         int pos = 0;
         int lineNo = 0;
+        // Without carriage returns a line ends at the next '\n', which the (vectorised)
+        // String.indexOf finds faster than a look at every character; each search stops there.
+        boolean noReturns = text.indexOf('\r') < 0;
         while (pos < len) {
-            int eol = pos;
-            while (eol < len) {
-                char c = text.charAt(eol);
-                if (c == '\n' || c == '\r') {
-                    break;
+            int eol;
+            if (noReturns) {
+                eol = text.indexOf('\n', pos);
+                if (eol < 0) {
+                    eol = len;
                 }
-                eol++;
+            } else {
+                eol = pos;
+                while (eol < len) {
+                    char c = text.charAt(eol);
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    eol++;
+                }
             }
             int next = eol;
             if (next < len && text.charAt(next) == '\r') {

@@ -199,15 +199,15 @@ final class BoilerplateRules {
             if ((first == 'T' || first == 'C') && CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
             }
-            if (("C(©T".indexOf(first) >= 0 || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
+            if (("C(©".indexOf(first) >= 0 || first == 'T' && block.startsWith("This material ")
+                    || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COPYRIGHT);
             }
             if ("FAMRSGWTL".indexOf(first) >= 0 && COVERAGE.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COVERAGE_PROMO);
             }
-            char opening = first == '(' && n > 1 ? block.charAt(1) : first;
-            if (("ARrWwEeCc".indexOf(opening) >= 0 || block.contains("contributed")
-                    || block.contains("reported from")) && CONTRIBUTOR.matcher(block).matches()) {
+            if ((block.contains("contributed") || block.contains("reported from")
+                    || startsLikeCredit(block)) && CONTRIBUTOR.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CONTRIBUTOR_LINE);
             }
         }
@@ -376,6 +376,30 @@ final class BoilerplateRules {
         return -1;
     }
 
+    /** The words a credit line without "contributed" or "reported from" starts with. */
+    private static final String[] CREDIT_OPENERS = {"Reporting ", "reporting ", "Writing ",
+        "writing ", "Editing ", "editing ", "Compiled ", "compiled ", "REPORTING ",
+        "Contributing "};
+
+    /**
+     * {@return whether a block starts as {@link #CONTRIBUTOR}'s credit lines do (an optional
+     * bracket and "Additional", then "Reporting by", "Contributing to this report" …): with
+     * {@code contains("contributed")} and {@code contains("reported from")}, a necessary condition
+     * of the pattern, far cheaper than running it on every closing paragraph}
+     */
+    private static boolean startsLikeCredit(String block) {
+        int p = block.startsWith("(") ? 1 : 0;
+        if (block.startsWith("Additional ", p) || block.startsWith("ADDITIONAL ", p)) {
+            p += "Additional ".length();
+        }
+        for (String w : CREDIT_OPENERS) {
+            if (block.startsWith(w, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyControls(String text, int from, int to) {
         boolean any = false;
         for (int i = from; i < to; i++) {
@@ -391,7 +415,12 @@ final class BoilerplateRules {
 
     /** {@return whether the characters form a timestamp line} */
     static boolean isTimestamp(String text, int start, int end) {
-        if (end - start > 160) {
+        if (end - start > 160 || end <= start) {
+            return false;
+        }
+        // every alternative of the pattern opens with a digit or with P, U or L in either case
+        char c = text.charAt(start);
+        if (!(c >= '0' && c <= '9' || "PpUuLl".indexOf(c) >= 0)) {
             return false;
         }
         return TIMESTAMP.matcher(text).region(start, end).matches();

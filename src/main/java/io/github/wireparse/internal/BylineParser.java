@@ -54,12 +54,39 @@ final class BylineParser {
             "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
             + "(?:(?:, | and | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
 
+    /**
+     * The words {@link #TAIL} can end with (its last literal, before trailing white space): a line
+     * ending with none of them has no tail, and the regex, which would try every position of the
+     * line, need not run.
+     */
+    private static final String[] TAIL_ENDS = {"Writer", "Writers", "Correspondent",
+        "Correspondents", "Editor", "Editors", "Reporter", "Reporters", "Staff", "Press", "AP",
+        "Reuters", "AFP", "Presse", "UPI", "International", "Bloomberg", "News", "CP", "Media", "PA",
+        "Association", "dpa", "Xinhua", "Agency", "Yonhap", "Kyodo", "CNN", "PTI", "IANS", "ANI",
+        "EFE", "ANSA", "TASS", "Anadolu", "Service"};
+
     private BylineParser() {
+    }
+
+    /** {@return whether {@code s} may match {@link #TAIL}: it ends with one of its last words} */
+    private static boolean mayHaveTail(String s) {
+        int e = s.length();
+        // regex \s, and the line terminators $ may stand before
+        while (e > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        for (String w : TAIL_ENDS) {
+            if (e >= w.length() && s.startsWith(w, e - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether a line starts like a byline} */
     static boolean looksLikeBylineStart(String text, int start, int end) {
-        return end - start <= MAX_LENGTH && BY.matcher(text).region(start, end).lookingAt();
+        return end - start <= MAX_LENGTH && text.startsWith("By", start)
+                && BY.matcher(text).region(start, end).lookingAt();
     }
 
     /**
@@ -89,7 +116,7 @@ final class BylineParser {
         Optional<String> title = Optional.empty();
         Optional<String> org = Optional.empty();
         Matcher t = TAIL.matcher(names);
-        boolean tail = t.find();
+        boolean tail = mayHaveTail(names) && t.find();
         if (tail) {
             String written = t.group("title").replaceAll("\\s+", " ");
             String orgWritten = (t.group("org") != null ? t.group("org") : t.group("org2"))

@@ -90,7 +90,32 @@ final class DatelineParser {
         }
     }
 
+    /** The first letters of the month names, in lower case. */
+    private static final String MONTH_INITIALS;
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (String m : MONTHS.keySet()) {
+            if (sb.indexOf(m.substring(0, 1)) < 0) {
+                sb.append(m.charAt(0));
+            }
+        }
+        MONTH_INITIALS = sb.toString();
+    }
+
     private DatelineParser() {
+    }
+
+    /**
+     * {@return false when no month name can start with {@code c}: an ASCII letter whose lower case
+     * starts none (other characters are left to the table)}
+     */
+    private static boolean mayStartMonth(char c) {
+        if (c >= 0x80) {
+            return true;
+        }
+        char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return MONTH_INITIALS.indexOf(l) >= 0;
     }
 
     /**
@@ -197,7 +222,7 @@ final class DatelineParser {
         if (c == '(') {
             return creditFirst(text, p, lim, s);
         }
-        if (Character.isDigit(c) || MONTHS.containsKey(word(text, p, lim))) {
+        if (Character.isDigit(c) || mayStartMonth(c) && MONTHS.containsKey(word(text, p, lim))) {
             int after = date(text, p, lim, s);
             if (after > p) {
                 return tail(text, after, lim, s);
@@ -638,13 +663,15 @@ final class DatelineParser {
                 break;
             }
             String word = text.substring(w, we);
-            if (MONTHS.containsKey(stripPeriod(word).toLowerCase(Locale.ROOT))) {
+            // lower case commutes with dropping the final period: one toLowerCase serves both
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (MONTHS.containsKey(stripPeriod(lower))) {
                 Scan probe = new Scan(w);
                 if (date(text, w, lim, probe) > w) {
                     break;
                 }
             }
-            if (STOP_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (STOP_WORDS.contains(lower)) {
                 break;
             }
             char f = word.charAt(0);

@@ -35,8 +35,14 @@ final class QuoteTokens {
         private final String source;
         private final int textStart;
         private final int textEnd;
+        /** Whether it is a word starting with a capital letter, worked out once. */
+        private final boolean capitalized;
         private String text;
         private String lower;
+        /** The word lists its lower-case form is in ({@link WordIndex}); -1 until asked. */
+        private int lists = -1;
+        /** The same for its lower-case form without a possessive ending; -1 until asked. */
+        private int normalLists = -1;
 
         /**
          * A token.
@@ -57,6 +63,7 @@ final class QuoteTokens {
             this.source = source;
             this.textStart = textStart;
             this.textEnd = textEnd;
+            this.capitalized = kind == Kind.WORD && isUpperCase(source.charAt(textStart));
         }
 
         /** {@return what it is} */
@@ -100,6 +107,21 @@ final class QuoteTokens {
             return l;
         }
 
+        /** {@return the first character of its text (for a quotation, the first quoted one)} */
+        char firstChar() {
+            return source.charAt(textStart);
+        }
+
+        /** {@return the last character of its text; only for a token with text} */
+        char lastChar() {
+            return source.charAt(textEnd - 1);
+        }
+
+        /** {@return whether its text is not empty (an empty quotation has none)} */
+        boolean hasText() {
+            return textEnd > textStart;
+        }
+
         boolean isWord() {
             return kind == Kind.WORD;
         }
@@ -113,12 +135,170 @@ final class QuoteTokens {
         }
 
         boolean capitalized() {
-            return kind == Kind.WORD && Character.isUpperCase(source.charAt(textStart));
+            return capitalized;
+        }
+
+        /**
+         * {@return whether its lower-case form is in one of the word lists {@code bits} names}
+         *
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean in(WordIndex words, int bits) {
+            int l = lists;
+            if (l < 0) {
+                l = kind == Kind.WORD ? words.lists(source, textStart, textEnd) : 0;
+                if (l < 0) {
+                    l = words.lists(lower());
+                }
+                lists = l;
+            }
+            return (l & bits) != 0;
+        }
+
+        /**
+         * {@return whether its lower-case form, without a possessive ending ("korea’s" is
+         * "korea"), is in one of the word lists {@code bits} names}
+         *
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean normalIn(WordIndex words, int bits) {
+            int l = normalLists;
+            if (l >= 0) {
+                return (l & bits) != 0;
+            }
+            if (kind == Kind.WORD) {
+                int e = textEnd;
+                if (e - textStart >= 2 && source.charAt(e - 2) == '\'' && (source.charAt(e - 1) == 's'
+                        || source.charAt(e - 1) == 'S')) {
+                    e -= 2;
+                }
+                l = words.lists(source, textStart, e);
+            }
+            if (l < 0) {
+                String w = lower();
+                if (w.endsWith("’s") || w.endsWith("'s")) {
+                    l = words.lists(w.substring(0, w.length() - 2));
+                } else {
+                    l = kind == Kind.WORD ? words.lists(w) : 0;
+                }
+            }
+            normalLists = l;
+            return (l & bits) != 0;
         }
 
         @Override
         public String toString() {
             return kind + "[" + start + "," + end + "] " + text();
+        }
+    }
+
+    /**
+     * Several word lists in one table: each word maps to a bit mask of the lists that hold it, so
+     * a token is looked up once however many lists a rule asks about. Immutable, thread-safe.
+     */
+    static final class WordIndex {
+
+        private final java.util.Map<String, Integer> lists = new java.util.HashMap<>();
+        /** The same words in an open-addressing table, looked up on a stretch of the text. */
+        private final String[] keys;
+        private final int[] hashes;
+        private final int[] masks;
+
+        /**
+         * An index over lists; list {@code i} gets the bit {@code 1 << i}.
+         *
+         * @param sets at most 31 lists
+         */
+        @SafeVarargs
+        WordIndex(Set<String>... sets) {
+            if (sets.length > 31) {
+                throw new IllegalArgumentException("at most 31 lists");
+            }
+            for (int i = 0; i < sets.length; i++) {
+                int bit = 1 << i;
+                for (String w : sets[i]) {
+                    lists.merge(w, bit, (a, b) -> a | b);
+                }
+            }
+            int size = Integer.highestOneBit(lists.size() * 4 - 1) << 1;
+            keys = new String[size];
+            hashes = new int[size];
+            masks = new int[size];
+            for (java.util.Map.Entry<String, Integer> e : lists.entrySet()) {
+                String w = e.getKey();
+                int h = hash(w, 0, w.length());
+                int slot = mix(h) & (size - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = w;
+                hashes[slot] = h;
+                masks[slot] = e.getValue();
+            }
+        }
+
+        /** {@return the bits of the lists that hold {@code word}, 0 for none} */
+        int lists(String word) {
+            Integer l = lists.get(word);
+            return l == null ? 0 : l;
+        }
+
+        /**
+         * {@return the bits of the lists that hold the word {@code text[start, end)} in lower case,
+         * or -1 when it has a character outside ASCII (whose lower case only
+         * {@link String#toLowerCase} knows)}
+         */
+        int lists(String text, int start, int end) {
+            int h = hash(text, start, end);
+            if (h == NOT_ASCII) {
+                return -1;
+            }
+            int n = end - start;
+            int m = keys.length - 1;
+            for (int slot = mix(h) & m; keys[slot] != null; slot = (slot + 1) & m) {
+                String k = keys[slot];
+                if (hashes[slot] == h && k.length() == n && sameLower(k, text, start)) {
+                    return masks[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static final int NOT_ASCII = Integer.MIN_VALUE;
+
+        /** The hash of the ASCII lower case of a stretch, or {@link #NOT_ASCII}. */
+        private static int hash(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    return NOT_ASCII;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                h = 31 * h + c;
+            }
+            return h == NOT_ASCII ? 0 : h;
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        private static boolean sameLower(String key, String text, int start) {
+            for (int i = 0; i < key.length(); i++) {
+                char c = text.charAt(start + i);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != key.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -145,7 +325,19 @@ final class QuoteTokens {
             "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
             "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
 
+    /** {@link #ABBREVIATIONS} as an index, to look words up on the text itself. */
+    private static final WordIndex ABBREVIATION_INDEX = new WordIndex(ABBREVIATIONS);
+
     private QuoteTokens() {
+    }
+
+    /** {@return whether {@code text[start, end)}, in lower case, is in {@link #ABBREVIATIONS}} */
+    private static boolean isAbbreviationWord(String text, int start, int end) {
+        int l = ABBREVIATION_INDEX.lists(text, start, end);
+        if (l < 0) {
+            return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        return l != 0;
     }
 
     /**
@@ -173,28 +365,30 @@ final class QuoteTokens {
         // about one token per five characters of wire copy: sized once instead of grown
         List<Token> out = new ArrayList<>(Math.max(10, (end - start) / 5 + 4));
         int q = 0;
+        int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
         int i = start;
         while (i < end) {
-            if (q < quotes.size() && i >= quotes.get(q).open()) {
+            if (i >= nextOpen) {
                 Placed p = quotes.get(q++);
                 out.add(new Token(Kind.QUOTE, p.open(), Math.max(p.close(), p.open()), p.quote(),
                         text, p.start(), p.end()));
                 i = Math.max(i, p.close());
+                nextOpen = q < quotes.size() ? quotes.get(q).open() : Integer.MAX_VALUE;
                 continue;
             }
-            int limit = q < quotes.size() ? Math.min(end, quotes.get(q).open()) : end;
+            int limit = Math.min(end, nextOpen);
             char c = text.charAt(i);
             if (Texts.isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < limit) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetterOrDigit(d)) {
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&'
                             || d == '\u2010' || d == '\u2011')
-                            && j + 1 < limit && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < limit && isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -211,6 +405,19 @@ final class QuoteTokens {
             }
         }
         return out;
+    }
+
+    /** {@link Character#isUpperCase(char)}, with ASCII answered without the Unicode tables. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered without the Unicode tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean hasDot(String text, int start, int end) {
@@ -240,16 +447,17 @@ final class QuoteTokens {
         if (dot - start == 1 && Character.isUpperCase(text.charAt(start))) {
             return true; // an initial: John F. Kennedy
         }
-        String w = text.substring(start, dot);
-        int dash = w.lastIndexOf('-');
-        if (dash > 0 && dash + 1 < w.length()) {
+        int dash = dot - 1;
+        while (dash >= start && text.charAt(dash) != '-') {
+            dash--;
+        }
+        if (dash > start && dash + 1 < dot) {
             // party and state: R-Wis., D-Ore.
-            String tail = w.substring(dash + 1);
-            if (ABBREVIATIONS.contains(tail.toLowerCase(Locale.ROOT)) || tail.length() <= 2) {
+            if (dot - (dash + 1) <= 2 || isAbbreviationWord(text, dash + 1, dot)) {
                 return true;
             }
         }
-        if (!ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (!isAbbreviationWord(text, start, dot)) {
             return false;
         }
         // "No." and "Co." end sentences too; keep them as abbreviations only before a digit or

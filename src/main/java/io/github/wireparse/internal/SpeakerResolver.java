@@ -61,8 +61,17 @@ final class SpeakerResolver {
     private final List<NameRun> names;
     private final QuoteExtractor.Pool pool;
     /** Names of two words or more, by their last and by their first word. */
-    private final java.util.Map<String, List<NameRun>> byLast = new java.util.HashMap<>();
-    private final java.util.Map<String, List<NameRun>> byFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, Names> byLast = new java.util.HashMap<>();
+    private final java.util.Map<String, Names> byFirst = new java.util.HashMap<>();
+
+    /** The names under one word, and the length of the longest of them. */
+    private static final class Names {
+        final List<NameRun> runs = new ArrayList<>();
+        /** A name only extends to a longer one: a list with none is passed over. */
+        int longest;
+    }
+
+    private static final Names NO_NAMES = new Names();
     private final List<Entity> entities = new ArrayList<>();
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
     /**
@@ -90,10 +99,11 @@ final class SpeakerResolver {
     }
 
     /** Keeps at most {@link #LOOK_BACK} names per word, so a lookup does bounded work. */
-    private static void add(java.util.Map<String, List<NameRun>> map, String key, NameRun r) {
-        List<NameRun> list = map.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.size() < LOOK_BACK) {
-            list.add(r);
+    private static void add(java.util.Map<String, Names> map, String key, NameRun r) {
+        Names names = map.computeIfAbsent(key, k -> new Names());
+        if (names.runs.size() < LOOK_BACK) {
+            names.runs.add(r);
+            names.longest = Math.max(names.longest, r.name().length());
         }
     }
 
@@ -251,9 +261,12 @@ final class SpeakerResolver {
         }
         NameRun best = null;
         for (int pass = 0; pass < 2; pass++) {
-            List<NameRun> candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], List.of())
-                    : single ? byFirst.getOrDefault(w[0], List.of()) : List.of();
-            for (NameRun r : candidates) {
+            Names candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], NO_NAMES)
+                    : single ? byFirst.getOrDefault(w[0], NO_NAMES) : NO_NAMES;
+            if (candidates.longest <= name.length()) {
+                continue; // extension() gives 0 for a name no longer than this one
+            }
+            for (NameRun r : candidates.runs) {
                 int rank = extension(r.name(), name, single);
                 if (rank == 0) {
                     continue;

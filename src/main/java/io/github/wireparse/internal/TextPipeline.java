@@ -194,17 +194,21 @@ public final class TextPipeline {
         private final String text;
         private final List<Block> blocks;
         private final String[] joined;
+        /** Whether the text has no carriage return, so {@link Texts#joinLines} may join it. */
+        private final boolean noReturns;
 
         BlockWords(String text, List<Block> blocks) {
             this.text = text;
             this.blocks = blocks;
             this.joined = new String[blocks.size()];
+            this.noReturns = text.indexOf('\r') < 0;
         }
 
         String of(int k) {
             if (joined[k] == null) {
                 Block b = blocks.get(k);
-                joined[k] = Texts.join(text, b.start(), b.end());
+                joined[k] = noReturns ? Texts.joinLines(text, b.start(), b.end())
+                        : Texts.join(text, b.start(), b.end());
             }
             return joined[k];
         }

@@ -18,6 +18,11 @@ public final class Texts {
         if (c > ' ' && c < 0x7F) {
             return false; // printable ASCII, the common case: skip the Unicode tables
         }
+        if (c > '\u00A0' && c < '\u1680' || c >= '\u200E' && c <= '\u2027') {
+            // Latin-1 letters to Ogham, and the marks, dashes, quotation marks and ellipsis of
+            // General Punctuation: no white space or space character among them
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
     }
@@ -90,6 +95,39 @@ public final class Texts {
         }
         if (sb == null) {
             return s.subSequence(from, to).toString();
+        }
+        return sb.append(s, copied, to).toString();
+    }
+
+    /**
+     * {@link #join(CharSequence, int, int)} for a text with no carriage return in it, finding the
+     * line breaks with {@link String#indexOf(int, int)} instead of looking at every character.
+     * Each search stops at the next line break of the text, so joining the blocks of a text one
+     * after the other reads it about once.
+     *
+     * @param s     the text, which holds no {@code '\r'}
+     * @param start the first offset
+     * @param end   the offset one past the last
+     * @return the joined words, as {@link #join(CharSequence, int, int)} gives them
+     */
+    public static String joinLines(String s, int start, int end) {
+        int from = skipSpace(s, start, end);
+        int to = trimEnd(s, from, end);
+        int nl = s.indexOf('\n', from);
+        if (nl < 0 || nl >= to) {
+            return s.substring(from, to);
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        int copied = from;
+        while (nl >= 0 && nl < to) {
+            int a = nl;
+            while (a > from && isSpace(s.charAt(a - 1)) && s.charAt(a - 1) != '\n') {
+                a--;
+            }
+            int b = skipSpace(s, nl, to);
+            sb.append(s, copied, a).append(' ');
+            copied = b;
+            nl = s.indexOf('\n', b);
         }
         return sb.append(s, copied, to).toString();
     }

@@ -71,52 +71,18 @@ final class QuoteExtractor {
 
     /**
      * One story's shared values, so a parsed article keeps one instance of each repeated string
-     * (cue words, speaker texts, source names, descriptors), of each boxed index and of each
-     * one-paragraph list, however many quotes repeat it. Not thread-safe: one per story.
+     * (cue words, speaker texts, source names, descriptors), however many quotes repeat it. (The
+     * records keep their index lists compact themselves, see {@link Indexes}.) Not thread-safe:
+     * one per story.
      */
     static final class Pool {
 
         private final java.util.Map<String, String> strings = new java.util.HashMap<>();
-        private Integer[] boxes = new Integer[0];
-        private List<Integer>[] lists;
 
         /** {@return the first string equal to {@code s} seen in this story} */
         String string(String s) {
             String known = strings.putIfAbsent(s, s);
             return known == null ? s : known;
-        }
-
-        /** {@return one {@code Integer} instance per value} */
-        Integer box(int i) {
-            if (i < 0) {
-                return i;
-            }
-            if (i >= boxes.length) {
-                boxes = java.util.Arrays.copyOf(boxes, Math.max(i + 1, boxes.length * 2));
-            }
-            Integer b = boxes[i];
-            if (b == null) {
-                b = i;
-                boxes[i] = b;
-            }
-            return b;
-        }
-
-        /** {@return one immutable one-element list per paragraph index} */
-        @SuppressWarnings("unchecked")
-        List<Integer> single(int paragraph, int paragraphs) {
-            if (paragraph < 0 || paragraph >= paragraphs) {
-                return List.of(box(paragraph));
-            }
-            if (lists == null) {
-                lists = (List<Integer>[]) new List<?>[paragraphs];
-            }
-            List<Integer> l = lists[paragraph];
-            if (l == null) {
-                l = List.of(box(paragraph));
-                lists[paragraph] = l;
-            }
-            return l;
         }
     }
 
@@ -155,13 +121,13 @@ final class QuoteExtractor {
             Optional<Mention> cue = f.cue().map(c -> mention(text, c, pool));
             List<Integer> paras;
             if (raw.firstParagraph() == raw.lastParagraph()) {
-                paras = pool.single(raw.firstParagraph(), paragraphs.size());
+                paras = List.of(raw.firstParagraph());
             } else {
                 paras = new ArrayList<>();
                 int last = -1;
                 for (QuoteScanner.Part part : raw.parts()) {
                     if (paras.isEmpty() || last != part.paragraph()) {
-                        paras.add(pool.box(part.paragraph()));
+                        paras.add(part.paragraph());
                         last = part.paragraph();
                     }
                 }

@@ -121,7 +121,7 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (e.quotes.isEmpty() || e.quotes.get(e.quotes.size() - 1) != quote) {
-            e.quotes.add(pool.box(quote));
+            e.quotes.add(quote);
         }
         speaker.descriptor().ifPresent(d -> {
             String s = Texts.join(text, d.start(), d.end());

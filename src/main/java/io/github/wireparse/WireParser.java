@@ -104,7 +104,7 @@ public final class WireParser {
     public Article parseHtml(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(html, baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(Jsoup.parse(html, baseUri, HtmlPipeline.parser()), html, options);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class WireParser {
     public Article parseHtml(InputStream in, String baseUri) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(in, null, baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(in.readAllBytes(), null, baseUri, options);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class WireParser {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(in, charset.name(), baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(in.readAllBytes(), charset.name(), baseUri, options);
     }
 
     /**

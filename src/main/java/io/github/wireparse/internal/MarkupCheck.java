@@ -130,7 +130,7 @@ final class MarkupCheck {
     private static final int PLAINTEXT = id("plaintext");
 
     private static int id(String name) {
-        return lookup(name, 0, name.length());
+        return lookup(name, 0, name.length(), hash(name, 0, name.length()));
     }
 
     /** {@return the hash of a name in ASCII lower case} */
@@ -143,17 +143,22 @@ final class MarkupCheck {
         return h ^ (h >>> 16);
     }
 
-    /** {@return the id of the known tag name at {@code s[from, to)}, in any case, or -1} */
-    private static int lookup(String s, int from, int to) {
+    /**
+     * {@return the id of the known tag name at {@code s[from, to)}, in any case, or -1}
+     *
+     * @param hash the name's {@link #hash}
+     */
+    private static int lookup(String s, int from, int to, int hash) {
         int len = to - from;
-        int slot = hash(s, from, to) & (TABLE.length - 1);
+        int slot = hash & (TABLE.length - 1);
         while (true) {
             int e = TABLE[slot];
             if (e == 0) {
                 return -1;
             }
             String name = NAMES[e - 1];
-            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+            if (name.length() == len && (s.regionMatches(from, name, 0, len)
+                    || s.regionMatches(true, from, name, 0, len))) {
                 return e - 1;
             }
             slot = (slot + 1) & (TABLE.length - 1);
@@ -223,7 +228,7 @@ final class MarkupCheck {
 
     /** {@return the id of the tag name at {@code s[from, to)}} */
     private int tagId(int from, int to) {
-        int id = lookup(s, from, to);
+        int id = lookup(s, from, to, nameHash);
         if (id >= 0) {
             return id;
         }
@@ -284,12 +289,15 @@ final class MarkupCheck {
 
     private int markupDeclaration(int lt) {
         if (s.startsWith("<!--", lt)) {
-            int end = s.indexOf("-->", lt + 4);
-            if (end < 0) {
+            int gt = s.indexOf('>', lt + 4);
+            while (gt >= 0 && !(s.charAt(gt - 1) == '-' && s.charAt(gt - 2) == '-' && gt - 2 >= lt + 4)) {
+                gt = s.indexOf('>', gt + 1);
+            }
+            if (gt < 0) {
                 error(lt, "a comment is not closed");
                 return n;
             }
-            return end + 3;
+            return gt + 1;
         }
         int gt = s.indexOf('>', lt + 2);
         return gt < 0 ? n : gt + 1;
@@ -300,19 +308,46 @@ final class MarkupCheck {
     }
 
     private static boolean space(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+        return c < 128 && (CLASS[c] & SPACE) != 0;
     }
 
+    /** The lower-case hash of the name {@link #nameEnd} last read. */
+    private int nameHash;
+
+    /** Reads a tag name from {@code from}; {@return where it ends} and sets {@link #nameHash}. */
     private int nameEnd(int from) {
         int i = from;
+        int h = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c <= ' ' && space(c) || c == '/' || c == '>' || c == '<') {
+            if (c < 128 && (CLASS[c] & NAME_STOP) != 0) {
                 break;
             }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             i++;
         }
+        nameHash = h ^ (h >>> 16);
         return i;
+    }
+
+    /** Character classes of ASCII, as bits. */
+    private static final byte[] CLASS = new byte[128];
+    private static final int SPACE = 1;
+    /** Ends a tag name: white space, {@code / > <}. */
+    private static final int NAME_STOP = 2;
+    /** Ends or spoils an attribute name: white space, {@code / > = " ' <}. */
+    private static final int ATTRIBUTE_STOP = 4;
+
+    static {
+        for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
+            CLASS[c] |= SPACE | NAME_STOP | ATTRIBUTE_STOP;
+        }
+        for (char c : new char[] {'/', '>', '<'}) {
+            CLASS[c] |= NAME_STOP | ATTRIBUTE_STOP;
+        }
+        for (char c : new char[] {'=', '"', '\''}) {
+            CLASS[c] |= ATTRIBUTE_STOP;
+        }
     }
 
     private int endTag(int lt) {
@@ -460,10 +495,10 @@ final class MarkupCheck {
             i++;
             while (i < n) {
                 char d = s.charAt(i);
-                if (d <= ' ' && space(d) || d == '/' || d == '>' || d == '=') {
-                    break;
-                }
-                if (d == '"' || d == '\'' || d == '<') {
+                if (d < 128 && (CLASS[d] & ATTRIBUTE_STOP) != 0) {
+                    if ((CLASS[d] & NAME_STOP) != 0 && d != '<' || d == '=') {
+                        break;
+                    }
                     error(i, "an attribute name holds " + d + " in <" + nameOf(id) + ">");
                 }
                 i++;
@@ -532,7 +567,12 @@ final class MarkupCheck {
         String name = NAMES[id];
         int i = from;
         while (true) {
-            int end = s.indexOf("</", i);
+            // Looking for a char is vectorised for any string; a two-character needle in a UTF-16
+            // string is not.
+            int end = s.indexOf('<', i);
+            while (end >= 0 && (end + 1 >= n || s.charAt(end + 1) != '/')) {
+                end = s.indexOf('<', end + 1);
+            }
             if (end < 0) {
                 error(lt, "<" + name + "> is not closed at the end of the page");
                 int at = find(id, false);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -104,7 +103,7 @@ public final class WireParser {
     public Article parseHtml(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(baseUri, "baseUri");
-        return HtmlPipeline.parse(Jsoup.parse(html, baseUri, HtmlPipeline.parser()), html, options);
+        return HtmlPipeline.parse(html, baseUri, options);
     }
 
     /**

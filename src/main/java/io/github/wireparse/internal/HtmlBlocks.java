@@ -79,6 +79,10 @@ final class HtmlBlocks {
     private static final Keywords TIME_HINT = Keywords.of("timestamp", "\\bdate\\b", "datetime", "pubdate",
             "published", "updated", "dateline-date", "time-ago", "posted-on", "readtime", "read-time",
             "reading-time");
+    /** The four hint sets above in one, each word standing for its set's bit. */
+    private static final Keywords HINTS = Keywords.combined(
+            new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT},
+            new int[] {HtmlBlocks.UNLIKELY_BIT, HtmlBlocks.MAYBE_BIT, HtmlBlocks.BYLINE_BIT, HtmlBlocks.TIME});
     /** Blocks holding a time element and at most this many characters are taken as timestamps. */
     private static final int MAX_TIMESTAMP_BLOCK = 120;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -471,21 +475,7 @@ final class HtmlBlocks {
     }
 
     private static int patternBits(String str) {
-        String s = str.toLowerCase(Locale.ROOT);
-        int b = 0;
-        if (UNLIKELY.in(s)) {
-            b |= UNLIKELY_BIT;
-        }
-        if (MAYBE.in(s)) {
-            b |= MAYBE_BIT;
-        }
-        if (BYLINE_HINT.in(s)) {
-            b |= BYLINE_BIT;
-        }
-        if (TIME_HINT.in(s)) {
-            b |= TIME;
-        }
-        return b;
+        return HINTS.bits(str.toLowerCase(Locale.ROOT));
     }
 
     private static int headingLevel(String tag) {

@@ -59,6 +59,22 @@ public final class HtmlPipeline {
     }
 
     /**
+     * Parses an HTML page and extracts its article. The source is checked for markup errors first
+     * ({@link MarkupCheck}), and jsoup parses it without the contents of scripts and style sheets,
+     * which nothing here reads (JSON-LD excepted): the same document for the article, built faster.
+     *
+     * @param html    the page
+     * @param baseUri the page's URI
+     * @param options the options
+     * @return the article
+     */
+    public static Article parse(String html, String baseUri, ParseOptions options) {
+        MarkupCheck.Result check = MarkupCheck.check(html);
+        Document document = Jsoup.parse(check.lean(), baseUri, parser());
+        return parse(document, html, check, options);
+    }
+
+    /**
      * Parses a page's bytes with jsoup, detecting the charset as jsoup does (byte order mark, then
      * {@code <meta charset>}, then UTF-8) unless one is given, and extracts its article, checking
      * the decoded source for markup errors.
@@ -82,7 +98,7 @@ public final class HtmlPipeline {
         } catch (RuntimeException e) {
             // No source to check: the article is extracted all the same.
         }
-        return parse(document, source, options);
+        return parse(document, source, source == null ? null : MarkupCheck.check(source), options);
     }
 
     /**
@@ -94,24 +110,18 @@ public final class HtmlPipeline {
      * @return the article
      */
     public static Article parse(Document document, ParseOptions options) {
-        return parse(document, null, options);
+        return parse(document, null, null, options);
     }
 
     /**
-     * Extracts the article of a page parsed from a known source. Markup errors are looked for in
-     * the source ({@link MarkupCheck}) and reported as one problem at the first one's line and
-     * column in the source; without a source, the errors the document's parser tracked, if any,
-     * are reported instead.
-     *
-     * @param document the page; not modified
-     * @param source   the HTML the page was parsed from, or null when unknown
-     * @param options  the options
-     * @return the article
+     * Extracts the article of a page parsed from a known source. Markup errors found in the source
+     * are reported as one problem at the first one's line and column in the source; without a
+     * source, the errors the document's parser tracked, if any, are reported instead.
      */
-    public static Article parse(Document document, String source, ParseOptions options) {
+    private static Article parse(Document document, String source, MarkupCheck.Result check,
+            ParseOptions options) {
         List<Problem> problems = new ArrayList<>();
-        if (source != null) {
-            MarkupCheck.Result check = MarkupCheck.check(source);
+        if (source != null && check != null) {
             if (check.errors() > 0) {
                 int[] at = MarkupCheck.lineColumn(source, check.firstOffset());
                 problems.add(new Problem("malformed HTML: " + check.errors() + (check.errors() == 1

@@ -13,6 +13,10 @@ final class Keywords {
     private final String[] words;
     private final boolean[] left;
     private final boolean[] right;
+    /** The bits each word stands for (1 in a plain set). */
+    private final int[] tags;
+    /** All the bits of {@link #tags} together: {@link #bits} stops once it has found them all. */
+    private final int allTags;
     /** For each ASCII character, the indices of the words that start with it (null when none). */
     private final int[][] byFirst = new int[128][];
     /**
@@ -24,10 +28,21 @@ final class Keywords {
     private final boolean nonAscii;
 
     private Keywords(String[] specs) {
+        this(specs, null);
+    }
+
+    private Keywords(String[] specs, int[] tagOf) {
         int n = specs.length;
         words = new String[n];
         left = new boolean[n];
         right = new boolean[n];
+        tags = new int[n];
+        int all = 0;
+        for (int i = 0; i < n; i++) {
+            tags[i] = tagOf == null ? 1 : tagOf[i];
+            all |= tags[i];
+        }
+        allTags = all;
         for (int i = 0; i < n; i++) {
             String s = specs[i];
             if (s.startsWith("\\b")) {
@@ -74,14 +89,44 @@ final class Keywords {
     }
 
     /**
+     * {@return one set made of several, each standing for a bit, so that a string is searched
+     * once for all of them}
+     *
+     * @param sets the sets
+     * @param bits the bit each set stands for, in the same order
+     */
+    static Keywords combined(Keywords[] sets, int[] bits) {
+        java.util.List<String> specs = new java.util.ArrayList<>();
+        java.util.List<Integer> tagOf = new java.util.ArrayList<>();
+        for (int k = 0; k < sets.length; k++) {
+            Keywords set = sets[k];
+            for (int i = 0; i < set.words.length; i++) {
+                specs.add((set.left[i] ? "\\b" : "") + set.words[i] + (set.right[i] ? "\\b" : ""));
+                tagOf.add(bits[k]);
+            }
+        }
+        return new Keywords(specs.toArray(new String[0]), tagOf.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
      * {@return whether a lower-case string holds one of the words}
      *
      * @param lower the string, already in lower case
      */
     boolean in(String lower) {
+        return bits(lower) != 0;
+    }
+
+    /**
+     * {@return the bits of the words a lower-case string holds, or'ed together}
+     *
+     * @param lower the string, already in lower case
+     */
+    int bits(String lower) {
         if (nonAscii) {
-            return inByWord(lower);
+            return bitsByWord(lower);
         }
+        int found = 0;
         // One pass over the string, trying only the words that start with the character at hand:
         // some word occurs with its boundaries exactly when it does so at some position.
         int len = lower.length();
@@ -103,18 +148,26 @@ final class Keywords {
                 String w = words[i];
                 if (lower.startsWith(w, at)) {
                     int end = at + w.length();
-                    if ((!left[i] || at == 0 || !wordChar(lower.charAt(at - 1)))
+                    if ((found & tags[i]) == 0
+                            && (!left[i] || at == 0 || !wordChar(lower.charAt(at - 1)))
                             && (!right[i] || end == len || !wordChar(lower.charAt(end)))) {
-                        return true;
+                        found |= tags[i];
+                        if (found == allTags) {
+                            return found;
+                        }
                     }
                 }
             }
         }
-        return false;
+        return found;
     }
 
-    private boolean inByWord(String lower) {
+    private int bitsByWord(String lower) {
+        int found = 0;
         for (int i = 0; i < words.length; i++) {
+            if ((found & tags[i]) != 0) {
+                continue;
+            }
             String w = words[i];
             int from = 0;
             while (true) {
@@ -125,12 +178,13 @@ final class Keywords {
                 int end = at + w.length();
                 if ((!left[i] || at == 0 || !wordChar(lower.charAt(at - 1)))
                         && (!right[i] || end == lower.length() || !wordChar(lower.charAt(end)))) {
-                    return true;
+                    found |= tags[i];
+                    break;
                 }
                 from = at + 1;
             }
         }
-        return false;
+        return found;
     }
 
     private static boolean wordChar(char c) {

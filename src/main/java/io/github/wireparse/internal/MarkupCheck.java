@@ -24,11 +24,19 @@ import java.util.Set;
  */
 final class MarkupCheck {
 
-    /** The errors found. */
-    record Result(int errors, int firstOffset, String firstMessage) {
+    /**
+     * The errors found, and the source without the contents of its scripts and style sheets.
+     *
+     * @param errors       how many errors
+     * @param firstOffset  where the first one is, or -1
+     * @param firstMessage what the first one is, or empty
+     * @param lean         the source with the contents of {@code <script>} (JSON-LD excepted) and
+     *                     {@code <style>} elements left out: nothing the article is read from,
+     *                     but more than half of a typical news page, which jsoup would otherwise
+     *                     tokenize and copy
+     */
+    record Result(int errors, int firstOffset, String firstMessage, String lean) {
     }
-
-    private static final Result NONE = new Result(0, -1, "");
 
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
@@ -128,6 +136,8 @@ final class MarkupCheck {
     private static final int THEAD = id("thead");
     private static final int TFOOT = id("tfoot");
     private static final int PLAINTEXT = id("plaintext");
+    private static final int SCRIPT = id("script");
+    private static final int STYLE = id("style");
 
     private static int id(String name) {
         return lookup(name, 0, name.length(), hash(name, 0, name.length()));
@@ -178,6 +188,9 @@ final class MarkupCheck {
     private int errors;
     private int firstOffset = -1;
     private String firstMessage = "";
+    /** Ranges of the source to leave out of {@link Result#lean()}, as start, end pairs. */
+    private int[] dropped = new int[16];
+    private int droppedCount;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     /** Ids of tag names that are not known, numbered after the known ones. */
@@ -197,7 +210,56 @@ final class MarkupCheck {
     static Result check(String source) {
         MarkupCheck c = new MarkupCheck(source);
         c.run();
-        return c.errors == 0 ? NONE : new Result(c.errors, c.firstOffset, c.firstMessage);
+        return new Result(c.errors, c.firstOffset, c.firstMessage, c.lean());
+    }
+
+    /** The source less the {@link #dropped} ranges. */
+    private String lean() {
+        if (droppedCount == 0) {
+            return s;
+        }
+        int removed = 0;
+        for (int k = 0; k < droppedCount; k += 2) {
+            removed += dropped[k + 1] - dropped[k];
+        }
+        StringBuilder sb = new StringBuilder(n - removed);
+        int last = 0;
+        for (int k = 0; k < droppedCount; k += 2) {
+            sb.append(s, last, dropped[k]);
+            last = dropped[k + 1];
+        }
+        sb.append(s, last, n);
+        return sb.toString();
+    }
+
+    /**
+     * Leaves out the text of a script or style element, {@code s[from, to)}, when dropping it
+     * cannot change what jsoup builds from the rest: a script may be JSON-LD (kept when its tag
+     * mentions JSON at all), and a script holding {@code <!--} may not end at the first
+     * {@code </script>} (the standard's escaped script states), so such scripts stay.
+     */
+    private void drop(int tagStart, int tagEnd, int id, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        if (id == SCRIPT) {
+            for (int k = tagStart; k + 4 <= tagEnd; k++) {
+                char c = s.charAt(k);
+                if ((c == 'j' || c == 'J') && s.regionMatches(true, k, "json", 0, 4)) {
+                    return;
+                }
+            }
+            for (int k = s.indexOf('<', from); k >= 0 && k + 4 <= to; k = s.indexOf('<', k + 1)) {
+                if (s.startsWith("<!--", k)) {
+                    return;
+                }
+            }
+        }
+        if (droppedCount == dropped.length) {
+            dropped = Arrays.copyOf(dropped, dropped.length * 2);
+        }
+        dropped[droppedCount++] = from;
+        dropped[droppedCount++] = to;
     }
 
     /**
@@ -584,6 +646,9 @@ final class MarkupCheck {
             if (s.regionMatches(true, end + 2, name, 0, name.length())) {
                 int after = end + 2 + name.length();
                 if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    if (id == SCRIPT || id == STYLE) {
+                        drop(lt, from, id, from, end);
+                    }
                     return end; // the end tag is read as an end tag
                 }
             }

@@ -64,6 +64,18 @@ class MarkupCheckTest {
     }
 
     @Test
+    void leavesOutScriptAndStyleTextButKeepsJsonLd() {
+        String html = "<head><style>p { x: 1 }</style><script>var a = '<p>';</script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><script><!-- document.write('<script></script>') --></script><p>x</p></body>";
+        assertThat(MarkupCheck.check(html).lean()).isEqualTo("<head><style></style><script></script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><script><!-- document.write('<script></script>') --></script><p>x</p></body>");
+        String plain = "<p>no scripts</p>";
+        assertThat(MarkupCheck.check(plain).lean()).isSameAs(plain);
+    }
+
+    @Test
     void staysLinearOnDeepAndBrokenInput() {
         String deep = "<div>".repeat(100_000) + "</span>".repeat(100_000);
         String tags = "<a b=\"".repeat(50_000);

@@ -202,8 +202,9 @@ final class HtmlBlocks {
     private Frame chromeFrame;
     private Frame bylineFrame;
     private boolean bufTime;
-    private final java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
+    /** Hint bits per class string and per class or id token: pure functions, shared by walks. */
+    private java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
+    private java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
     private static final int MAX_CACHED_CLASSES = 10_000;
     private static final int ATTRIBUTES = 1;
     private static final int UNLIKELY_BIT = 2;
@@ -229,7 +230,25 @@ final class HtmlBlocks {
      * @return the blocks and frames
      */
     static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan) {
+        return walk(root, stripUnlikely, scan, null);
+    }
+
+    /**
+     * Walks a subtree, reusing what an earlier walk of the same page worked out about its class
+     * names and ids.
+     *
+     * @param root          where to start, usually the body
+     * @param stripUnlikely whether to skip elements whose class or id names page chrome
+     * @param scan          fed every element under {@code root}, as in {@link #walk(Element, boolean, PageScan)}
+     * @param earlier       an earlier walk whose class and id hints to reuse, or null
+     * @return the blocks and frames
+     */
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan, HtmlBlocks earlier) {
         HtmlBlocks b = new HtmlBlocks(stripUnlikely, scan);
+        if (earlier != null) {
+            b.classHints = earlier.classHints;
+            b.tokenHints = earlier.tokenHints;
+        }
         NodeTraversor.filter(b.new Walker(), root);
         b.flush();
         return b;

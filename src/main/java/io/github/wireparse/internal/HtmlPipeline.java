@@ -197,7 +197,7 @@ public final class HtmlPipeline {
                 p = strict;
             } else {
                 if (loose == null) {
-                    loose = HtmlBlocks.walk(body, false, null);
+                    loose = HtmlBlocks.walk(body, false, null, strict);
                 }
                 p = loose;
             }

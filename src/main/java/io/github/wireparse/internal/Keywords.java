@@ -1,5 +1,6 @@
 package io.github.wireparse.internal;
 
+import java.util.ArrayList;
 import java.util.Locale;
 
 /**
@@ -17,13 +18,17 @@ final class Keywords {
     private final int[] tags;
     /** All the bits of {@link #tags} together: {@link #bits} stops once it has found them all. */
     private final int allTags;
-    /** For each ASCII character, the indices of the words that start with it (null when none). */
-    private final int[][] byFirst = new int[128][];
     /**
      * Which pairs of ASCII characters open a word, as bits indexed by {@code first * 128 + second};
      * a word of one character sets every pair it opens.
      */
     private final long[] pairs = new long[128 * 128 / 64];
+    /**
+     * The words each pair of ASCII characters opens (a word of one character: every pair its
+     * character starts), in an open-addressed table keyed by {@code first * 128 + second}.
+     */
+    private final int[] pairKeys;
+    private final int[][] pairWords;
     /** Whether a word starts with a character outside ASCII (then the slow path is taken). */
     private final boolean nonAscii;
 
@@ -63,10 +68,6 @@ final class Keywords {
                 continue;
             }
             char c = w.charAt(0);
-            int[] old = byFirst[c];
-            int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = i;
-            byFirst[c] = grown;
             if (w.length() == 1 || w.charAt(1) >= 128) {
                 for (int d = 0; d < 128; d++) {
                     pairs[(c * 128 + d) >>> 6] |= 1L << ((c * 128 + d) & 63);
@@ -77,6 +78,47 @@ final class Keywords {
             }
         }
         nonAscii = other;
+        java.util.Map<Integer, java.util.List<Integer>> byPair = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            if (w.isEmpty() || w.charAt(0) >= 128) {
+                continue;
+            }
+            int c = w.charAt(0);
+            if (w.length() == 1 || w.charAt(1) >= 128) {
+                for (int d = 0; d < 128; d++) {
+                    byPair.computeIfAbsent(c * 128 + d, x -> new ArrayList<>()).add(i);
+                }
+            } else {
+                byPair.computeIfAbsent(c * 128 + w.charAt(1), x -> new ArrayList<>()).add(i);
+            }
+        }
+        int size = Integer.highestOneBit(Math.max(1, byPair.size()) * 4 - 1) << 1;
+        pairKeys = new int[size];
+        java.util.Arrays.fill(pairKeys, -1);
+        pairWords = new int[size][];
+        for (java.util.Map.Entry<Integer, java.util.List<Integer>> e : byPair.entrySet()) {
+            int slot = slot(e.getKey(), size);
+            while (pairKeys[slot] != -1) {
+                slot = (slot + 1) & (size - 1);
+            }
+            pairKeys[slot] = e.getKey();
+            pairWords[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private static int slot(int pair, int size) {
+        return (pair * 0x9E3779B1 >>> 7) & (size - 1);
+    }
+
+    /** {@return the words a pair opens; the pair must be in {@link #pairs}} */
+    private int[] wordsOf(int pair) {
+        int size = pairKeys.length;
+        int slot = slot(pair, size);
+        while (pairKeys[slot] != pair) {
+            slot = (slot + 1) & (size - 1);
+        }
+        return pairWords[slot];
     }
 
     /**
@@ -127,7 +169,7 @@ final class Keywords {
             return bitsByWord(lower);
         }
         int found = 0;
-        // One pass over the string, trying only the words that start with the character at hand:
+        // One pass over the string, trying only the words that start with the pair at hand:
         // some word occurs with its boundaries exactly when it does so at some position.
         int len = lower.length();
         for (int at = 0; at < len; at++) {
@@ -140,11 +182,7 @@ final class Keywords {
             if ((pairs[k >>> 6] & (1L << (k & 63))) == 0) {
                 continue;
             }
-            int[] candidates = byFirst[c];
-            if (candidates == null) {
-                continue;
-            }
-            for (int i : candidates) {
+            for (int i : wordsOf(k)) {
                 String w = words[i];
                 if (lower.startsWith(w, at)) {
                     int end = at + w.length();

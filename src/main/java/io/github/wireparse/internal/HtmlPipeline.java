@@ -70,7 +70,7 @@ public final class HtmlPipeline {
      */
     public static Article parse(String html, String baseUri, ParseOptions options) {
         MarkupCheck.Result check = MarkupCheck.check(html);
-        Document document = Jsoup.parse(check.lean(), baseUri, parser());
+        Document document = parser().parseInput(check.leanReader(), baseUri);
         return parse(document, html, check, options);
     }
 

@@ -1,9 +1,8 @@
 package io.github.wireparse.internal;
 
+import java.io.Reader;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,21 +24,72 @@ import java.util.Set;
 final class MarkupCheck {
 
     /**
-     * The errors found, and the source without the contents of its scripts and style sheets.
+     * The errors found, and what of the source jsoup needs to read: the source less the contents
+     * of its {@code <script>} (JSON-LD excepted) and {@code <style>} elements, which nothing the
+     * article is read from needs but which make up more than half of a typical news page.
      *
      * @param errors       how many errors
      * @param firstOffset  where the first one is, or -1
      * @param firstMessage what the first one is, or empty
-     * @param lean         the source with the contents of {@code <script>} (JSON-LD excepted) and
-     *                     {@code <style>} elements left out: nothing the article is read from,
-     *                     but more than half of a typical news page, which jsoup would otherwise
-     *                     tokenize and copy
+     * @param source       the source
+     * @param dropped      the ranges of the source to leave out, as start, end pairs in order
      */
-    record Result(int errors, int firstOffset, String firstMessage, String lean) {
+    record Result(int errors, int firstOffset, String firstMessage, String source, int[] dropped) {
+
+        /** {@return the source less the dropped ranges} */
+        String lean() {
+            if (dropped.length == 0) {
+                return source;
+            }
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (int k = 0; k < dropped.length; k += 2) {
+                sb.append(source, last, dropped[k]);
+                last = dropped[k + 1];
+            }
+            return sb.append(source, last, source.length()).toString();
+        }
+
+        /** {@return a reader of {@link #lean()}, which copies the source once, straight into the reader's buffer} */
+        Reader leanReader() {
+            return new Reader() {
+                private int pos;
+                private int next;
+
+                @Override
+                public int read(char[] buf, int off, int len) {
+                    int n = source.length();
+                    int copied = 0;
+                    while (copied < len) {
+                        if (next < dropped.length && pos == dropped[next]) {
+                            pos = dropped[next + 1];
+                            next += 2;
+                            continue;
+                        }
+                        int until = next < dropped.length ? dropped[next] : n;
+                        if (pos >= until) {
+                            break;
+                        }
+                        int count = Math.min(len - copied, until - pos);
+                        source.getChars(pos, pos + count, buf, off + copied);
+                        pos += count;
+                        copied += count;
+                    }
+                    return copied == 0 && len > 0 ? -1 : copied;
+                }
+
+                @Override
+                public void close() {
+                    // nothing to release
+                }
+            };
+        }
     }
 
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
+    /** Distinct unknown tag names told apart, at most. */
+    private static final int MAX_UNKNOWN = 4096;
     /** Attributes of one tag compared for duplicates, at most. */
     private static final int MAX_ATTRIBUTES = 32;
 
@@ -193,9 +243,10 @@ final class MarkupCheck {
     private int droppedCount;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
-    /** Ids of tag names that are not known, numbered after the known ones. */
-    private Map<String, Integer> unknownIds;
+    /** Tag names that are not known, numbered after the known ones, in order of first sight. */
     private List<String> unknownNames;
+    /** An open-addressed table of {@link #unknownNames} by hash: index + 1, 0 for empty. */
+    private int[] unknownSlots;
 
     private MarkupCheck(String source) {
         this.s = source;
@@ -210,26 +261,7 @@ final class MarkupCheck {
     static Result check(String source) {
         MarkupCheck c = new MarkupCheck(source);
         c.run();
-        return new Result(c.errors, c.firstOffset, c.firstMessage, c.lean());
-    }
-
-    /** The source less the {@link #dropped} ranges. */
-    private String lean() {
-        if (droppedCount == 0) {
-            return s;
-        }
-        int removed = 0;
-        for (int k = 0; k < droppedCount; k += 2) {
-            removed += dropped[k + 1] - dropped[k];
-        }
-        StringBuilder sb = new StringBuilder(n - removed);
-        int last = 0;
-        for (int k = 0; k < droppedCount; k += 2) {
-            sb.append(s, last, dropped[k]);
-            last = dropped[k + 1];
-        }
-        sb.append(s, last, n);
-        return sb.toString();
+        return new Result(c.errors, c.firstOffset, c.firstMessage, source, Arrays.copyOf(c.dropped, c.droppedCount));
     }
 
     /**
@@ -285,7 +317,8 @@ final class MarkupCheck {
     }
 
     private String nameOf(int id) {
-        return id < NAMES.length ? NAMES[id] : unknownNames.get(id - NAMES.length);
+        int k = id - NAMES.length;
+        return k < 0 ? NAMES[id] : k < unknownNames.size() ? unknownNames.get(k) : "?";
     }
 
     /** {@return the id of the tag name at {@code s[from, to)}} */
@@ -294,19 +327,41 @@ final class MarkupCheck {
         if (id >= 0) {
             return id;
         }
-        if (unknownIds == null) {
-            unknownIds = new HashMap<>();
+        // Names not known: custom elements, typos. Each distinct one gets a string once.
+        if (unknownNames == null) {
             unknownNames = new java.util.ArrayList<>();
+            unknownSlots = new int[64];
         }
-        String name = s.substring(from, to).toLowerCase(Locale.ROOT);
-        Integer known = unknownIds.get(name);
-        if (known != null) {
-            return known;
+        int len = to - from;
+        int mask = unknownSlots.length - 1;
+        int slot = nameHash & mask;
+        while (unknownSlots[slot] != 0) {
+            String name = unknownNames.get(unknownSlots[slot] - 1);
+            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+                return NAMES.length + unknownSlots[slot] - 1;
+            }
+            slot = (slot + 1) & mask;
         }
-        int next = NAMES.length + unknownNames.size();
-        unknownIds.put(name, next);
-        unknownNames.add(name);
-        return next;
+        if (unknownNames.size() >= MAX_UNKNOWN) {
+            return NAMES.length + MAX_UNKNOWN; // one id for all the rest: a page of random names
+        }
+        unknownNames.add(s.substring(from, to).toLowerCase(Locale.ROOT));
+        unknownSlots[slot] = unknownNames.size();
+        if (unknownNames.size() * 2 > unknownSlots.length) {
+            int[] old = unknownSlots;
+            unknownSlots = new int[old.length * 2];
+            for (int e : old) {
+                if (e != 0) {
+                    String name = unknownNames.get(e - 1);
+                    int k = hash(name, 0, name.length()) & (unknownSlots.length - 1);
+                    while (unknownSlots[k] != 0) {
+                        k = (k + 1) & (unknownSlots.length - 1);
+                    }
+                    unknownSlots[k] = e;
+                }
+            }
+        }
+        return NAMES.length + unknownNames.size() - 1;
     }
 
     private void error(int at, String message) {

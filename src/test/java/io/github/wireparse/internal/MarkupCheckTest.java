@@ -71,6 +71,16 @@ class MarkupCheckTest {
         assertThat(MarkupCheck.check(html).lean()).isEqualTo("<head><style></style><script></script>"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
                 + "<body><script><!-- document.write('<script></script>') --></script><p>x</p></body>");
+        StringBuilder read = new StringBuilder();
+        char[] buf = new char[7];
+        try (java.io.Reader r = MarkupCheck.check(html).leanReader()) {
+            for (int got = r.read(buf, 0, buf.length); got >= 0; got = r.read(buf, 0, buf.length)) {
+                read.append(buf, 0, got);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(read).hasToString(MarkupCheck.check(html).lean());
         String plain = "<p>no scripts</p>";
         assertThat(MarkupCheck.check(plain).lean()).isSameAs(plain);
     }

@@ -50,6 +50,28 @@ final class HtmlBlocks {
     static final Set<String> STRICT_SKIP_TAGS = Set.of("nav", "aside", "footer", "dialog", "label",
             "menu");
 
+    private static final int K_BLOCK = 1;
+    private static final int K_SKIP = 2;
+    private static final int K_STRICT_SKIP = 4;
+    private static final int K_SCANNED_SKIP = 8;
+    private static final int K_CONTAINER = 16;
+    private static final int K_TABLE_OR_CODE = 32;
+    /** What the tag sets above say about each tag name, as bits: one lookup per element. */
+    private static final java.util.Map<String, Integer> TAG_KINDS = tagKinds();
+
+    private static java.util.Map<String, Integer> tagKinds() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        BLOCK_TAGS.forEach(t -> m.merge(t, K_BLOCK, (a, b) -> a | b));
+        SKIP_TAGS.forEach(t -> m.merge(t, K_SKIP, (a, b) -> a | b));
+        STRICT_SKIP_TAGS.forEach(t -> m.merge(t, K_STRICT_SKIP, (a, b) -> a | b));
+        SCANNED_SKIPS.forEach(t -> m.merge(t, K_SCANNED_SKIP, (a, b) -> a | b));
+        CONTAINERS.forEach(t -> m.merge(t, K_CONTAINER, (a, b) -> a | b));
+        for (String t : new String[] {"table", "code", "pre"}) {
+            m.merge(t, K_TABLE_OR_CODE, (a, b) -> a | b);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** Class and id words of page chrome (after Readability's list, with news-site additions). */
     static final Keywords UNLIKELY = Keywords.of("-ad-", "\\bad\\b", "\\bads\\b", "adsense", "ai2html",
             "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
@@ -115,6 +137,8 @@ final class HtmlBlocks {
         /** Whether this element looks like a byline. */
         boolean byline;
         int classWeight = Integer.MIN_VALUE;
+        /** The tag's {@link #TAG_KINDS} bits. */
+        int kind;
 
         Frame(Element el, Frame parent, int index) {
             this.el = el;
@@ -280,7 +304,8 @@ final class HtmlBlocks {
                 return FilterResult.SKIP_ENTIRELY;
             }
             int hint = attributes == 0 ? 0 : hintBits(el);
-            if (skip(el, tag, hint)) {
+            int kind = TAG_KINDS.getOrDefault(tag, 0);
+            if (skip(el, tag, kind, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
                 }
@@ -288,19 +313,20 @@ final class HtmlBlocks {
                         || tag.equals("video"))) {
                     top.embeds++;
                 }
-                if (BLOCK_TAGS.contains(tag)) {
+                if ((kind & K_BLOCK) != 0) {
                     flush();
                 }
-                if (scan != null && SCANNED_SKIPS.contains(tag)) {
+                if (scan != null && (kind & K_SCANNED_SKIP) != 0) {
                     scan.visitDescendants(el);
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            boolean block = BLOCK_TAGS.contains(tag);
+            boolean block = (kind & K_BLOCK) != 0;
             if (block) {
                 flush();
             }
             Frame f = new Frame(el, top, frames.size());
+            f.kind = kind;
             frames.add(f);
             if (top != null) {
                 top.children++;
@@ -312,7 +338,7 @@ final class HtmlBlocks {
                 }
                 blockOwner = f;
             }
-            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+            if ((kind & K_TABLE_OR_CODE) != 0) {
                 inTableOrCode++;
             }
             if (tag.equals("a")) {
@@ -327,7 +353,7 @@ final class HtmlBlocks {
             } else if (tag.equals("p")) {
                 f.pTags++;
             }
-            if (bylineFrame == null && hint != 0 && !CONTAINERS.contains(tag) && looksLikeByline(el, hint)) {
+            if (bylineFrame == null && hint != 0 && (kind & K_CONTAINER) == 0 && looksLikeByline(el, hint)) {
                 flush();
                 f.byline = true;
                 bylineFrame = f;
@@ -345,7 +371,7 @@ final class HtmlBlocks {
             }
             Frame f = top;
             String tag = f.tag;
-            if (BLOCK_TAGS.contains(tag)) {
+            if ((f.kind & K_BLOCK) != 0) {
                 flush();
             }
             if (tag.equals("a")) {
@@ -377,15 +403,15 @@ final class HtmlBlocks {
             if (f == blockOwner) {
                 blockOwner = owners.poll();
             }
-            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+            if ((f.kind & K_TABLE_OR_CODE) != 0) {
                 inTableOrCode--;
             }
             return FilterResult.CONTINUE;
         }
     }
 
-    private boolean skip(Element el, String tag, int hint) {
-        if (SKIP_TAGS.contains(tag) || stripUnlikely && STRICT_SKIP_TAGS.contains(tag)) {
+    private boolean skip(Element el, String tag, int kind, int hint) {
+        if ((kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0) {
             return true;
         }
         if (hint == 0) {

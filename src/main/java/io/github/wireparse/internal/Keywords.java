@@ -19,15 +19,11 @@ final class Keywords {
     /** All the bits of {@link #tags} together: {@link #bits} stops once it has found them all. */
     private final int allTags;
     /**
-     * Which pairs of ASCII characters open a word, as bits indexed by {@code first * 128 + second};
-     * a word of one character sets every pair it opens.
-     */
-    private final long[] pairs = new long[128 * 128 / 64];
-    /**
      * The words each pair of ASCII characters opens (a word of one character: every pair its
-     * character starts), in an open-addressed table keyed by {@code first * 128 + second}.
+     * character starts): {@code pairWords[pairIndex[first * 128 + second] - 1]}, where an index of
+     * 0 means none.
      */
-    private final int[] pairKeys;
+    private final short[] pairIndex = new short[128 * 128];
     private final int[][] pairWords;
     /** Whether a word starts with a character outside ASCII (then the slow path is taken). */
     private final boolean nonAscii;
@@ -65,16 +61,6 @@ final class Keywords {
             String w = words[i];
             if (w.isEmpty() || w.charAt(0) >= 128) {
                 other = true;
-                continue;
-            }
-            char c = w.charAt(0);
-            if (w.length() == 1 || w.charAt(1) >= 128) {
-                for (int d = 0; d < 128; d++) {
-                    pairs[(c * 128 + d) >>> 6] |= 1L << ((c * 128 + d) & 63);
-                }
-            } else {
-                int k = c * 128 + w.charAt(1);
-                pairs[k >>> 6] |= 1L << (k & 63);
             }
         }
         nonAscii = other;
@@ -93,32 +79,12 @@ final class Keywords {
                 byPair.computeIfAbsent(c * 128 + w.charAt(1), x -> new ArrayList<>()).add(i);
             }
         }
-        int size = Integer.highestOneBit(Math.max(1, byPair.size()) * 4 - 1) << 1;
-        pairKeys = new int[size];
-        java.util.Arrays.fill(pairKeys, -1);
-        pairWords = new int[size][];
+        pairWords = new int[byPair.size()][];
+        int next = 0;
         for (java.util.Map.Entry<Integer, java.util.List<Integer>> e : byPair.entrySet()) {
-            int slot = slot(e.getKey(), size);
-            while (pairKeys[slot] != -1) {
-                slot = (slot + 1) & (size - 1);
-            }
-            pairKeys[slot] = e.getKey();
-            pairWords[slot] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            pairWords[next] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            pairIndex[e.getKey()] = (short) ++next;
         }
-    }
-
-    private static int slot(int pair, int size) {
-        return (pair * 0x9E3779B1 >>> 7) & (size - 1);
-    }
-
-    /** {@return the words a pair opens; the pair must be in {@link #pairs}} */
-    private int[] wordsOf(int pair) {
-        int size = pairKeys.length;
-        int slot = slot(pair, size);
-        while (pairKeys[slot] != pair) {
-            slot = (slot + 1) & (size - 1);
-        }
-        return pairWords[slot];
     }
 
     /**
@@ -179,10 +145,11 @@ final class Keywords {
             }
             // A word of two or more characters needs the pair at hand to open it.
             int k = c * 128 + (at + 1 < len ? Math.min(lower.charAt(at + 1), 127) : 0);
-            if ((pairs[k >>> 6] & (1L << (k & 63))) == 0) {
+            int index = pairIndex[k];
+            if (index == 0) {
                 continue;
             }
-            for (int i : wordsOf(k)) {
+            for (int i : pairWords[index - 1]) {
                 String w = words[i];
                 if (lower.startsWith(w, at)) {
                     int end = at + w.length();

@@ -25,8 +25,9 @@ final class MarkupCheck {
 
     /**
      * The errors found, and what of the source jsoup needs to read: the source less the contents
-     * of its {@code <script>} (JSON-LD excepted) and {@code <style>} elements, which nothing the
-     * article is read from needs but which make up more than half of a typical news page.
+     * of its {@code <script>} (JSON-LD excepted) and {@code <style>} elements and the values of
+     * bulky attributes nothing reads ({@link #UNREAD_ATTRIBUTES}), which the article does not
+     * depend on but which make up more than half of a typical news page.
      *
      * @param errors       how many errors
      * @param firstOffset  where the first one is, or -1
@@ -86,6 +87,16 @@ final class MarkupCheck {
         }
     }
 
+    /**
+     * Attributes whose values nothing in the pipeline reads, left out of {@link Result#lean()}
+     * (the attribute stays, with an empty value) when their value is at least
+     * {@link #MIN_DROPPED_VALUE} long. Reading one of them in the pipeline means taking it off
+     * this list: {@code HtmlPipelineTest} compares articles from lean and full parses.
+     */
+    private static final List<String> UNREAD_ATTRIBUTES = List.of("href", "src", "srcset", "sizes", "data-src",
+            "data-srcset", "d", "alt", "title", "onclick", "onmousedown", "onload", "aria-label", "data-ylk",
+            "data-payload", "points", "transform");
+    private static final int MIN_DROPPED_VALUE = 8;
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
     /** Distinct unknown tag names told apart, at most. */
@@ -187,6 +198,8 @@ final class MarkupCheck {
     private static final int TFOOT = id("tfoot");
     private static final int PLAINTEXT = id("plaintext");
     private static final int SCRIPT = id("script");
+    private static final int LINK = id("link");
+    private static final int BASE = id("base");
     private static final int STYLE = id("style");
 
     private static int id(String name) {
@@ -287,11 +300,31 @@ final class MarkupCheck {
                 }
             }
         }
+        addDropped(from, to);
+    }
+
+    private void addDropped(int from, int to) {
         if (droppedCount == dropped.length) {
             dropped = Arrays.copyOf(dropped, dropped.length * 2);
         }
         dropped[droppedCount++] = from;
         dropped[droppedCount++] = to;
+    }
+
+    /**
+     * {@return whether the attribute named {@code s[from, to)} is one whose value nothing reads}
+     * Only bulky attributes are listed (links, image sources, event handlers, SVG paths, labels);
+     * {@code href} counts only outside {@code <link>} (canonical URLs) and {@code <base>} (which
+     * sets the base URI).
+     */
+    private boolean unread(int from, int to, int tag) {
+        int len = to - from;
+        for (String name : UNREAD_ATTRIBUTES) {
+            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+                return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -632,6 +665,7 @@ final class MarkupCheck {
                 attrEnd[attrs] = i;
                 attrs++;
             }
+            int ae = i;
             int j = i;
             while (j < n && space(s.charAt(j))) {
                 j++;
@@ -660,6 +694,9 @@ final class MarkupCheck {
                     if (!space(d) && d != '/' && d != '>') {
                         error(i, "attributes run together in <" + nameOf(id) + ">");
                     }
+                }
+                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, id)) {
+                    addDropped(j + 1, close);
                 }
             } else if (q == '>') {
                 i = j; // an empty value: the tag ends here

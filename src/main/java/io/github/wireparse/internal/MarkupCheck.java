@@ -3,7 +3,6 @@ package io.github.wireparse.internal;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -217,6 +216,25 @@ final class MarkupCheck {
     }
 
     /**
+     * {@return whether {@code s} holds {@code lower}, a lower-case ASCII name, at {@code from}, in
+     * any case} A plain loop: {@link String#regionMatches(boolean, int, String, int, int)} is slow
+     * between a UTF-16 and a Latin-1 string, and most pages are UTF-16.
+     */
+    private static boolean sameLower(String s, int from, String lower) {
+        int len = lower.length();
+        if (from + len > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@return the id of the known tag name at {@code s[from, to)}, in any case, or -1}
      *
      * @param hash the name's {@link #hash}
@@ -230,8 +248,7 @@ final class MarkupCheck {
                 return -1;
             }
             String name = NAMES[e - 1];
-            if (name.length() == len && (s.regionMatches(from, name, 0, len)
-                    || s.regionMatches(true, from, name, 0, len))) {
+            if (name.length() == len && sameLower(s, from, name)) {
                 return e - 1;
             }
             slot = (slot + 1) & (TABLE.length - 1);
@@ -290,7 +307,7 @@ final class MarkupCheck {
         if (id == SCRIPT) {
             for (int k = tagStart; k + 4 <= tagEnd; k++) {
                 char c = s.charAt(k);
-                if ((c == 'j' || c == 'J') && s.regionMatches(true, k, "json", 0, 4)) {
+                if ((c == 'j' || c == 'J') && sameLower(s, k, "json")) {
                     return;
                 }
             }
@@ -320,7 +337,7 @@ final class MarkupCheck {
     private boolean unread(int from, int to, int tag) {
         int len = to - from;
         for (String name : UNREAD_ATTRIBUTES) {
-            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+            if (name.length() == len && sameLower(s, from, name)) {
                 return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
             }
         }
@@ -370,7 +387,7 @@ final class MarkupCheck {
         int slot = nameHash & mask;
         while (unknownSlots[slot] != 0) {
             String name = unknownNames.get(unknownSlots[slot] - 1);
-            if (name.length() == len && s.regionMatches(true, from, name, 0, len)) {
+            if (name.length() == len && sameLower(s, from, name)) {
                 return NAMES.length + unknownSlots[slot] - 1;
             }
             slot = (slot + 1) & mask;
@@ -378,7 +395,12 @@ final class MarkupCheck {
         if (unknownNames.size() >= MAX_UNKNOWN) {
             return NAMES.length + MAX_UNKNOWN; // one id for all the rest: a page of random names
         }
-        unknownNames.add(s.substring(from, to).toLowerCase(Locale.ROOT));
+        char[] lowered = new char[len];
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(from + k);
+            lowered[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; // as sameLower and hash lower it
+        }
+        unknownNames.add(new String(lowered));
         unknownSlots[slot] = unknownNames.size();
         if (unknownNames.size() * 2 > unknownSlots.length) {
             int[] old = unknownSlots;
@@ -735,7 +757,7 @@ final class MarkupCheck {
                 }
                 return n;
             }
-            if (s.regionMatches(true, end + 2, name, 0, name.length())) {
+            if (sameLower(s, end + 2, name)) {
                 int after = end + 2 + name.length();
                 if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
                     if (id == SCRIPT || id == STYLE) {

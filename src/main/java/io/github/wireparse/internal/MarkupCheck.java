@@ -96,6 +96,19 @@ final class MarkupCheck {
             "data-srcset", "d", "alt", "title", "onclick", "onmousedown", "onload", "aria-label", "data-ylk",
             "data-payload", "points", "transform");
     private static final int MIN_DROPPED_VALUE = 8;
+    /** {@link #UNREAD_ATTRIBUTES} by {@link #hash}: an open-addressed table of index + 1, 0 for empty. */
+    private static final int[] UNREAD_SLOTS = new int[64];
+
+    static {
+        for (int k = 0; k < UNREAD_ATTRIBUTES.size(); k++) {
+            String name = UNREAD_ATTRIBUTES.get(k);
+            int slot = hash(name, 0, name.length()) & (UNREAD_SLOTS.length - 1);
+            while (UNREAD_SLOTS[slot] != 0) {
+                slot = (slot + 1) & (UNREAD_SLOTS.length - 1);
+            }
+            UNREAD_SLOTS[slot] = k + 1;
+        }
+    }
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
     /** Distinct unknown tag names told apart, at most. */
@@ -334,9 +347,11 @@ final class MarkupCheck {
      * {@code href} counts only outside {@code <link>} (canonical URLs) and {@code <base>} (which
      * sets the base URI).
      */
-    private boolean unread(int from, int to, int tag) {
+    private boolean unread(int from, int to, int hash, int tag) {
         int len = to - from;
-        for (String name : UNREAD_ATTRIBUTES) {
+        for (int slot = hash & (UNREAD_SLOTS.length - 1); UNREAD_SLOTS[slot] != 0;
+                slot = (slot + 1) & (UNREAD_SLOTS.length - 1)) {
+            String name = UNREAD_ATTRIBUTES.get(UNREAD_SLOTS[slot] - 1);
             if (name.length() == len && sameLower(s, from, name)) {
                 return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
             }
@@ -664,6 +679,7 @@ final class MarkupCheck {
             if (c == '=' || c == '"' || c == '\'') {
                 error(i, "an attribute name starts with " + c + " in <" + nameOf(id) + ">");
             }
+            int h = c >= 'A' && c <= 'Z' ? c + 32 : c;
             i++;
             while (i < n) {
                 char d = s.charAt(i);
@@ -673,8 +689,10 @@ final class MarkupCheck {
                     }
                     error(i, "an attribute name holds " + d + " in <" + nameOf(id) + ">");
                 }
+                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
                 i++;
             }
+            int attributeHash = h ^ (h >>> 16);
             if (attrs < MAX_ATTRIBUTES) {
                 for (int k = 0; k < attrs; k++) {
                     if (attrEnd[k] - attrStart[k] == i - as
@@ -717,7 +735,7 @@ final class MarkupCheck {
                         error(i, "attributes run together in <" + nameOf(id) + ">");
                     }
                 }
-                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, id)) {
+                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
                     addDropped(j + 1, close);
                 }
             } else if (q == '>') {

@@ -143,7 +143,9 @@ public final class WireParser {
 
     /**
      * Extracts the article from a page that jsoup has already parsed, as
-     * {@link #parseHtml(String, String)} does. The document is not modified.
+     * {@link #parseHtml(String, String)} does. The document is not modified. The page's source is
+     * not at hand here, so markup errors are reported only when the document's parser tracked them
+     * ({@code Parser.setTrackErrors}).
      *
      * @param document the parsed page
      * @return the parsed article

@@ -303,9 +303,11 @@ final class HtmlBlocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            int hint = attributes == 0 ? 0 : hintBits(el);
             int kind = TAG_KINDS.getOrDefault(tag, 0);
-            if (skip(el, tag, kind, hint)) {
+            // Elements skipped for their tag alone need no class hints.
+            boolean skippedTag = (kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0;
+            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el);
+            if (skippedTag || skip(el, tag, kind, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
                 }

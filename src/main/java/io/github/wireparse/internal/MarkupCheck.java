@@ -286,6 +286,7 @@ final class MarkupCheck {
     private int droppedCount;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
+    private final int[] attrHash = new int[MAX_ATTRIBUTES];
     /** Tag names that are not known, numbered after the known ones, in order of first sight. */
     private List<String> unknownNames;
     /** An open-addressed table of {@link #unknownNames} by hash: index + 1, 0 for empty. */
@@ -695,7 +696,7 @@ final class MarkupCheck {
             int attributeHash = h ^ (h >>> 16);
             if (attrs < MAX_ATTRIBUTES) {
                 for (int k = 0; k < attrs; k++) {
-                    if (attrEnd[k] - attrStart[k] == i - as
+                    if (attrHash[k] == attributeHash && attrEnd[k] - attrStart[k] == i - as
                             && s.regionMatches(true, attrStart[k], s, as, i - as)) {
                         error(as, "a duplicate attribute in <" + nameOf(id) + ">");
                         break;
@@ -703,6 +704,7 @@ final class MarkupCheck {
                 }
                 attrStart[attrs] = as;
                 attrEnd[attrs] = i;
+                attrHash[attrs] = attributeHash;
                 attrs++;
             }
             int ae = i;

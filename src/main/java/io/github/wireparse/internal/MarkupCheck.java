@@ -153,6 +153,16 @@ final class MarkupCheck {
     private static final int F_SPECIAL = 16;
     private static final int F_SCOPE = 32;
     private static final int F_HEADING = 64;
+    /** HTML start tags that end foreign (SVG, MathML) content. */
+    private static final int F_BREAKOUT = 128;
+    /** Foreign elements whose content is HTML again. */
+    private static final int F_INTEGRATION = 256;
+    private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
+            "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
+            "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+            "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+    private static final Set<String> INTEGRATION = Set.of("mi", "mo", "mn", "ms", "mtext", "foreignobject",
+            "desc", "title");
 
     /** The known tag names, each with an id (its index) and its flags. */
     private static final String[] NAMES;
@@ -166,6 +176,8 @@ final class MarkupCheck {
             all.addAll(set);
         }
         all.addAll(List.of("a", "b", "i", "span", "button", "svg", "math", "plaintext", "template"));
+        all.addAll(BREAKOUT);
+        all.addAll(INTEGRATION);
         NAMES = all.toArray(new String[0]);
         FLAGS = new int[NAMES.length];
         for (int id = 0; id < NAMES.length; id++) {
@@ -174,7 +186,8 @@ final class MarkupCheck {
                     | (OPTIONAL_END.contains(t) ? F_OPTIONAL_END : 0) | (CLOSES_P.contains(t) ? F_CLOSES_P : 0)
                     | (SPECIAL.contains(t) ? F_SPECIAL : 0) | (SCOPE.contains(t) ? F_SCOPE : 0)
                     | (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6'
-                            ? F_HEADING : 0);
+                            ? F_HEADING : 0)
+                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0);
             FLAGS[id] = f;
             int slot = hash(t, 0, t.length()) & (TABLE.length - 1);
             while (TABLE[slot] != 0) {
@@ -211,6 +224,7 @@ final class MarkupCheck {
     private static final int PLAINTEXT = id("plaintext");
     private static final int SCRIPT = id("script");
     private static final int LINK = id("link");
+    private static final int FRAMESET = id("frameset");
     private static final int BASE = id("base");
     private static final int STYLE = id("style");
 
@@ -284,6 +298,11 @@ final class MarkupCheck {
     /** Ranges of the source to leave out of {@link Result#lean()}, as start, end pairs. */
     private int[] dropped = new int[16];
     private int droppedCount;
+    /**
+     * Whether nothing more is dropped: after a {@code <frameset>}, which ignores script tags, so
+     * that their text is read as markup.
+     */
+    private boolean noMoreDrops;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final int[] attrHash = new int[MAX_ATTRIBUTES];
@@ -325,16 +344,65 @@ final class MarkupCheck {
                     return;
                 }
             }
-            for (int k = s.indexOf('<', from); k >= 0 && k + 4 <= to; k = s.indexOf('<', k + 1)) {
-                if (s.startsWith("<!--", k)) {
-                    return;
-                }
-            }
         }
         addDropped(from, to);
     }
 
+    /**
+     * {@return where a script's text starting at {@code from} ends (at its {@code </script>}), or
+     * -1} The standard's script data states, as jsoup follows them: after {@code <!--} the text is
+     * "escaped", where a {@code <script>} starts a "double-escaped" part in which
+     * {@code </script>} does not end the script; {@code -->} returns to plain script data.
+     */
+    private int scriptEnd(int from) {
+        final int data = 0;
+        final int escaped = 1;
+        final int doubleEscaped = 2;
+        int state = data;
+        int i = from;
+        while (true) {
+            int lt = s.indexOf('<', i);
+            if (state != data) {
+                int dashes = s.indexOf("-->", i);
+                if (dashes >= 0 && (lt < 0 || dashes < lt)) {
+                    state = data;
+                    i = dashes + 3;
+                    continue;
+                }
+            }
+            if (lt < 0) {
+                return -1;
+            }
+            if (state == data && s.startsWith("<!--", lt)) {
+                state = escaped;
+                i = lt + 2; // "<!-->" enters and at once leaves
+                continue;
+            }
+            boolean close = lt + 1 < n && s.charAt(lt + 1) == '/';
+            int nameAt = close ? lt + 2 : lt + 1;
+            if (sameLower(s, nameAt, "script")) {
+                int after = nameAt + 6;
+                if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    if (close && state != doubleEscaped) {
+                        return lt;
+                    }
+                    if (close) {
+                        state = escaped;
+                    } else if (state == escaped) {
+                        state = doubleEscaped;
+                    }
+                    i = after;
+                    continue;
+                }
+            }
+            i = lt + 1;
+        }
+    }
+
     private void addDropped(int from, int to) {
+        if (noMoreDrops) {
+            return;
+        }
         if (droppedCount == dropped.length) {
             dropped = Arrays.copyOf(dropped, dropped.length * 2);
         }
@@ -476,9 +544,19 @@ final class MarkupCheck {
     }
 
     private int markupDeclaration(int lt) {
+        if (foreignFrom >= 0 && s.startsWith("<![CDATA[", lt)) {
+            int end = s.indexOf("]]>", lt + 9);
+            return end < 0 ? n : end + 3;
+        }
         if (s.startsWith("<!--", lt)) {
+            if (s.startsWith("<!-->", lt) || s.startsWith("<!--->", lt)) {
+                return s.indexOf('>', lt + 4) + 1; // abruptly closed, as jsoup reads it
+            }
+            // A comment ends at --> or at --!> (as jsoup reads it).
             int gt = s.indexOf('>', lt + 4);
-            while (gt >= 0 && !(s.charAt(gt - 1) == '-' && s.charAt(gt - 2) == '-' && gt - 2 >= lt + 4)) {
+            while (gt >= 0 && !(gt - 2 >= lt + 4 && s.charAt(gt - 1) == '-' && s.charAt(gt - 2) == '-'
+                    || gt - 3 >= lt + 4 && s.charAt(gt - 1) == '!' && s.charAt(gt - 2) == '-'
+                            && s.charAt(gt - 3) == '-')) {
                 gt = s.indexOf('>', gt + 1);
             }
             if (gt < 0) {
@@ -569,6 +647,9 @@ final class MarkupCheck {
             }
             return;
         }
+        if (foreignFrom >= 0 && (id == P || id == BR)) {
+            popTo(lt, foreignFrom, id, false); // the standard ends foreign content at </p> and </br>
+        }
         if (id == BR) {
             error(lt, "</br> is not a tag");
             return;
@@ -579,7 +660,12 @@ final class MarkupCheck {
                 popTo(lt, at, id, false);
                 return;
             }
-            // An end tag of HTML inside foreign content: leave the foreign content first.
+            if (at < 0) {
+                // Ignored, as the standard does: the foreign content stays open.
+                error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+                return;
+            }
+            // An end tag of an HTML element around the foreign content closes it too.
             popTo(lt, foreignFrom, id, false);
         }
         int at;
@@ -749,9 +835,20 @@ final class MarkupCheck {
                 }
             }
         }
+        boolean html = foreignFrom < 0;
+        boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
+        if (id == FRAMESET) {
+            noMoreDrops = true;
+        }
         openElement(lt, id, selfClosing);
-        if (foreignFrom < 0 && (flags(id) & F_RAW) != 0) {
-            return skipRawText(lt, i, id);
+        if (html && (flags(id) & F_RAW) != 0) {
+            return skipRawText(lt, i, id, true);
+        }
+        if (!html && !selfClosing && (integration && (flags(id) & F_RAW) != 0
+                || id == SCRIPT && foreignFrom >= 0 && stack[foreignFrom] == SVG)) {
+            // HTML raw text inside an integration point, or an SVG script, whose text jsoup reads
+            // as script data: skipped, never dropped.
+            return skipRawText(lt, i, id, false);
         }
         if (id == PLAINTEXT) {
             return n;
@@ -759,8 +856,23 @@ final class MarkupCheck {
         return i;
     }
 
-    private int skipRawText(int lt, int from, int id) {
+    private int skipRawText(int lt, int from, int id, boolean mayDrop) {
         String name = NAMES[id];
+        if (id == SCRIPT) {
+            int end = scriptEnd(from);
+            if (end < 0) {
+                error(lt, "<script> is not closed at the end of the page");
+                int at = find(id, false);
+                if (at >= 0) {
+                    popTo(lt, at, id, false);
+                }
+                return n;
+            }
+            if (mayDrop) {
+                drop(lt, from, id, from, end);
+            }
+            return end;
+        }
         int i = from;
         while (true) {
             // Looking for a char is vectorised for any string; a two-character needle in a UTF-16
@@ -780,7 +892,7 @@ final class MarkupCheck {
             if (sameLower(s, end + 2, name)) {
                 int after = end + 2 + name.length();
                 if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
-                    if (id == SCRIPT || id == STYLE) {
+                    if (mayDrop && id == STYLE) {
                         drop(lt, from, id, from, end);
                     }
                     return end; // the end tag is read as an end tag
@@ -792,10 +904,15 @@ final class MarkupCheck {
 
     private void openElement(int lt, int id, boolean selfClosing) {
         if (foreignFrom >= 0) {
-            if (!selfClosing) {
-                push(id);
+            boolean integration = depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
+            if ((flags(id) & F_BREAKOUT) == 0 || integration) {
+                if (!selfClosing) {
+                    push(id);
+                }
+                return;
             }
-            return;
+            // An HTML element ends the foreign content around it.
+            popTo(lt, foreignFrom, id, false);
         }
         if (id == HTML || id == HEAD || id == BODY) {
             return;

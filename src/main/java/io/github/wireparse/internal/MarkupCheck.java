@@ -360,10 +360,14 @@ final class MarkupCheck {
         final int doubleEscaped = 2;
         int state = data;
         int i = from;
+        // The next "-->" at or after i, looked for again only once i has passed it: linear.
+        int dashes = -2;
         while (true) {
             int lt = s.indexOf('<', i);
             if (state != data) {
-                int dashes = s.indexOf("-->", i);
+                if (dashes != -1 && dashes < i) {
+                    dashes = s.indexOf("-->", i);
+                }
                 if (dashes >= 0 && (lt < 0 || dashes < lt)) {
                     state = data;
                     i = dashes + 3;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -104,7 +103,7 @@ public final class WireParser {
     public Article parseHtml(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(html, baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(html, baseUri, options);
     }
 
     /**
@@ -121,7 +120,7 @@ public final class WireParser {
     public Article parseHtml(InputStream in, String baseUri) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(in, null, baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(in.readAllBytes(), null, baseUri, options);
     }
 
     /**
@@ -139,12 +138,14 @@ public final class WireParser {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(baseUri, "baseUri");
-        return parseHtml(Jsoup.parse(in, charset.name(), baseUri, HtmlPipeline.parser()));
+        return HtmlPipeline.parse(in.readAllBytes(), charset.name(), baseUri, options);
     }
 
     /**
      * Extracts the article from a page that jsoup has already parsed, as
-     * {@link #parseHtml(String, String)} does. The document is not modified.
+     * {@link #parseHtml(String, String)} does. The document is not modified. The page's source is
+     * not at hand here, so markup errors are reported only when the document's parser tracked them
+     * ({@code Parser.setTrackErrors}).
      *
      * @param document the parsed page
      * @return the parsed article

@@ -50,6 +50,28 @@ final class HtmlBlocks {
     static final Set<String> STRICT_SKIP_TAGS = Set.of("nav", "aside", "footer", "dialog", "label",
             "menu");
 
+    private static final int K_BLOCK = 1;
+    private static final int K_SKIP = 2;
+    private static final int K_STRICT_SKIP = 4;
+    private static final int K_SCANNED_SKIP = 8;
+    private static final int K_CONTAINER = 16;
+    private static final int K_TABLE_OR_CODE = 32;
+    /** What the tag sets above say about each tag name, as bits: one lookup per element. */
+    private static final java.util.Map<String, Integer> TAG_KINDS = tagKinds();
+
+    private static java.util.Map<String, Integer> tagKinds() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        BLOCK_TAGS.forEach(t -> m.merge(t, K_BLOCK, (a, b) -> a | b));
+        SKIP_TAGS.forEach(t -> m.merge(t, K_SKIP, (a, b) -> a | b));
+        STRICT_SKIP_TAGS.forEach(t -> m.merge(t, K_STRICT_SKIP, (a, b) -> a | b));
+        SCANNED_SKIPS.forEach(t -> m.merge(t, K_SCANNED_SKIP, (a, b) -> a | b));
+        CONTAINERS.forEach(t -> m.merge(t, K_CONTAINER, (a, b) -> a | b));
+        for (String t : new String[] {"table", "code", "pre"}) {
+            m.merge(t, K_TABLE_OR_CODE, (a, b) -> a | b);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** Class and id words of page chrome (after Readability's list, with news-site additions). */
     static final Keywords UNLIKELY = Keywords.of("-ad-", "\\bad\\b", "\\bads\\b", "adsense", "ai2html",
             "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
@@ -79,6 +101,10 @@ final class HtmlBlocks {
     private static final Keywords TIME_HINT = Keywords.of("timestamp", "\\bdate\\b", "datetime", "pubdate",
             "published", "updated", "dateline-date", "time-ago", "posted-on", "readtime", "read-time",
             "reading-time");
+    /** The four hint sets above in one, each word standing for its set's bit. */
+    private static final Keywords HINTS = Keywords.combined(
+            new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT},
+            new int[] {HtmlBlocks.UNLIKELY_BIT, HtmlBlocks.MAYBE_BIT, HtmlBlocks.BYLINE_BIT, HtmlBlocks.TIME});
     /** Blocks holding a time element and at most this many characters are taken as timestamps. */
     private static final int MAX_TIMESTAMP_BLOCK = 120;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -111,6 +137,8 @@ final class HtmlBlocks {
         /** Whether this element looks like a byline. */
         boolean byline;
         int classWeight = Integer.MIN_VALUE;
+        /** The tag's {@link #TAG_KINDS} bits. */
+        int kind;
 
         Frame(Element el, Frame parent, int index) {
             this.el = el;
@@ -198,8 +226,9 @@ final class HtmlBlocks {
     private Frame chromeFrame;
     private Frame bylineFrame;
     private boolean bufTime;
-    private final java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
+    /** Hint bits per class string and per class or id token: pure functions, shared by walks. */
+    private java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
+    private java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
     private static final int MAX_CACHED_CLASSES = 10_000;
     private static final int ATTRIBUTES = 1;
     private static final int UNLIKELY_BIT = 2;
@@ -225,7 +254,25 @@ final class HtmlBlocks {
      * @return the blocks and frames
      */
     static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan) {
+        return walk(root, stripUnlikely, scan, null);
+    }
+
+    /**
+     * Walks a subtree, reusing what an earlier walk of the same page worked out about its class
+     * names and ids.
+     *
+     * @param root          where to start, usually the body
+     * @param stripUnlikely whether to skip elements whose class or id names page chrome
+     * @param scan          fed every element under {@code root}, as in {@link #walk(Element, boolean, PageScan)}
+     * @param earlier       an earlier walk whose class and id hints to reuse, or null
+     * @return the blocks and frames
+     */
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan, HtmlBlocks earlier) {
         HtmlBlocks b = new HtmlBlocks(stripUnlikely, scan);
+        if (earlier != null) {
+            b.classHints = earlier.classHints;
+            b.tokenHints = earlier.tokenHints;
+        }
         NodeTraversor.filter(b.new Walker(), root);
         b.flush();
         return b;
@@ -256,8 +303,11 @@ final class HtmlBlocks {
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            int hint = attributes == 0 ? 0 : hintBits(el);
-            if (skip(el, tag, hint)) {
+            int kind = TAG_KINDS.getOrDefault(tag, 0);
+            // Elements skipped for their tag alone need no class hints.
+            boolean skippedTag = (kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0;
+            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el);
+            if (skippedTag || skip(el, tag, kind, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
                 }
@@ -265,19 +315,20 @@ final class HtmlBlocks {
                         || tag.equals("video"))) {
                     top.embeds++;
                 }
-                if (BLOCK_TAGS.contains(tag)) {
+                if ((kind & K_BLOCK) != 0) {
                     flush();
                 }
-                if (scan != null && SCANNED_SKIPS.contains(tag)) {
+                if (scan != null && (kind & K_SCANNED_SKIP) != 0) {
                     scan.visitDescendants(el);
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
-            boolean block = BLOCK_TAGS.contains(tag);
+            boolean block = (kind & K_BLOCK) != 0;
             if (block) {
                 flush();
             }
             Frame f = new Frame(el, top, frames.size());
+            f.kind = kind;
             frames.add(f);
             if (top != null) {
                 top.children++;
@@ -289,7 +340,7 @@ final class HtmlBlocks {
                 }
                 blockOwner = f;
             }
-            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+            if ((kind & K_TABLE_OR_CODE) != 0) {
                 inTableOrCode++;
             }
             if (tag.equals("a")) {
@@ -304,7 +355,7 @@ final class HtmlBlocks {
             } else if (tag.equals("p")) {
                 f.pTags++;
             }
-            if (bylineFrame == null && hint != 0 && !CONTAINERS.contains(tag) && looksLikeByline(el, hint)) {
+            if (bylineFrame == null && hint != 0 && (kind & K_CONTAINER) == 0 && looksLikeByline(el, hint)) {
                 flush();
                 f.byline = true;
                 bylineFrame = f;
@@ -322,7 +373,7 @@ final class HtmlBlocks {
             }
             Frame f = top;
             String tag = f.tag;
-            if (BLOCK_TAGS.contains(tag)) {
+            if ((f.kind & K_BLOCK) != 0) {
                 flush();
             }
             if (tag.equals("a")) {
@@ -354,15 +405,15 @@ final class HtmlBlocks {
             if (f == blockOwner) {
                 blockOwner = owners.poll();
             }
-            if (tag.equals("table") || tag.equals("code") || tag.equals("pre")) {
+            if ((f.kind & K_TABLE_OR_CODE) != 0) {
                 inTableOrCode--;
             }
             return FilterResult.CONTINUE;
         }
     }
 
-    private boolean skip(Element el, String tag, int hint) {
-        if (SKIP_TAGS.contains(tag) || stripUnlikely && STRICT_SKIP_TAGS.contains(tag)) {
+    private boolean skip(Element el, String tag, int kind, int hint) {
+        if ((kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0) {
             return true;
         }
         if (hint == 0) {
@@ -471,21 +522,7 @@ final class HtmlBlocks {
     }
 
     private static int patternBits(String str) {
-        String s = str.toLowerCase(Locale.ROOT);
-        int b = 0;
-        if (UNLIKELY.in(s)) {
-            b |= UNLIKELY_BIT;
-        }
-        if (MAYBE.in(s)) {
-            b |= MAYBE_BIT;
-        }
-        if (BYLINE_HINT.in(s)) {
-            b |= BYLINE_BIT;
-        }
-        if (TIME_HINT.in(s)) {
-            b |= TIME;
-        }
-        return b;
+        return HINTS.bits(str.toLowerCase(Locale.ROOT));
     }
 
     private static int headingLevel(String tag) {

@@ -385,6 +385,10 @@ final class MetadataExtractor {
             long n = Long.parseLong(v);
             return Optional.of(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
         }
+        char first = v.charAt(0);
+        if (!(first >= '0' && first <= '9' || first == '+' || first == '-')) {
+            return Optional.empty(); // every shape below starts with the year: spare three failed parses
+        }
         v = DATE_SPACE.matcher(v).replaceFirst("$1T$2");
         v = OFFSET_NO_COLON.matcher(v).replaceFirst("$1:$2");
         if (v.endsWith(" UTC") || v.endsWith(" GMT")) {

@@ -45,6 +45,22 @@ public final class Problems {
         list.add(problem(message, o));
     }
 
+    /**
+     * Records a problem that is already positioned (an HTML page's markup error, at its line and
+     * column in the page's source), keeping its position.
+     *
+     * @param problem the problem
+     */
+    public void add(Problem problem) {
+        if (list.size() >= max) {
+            if (dropped++ == 0) {
+                firstDroppedOffset = Math.max(0, Math.min(problem.offset(), text.length()));
+            }
+            return;
+        }
+        list.add(problem.offset() <= text.length() ? problem : problem(problem.message(), text.length()));
+    }
+
     private Problem problem(String message, int offset) {
         if (index == null) {
             index = new LineIndex(text);

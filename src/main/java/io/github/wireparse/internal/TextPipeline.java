@@ -71,7 +71,7 @@ public final class TextPipeline {
     public static Article parse(String text, ParseOptions options, Hints hints) {
         Problems problems = new Problems(text, options.maxProblems());
         for (io.github.wireparse.Problem p : hints.problems()) {
-            problems.add(p.message(), p.offset());
+            problems.add(p);
         }
         checkInput(text, hints.format(), problems);
 

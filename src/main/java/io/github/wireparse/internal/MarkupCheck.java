@@ -1,0 +1,1053 @@
+package io.github.wireparse.internal;
+
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds markup errors in an HTML source in one linear pass, so that malformed pages can be
+ * reported without switching on jsoup's error tracking: with tracking on, jsoup also tracks line
+ * starts and rescans its read buffer on every refill, which makes a parse about 1.3 times slower.
+ *
+ * <p>The check follows the HTML standard's tree construction in outline, not in every detail:
+ * start and end tags are matched on a stack of open elements; end tags that close no open element,
+ * misnested end tags, elements left open at the end that need an end tag, self-closing syntax on
+ * elements that are not void, attributes run together, duplicate attributes, a comment, tag or
+ * raw-text element ({@code script}, {@code style}, {@code title}, …) cut off by the end of the
+ * page, and {@code <} or {@code </} not followed by a tag name are errors. Optional end tags
+ * ({@code p}, {@code li}, {@code td}, …) may be left out, and the start tags that close them
+ * implicitly do so. Character references are not checked. Work is linear in the source: each
+ * character is looked at a bounded number of times, and the stack of open elements is bounded.
+ */
+final class MarkupCheck {
+
+    /**
+     * The errors found, and what of the source jsoup needs to read: the source less the contents
+     * of its {@code <script>} (JSON-LD excepted) and {@code <style>} elements and the values of
+     * bulky attributes nothing reads ({@link #UNREAD_ATTRIBUTES}), which the article does not
+     * depend on but which make up more than half of a typical news page.
+     *
+     * @param errors       how many errors
+     * @param firstOffset  where the first one is, or -1
+     * @param firstMessage what the first one is, or empty
+     * @param source       the source
+     * @param dropped      the ranges of the source to leave out, as start, end pairs in order
+     */
+    record Result(int errors, int firstOffset, String firstMessage, String source, int[] dropped) {
+
+        /** {@return the source less the dropped ranges} */
+        String lean() {
+            if (dropped.length == 0) {
+                return source;
+            }
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (int k = 0; k < dropped.length; k += 2) {
+                sb.append(source, last, dropped[k]);
+                last = dropped[k + 1];
+            }
+            return sb.append(source, last, source.length()).toString();
+        }
+
+        /** {@return a reader of {@link #lean()}, which copies the source once, straight into the reader's buffer} */
+        Reader leanReader() {
+            return new Reader() {
+                private int pos;
+                private int next;
+
+                @Override
+                public int read(char[] buf, int off, int len) {
+                    int n = source.length();
+                    int copied = 0;
+                    while (copied < len) {
+                        if (next < dropped.length && pos == dropped[next]) {
+                            pos = dropped[next + 1];
+                            next += 2;
+                            continue;
+                        }
+                        int until = next < dropped.length ? dropped[next] : n;
+                        if (pos >= until) {
+                            break;
+                        }
+                        int count = Math.min(len - copied, until - pos);
+                        source.getChars(pos, pos + count, buf, off + copied);
+                        pos += count;
+                        copied += count;
+                    }
+                    return copied == 0 && len > 0 ? -1 : copied;
+                }
+
+                @Override
+                public void close() {
+                    // nothing to release
+                }
+            };
+        }
+    }
+
+    /**
+     * Attributes whose values nothing in the pipeline reads, left out of {@link Result#lean()}
+     * (the attribute stays, with an empty value) when their value is at least
+     * {@link #MIN_DROPPED_VALUE} long. Reading one of them in the pipeline means taking it off
+     * this list: {@code HtmlPipelineTest} compares articles from lean and full parses.
+     */
+    private static final List<String> UNREAD_ATTRIBUTES = List.of("href", "src", "srcset", "sizes", "data-src",
+            "data-srcset", "d", "alt", "title", "onclick", "onmousedown", "onload", "aria-label", "data-ylk",
+            "data-payload", "points", "transform");
+    private static final int MIN_DROPPED_VALUE = 8;
+    /** {@link #UNREAD_ATTRIBUTES} by {@link #hash}: an open-addressed table of index + 1, 0 for empty. */
+    private static final int[] UNREAD_SLOTS = new int[64];
+
+    static {
+        for (int k = 0; k < UNREAD_ATTRIBUTES.size(); k++) {
+            String name = UNREAD_ATTRIBUTES.get(k);
+            int slot = hash(name, 0, name.length()) & (UNREAD_SLOTS.length - 1);
+            while (UNREAD_SLOTS[slot] != 0) {
+                slot = (slot + 1) & (UNREAD_SLOTS.length - 1);
+            }
+            UNREAD_SLOTS[slot] = k + 1;
+        }
+    }
+    /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
+    private static final int MAX_STACK = 512;
+    /** Distinct unknown tag names told apart, at most. */
+    private static final int MAX_UNKNOWN = 4096;
+    /** Attributes of one tag compared for duplicates, at most. */
+    private static final int MAX_ATTRIBUTES = 32;
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img",
+            "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound",
+            "frame", "image");
+    /** Elements whose content is text up to their end tag. */
+    private static final Set<String> RAW = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
+            "textarea", "title");
+    /** Elements whose end tag may be left out. */
+    private static final Set<String> OPTIONAL_END = Set.of("p", "li", "dt", "dd", "option", "optgroup",
+            "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp",
+            "html", "head", "body");
+    /** Start tags that close an open {@code p}. */
+    private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center",
+            "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header",
+            "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
+            "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "search");
+    /** The standard's "special" elements: an end tag of another name does not reach past them. */
+    private static final Set<String> SPECIAL = Set.of("address", "applet", "area", "article", "aside", "base",
+            "basefont", "bgsound", "blockquote", "body", "br", "button", "caption", "center", "col",
+            "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure",
+            "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+            "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link", "listing", "main",
+            "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "param",
+            "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary", "table",
+            "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr",
+            "xmp");
+    /** Elements that end the scope an end tag looks for its element in. */
+    private static final Set<String> SCOPE = Set.of("applet", "caption", "html", "table", "td", "th", "marquee",
+            "object", "template", "svg", "math");
+
+
+    private static final int F_VOID = 1;
+    private static final int F_RAW = 2;
+    private static final int F_OPTIONAL_END = 4;
+    private static final int F_CLOSES_P = 8;
+    private static final int F_SPECIAL = 16;
+    private static final int F_SCOPE = 32;
+    private static final int F_HEADING = 64;
+    /** HTML start tags that end foreign (SVG, MathML) content. */
+    private static final int F_BREAKOUT = 128;
+    /** Foreign elements whose content is HTML again. */
+    private static final int F_INTEGRATION = 256;
+    private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
+            "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
+            "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+            "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+    private static final Set<String> INTEGRATION = Set.of("mi", "mo", "mn", "ms", "mtext", "foreignobject",
+            "desc", "title");
+
+    /** The known tag names, each with an id (its index) and its flags. */
+    private static final String[] NAMES;
+    private static final int[] FLAGS;
+    /** An open-addressed table from a name's hash to its id + 1 (0: empty). */
+    private static final int[] TABLE = new int[1024];
+
+    static {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (Set<String> set : List.of(VOID, RAW, OPTIONAL_END, CLOSES_P, SPECIAL, SCOPE)) {
+            all.addAll(set);
+        }
+        all.addAll(List.of("a", "b", "i", "span", "button", "svg", "math", "plaintext", "template"));
+        all.addAll(BREAKOUT);
+        all.addAll(INTEGRATION);
+        NAMES = all.toArray(new String[0]);
+        FLAGS = new int[NAMES.length];
+        for (int id = 0; id < NAMES.length; id++) {
+            String t = NAMES[id];
+            int f = (VOID.contains(t) ? F_VOID : 0) | (RAW.contains(t) ? F_RAW : 0)
+                    | (OPTIONAL_END.contains(t) ? F_OPTIONAL_END : 0) | (CLOSES_P.contains(t) ? F_CLOSES_P : 0)
+                    | (SPECIAL.contains(t) ? F_SPECIAL : 0) | (SCOPE.contains(t) ? F_SCOPE : 0)
+                    | (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6'
+                            ? F_HEADING : 0)
+                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0);
+            FLAGS[id] = f;
+            int slot = hash(t, 0, t.length()) & (TABLE.length - 1);
+            while (TABLE[slot] != 0) {
+                slot = (slot + 1) & (TABLE.length - 1);
+            }
+            TABLE[slot] = id + 1;
+        }
+    }
+
+    private static final int P = id("p");
+    private static final int A = id("a");
+    private static final int LI = id("li");
+    private static final int DD = id("dd");
+    private static final int DT = id("dt");
+    private static final int TD = id("td");
+    private static final int TH = id("th");
+    private static final int TR = id("tr");
+    private static final int CAPTION = id("caption");
+    private static final int TABLE_TAG = id("table");
+    private static final int OPTION = id("option");
+    private static final int OPTGROUP = id("optgroup");
+    private static final int HTML = id("html");
+    private static final int HEAD = id("head");
+    private static final int BODY = id("body");
+    private static final int BR = id("br");
+    private static final int SVG = id("svg");
+    private static final int MATH = id("math");
+    private static final int BUTTON = id("button");
+    private static final int ADDRESS = id("address");
+    private static final int DIV = id("div");
+    private static final int TBODY = id("tbody");
+    private static final int THEAD = id("thead");
+    private static final int TFOOT = id("tfoot");
+    private static final int PLAINTEXT = id("plaintext");
+    private static final int SCRIPT = id("script");
+    private static final int LINK = id("link");
+    private static final int FRAMESET = id("frameset");
+    private static final int BASE = id("base");
+    private static final int STYLE = id("style");
+
+    private static int id(String name) {
+        return lookup(name, 0, name.length(), hash(name, 0, name.length()));
+    }
+
+    /** {@return the hash of a name in ASCII lower case} */
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * {@return whether {@code s} holds {@code lower}, a lower-case ASCII name, at {@code from}, in
+     * any case} A plain loop: {@link String#regionMatches(boolean, int, String, int, int)} is slow
+     * between a UTF-16 and a Latin-1 string, and most pages are UTF-16.
+     */
+    private static boolean sameLower(String s, int from, String lower) {
+        int len = lower.length();
+        if (from + len > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@return the id of the known tag name at {@code s[from, to)}, in any case, or -1}
+     *
+     * @param hash the name's {@link #hash}
+     */
+    private static int lookup(String s, int from, int to, int hash) {
+        int len = to - from;
+        int slot = hash & (TABLE.length - 1);
+        while (true) {
+            int e = TABLE[slot];
+            if (e == 0) {
+                return -1;
+            }
+            String name = NAMES[e - 1];
+            if (name.length() == len && sameLower(s, from, name)) {
+                return e - 1;
+            }
+            slot = (slot + 1) & (TABLE.length - 1);
+        }
+    }
+
+    private final String s;
+    private final int n;
+    private final int[] stack = new int[MAX_STACK];
+    private int depth;
+    /** How many elements of each known tag are open. */
+    private final int[] open = new int[NAMES.length];
+    /** Open elements beyond {@link #MAX_STACK}, not tracked by name. */
+    private int overflow;
+    /** The stack index of the open {@code svg} or {@code math} root, or -1 outside foreign content. */
+    private int foreignFrom = -1;
+    private int errors;
+    private int firstOffset = -1;
+    private String firstMessage = "";
+    /** Ranges of the source to leave out of {@link Result#lean()}, as start, end pairs. */
+    private int[] dropped = new int[16];
+    private int droppedCount;
+    /**
+     * Whether nothing more is dropped: after a {@code <frameset>}, which ignores script tags, so
+     * that their text is read as markup.
+     */
+    private boolean noMoreDrops;
+    private final int[] attrStart = new int[MAX_ATTRIBUTES];
+    private final int[] attrEnd = new int[MAX_ATTRIBUTES];
+    private final int[] attrHash = new int[MAX_ATTRIBUTES];
+    /** Tag names that are not known, numbered after the known ones, in order of first sight. */
+    private List<String> unknownNames;
+    /** An open-addressed table of {@link #unknownNames} by hash: index + 1, 0 for empty. */
+    private int[] unknownSlots;
+
+    private MarkupCheck(String source) {
+        this.s = source;
+        this.n = source.length();
+    }
+
+    /**
+     * {@return the markup errors of an HTML source}
+     *
+     * @param source the page's source
+     */
+    static Result check(String source) {
+        MarkupCheck c = new MarkupCheck(source);
+        c.run();
+        return new Result(c.errors, c.firstOffset, c.firstMessage, source, Arrays.copyOf(c.dropped, c.droppedCount));
+    }
+
+    /**
+     * Leaves out the text of a script or style element, {@code s[from, to)}, when dropping it
+     * cannot change what jsoup builds from the rest: a script may be JSON-LD (kept when its tag
+     * mentions JSON at all), and a script holding {@code <!--} may not end at the first
+     * {@code </script>} (the standard's escaped script states), so such scripts stay.
+     */
+    private void drop(int tagStart, int tagEnd, int id, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        if (id == SCRIPT) {
+            for (int k = tagStart; k + 4 <= tagEnd; k++) {
+                char c = s.charAt(k);
+                if ((c == 'j' || c == 'J') && sameLower(s, k, "json")) {
+                    return;
+                }
+            }
+        }
+        addDropped(from, to);
+    }
+
+    /**
+     * {@return where a script's text starting at {@code from} ends (at its {@code </script>}), or
+     * -1} The standard's script data states, as jsoup follows them: after {@code <!--} the text is
+     * "escaped", where a {@code <script>} starts a "double-escaped" part in which
+     * {@code </script>} does not end the script; {@code -->} returns to plain script data.
+     */
+    private int scriptEnd(int from) {
+        final int data = 0;
+        final int escaped = 1;
+        final int doubleEscaped = 2;
+        int state = data;
+        int i = from;
+        // The next "-->" at or after i, looked for again only once i has passed it: linear.
+        int dashes = -2;
+        while (true) {
+            int lt = s.indexOf('<', i);
+            if (state != data) {
+                if (dashes != -1 && dashes < i) {
+                    dashes = s.indexOf("-->", i);
+                }
+                if (dashes >= 0 && (lt < 0 || dashes < lt)) {
+                    state = data;
+                    i = dashes + 3;
+                    continue;
+                }
+            }
+            if (lt < 0) {
+                return -1;
+            }
+            if (state == data && s.startsWith("<!--", lt)) {
+                state = escaped;
+                i = lt + 2; // "<!-->" enters and at once leaves
+                continue;
+            }
+            boolean close = lt + 1 < n && s.charAt(lt + 1) == '/';
+            int nameAt = close ? lt + 2 : lt + 1;
+            if (sameLower(s, nameAt, "script")) {
+                int after = nameAt + 6;
+                if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    if (close && state != doubleEscaped) {
+                        return lt;
+                    }
+                    if (close) {
+                        state = escaped;
+                    } else if (state == escaped) {
+                        state = doubleEscaped;
+                    }
+                    i = after;
+                    continue;
+                }
+            }
+            i = lt + 1;
+        }
+    }
+
+    private void addDropped(int from, int to) {
+        if (noMoreDrops) {
+            return;
+        }
+        if (droppedCount == dropped.length) {
+            dropped = Arrays.copyOf(dropped, dropped.length * 2);
+        }
+        dropped[droppedCount++] = from;
+        dropped[droppedCount++] = to;
+    }
+
+    /**
+     * {@return whether the attribute named {@code s[from, to)} is one whose value nothing reads}
+     * Only bulky attributes are listed (links, image sources, event handlers, SVG paths, labels);
+     * {@code href} counts only outside {@code <link>} (canonical URLs) and {@code <base>} (which
+     * sets the base URI).
+     */
+    private boolean unread(int from, int to, int hash, int tag) {
+        int len = to - from;
+        for (int slot = hash & (UNREAD_SLOTS.length - 1); UNREAD_SLOTS[slot] != 0;
+                slot = (slot + 1) & (UNREAD_SLOTS.length - 1)) {
+            String name = UNREAD_ATTRIBUTES.get(UNREAD_SLOTS[slot] - 1);
+            if (name.length() == len && sameLower(s, from, name)) {
+                return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return the 1-based line and column (in UTF-16 units) of an offset, lines ending at
+     * {@code \n}}
+     *
+     * @param source the text
+     * @param offset the offset, clamped to the text
+     */
+    static int[] lineColumn(String source, int offset) {
+        int end = Math.max(0, Math.min(offset, source.length()));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = source.indexOf('\n'); i >= 0 && i < end; i = source.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return new int[] {line, end - lineStart + 1};
+    }
+
+    private static int flags(int id) {
+        return id < FLAGS.length ? FLAGS[id] : 0;
+    }
+
+    private String nameOf(int id) {
+        int k = id - NAMES.length;
+        return k < 0 ? NAMES[id] : k < unknownNames.size() ? unknownNames.get(k) : "?";
+    }
+
+    /** {@return the id of the tag name at {@code s[from, to)}} */
+    private int tagId(int from, int to) {
+        int id = lookup(s, from, to, nameHash);
+        if (id >= 0) {
+            return id;
+        }
+        // Names not known: custom elements, typos. Each distinct one gets a string once.
+        if (unknownNames == null) {
+            unknownNames = new java.util.ArrayList<>();
+            unknownSlots = new int[64];
+        }
+        int len = to - from;
+        int mask = unknownSlots.length - 1;
+        int slot = nameHash & mask;
+        while (unknownSlots[slot] != 0) {
+            String name = unknownNames.get(unknownSlots[slot] - 1);
+            if (name.length() == len && sameLower(s, from, name)) {
+                return NAMES.length + unknownSlots[slot] - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (unknownNames.size() >= MAX_UNKNOWN) {
+            return NAMES.length + MAX_UNKNOWN; // one id for all the rest: a page of random names
+        }
+        char[] lowered = new char[len];
+        for (int k = 0; k < len; k++) {
+            char c = s.charAt(from + k);
+            lowered[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c; // as sameLower and hash lower it
+        }
+        unknownNames.add(new String(lowered));
+        unknownSlots[slot] = unknownNames.size();
+        if (unknownNames.size() * 2 > unknownSlots.length) {
+            int[] old = unknownSlots;
+            unknownSlots = new int[old.length * 2];
+            for (int e : old) {
+                if (e != 0) {
+                    String name = unknownNames.get(e - 1);
+                    int k = hash(name, 0, name.length()) & (unknownSlots.length - 1);
+                    while (unknownSlots[k] != 0) {
+                        k = (k + 1) & (unknownSlots.length - 1);
+                    }
+                    unknownSlots[k] = e;
+                }
+            }
+        }
+        return NAMES.length + unknownNames.size() - 1;
+    }
+
+    private void error(int at, String message) {
+        if (errors++ == 0) {
+            firstOffset = at;
+            firstMessage = message;
+        }
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < n) {
+            int lt = s.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                if (lt >= 0) {
+                    error(lt, "a '<' that opens no tag");
+                }
+                break;
+            }
+            char c = s.charAt(lt + 1);
+            if (letter(c)) {
+                i = startTag(lt);
+            } else if (c == '/') {
+                i = endTag(lt);
+            } else if (c == '!') {
+                i = markupDeclaration(lt);
+            } else if (c == '?') {
+                int gt = s.indexOf('>', lt + 2);
+                i = gt < 0 ? n : gt + 1;
+            } else {
+                error(lt, "a '<' that opens no tag");
+                i = lt + 1;
+            }
+        }
+        for (int k = depth - 1; k >= 0; k--) {
+            if ((flags(stack[k]) & F_OPTIONAL_END) == 0) {
+                error(n, "<" + nameOf(stack[k]) + "> is not closed at the end of the page");
+                break;
+            }
+        }
+    }
+
+    private int markupDeclaration(int lt) {
+        if (foreignFrom >= 0 && s.startsWith("<![CDATA[", lt)) {
+            int end = s.indexOf("]]>", lt + 9);
+            return end < 0 ? n : end + 3;
+        }
+        if (s.startsWith("<!--", lt)) {
+            if (s.startsWith("<!-->", lt) || s.startsWith("<!--->", lt)) {
+                return s.indexOf('>', lt + 4) + 1; // abruptly closed, as jsoup reads it
+            }
+            // A comment ends at --> or at --!> (as jsoup reads it).
+            int gt = s.indexOf('>', lt + 4);
+            while (gt >= 0 && !(gt - 2 >= lt + 4 && s.charAt(gt - 1) == '-' && s.charAt(gt - 2) == '-'
+                    || gt - 3 >= lt + 4 && s.charAt(gt - 1) == '!' && s.charAt(gt - 2) == '-'
+                            && s.charAt(gt - 3) == '-')) {
+                gt = s.indexOf('>', gt + 1);
+            }
+            if (gt < 0) {
+                error(lt, "a comment is not closed");
+                return n;
+            }
+            return gt + 1;
+        }
+        int gt = s.indexOf('>', lt + 2);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean space(char c) {
+        return c < 128 && (CLASS[c] & SPACE) != 0;
+    }
+
+    /** The lower-case hash of the name {@link #nameEnd} last read. */
+    private int nameHash;
+
+    /** Reads a tag name from {@code from}; {@return where it ends} and sets {@link #nameHash}. */
+    private int nameEnd(int from) {
+        int i = from;
+        int h = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 128 && (CLASS[c] & NAME_STOP) != 0) {
+                break;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+        }
+        nameHash = h ^ (h >>> 16);
+        return i;
+    }
+
+    /** Character classes of ASCII, as bits. */
+    private static final byte[] CLASS = new byte[128];
+    private static final int SPACE = 1;
+    /** Ends a tag name: white space, {@code / > <}. */
+    private static final int NAME_STOP = 2;
+    /** Ends or spoils an attribute name: white space, {@code / > = " ' <}. */
+    private static final int ATTRIBUTE_STOP = 4;
+
+    static {
+        for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
+            CLASS[c] |= SPACE | NAME_STOP | ATTRIBUTE_STOP;
+        }
+        for (char c : new char[] {'/', '>', '<'}) {
+            CLASS[c] |= NAME_STOP | ATTRIBUTE_STOP;
+        }
+        for (char c : new char[] {'=', '"', '\''}) {
+            CLASS[c] |= ATTRIBUTE_STOP;
+        }
+    }
+
+    private int endTag(int lt) {
+        if (lt + 2 >= n || !letter(s.charAt(lt + 2))) {
+            error(lt, "a '</' that opens no end tag");
+            int gt = s.indexOf('>', lt + 2);
+            return gt < 0 ? n : gt + 1;
+        }
+        int ne = nameEnd(lt + 2);
+        int id = tagId(lt + 2, ne);
+        int gt = s.indexOf('>', ne);
+        if (gt < 0) {
+            error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
+        }
+        closeElement(lt, id);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    private void closeElement(int lt, int id) {
+        if (overflow > 0) {
+            overflow--;
+            return;
+        }
+        if (id == HTML || id == BODY) {
+            return;
+        }
+        if (id == HEAD) {
+            int at = find(id, false);
+            if (at >= 0) {
+                popTo(lt, at, id, false);
+            }
+            return;
+        }
+        if (foreignFrom >= 0 && (id == P || id == BR)) {
+            popTo(lt, foreignFrom, id, false); // the standard ends foreign content at </p> and </br>
+        }
+        if (id == BR) {
+            error(lt, "</br> is not a tag");
+            return;
+        }
+        if (foreignFrom >= 0) {
+            int at = find(id, false);
+            if (at >= foreignFrom) {
+                popTo(lt, at, id, false);
+                return;
+            }
+            if (at < 0) {
+                // Ignored, as the standard does: the foreign content stays open.
+                error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+                return;
+            }
+            // An end tag of an HTML element around the foreign content closes it too.
+            popTo(lt, foreignFrom, id, false);
+        }
+        int at;
+        int f = flags(id);
+        if ((f & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
+            at = id < open.length && open[id] == 0 ? -1 : find(id, true);
+        } else {
+            at = -1;
+            for (int k = depth - 1; k >= 0; k--) {
+                if (stack[k] == id) {
+                    at = k;
+                    break;
+                }
+                if ((flags(stack[k]) & F_SPECIAL) != 0) {
+                    break;
+                }
+            }
+        }
+        if (at < 0) {
+            error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+            return;
+        }
+        popTo(lt, at, id, true);
+    }
+
+    /** Finds an open element from the top, in scope or anywhere; -1 when none. */
+    private int find(int id, boolean scoped) {
+        // The parts of a table look for their element in table scope: cells do not end it.
+        boolean tablePart = id == TABLE_TAG || id == TBODY || id == THEAD || id == TFOOT || id == TR;
+        for (int k = depth - 1; k >= 0; k--) {
+            int e = stack[k];
+            if (e == id) {
+                return k;
+            }
+            if (scoped && (flags(e) & F_SCOPE) != 0 && !(tablePart && (e == TD || e == TH || e == CAPTION))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Closes the element at {@code at} and all above it; when {@code check}, an error if one above
+     * needs an end tag.
+     */
+    private void popTo(int lt, int at, int closing, boolean check) {
+        boolean reported = !check;
+        for (int k = depth - 1; k >= at; k--) {
+            int e = stack[k];
+            if (!reported && k > at && (flags(e) & F_OPTIONAL_END) == 0) {
+                error(lt, "the end tag </" + nameOf(closing) + "> also closes <" + nameOf(e) + ">");
+                reported = true;
+            }
+            if (e < open.length) {
+                open[e]--;
+            }
+        }
+        depth = at;
+        if (foreignFrom >= depth) {
+            foreignFrom = -1;
+        }
+    }
+
+    private int startTag(int lt) {
+        int ne = nameEnd(lt + 1);
+        int id = tagId(lt + 1, ne);
+        // Attributes, up to the tag's end.
+        int i = ne;
+        int attrs = 0;
+        boolean selfClosing = false;
+        while (true) {
+            while (i < n && space(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                error(lt, "the tag <" + nameOf(id) + "> is cut off by the end of the page");
+                return n;
+            }
+            char c = s.charAt(i);
+            if (c == '>') {
+                i++;
+                break;
+            }
+            if (c == '/') {
+                if (i + 1 < n && s.charAt(i + 1) == '>') {
+                    selfClosing = true;
+                    i += 2;
+                    break;
+                }
+                i++;
+                continue;
+            }
+            if (c == '<') {
+                error(i, "the tag <" + nameOf(id) + "> is not closed before the next '<'");
+                break;
+            }
+            int as = i;
+            if (c == '=' || c == '"' || c == '\'') {
+                error(i, "an attribute name starts with " + c + " in <" + nameOf(id) + ">");
+            }
+            int h = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            i++;
+            while (i < n) {
+                char d = s.charAt(i);
+                if (d < 128 && (CLASS[d] & ATTRIBUTE_STOP) != 0) {
+                    if ((CLASS[d] & NAME_STOP) != 0 && d != '<' || d == '=') {
+                        break;
+                    }
+                    error(i, "an attribute name holds " + d + " in <" + nameOf(id) + ">");
+                }
+                h = 31 * h + (d >= 'A' && d <= 'Z' ? d + 32 : d);
+                i++;
+            }
+            int attributeHash = h ^ (h >>> 16);
+            if (attrs < MAX_ATTRIBUTES) {
+                for (int k = 0; k < attrs; k++) {
+                    if (attrHash[k] == attributeHash && attrEnd[k] - attrStart[k] == i - as
+                            && s.regionMatches(true, attrStart[k], s, as, i - as)) {
+                        error(as, "a duplicate attribute in <" + nameOf(id) + ">");
+                        break;
+                    }
+                }
+                attrStart[attrs] = as;
+                attrEnd[attrs] = i;
+                attrHash[attrs] = attributeHash;
+                attrs++;
+            }
+            int ae = i;
+            int j = i;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j >= n || s.charAt(j) != '=') {
+                continue;
+            }
+            j++;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j >= n) {
+                i = j;
+                continue;
+            }
+            char q = s.charAt(j);
+            if (q == '"' || q == '\'') {
+                int close = s.indexOf(q, j + 1);
+                if (close < 0) {
+                    error(lt, "an attribute value in <" + nameOf(id) + "> is cut off by the end of the page");
+                    return n;
+                }
+                i = close + 1;
+                if (i < n) {
+                    char d = s.charAt(i);
+                    if (!space(d) && d != '/' && d != '>') {
+                        error(i, "attributes run together in <" + nameOf(id) + ">");
+                    }
+                }
+                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
+                    addDropped(j + 1, close);
+                }
+            } else if (q == '>') {
+                i = j; // an empty value: the tag ends here
+            } else {
+                i = j;
+                while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
+                    i++;
+                }
+            }
+        }
+        boolean html = foreignFrom < 0;
+        boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
+        if (id == FRAMESET) {
+            noMoreDrops = true;
+        }
+        openElement(lt, id, selfClosing);
+        if (html && (flags(id) & F_RAW) != 0) {
+            return skipRawText(lt, i, id, true);
+        }
+        if (!html && !selfClosing && (integration && (flags(id) & F_RAW) != 0
+                || id == SCRIPT && foreignFrom >= 0 && stack[foreignFrom] == SVG)) {
+            // HTML raw text inside an integration point, or an SVG script, whose text jsoup reads
+            // as script data: skipped, never dropped.
+            return skipRawText(lt, i, id, false);
+        }
+        if (id == PLAINTEXT) {
+            return n;
+        }
+        return i;
+    }
+
+    private int skipRawText(int lt, int from, int id, boolean mayDrop) {
+        String name = NAMES[id];
+        if (id == SCRIPT) {
+            int end = scriptEnd(from);
+            if (end < 0) {
+                error(lt, "<script> is not closed at the end of the page");
+                int at = find(id, false);
+                if (at >= 0) {
+                    popTo(lt, at, id, false);
+                }
+                return n;
+            }
+            if (mayDrop) {
+                drop(lt, from, id, from, end);
+            }
+            return end;
+        }
+        int i = from;
+        while (true) {
+            // Looking for a char is vectorised for any string; a two-character needle in a UTF-16
+            // string is not.
+            int end = s.indexOf('<', i);
+            while (end >= 0 && (end + 1 >= n || s.charAt(end + 1) != '/')) {
+                end = s.indexOf('<', end + 1);
+            }
+            if (end < 0) {
+                error(lt, "<" + name + "> is not closed at the end of the page");
+                int at = find(id, false);
+                if (at >= 0) {
+                    popTo(lt, at, id, false);
+                }
+                return n;
+            }
+            if (sameLower(s, end + 2, name)) {
+                int after = end + 2 + name.length();
+                if (after >= n || space(s.charAt(after)) || s.charAt(after) == '>' || s.charAt(after) == '/') {
+                    if (mayDrop && id == STYLE) {
+                        drop(lt, from, id, from, end);
+                    }
+                    return end; // the end tag is read as an end tag
+                }
+            }
+            i = end + 2;
+        }
+    }
+
+    private void openElement(int lt, int id, boolean selfClosing) {
+        if (foreignFrom >= 0) {
+            boolean integration = depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
+            if ((flags(id) & F_BREAKOUT) == 0 || integration) {
+                if (!selfClosing) {
+                    push(id);
+                }
+                return;
+            }
+            // An HTML element ends the foreign content around it.
+            popTo(lt, foreignFrom, id, false);
+        }
+        if (id == HTML || id == HEAD || id == BODY) {
+            return;
+        }
+        if (id == LI) {
+            closeListItem(lt, LI, LI);
+        } else if (id == DD || id == DT) {
+            closeListItem(lt, DD, DT);
+        } else if (id == TD || id == TH) {
+            closeUpTo(TD, TH, TR);
+        } else if (id == TR) {
+            closeUpTo(TR, TR, TABLE_TAG);
+        } else if (id == TBODY || id == THEAD || id == TFOOT) {
+            closeTableSection();
+        } else if (id == OPTION) {
+            if (depth > 0 && stack[depth - 1] == OPTION) {
+                popTo(lt, depth - 1, id, false);
+            }
+        } else if (id == OPTGROUP) {
+            while (depth > 0 && (stack[depth - 1] == OPTION || stack[depth - 1] == OPTGROUP)) {
+                popTo(lt, depth - 1, id, false);
+            }
+        } else if (id == A && open[A] > 0) {
+            for (int k = depth - 1; k >= 0 && (flags(stack[k]) & F_SCOPE) == 0; k--) {
+                if (stack[k] == A) {
+                    error(lt, "a link <a> inside another");
+                    break;
+                }
+            }
+        }
+        int f = flags(id);
+        if ((f & F_CLOSES_P) != 0) {
+            if (open[P] > 0) {
+                closeP(lt);
+            }
+            if ((f & F_HEADING) != 0 && depth > 0 && (flags(stack[depth - 1]) & F_HEADING) != 0) {
+                error(lt, "a heading <" + nameOf(id) + "> inside another");
+                popTo(lt, depth - 1, id, false);
+            }
+        }
+        if ((f & F_VOID) != 0) {
+            return;
+        }
+        if (id == SVG || id == MATH) {
+            if (!selfClosing) {
+                push(id);
+                foreignFrom = depth - 1;
+            }
+            return;
+        }
+        if (selfClosing) {
+            error(lt, "<" + nameOf(id) + "/> is written self-closing but is not a void element");
+        }
+        push(id);
+    }
+
+    private void push(int id) {
+        if (depth < MAX_STACK) {
+            stack[depth++] = id;
+            if (id < open.length) {
+                open[id]++;
+            }
+        } else {
+            overflow++;
+        }
+    }
+
+    private void closeP(int lt) {
+        for (int k = depth - 1; k >= 0; k--) {
+            int e = stack[k];
+            if (e == P) {
+                popTo(lt, k, P, true);
+                return;
+            }
+            if ((flags(e) & F_SCOPE) != 0 || e == BUTTON) {
+                return;
+            }
+        }
+    }
+
+    private void closeListItem(int lt, int a, int b) {
+        if (open[a] == 0 && open[b] == 0) {
+            return;
+        }
+        for (int k = depth - 1; k >= 0; k--) {
+            int e = stack[k];
+            if (e == a || e == b) {
+                popTo(lt, k, e, true);
+                return;
+            }
+            if ((flags(e) & F_SPECIAL) != 0 && e != ADDRESS && e != DIV && e != P) {
+                return;
+            }
+        }
+    }
+
+    private void closeUpTo(int a, int b, int stop) {
+        if (open[a] == 0 && open[b] == 0) {
+            return;
+        }
+        for (int k = depth - 1; k >= 0; k--) {
+            int e = stack[k];
+            if (e == a || e == b) {
+                popTo(0, k, e, false);
+                return;
+            }
+            if (e == stop || e == TABLE_TAG) {
+                return;
+            }
+        }
+    }
+
+    private void closeTableSection() {
+        for (int k = depth - 1; k >= 0; k--) {
+            int e = stack[k];
+            if (e == TABLE_TAG) {
+                popTo(0, k + 1, e, false);
+                return;
+            }
+            if ((flags(e) & F_OPTIONAL_END) == 0) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("MarkupCheck[");
+        for (int k = 0; k < depth; k++) {
+            sb.append(k == 0 ? "" : ", ").append(nameOf(stack[k]));
+        }
+        return sb.append(']').toString();
+    }
+}

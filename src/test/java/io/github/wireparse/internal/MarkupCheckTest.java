@@ -1,0 +1,107 @@
+package io.github.wireparse.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MarkupCheckTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!DOCTYPE html><html><head><title>T</title><meta charset=utf-8></head><body><p>x</p></body></html>",
+        "<ul><li>a<li>b</ul><dl><dt>t<dd>d</dl>",
+        "<table><tr><td>a<td>b<tr><th>c</table>",
+        "<p>one<p>two<div>three</div>",
+        "<select><option>a<option>b</select>",
+        "<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/><g><use href=\"#a\"/></g></svg><div>x</div>",
+        "<script>if (a < b && c) { document.write('<div></span>'); }</script><p>x</p>",
+        "<style>a > b { color: red }</style><textarea><b></textarea>",
+        "<!-- <div> --><p>x</p><br><img src=x><input type=checkbox checked>",
+        "<div class='a' id=b data-x = \"1\">x</div>"})
+    void acceptsWellFormedMarkup(String html) {
+        assertThat(MarkupCheck.check(html).errors()).isZero();
+    }
+
+    @Test
+    void reportsEndTagThatClosesNothing() {
+        String html = "<div>\n<p>text</p></span></div>";
+        MarkupCheck.Result r = MarkupCheck.check(html);
+        assertThat(r.errors()).isEqualTo(1);
+        assertThat(r.firstMessage()).isEqualTo("the end tag </span> closes no open element");
+        assertThat(MarkupCheck.lineColumn(html, r.firstOffset())).containsExactly(2, 12);
+    }
+
+    @Test
+    void reportsMisnestedAndUnclosedElements() {
+        assertThat(MarkupCheck.check("<div><b>x</div>").firstMessage())
+                .isEqualTo("the end tag </div> also closes <b>");
+        assertThat(MarkupCheck.check("<div>x").firstMessage())
+                .isEqualTo("<div> is not closed at the end of the page");
+        assertThat(MarkupCheck.check("<p>x<div>y</div></p>").firstMessage())
+                .isEqualTo("the end tag </p> closes no open element");
+    }
+
+    @Test
+    void reportsAttributeSyntaxErrors() {
+        assertThat(MarkupCheck.check("<div a=\"1\"b=\"2\"></div>").firstMessage())
+                .isEqualTo("attributes run together in <div>");
+        assertThat(MarkupCheck.check("<div a=1 A=2></div>").firstMessage())
+                .isEqualTo("a duplicate attribute in <div>");
+        assertThat(MarkupCheck.check("<div/>x</div>").firstMessage())
+                .isEqualTo("<div/> is written self-closing but is not a void element");
+    }
+
+    @Test
+    void reportsMarkupCutOffByTheEnd() {
+        assertThat(MarkupCheck.check("<p>x<!-- y").firstMessage()).isEqualTo("a comment is not closed");
+        assertThat(MarkupCheck.check("<script>var a;").firstMessage())
+                .isEqualTo("<script> is not closed at the end of the page");
+        assertThat(MarkupCheck.check("<p>a < b</p>").firstMessage()).isEqualTo("a '<' that opens no tag");
+    }
+
+    @Test
+    void leavesOutScriptAndStyleTextButKeepsJsonLd() {
+        String html = "<head><style>p { x: 1 }</style><script>var a = '<p>';</script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><script><!-- document.write('<script></script>') --></script><p>x</p></body>";
+        assertThat(MarkupCheck.check(html).lean()).isEqualTo("<head><style></style><script></script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><script></script><p>x</p></body>");
+        StringBuilder read = new StringBuilder();
+        char[] buf = new char[7];
+        try (java.io.Reader r = MarkupCheck.check(html).leanReader()) {
+            for (int got = r.read(buf, 0, buf.length); got >= 0; got = r.read(buf, 0, buf.length)) {
+                read.append(buf, 0, got);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(read).hasToString(MarkupCheck.check(html).lean());
+        String plain = "<p>no scripts</p>";
+        assertThat(MarkupCheck.check(plain).lean()).isSameAs(plain);
+    }
+
+    @Test
+    void endsScriptsWhereTheStandardsEscapedStatesDo() {
+        // In "<!--" a "<script>" opens a part where "</script>" does not end the script.
+        assertThat(MarkupCheck.check("<script><!--<script>a</script>b--></script><p>x</p>").lean())
+                .isEqualTo("<script></script><p>x</p>");
+        // Without an inner "<script>", the first "</script>" ends it, inside "<!--" or not.
+        assertThat(MarkupCheck.check("<script>a<!--b</script>c-->d<p>x</p>").lean())
+                .isEqualTo("<script></script>c-->d<p>x</p>");
+    }
+
+    @Test
+    void staysLinearOnDeepAndBrokenInput() {
+        String deep = "<div>".repeat(100_000) + "</span>".repeat(100_000);
+        String tags = "<a b=\"".repeat(50_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertThat(MarkupCheck.check(deep).errors()).isPositive();
+            assertThat(MarkupCheck.check(tags).errors()).isPositive();
+        });
+    }
+}

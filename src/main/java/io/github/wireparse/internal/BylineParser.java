@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  *       Press}, {@code KRISTIE RIEKEN AP Sports Writer};</li>
  *   <li>the New York Times News Service's {@code By JOHN DOE c.1996 N.Y. Times News Service};</li>
  *   <li>an agency alone: {@code By United Press International}, {@code By Reuters Staff} (no
- *       author).</li>
+ *       author);</li>
+ *   <li>German copy's {@code Von NAME, dpa} and {@code Von NAME und NAME}: since {@code Von}
+ *       also opens sentences and English names, only when what follows is nothing but
+ *       capitalised names closed by an agency, or names joined by {@code und}; a lone
+ *       {@code Von NAME} is not taken.</li>
  * </ul>
  * The organisation is the agency as the byline names it ({@code AP} is written out as
  * {@code Associated Press}); the title is a staff title such as {@code AP Sports Writer}.
@@ -38,6 +42,7 @@ final class BylineParser {
             + "|Anadolu(?:\\s+Agency)?|(?:N\\.Y\\.|New\\s+York)\\s+Times\\s+News\\s+Service";
 
     private static final Pattern BY = Pattern.compile("By\\s+\\p{Lu}");
+    private static final Pattern VON = Pattern.compile("Von\\s+\\p{Lu}");
     /**
      * A trailing staff title ({@code AP Business Writer}, {@code Associated Press Writer},
      * {@code PA Political Correspondent}) or organisation, with or without a comma before it.
@@ -52,7 +57,7 @@ final class BylineParser {
     /** Names in a line without "By": capitalised words, joined by commas, "and" or "&". */
     private static final Pattern BARE_NAMES = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
-            + "(?:(?:, | and | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
+            + "(?:(?:, | and | und | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
 
     /**
      * The words {@link #TAIL} can end with (its last literal, before trailing white space): a line
@@ -89,6 +94,24 @@ final class BylineParser {
                 && BY.matcher(text).region(start, end).lookingAt();
     }
 
+    /** {@return whether a line starts with German copy's {@code Von} and a capital} */
+    private static boolean startsWithVon(String text, int start, int end) {
+        return end - start <= MAX_BARE_LENGTH && text.startsWith("Von", start)
+                && VON.matcher(text).region(start, end).lookingAt();
+    }
+
+    /**
+     * {@return whether a block is a German byline ({@code Von NAME, dpa}), which a headline test
+     * must not take for a short headline}
+     *
+     * @param text  the whole text
+     * @param start the block's first character
+     * @param end   the block's end
+     */
+    static boolean isVonByline(String text, int start, int end) {
+        return startsWithVon(text, start, end) && parse(text, start, end).isPresent();
+    }
+
     /**
      * Parses a block as a byline.
      *
@@ -99,11 +122,12 @@ final class BylineParser {
      */
     static Optional<Byline> parse(String text, int start, int end) {
         boolean by = looksLikeBylineStart(text, start, end);
+        boolean von = !by && startsWithVon(text, start, end);
         if (!by && (end - start > MAX_BARE_LENGTH || !Character.isUpperCase(text.charAt(start)))) {
             return Optional.empty();
         }
         String joined = Texts.join(text, start, end);
-        String names = by ? joined.substring(2).trim() : joined;
+        String names = by ? joined.substring(2).trim() : von ? joined.substring(3).trim() : joined;
         if (by) {
             Matcher o = ORG_ONLY.matcher(names);
             if (o.matches()) {
@@ -132,13 +156,16 @@ final class BylineParser {
         if (!by) {
             // Without "By", only a line of names closed by an agency (with a comma, or a staff
             // title) is a byline: "Jane Doe, The Canadian Press", "KRISTIE RIEKEN AP Sports Writer".
-            boolean closed = tail && (t.group("sep").startsWith(",") || title.isPresent());
+            // After "Von", German names joined by "und" will do too: "Von Anna Berger und Jan Ott"
+            // ("Von Miller Signs With Bills" is an English headline, not a byline).
+            boolean closed = tail && (t.group("sep").startsWith(",") || title.isPresent())
+                    || von && names.contains(" und ");
             if (!closed || !BARE_NAMES.matcher(names).matches()) {
                 return Optional.empty();
             }
         }
         List<String> authors = new ArrayList<>();
-        for (String part : names.split(",\\s*|\\s+and\\s+|\\s*&\\s*")) {
+        for (String part : names.split(",\\s*|\\s+and\\s+|\\s+und\\s+|\\s*&\\s*")) {
             String n = part.trim();
             if (!n.isEmpty()) {
                 authors.add(n);

@@ -230,7 +230,8 @@ public final class TextPipeline {
             return false;
         }
         if (DatelineParser.startsWithDateline(text, b.start(), b.end())
-                || BylineParser.looksLikeBylineStart(text, b.start(), b.end())) {
+                || BylineParser.looksLikeBylineStart(text, b.start(), b.end())
+                || BylineParser.isVonByline(text, b.start(), b.end())) {
             return false;
         }
         return BoilerplateRules.classify(words.of(index), Position.LEADING).isEmpty();

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * dateline, first and last story paragraph and trailing boilerplate of each, checked against short
  * expectations written from reading the pages.
  *
- * <p>A few parts are not recognised yet: German bylines ({@code Von …}), a site's sign-off line
+ * <p>A few parts are not recognised yet: a German byline ({@code Von …, dpa}) that a source line
+ * ({@code Quelle: …}) separates from the headline, a site's sign-off line
  * kept as the last paragraph ({@code Ihre RNZ.}), and one HTML gap: CNN's "story highlights" box is
  * taken as story text, so the dateline after it is not looked for. For those the page lists the part as a
  * {@link Part known gap}: the test then only checks that the expected words were extracted from

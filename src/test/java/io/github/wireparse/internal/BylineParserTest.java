@@ -89,4 +89,26 @@ class BylineParserTest {
         assertThat(b.organisation()).contains("United Press International");
         assertThat(parse("By Reuters Staff").orElseThrow().organisation()).contains("Reuters");
     }
+
+    @Test
+    void parsesGermanBylineWithAgency() {
+        Byline b = parse("Von David Weber, dpa").orElseThrow();
+        assertThat(b.authors()).containsExactly("David Weber");
+        assertThat(b.organisation()).contains("dpa");
+    }
+
+    @Test
+    void parsesGermanBylineWithNamesJoinedByUnd() {
+        Byline b = parse("Von Anna Berger und Jan Ott").orElseThrow();
+        assertThat(b.authors()).containsExactly("Anna Berger", "Jan Ott");
+        assertThat(b.organisation()).isEmpty();
+    }
+
+    @Test
+    void rejectsVonOpeningASentenceOrAnEnglishName() {
+        assertThat(parse("Von Montag an gelten neue Regeln.")).isEmpty();
+        assertThat(parse("Von Miller Signs With Bills")).isEmpty();
+        assertThat(parse("Von David Weber")).isEmpty();
+        assertThat(parse("Von Berlin aus fuhr der Zug, dpa")).isEmpty();
+    }
 }

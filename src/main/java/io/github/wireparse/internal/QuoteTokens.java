@@ -353,6 +353,134 @@ final class QuoteTokens {
     }
 
     /**
+     * The tokens of one paragraph, kept as parallel arrays (kind and flags, start, end, and for a
+     * quotation its place in the paragraph's quotation list), so a paragraph costs a few arrays
+     * instead of one object per word. A rule that looks at a token gets a {@link Token} made on
+     * first use and kept, so its text, lower-case form and word lists are still worked out once;
+     * the scans over every token ({@link #capitalized(int)}, {@link #quotePositions()}) read the
+     * arrays. Not thread-safe: one per paragraph of one story.
+     */
+    static final class Tokens extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+
+        private static final byte WORD = 0;
+        private static final byte PUNCT = 1;
+        private static final byte QUOTE = 2;
+        private static final byte KIND = 3;
+        /** A word starting with a capital letter. */
+        private static final byte CAPITALIZED = 4;
+
+        private final String source;
+        private final List<Placed> quotes;
+        private byte[] flags;
+        private int[] starts;
+        private int[] ends;
+        /** For each quotation token, its token index, in order. */
+        private final int[] quoteAt;
+        /** How many quotations got a token (one that starts past the paragraph's end gets none). */
+        private int placed;
+        private int size;
+        private Token[] made;
+
+        private Tokens(String source, List<Placed> quotes, int capacity) {
+            this.source = source;
+            this.quotes = quotes;
+            this.flags = new byte[capacity];
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.quoteAt = new int[quotes.size()];
+        }
+
+        private void add(byte f, int start, int end) {
+            if (size == flags.length) {
+                int n = size + (size >> 1) + 4;
+                flags = java.util.Arrays.copyOf(flags, n);
+                starts = java.util.Arrays.copyOf(starts, n);
+                ends = java.util.Arrays.copyOf(ends, n);
+            }
+            flags[size] = f;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Token get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            Token[] m = made;
+            if (m == null) {
+                m = new Token[size];
+                made = m;
+            }
+            Token t = m[i];
+            if (t == null) {
+                t = make(i);
+                m[i] = t;
+            }
+            return t;
+        }
+
+        private Token make(int i) {
+            int f = flags[i] & KIND;
+            if (f == QUOTE) {
+                Placed p = quotes.get(quoteIndex(i));
+                return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(),
+                        p.end());
+            }
+            return new Token(f == WORD ? Kind.WORD : Kind.PUNCT, starts[i], ends[i], -1, source,
+                    starts[i], ends[i]);
+        }
+
+        /** {@return the place in the paragraph's quotation list of the quotation token {@code i}} */
+        private int quoteIndex(int i) {
+            int k = java.util.Arrays.binarySearch(quoteAt, 0, placed, i);
+            if (k < 0) {
+                throw new IllegalStateException("not a quotation token: " + i);
+            }
+            return k;
+        }
+
+        /** {@return whether token {@code i} is a word starting with a capital letter} */
+        boolean capitalized(int i) {
+            return (flags[i] & CAPITALIZED) != 0;
+        }
+
+        /** {@return the first offset of token {@code i} in the text} */
+        int start(int i) {
+            return starts[i];
+        }
+
+        /** {@return the offset one past the last character of token {@code i}} */
+        int end(int i) {
+            return ends[i];
+        }
+
+        /** {@return whether token {@code i} is a word} */
+        boolean isWord(int i) {
+            return (flags[i] & KIND) == WORD;
+        }
+
+        /** {@return how many quotation tokens the paragraph has} */
+        int quoteCount() {
+            return placed;
+        }
+
+        /** {@return the token index of the paragraph's {@code k}-th quotation} */
+        int quoteToken(int k) {
+            return quoteAt[k];
+        }
+
+        /** {@return the quote index (in the extractor's list) of the paragraph's {@code k}-th quotation} */
+        int quoteOf(int k) {
+            return quotes.get(k).quote();
+        }
+    }
+
+    /**
      * Splits a paragraph into tokens.
      *
      * @param text   the text
@@ -361,17 +489,18 @@ final class QuoteTokens {
      * @param quotes the quotation parts in this paragraph, in order, not overlapping
      * @return the tokens
      */
-    static List<Token> tokenize(String text, int start, int end, List<Placed> quotes) {
+    static Tokens tokenize(String text, int start, int end, List<Placed> quotes) {
         // about one token per five characters of wire copy: sized once instead of grown
-        List<Token> out = new ArrayList<>(Math.max(10, (end - start) / 5 + 4));
+        Tokens out = new Tokens(text, quotes, Math.max(10, (end - start) / 5 + 4));
         int q = 0;
         int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
         int i = start;
         while (i < end) {
             if (i >= nextOpen) {
-                Placed p = quotes.get(q++);
-                out.add(new Token(Kind.QUOTE, p.open(), Math.max(p.close(), p.open()), p.quote(),
-                        text, p.start(), p.end()));
+                Placed p = quotes.get(q);
+                out.quoteAt[q++] = out.size;
+                out.placed = q;
+                out.add(Tokens.QUOTE, p.open(), Math.max(p.close(), p.open()));
                 i = Math.max(i, p.close());
                 nextOpen = q < quotes.size() ? quotes.get(q).open() : Integer.MAX_VALUE;
                 continue;
@@ -397,10 +526,11 @@ final class QuoteTokens {
                 if (j < limit && text.charAt(j) == '.' && isAbbreviation(text, i, j, limit)) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, i, j, -1, text, i, j));
+                out.add(isUpperCase(c) ? (byte) (Tokens.WORD | Tokens.CAPITALIZED) : Tokens.WORD,
+                        i, j);
                 i = j;
             } else {
-                out.add(new Token(Kind.PUNCT, i, i + 1, -1, text, i, i + 1));
+                out.add(Tokens.PUNCT, i, i + 1);
                 i++;
             }
         }

@@ -166,9 +166,13 @@ final class Attribution {
         a.lastToken = new int[raws.size()];
         java.util.Arrays.fill(a.firstToken, -1);
         java.util.Arrays.fill(a.lastToken, -1);
+        char[] buffer = new char[0];
         for (int p = 0; p < paragraphs.size(); p++) {
             Span s = paragraphs.get(p).span();
-            Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p));
+            if (buffer.length < s.end() - s.start()) {
+                buffer = new char[Math.max(s.end() - s.start(), buffer.length * 2)];
+            }
+            Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p), buffer);
             a.tokens.add(t);
             for (int k = 0; k < t.quoteCount(); k++) {
                 int i = t.quoteToken(k);

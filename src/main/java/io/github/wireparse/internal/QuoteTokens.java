@@ -170,7 +170,8 @@ final class QuoteTokens {
             }
             if (kind == Kind.WORD) {
                 int e = textEnd;
-                if (e - textStart >= 2 && source.charAt(e - 2) == '\'' && (source.charAt(e - 1) == 's'
+                if (e - textStart >= 2 && (source.charAt(e - 2) == '\''
+                        || source.charAt(e - 2) == '\u2019') && (source.charAt(e - 1) == 's'
                         || source.charAt(e - 1) == 'S')) {
                     e -= 2;
                 }
@@ -247,8 +248,8 @@ final class QuoteTokens {
 
         /**
          * {@return the bits of the lists that hold the word {@code text[start, end)} in lower case,
-         * or -1 when it has a character outside ASCII (whose lower case only
-         * {@link String#toLowerCase} knows)}
+         * or -1 when it has a character outside ASCII other than a typographic apostrophe or
+         * hyphen (whose lower case only {@link String#toLowerCase} knows)}
          */
         int lists(String text, int start, int end) {
             int h = hash(text, start, end);
@@ -268,12 +269,15 @@ final class QuoteTokens {
 
         private static final int NOT_ASCII = Integer.MIN_VALUE;
 
-        /** The hash of the ASCII lower case of a stretch, or {@link #NOT_ASCII}. */
+        /**
+         * The hash of the ASCII lower case of a stretch (typographic apostrophes and hyphens kept
+         * as they are), or {@link #NOT_ASCII}.
+         */
         private static int hash(String s, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
                 char c = s.charAt(i);
-                if (c >= 0x80) {
+                if (c >= 0x80 && !isCaseless(c)) {
                     return NOT_ASCII;
                 }
                 if (c >= 'A' && c <= 'Z') {
@@ -282,6 +286,15 @@ final class QuoteTokens {
                 h = 31 * h + c;
             }
             return h == NOT_ASCII ? 0 : h;
+        }
+
+        /**
+         * {@return whether {@code c}, outside ASCII, is a mark that words carry inside them (the
+         * typographic apostrophe and hyphens) and that lower case leaves as it is, so a word with
+         * one is looked up like an ASCII word}
+         */
+        private static boolean isCaseless(char c) {
+            return c == '\u2019' || c == '\u2018' || c == '\u2010' || c == '\u2011';
         }
 
         private static int mix(int h) {
@@ -480,6 +493,29 @@ final class QuoteTokens {
         }
     }
 
+    /** {@link #ASCII_CLASS}: a letter or digit. */
+    private static final byte ALNUM = 1;
+    /** {@link #ASCII_CLASS}: white space. */
+    private static final byte SPACE = 2;
+    /** {@link #ASCII_CLASS}: a character that joins two word parts ({@code ' - . &}). */
+    private static final byte JOINER = 4;
+    /** What each ASCII character is, for the tokenizer's loop. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            byte k = 0;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                k = ALNUM;
+            } else if (Texts.isSpace(c)) {
+                k = SPACE;
+            } else if (c == '\'' || c == '-' || c == '.' || c == '&') {
+                k = JOINER;
+            }
+            ASCII_CLASS[c] = k;
+        }
+    }
+
     /**
      * Splits a paragraph into tokens.
      *
@@ -490,8 +526,30 @@ final class QuoteTokens {
      * @return the tokens
      */
     static Tokens tokenize(String text, int start, int end, List<Placed> quotes) {
+        return tokenize(text, start, end, quotes, new char[Math.max(0, end - start)]);
+    }
+
+    /**
+     * Splits a paragraph into tokens, reading its characters through a buffer the caller keeps
+     * from paragraph to paragraph.
+     *
+     * @param text   the text
+     * @param start  the paragraph's first offset
+     * @param end    the paragraph's end
+     * @param quotes the quotation parts in this paragraph, in order, not overlapping
+     * @param buffer at least {@code end - start} characters, overwritten
+     * @return the tokens
+     */
+    static Tokens tokenize(String text, int start, int end, List<Placed> quotes, char[] buffer) {
         // about one token per five characters of wire copy: sized once instead of grown
         Tokens out = new Tokens(text, quotes, Math.max(10, (end - start) / 5 + 4));
+        if (end <= start) {
+            return out;
+        }
+        text.getChars(start, end, buffer, 0);
+        // buffer[i - start] is text.charAt(i)
+        final char[] cs = buffer;
+        final int base = start;
         int q = 0;
         int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
         int i = start;
@@ -506,24 +564,37 @@ final class QuoteTokens {
                 continue;
             }
             int limit = Math.min(end, nextOpen);
-            char c = text.charAt(i);
-            if (Texts.isSpace(c)) {
+            char c = cs[i - base];
+            int cls = c < 0x80 ? ASCII_CLASS[c] : Texts.isSpace(c) ? SPACE
+                    : Character.isLetterOrDigit(c) ? ALNUM : 0;
+            if (cls == SPACE) {
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if (cls == ALNUM) {
                 int j = i + 1;
                 while (j < limit) {
-                    char d = text.charAt(j);
-                    if (isLetterOrDigit(d)) {
+                    char d = cs[j - base];
+                    if (d < 0x80) {
+                        int k = ASCII_CLASS[d];
+                        if (k == ALNUM) {
+                            j++;
+                            continue;
+                        }
+                        if (k != JOINER) {
+                            break;
+                        }
+                    } else if (Character.isLetterOrDigit(d)) {
                         j++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&'
-                            || d == '\u2010' || d == '\u2011')
-                            && j + 1 < limit && isLetterOrDigit(text.charAt(j + 1))) {
+                        continue;
+                    } else if (d != '\u2019' && d != '\u2010' && d != '\u2011') {
+                        break;
+                    }
+                    if (j + 1 < limit && isLetterOrDigit(cs[j + 1 - base])) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
-                if (j < limit && text.charAt(j) == '.' && isAbbreviation(text, i, j, limit)) {
+                if (j < limit && cs[j - base] == '.' && isAbbreviation(text, i, j, limit)) {
                     j++;
                 }
                 out.add(isUpperCase(c) ? (byte) (Tokens.WORD | Tokens.CAPITALIZED) : Tokens.WORD,

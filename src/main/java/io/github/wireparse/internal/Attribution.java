@@ -292,13 +292,13 @@ final class Attribution {
                         break;
                     }
                 }
-                if (!normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                // nameEnd only cuts a run of three words or more
+                if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
                     e = nameEnd(t, n, e);
                 }
                 if (e - n < 2) {
-                    if (e - n == 1 && subject
-                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)
-                            && e < t.size() && t.get(e).isWord()) {
+                    if (e - n == 1 && subject && e < t.size() && t.isWord(e)
+                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
                         // a one-word subject, a surname perhaps: kept for pronouns
                         out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
                     }

@@ -338,6 +338,10 @@ final class QuoteTokens {
             "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
             "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
 
+    /** The length of the longest of {@link #ABBREVIATIONS}. */
+    private static final int ABBREVIATION_MAX = ABBREVIATIONS.stream().mapToInt(String::length)
+            .max().orElse(0);
+
     /** {@link #ABBREVIATIONS} as an index, to look words up on the text itself. */
     private static final WordIndex ABBREVIATION_INDEX = new WordIndex(ABBREVIATIONS);
 
@@ -346,6 +350,9 @@ final class QuoteTokens {
 
     /** {@return whether {@code text[start, end)}, in lower case, is in {@link #ABBREVIATIONS}} */
     private static boolean isAbbreviationWord(String text, int start, int end) {
+        if (end - start > ABBREVIATION_MAX) {
+            return false; // lower case never shortens a word
+        }
         int l = ABBREVIATION_INDEX.lists(text, start, end);
         if (l < 0) {
             return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
@@ -389,6 +396,8 @@ final class QuoteTokens {
         private int[] ends;
         /** For each quotation token, its token index, in order. */
         private final int[] quoteAt;
+        /** For a quotation token, its place in the paragraph's quotation list; null with none. */
+        private int[] ordinals;
         /** How many quotations got a token (one that starts past the paragraph's end gets none). */
         private int placed;
         private int size;
@@ -401,6 +410,7 @@ final class QuoteTokens {
             this.starts = new int[capacity];
             this.ends = new int[capacity];
             this.quoteAt = new int[quotes.size()];
+            this.ordinals = quotes.isEmpty() ? null : new int[capacity];
         }
 
         private void add(byte f, int start, int end) {
@@ -409,6 +419,9 @@ final class QuoteTokens {
                 flags = java.util.Arrays.copyOf(flags, n);
                 starts = java.util.Arrays.copyOf(starts, n);
                 ends = java.util.Arrays.copyOf(ends, n);
+                if (ordinals != null) {
+                    ordinals = java.util.Arrays.copyOf(ordinals, n);
+                }
             }
             flags[size] = f;
             starts[size] = start;
@@ -440,21 +453,12 @@ final class QuoteTokens {
         private Token make(int i) {
             int f = flags[i] & KIND;
             if (f == QUOTE) {
-                Placed p = quotes.get(quoteIndex(i));
+                Placed p = quotes.get(ordinals[i]);
                 return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(),
                         p.end());
             }
             return new Token(f == WORD ? Kind.WORD : Kind.PUNCT, starts[i], ends[i], -1, source,
                     starts[i], ends[i]);
-        }
-
-        /** {@return the place in the paragraph's quotation list of the quotation token {@code i}} */
-        private int quoteIndex(int i) {
-            int k = java.util.Arrays.binarySearch(quoteAt, 0, placed, i);
-            if (k < 0) {
-                throw new IllegalStateException("not a quotation token: " + i);
-            }
-            return k;
         }
 
         /** {@return whether token {@code i} is a word starting with a capital letter} */
@@ -556,9 +560,10 @@ final class QuoteTokens {
         while (i < end) {
             if (i >= nextOpen) {
                 Placed p = quotes.get(q);
-                out.quoteAt[q++] = out.size;
-                out.placed = q;
                 out.add(Tokens.QUOTE, p.open(), Math.max(p.close(), p.open()));
+                out.ordinals[out.size - 1] = q;
+                out.quoteAt[q++] = out.size - 1;
+                out.placed = q;
                 i = Math.max(i, p.close());
                 nextOpen = q < quotes.size() ? quotes.get(q).open() : Integer.MAX_VALUE;
                 continue;

@@ -4,6 +4,7 @@ import io.github.wireparse.Paragraph;
 import io.github.wireparse.Span;
 import io.github.wireparse.internal.QuoteTokens.Placed;
 import io.github.wireparse.internal.QuoteTokens.Token;
+import io.github.wireparse.internal.QuoteTokens.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,7 +133,7 @@ final class Attribution {
             "podcast", "documentary", "episode", "the", "slogan", "hashtag", "magazine");
 
     private final String text;
-    private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<Tokens> tokens = new ArrayList<>();
     /** For each quote, its first and last token index in its first and last paragraph. */
     private int[] firstToken = new int[0];
     private int[] lastToken = new int[0];
@@ -165,19 +166,22 @@ final class Attribution {
         a.lastToken = new int[raws.size()];
         java.util.Arrays.fill(a.firstToken, -1);
         java.util.Arrays.fill(a.lastToken, -1);
+        char[] buffer = new char[0];
         for (int p = 0; p < paragraphs.size(); p++) {
             Span s = paragraphs.get(p).span();
-            List<Token> t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p));
+            if (buffer.length < s.end() - s.start()) {
+                buffer = new char[Math.max(s.end() - s.start(), buffer.length * 2)];
+            }
+            Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p), buffer);
             a.tokens.add(t);
-            for (int i = 0; i < t.size(); i++) {
-                int q = t.get(i).quote();
-                if (q >= 0) {
-                    if (raws.get(q).firstParagraph() == p && a.firstToken[q] < 0) {
-                        a.firstToken[q] = i;
-                    }
-                    if (raws.get(q).lastParagraph() == p) {
-                        a.lastToken[q] = i;
-                    }
+            for (int k = 0; k < t.quoteCount(); k++) {
+                int i = t.quoteToken(k);
+                int q = t.quoteOf(k);
+                if (raws.get(q).firstParagraph() == p && a.firstToken[q] < 0) {
+                    a.firstToken[q] = i;
+                }
+                if (raws.get(q).lastParagraph() == p) {
+                    a.lastToken[q] = i;
                 }
             }
         }
@@ -260,20 +264,20 @@ final class Attribution {
 
     private List<NameRun> names() {
         List<NameRun> out = new ArrayList<>();
-        for (List<Token> t : tokens) {
+        for (Tokens t : tokens) {
             int k = 0;
             while (k < t.size()) {
-                if (!t.get(k).capitalized()) {
+                if (!t.capitalized(k)) {
                     k++;
                     continue;
                 }
                 int s = k;
                 int e = k + 1;
-                while (e < t.size() && (t.get(e).capitalized() || isConnector(t, e, s))) {
+                while (e < t.size() && (t.capitalized(e) || isConnector(t, e, s))) {
                     e++;
                 }
                 k = e;
-                boolean subject = s == 0 || !t.get(s - 1).isWord();
+                boolean subject = s == 0 || !t.isWord(s - 1);
                 int n = s;
                 while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
                         || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
@@ -288,13 +292,13 @@ final class Attribution {
                         break;
                     }
                 }
-                if (!normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                // nameEnd only cuts a run of three words or more
+                if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
                     e = nameEnd(t, n, e);
                 }
                 if (e - n < 2) {
-                    if (e - n == 1 && subject
-                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)
-                            && e < t.size() && t.get(e).isWord()) {
+                    if (e - n == 1 && subject && e < t.size() && t.isWord(e)
+                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
                         // a one-word subject, a surname perhaps: kept for pronouns
                         out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
                     }
@@ -329,7 +333,7 @@ final class Attribution {
      */
     private Optional<Hit> previousSentence(QuoteScanner.Raw raw, int q) {
         int p = raw.firstParagraph();
-        List<Token> t = tokens.get(p);
+        Tokens t = tokens.get(p);
         int i = firstToken[q];
         int start = sentenceStart(t, i);
         if (start > 0 && start == i) {
@@ -340,7 +344,7 @@ final class Attribution {
             return before(t, sentenceStart(t, end), end).filter(h -> h.speaker().isPresent());
         }
         if (i == 0 && p > 0) {
-            List<Token> prev = tokens.get(p - 1);
+            Tokens prev = tokens.get(p - 1);
             int end = prev.size() - 1;
             if (end > 0 && !prev.get(end).isQuote() && !prev.get(end - 1).isQuote()) {
                 return before(prev, sentenceStart(prev, end), end)
@@ -351,16 +355,16 @@ final class Attribution {
     }
 
     private boolean opensParagraph(int p, int q) {
-        List<Token> t = tokens.get(p);
+        Tokens t = tokens.get(p);
         return !t.isEmpty() && t.get(0).isQuote() && t.get(0).quote() == q;
     }
 
     private Found one(QuoteScanner.Raw raw, int q) {
         int p1 = raw.firstParagraph();
-        List<Token> t1 = tokens.get(p1);
+        Tokens t1 = tokens.get(p1);
         int i1 = firstToken[q];
         int p2 = raw.lastParagraph();
-        List<Token> t2 = tokens.get(p2);
+        Tokens t2 = tokens.get(p2);
         int i2 = lastToken[q];
         if (i1 < 0 || i2 < 0) {
             return new Found(false, Optional.empty(), Optional.empty(), false);
@@ -408,7 +412,7 @@ final class Attribution {
         }
         if (hit.isEmpty() && !partial && bStart == i1 && i1 == 0 && p1 > 0) {
             // A lead-in paragraph: "Smith said:" then the quote paragraph.
-            List<Token> prev = tokens.get(p1 - 1);
+            Tokens prev = tokens.get(p1 - 1);
             if (!prev.isEmpty() && prev.get(prev.size() - 1).isPunct(':')) {
                 int end = prev.size() - 1;
                 int start = sentenceStart(prev, end);
@@ -446,7 +450,7 @@ final class Attribution {
         }
         if (hit.isEmpty() && !partial && i2 == t2.size() - 1 && p2 + 1 < tokens.size()) {
             // a quote box: the quote, then a paragraph "- Ann Cole."
-            List<Token> next = tokens.get(p2 + 1);
+            Tokens next = tokens.get(p2 + 1);
             if (next.size() >= 2 && next.size() <= MAX_SPEAKER_WORDS && (next.get(0).isPunct('-')
                     || next.get(0).isPunct('\u2014') || next.get(0).isPunct('\u2013'))) {
                 int e = next.size();
@@ -497,7 +501,7 @@ final class Attribution {
      * A title in quotation marks: every longer word capitalised, after a preposition, a
      * possessive or a word such as "book" ("appeared on “Morning Ledger”").
      */
-    private static boolean isTitle(List<Token> t, int i, String words) {
+    private static boolean isTitle(Tokens t, int i, String words) {
         int pi = i - 1;
         if (pi > 0 && t.get(pi).isPunct(',')) {
             pi--; // "her new novel, “The Salt Orchard,”"
@@ -542,7 +546,7 @@ final class Attribution {
     }
 
     /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */
-    private static boolean isPartial(List<Token> t, int from, int i, String words) {
+    private static boolean isPartial(Tokens t, int from, int i, String words) {
         if (from >= i) {
             return false;
         }
@@ -564,7 +568,7 @@ final class Attribution {
     }
 
     /** {@return where the sentence holding token {@code i} starts} */
-    private static int sentenceStart(List<Token> t, int i) {
+    private static int sentenceStart(Tokens t, int i) {
         int k = i - 1;
         int stop = Math.max(-1, i - 1 - REACH);
         while (k > stop) {
@@ -586,7 +590,7 @@ final class Attribution {
     }
 
     /** {@return where the stretch after token {@code i} ends: a full stop or the next quote} */
-    private static int sentenceEnd(List<Token> t, int i) {
+    private static int sentenceEnd(Tokens t, int i) {
         int k = i + 1;
         int stop = Math.min(t.size(), i + 1 + REACH);
         while (k < stop) {
@@ -602,7 +606,7 @@ final class Attribution {
 
     // ---------------------------------------------------------------- after the quote
 
-    private Optional<Hit> after(List<Token> t, int from, int to, boolean unknownVerbs) {
+    private Optional<Hit> after(Tokens t, int from, int to, boolean unknownVerbs) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
                 && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).firstChar()) >= 0) {
@@ -675,7 +679,7 @@ final class Attribution {
 
     // ---------------------------------------------------------------- before the quote
 
-    private Optional<Hit> before(List<Token> t, int from, int to) {
+    private Optional<Hit> before(Tokens t, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             Token tok = t.get(k);
             if (!tok.isWord()) {
@@ -744,7 +748,7 @@ final class Attribution {
      * The source after "according to": a person or body, or the author of a document ("a
      * statement from the ministry" gives "the ministry").
      */
-    private Optional<Speaker> according(List<Token> t, int from, int to, boolean appositive) {
+    private Optional<Speaker> according(Tokens t, int from, int to, boolean appositive) {
         Optional<Speaker> s = npAfter(t, from, to, appositive);
         if (s.isPresent() && s.get().kind() == Kind.DESCRIPTION) {
             int e = from;
@@ -763,7 +767,7 @@ final class Attribution {
     }
 
     /** "the so-called", "an elected official": a past participle used as an adjective. */
-    private static boolean isAdjectival(List<Token> t, int k) {
+    private static boolean isAdjectival(Tokens t, int k) {
         if (k == 0) {
             return false;
         }
@@ -773,7 +777,7 @@ final class Attribution {
     }
 
     /** Where a cue ends: "told reporters", "calling on", "according to". */
-    private static int cueEnd(List<Token> t, int k, int to) {
+    private static int cueEnd(Tokens t, int k, int to) {
         int e = k + 1;
         String w = t.get(k).lower();
         if (e < to && t.get(e).isWord()) {
@@ -794,7 +798,7 @@ final class Attribution {
      * The subject right before a cue verb at {@code cue}: the last comma-separated segment, with a
      * name-plus-appositive pair ("Smith, a Republican, said") taken whole.
      */
-    private Optional<Speaker> subject(List<Token> t, int from, int cue, boolean strictStart) {
+    private Optional<Speaker> subject(Tokens t, int from, int cue, boolean strictStart) {
         int end = skipParenBack(t, from, cue);
         if (end > from && t.get(end - 1).isPunct(',')) {
             end = skipParenBack(t, from, end - 1);
@@ -877,7 +881,7 @@ final class Attribution {
         return sp;
     }
 
-    private static boolean hasRelative(List<Token> t, int from, int to) {
+    private static boolean hasRelative(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (in(t.get(k), W_RELATIVES)) {
                 return true;
@@ -887,7 +891,7 @@ final class Attribution {
     }
 
     /** A name and its appositive: "Smith, a Republican", with the appositive at {@code app}. */
-    private Optional<Speaker> pair(List<Token> t, int from, int appSegStart, int[] app) {
+    private Optional<Speaker> pair(Tokens t, int from, int appSegStart, int[] app) {
         int pe = skipParenBack(t, from, appSegStart - 1);
         int ps = segmentStart(t, from, pe);
         int[] r = trim(t, ps, pe);
@@ -898,7 +902,7 @@ final class Attribution {
     }
 
     /** {@return the end of a stretch with a parenthesis before {@code end} left out} */
-    private static int skipParenBack(List<Token> t, int from, int end) {
+    private static int skipParenBack(Tokens t, int from, int end) {
         if (end - 1 > from && t.get(end - 1).isPunct(')')) {
             for (int k = end - 2; k >= from && k >= end - 12; k--) {
                 if (t.get(k).isPunct('(')) {
@@ -909,7 +913,7 @@ final class Attribution {
         return end;
     }
 
-    private static int firstWordStart(List<Token> t, int from, int to) {
+    private static int firstWordStart(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (t.get(k).isWord()) {
                 return t.get(k).start();
@@ -918,7 +922,7 @@ final class Attribution {
         return -1;
     }
 
-    private static boolean isAppositive(List<Token> t, int k) {
+    private static boolean isAppositive(Tokens t, int k) {
         Token tok = t.get(k);
         if (!tok.isWord()) {
             return false;
@@ -931,7 +935,7 @@ final class Attribution {
     }
 
     /** {@return the first token of the segment ending at {@code end}} */
-    private static int segmentStart(List<Token> t, int from, int end) {
+    private static int segmentStart(Tokens t, int from, int end) {
         int k = end - 1;
         while (k >= from) {
             Token tok = t.get(k);
@@ -945,7 +949,7 @@ final class Attribution {
     }
 
     /** Drops leading conjunctions and trailing adverbs and auxiliaries from a subject. */
-    private static int[] trim(List<Token> t, int start, int end) {
+    private static int[] trim(Tokens t, int start, int end) {
         int s = start;
         int e = end;
         while (s < e && (!t.get(s).isWord() || in(t.get(s), W_LEADERS)
@@ -975,7 +979,7 @@ final class Attribution {
     }
 
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
-    private Optional<Speaker> npAfter(List<Token> t, int from, int to, boolean appositive) {
+    private Optional<Speaker> npAfter(Tokens t, int from, int to, boolean appositive) {
         int k = from;
         while (k < to && t.get(k).isWord() && (in(t.get(k), W_TIME_WORDS)
                 || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
@@ -1038,7 +1042,7 @@ final class Attribution {
         return phrase(t, hs, he, as, ae);
     }
 
-    private static int[] trimEndPunct(List<Token> t, int s, int e) {
+    private static int[] trimEndPunct(Tokens t, int s, int e) {
         int end = e;
         while (end > s && !t.get(end - 1).isWord()) {
             end--;
@@ -1050,7 +1054,7 @@ final class Attribution {
      * The speaker of a finite cue earlier in the sentence, for a participle that follows it
      * ("…, Lydia Crane said, adding, “…”").
      */
-    private Optional<Speaker> earlierCueSubject(List<Token> t, int from, int k) {
+    private Optional<Speaker> earlierCueSubject(Tokens t, int from, int k) {
         int start = sentenceStart(t, k);
         for (int j = k - 1; j > start; j--) {
             Token tok = t.get(j);
@@ -1080,7 +1084,7 @@ final class Attribution {
      * The subject for a participle at {@code k}: of the clause since the last quote before it
      * ("“S1,” he said, adding, “S2”"), else of the sentence's main clause.
      */
-    private Optional<Speaker> mainSubjectNear(List<Token> t, int k) {
+    private Optional<Speaker> mainSubjectNear(Tokens t, int k) {
         int start = sentenceStart(t, k);
         for (int j = k - 1; j > start; j--) {
             if (t.get(j).isQuote()) {
@@ -1098,7 +1102,7 @@ final class Attribution {
      * The subject of a sentence's main clause, for a participle cue ("North Korea rejected the
      * report, calling …"): the first segment that is not an introductory phrase, up to its verb.
      */
-    private Optional<Speaker> mainSubject(List<Token> t, int from, int to) {
+    private Optional<Speaker> mainSubject(Tokens t, int from, int to) {
         int k = from;
         while (k < to) {
             int segEnd = k;
@@ -1130,7 +1134,7 @@ final class Attribution {
     }
 
     /** "Twenty years ago", "Two days later": a time phrase before a sentence's subject. */
-    private static boolean isTimePhrase(List<Token> t, int s, int e) {
+    private static boolean isTimePhrase(Tokens t, int s, int e) {
         String last = t.get(e - 1).lower();
         return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
                 || in(t.get(e - 1), W_TIME_NOUNS));
@@ -1172,7 +1176,7 @@ final class Attribution {
      * @param hs head start token, he head end token (exclusive)
      * @param as appositive start token or -1, ae appositive end
      */
-    private Optional<Speaker> phrase(List<Token> t, int hs, int he, int as, int ae) {
+    private Optional<Speaker> phrase(Tokens t, int hs, int he, int as, int ae) {
         if (hs >= he || he - hs > MAX_SPEAKER_WORDS) {
             return Optional.empty();
         }
@@ -1333,7 +1337,7 @@ final class Attribution {
      * {@return where a name ends: before "of" when two words or more stand before it and none
      * names an organisation ("Dora Quint of Halsey Brothers"; but "Bank of the West")}
      */
-    private static int nameEnd(List<Token> t, int n, int he) {
+    private static int nameEnd(Tokens t, int n, int he) {
         for (int j = n + 2; j < he - 1; j++) {
             if (t.get(j).lower().equals("of")) {
                 for (int k = n; k < j; k++) {
@@ -1347,21 +1351,20 @@ final class Attribution {
         return he;
     }
 
-    private static boolean isConnector(List<Token> t, int k, int min) {
+    private static boolean isConnector(Tokens t, int k, int min) {
         if (k <= min || k + 1 >= t.size()) {
             return false;
         }
-        Token tok = t.get(k);
-        int len = tok.end() - tok.start();
+        int len = t.end(k) - t.start(k);
         // every connector is a word of two or three letters: test the cheap things first
-        if (len < 2 || len > 3 || tok.capitalized() || !t.get(k - 1).capitalized()
-                || !t.get(k + 1).capitalized()) {
+        if (len < 2 || len > 3 || t.capitalized(k) || !t.capitalized(k - 1)
+                || !t.capitalized(k + 1)) {
             return false;
         }
-        return in(tok, W_CONNECTORS) && t.get(k - 1).capitalized() && t.get(k + 1).capitalized();
+        return in(t.get(k), W_CONNECTORS);
     }
 
-    private static Span span(List<Token> t, int from, int to) {
+    private static Span span(Tokens t, int from, int to) {
         return new Span(t.get(from).start(), t.get(to - 1).end());
     }
 

@@ -170,7 +170,8 @@ final class QuoteTokens {
             }
             if (kind == Kind.WORD) {
                 int e = textEnd;
-                if (e - textStart >= 2 && source.charAt(e - 2) == '\'' && (source.charAt(e - 1) == 's'
+                if (e - textStart >= 2 && (source.charAt(e - 2) == '\''
+                        || source.charAt(e - 2) == '\u2019') && (source.charAt(e - 1) == 's'
                         || source.charAt(e - 1) == 'S')) {
                     e -= 2;
                 }
@@ -247,8 +248,8 @@ final class QuoteTokens {
 
         /**
          * {@return the bits of the lists that hold the word {@code text[start, end)} in lower case,
-         * or -1 when it has a character outside ASCII (whose lower case only
-         * {@link String#toLowerCase} knows)}
+         * or -1 when it has a character outside ASCII other than a typographic apostrophe or
+         * hyphen (whose lower case only {@link String#toLowerCase} knows)}
          */
         int lists(String text, int start, int end) {
             int h = hash(text, start, end);
@@ -268,12 +269,15 @@ final class QuoteTokens {
 
         private static final int NOT_ASCII = Integer.MIN_VALUE;
 
-        /** The hash of the ASCII lower case of a stretch, or {@link #NOT_ASCII}. */
+        /**
+         * The hash of the ASCII lower case of a stretch (typographic apostrophes and hyphens kept
+         * as they are), or {@link #NOT_ASCII}.
+         */
         private static int hash(String s, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
                 char c = s.charAt(i);
-                if (c >= 0x80) {
+                if (c >= 0x80 && !isCaseless(c)) {
                     return NOT_ASCII;
                 }
                 if (c >= 'A' && c <= 'Z') {
@@ -282,6 +286,15 @@ final class QuoteTokens {
                 h = 31 * h + c;
             }
             return h == NOT_ASCII ? 0 : h;
+        }
+
+        /**
+         * {@return whether {@code c}, outside ASCII, is a mark that words carry inside them (the
+         * typographic apostrophe and hyphens) and that lower case leaves as it is, so a word with
+         * one is looked up like an ASCII word}
+         */
+        private static boolean isCaseless(char c) {
+            return c == '\u2019' || c == '\u2018' || c == '\u2010' || c == '\u2011';
         }
 
         private static int mix(int h) {
@@ -325,6 +338,10 @@ final class QuoteTokens {
             "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
             "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
 
+    /** The length of the longest of {@link #ABBREVIATIONS}. */
+    private static final int ABBREVIATION_MAX = ABBREVIATIONS.stream().mapToInt(String::length)
+            .max().orElse(0);
+
     /** {@link #ABBREVIATIONS} as an index, to look words up on the text itself. */
     private static final WordIndex ABBREVIATION_INDEX = new WordIndex(ABBREVIATIONS);
 
@@ -333,6 +350,9 @@ final class QuoteTokens {
 
     /** {@return whether {@code text[start, end)}, in lower case, is in {@link #ABBREVIATIONS}} */
     private static boolean isAbbreviationWord(String text, int start, int end) {
+        if (end - start > ABBREVIATION_MAX) {
+            return false; // lower case never shortens a word
+        }
         int l = ABBREVIATION_INDEX.lists(text, start, end);
         if (l < 0) {
             return ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
@@ -353,6 +373,154 @@ final class QuoteTokens {
     }
 
     /**
+     * The tokens of one paragraph, kept as parallel arrays (kind and flags, start, end, and for a
+     * quotation its place in the paragraph's quotation list), so a paragraph costs a few arrays
+     * instead of one object per word. A rule that looks at a token gets a {@link Token} made on
+     * first use and kept, so its text, lower-case form and word lists are still worked out once;
+     * the scans over every token ({@link #capitalized(int)}, {@link #quotePositions()}) read the
+     * arrays. Not thread-safe: one per paragraph of one story.
+     */
+    static final class Tokens extends java.util.AbstractList<Token> implements java.util.RandomAccess {
+
+        private static final byte WORD = 0;
+        private static final byte PUNCT = 1;
+        private static final byte QUOTE = 2;
+        private static final byte KIND = 3;
+        /** A word starting with a capital letter. */
+        private static final byte CAPITALIZED = 4;
+
+        private final String source;
+        private final List<Placed> quotes;
+        private byte[] flags;
+        private int[] starts;
+        private int[] ends;
+        /** For each quotation token, its token index, in order. */
+        private final int[] quoteAt;
+        /** For a quotation token, its place in the paragraph's quotation list; null with none. */
+        private int[] ordinals;
+        /** How many quotations got a token (one that starts past the paragraph's end gets none). */
+        private int placed;
+        private int size;
+        private Token[] made;
+
+        private Tokens(String source, List<Placed> quotes, int capacity) {
+            this.source = source;
+            this.quotes = quotes;
+            this.flags = new byte[capacity];
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.quoteAt = new int[quotes.size()];
+            this.ordinals = quotes.isEmpty() ? null : new int[capacity];
+        }
+
+        private void add(byte f, int start, int end) {
+            if (size == flags.length) {
+                int n = size + (size >> 1) + 4;
+                flags = java.util.Arrays.copyOf(flags, n);
+                starts = java.util.Arrays.copyOf(starts, n);
+                ends = java.util.Arrays.copyOf(ends, n);
+                if (ordinals != null) {
+                    ordinals = java.util.Arrays.copyOf(ordinals, n);
+                }
+            }
+            flags[size] = f;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Token get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            Token[] m = made;
+            if (m == null) {
+                m = new Token[size];
+                made = m;
+            }
+            Token t = m[i];
+            if (t == null) {
+                t = make(i);
+                m[i] = t;
+            }
+            return t;
+        }
+
+        private Token make(int i) {
+            int f = flags[i] & KIND;
+            if (f == QUOTE) {
+                Placed p = quotes.get(ordinals[i]);
+                return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(),
+                        p.end());
+            }
+            return new Token(f == WORD ? Kind.WORD : Kind.PUNCT, starts[i], ends[i], -1, source,
+                    starts[i], ends[i]);
+        }
+
+        /** {@return whether token {@code i} is a word starting with a capital letter} */
+        boolean capitalized(int i) {
+            return (flags[i] & CAPITALIZED) != 0;
+        }
+
+        /** {@return the first offset of token {@code i} in the text} */
+        int start(int i) {
+            return starts[i];
+        }
+
+        /** {@return the offset one past the last character of token {@code i}} */
+        int end(int i) {
+            return ends[i];
+        }
+
+        /** {@return whether token {@code i} is a word} */
+        boolean isWord(int i) {
+            return (flags[i] & KIND) == WORD;
+        }
+
+        /** {@return how many quotation tokens the paragraph has} */
+        int quoteCount() {
+            return placed;
+        }
+
+        /** {@return the token index of the paragraph's {@code k}-th quotation} */
+        int quoteToken(int k) {
+            return quoteAt[k];
+        }
+
+        /** {@return the quote index (in the extractor's list) of the paragraph's {@code k}-th quotation} */
+        int quoteOf(int k) {
+            return quotes.get(k).quote();
+        }
+    }
+
+    /** {@link #ASCII_CLASS}: a letter or digit. */
+    private static final byte ALNUM = 1;
+    /** {@link #ASCII_CLASS}: white space. */
+    private static final byte SPACE = 2;
+    /** {@link #ASCII_CLASS}: a character that joins two word parts ({@code ' - . &}). */
+    private static final byte JOINER = 4;
+    /** What each ASCII character is, for the tokenizer's loop. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            byte k = 0;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                k = ALNUM;
+            } else if (Texts.isSpace(c)) {
+                k = SPACE;
+            } else if (c == '\'' || c == '-' || c == '.' || c == '&') {
+                k = JOINER;
+            }
+            ASCII_CLASS[c] = k;
+        }
+    }
+
+    /**
      * Splits a paragraph into tokens.
      *
      * @param text   the text
@@ -361,46 +529,84 @@ final class QuoteTokens {
      * @param quotes the quotation parts in this paragraph, in order, not overlapping
      * @return the tokens
      */
-    static List<Token> tokenize(String text, int start, int end, List<Placed> quotes) {
+    static Tokens tokenize(String text, int start, int end, List<Placed> quotes) {
+        return tokenize(text, start, end, quotes, new char[Math.max(0, end - start)]);
+    }
+
+    /**
+     * Splits a paragraph into tokens, reading its characters through a buffer the caller keeps
+     * from paragraph to paragraph.
+     *
+     * @param text   the text
+     * @param start  the paragraph's first offset
+     * @param end    the paragraph's end
+     * @param quotes the quotation parts in this paragraph, in order, not overlapping
+     * @param buffer at least {@code end - start} characters, overwritten
+     * @return the tokens
+     */
+    static Tokens tokenize(String text, int start, int end, List<Placed> quotes, char[] buffer) {
         // about one token per five characters of wire copy: sized once instead of grown
-        List<Token> out = new ArrayList<>(Math.max(10, (end - start) / 5 + 4));
+        Tokens out = new Tokens(text, quotes, Math.max(10, (end - start) / 5 + 4));
+        if (end <= start) {
+            return out;
+        }
+        text.getChars(start, end, buffer, 0);
+        // buffer[i - start] is text.charAt(i)
+        final char[] cs = buffer;
+        final int base = start;
         int q = 0;
         int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
         int i = start;
         while (i < end) {
             if (i >= nextOpen) {
-                Placed p = quotes.get(q++);
-                out.add(new Token(Kind.QUOTE, p.open(), Math.max(p.close(), p.open()), p.quote(),
-                        text, p.start(), p.end()));
+                Placed p = quotes.get(q);
+                out.add(Tokens.QUOTE, p.open(), Math.max(p.close(), p.open()));
+                out.ordinals[out.size - 1] = q;
+                out.quoteAt[q++] = out.size - 1;
+                out.placed = q;
                 i = Math.max(i, p.close());
                 nextOpen = q < quotes.size() ? quotes.get(q).open() : Integer.MAX_VALUE;
                 continue;
             }
             int limit = Math.min(end, nextOpen);
-            char c = text.charAt(i);
-            if (Texts.isSpace(c)) {
+            char c = cs[i - base];
+            int cls = c < 0x80 ? ASCII_CLASS[c] : Texts.isSpace(c) ? SPACE
+                    : Character.isLetterOrDigit(c) ? ALNUM : 0;
+            if (cls == SPACE) {
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if (cls == ALNUM) {
                 int j = i + 1;
                 while (j < limit) {
-                    char d = text.charAt(j);
-                    if (isLetterOrDigit(d)) {
+                    char d = cs[j - base];
+                    if (d < 0x80) {
+                        int k = ASCII_CLASS[d];
+                        if (k == ALNUM) {
+                            j++;
+                            continue;
+                        }
+                        if (k != JOINER) {
+                            break;
+                        }
+                    } else if (Character.isLetterOrDigit(d)) {
                         j++;
-                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&'
-                            || d == '\u2010' || d == '\u2011')
-                            && j + 1 < limit && isLetterOrDigit(text.charAt(j + 1))) {
+                        continue;
+                    } else if (d != '\u2019' && d != '\u2010' && d != '\u2011') {
+                        break;
+                    }
+                    if (j + 1 < limit && isLetterOrDigit(cs[j + 1 - base])) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
-                if (j < limit && text.charAt(j) == '.' && isAbbreviation(text, i, j, limit)) {
+                if (j < limit && cs[j - base] == '.' && isAbbreviation(text, i, j, limit)) {
                     j++;
                 }
-                out.add(new Token(Kind.WORD, i, j, -1, text, i, j));
+                out.add(isUpperCase(c) ? (byte) (Tokens.WORD | Tokens.CAPITALIZED) : Tokens.WORD,
+                        i, j);
                 i = j;
             } else {
-                out.add(new Token(Kind.PUNCT, i, i + 1, -1, text, i, i + 1));
+                out.add(Tokens.PUNCT, i, i + 1);
                 i++;
             }
         }

@@ -109,6 +109,29 @@ final class MarkupCheck {
             UNREAD_SLOTS[slot] = k + 1;
         }
     }
+    /**
+     * Attributes that the pipeline (or jsoup's tree builder) reads. Every other attribute of an
+     * HTML element is left out of {@link Result#lean()}, name and value, unless its tag keeps all
+     * ({@link #KEEP_ATTRIBUTES}). Reading another attribute in the pipeline means adding it here:
+     * {@code LeanParseTest} compares articles from lean and full parses.
+     */
+    private static final List<String> READ_ATTRIBUTES = List.of("class", "id", "style", "role", "hidden",
+            "aria-hidden", "datetime", "rel", "itemprop", "data-key", "data-source", "data-timestamp", "data-ad",
+            "type", "property", "name", "content", "lang", "charset", "http-equiv", "encoding", "xmlns");
+    /** {@link #READ_ATTRIBUTES} by {@link #hash}, as {@link #UNREAD_SLOTS}. */
+    private static final int[] READ_SLOTS = new int[64];
+
+    static {
+        for (int k = 0; k < READ_ATTRIBUTES.size(); k++) {
+            String name = READ_ATTRIBUTES.get(k);
+            int slot = hash(name, 0, name.length()) & (READ_SLOTS.length - 1);
+            while (READ_SLOTS[slot] != 0) {
+                slot = (slot + 1) & (READ_SLOTS.length - 1);
+            }
+            READ_SLOTS[slot] = k + 1;
+        }
+    }
+
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
     /** Distinct unknown tag names told apart, at most. */
@@ -157,6 +180,17 @@ final class MarkupCheck {
     private static final int F_BREAKOUT = 128;
     /** Foreign elements whose content is HTML again. */
     private static final int F_INTEGRATION = 256;
+    /**
+     * Tags whose attributes all stay in {@link Result#lean()}: the standard's formatting elements
+     * (but {@code a}), which the tree builder compares attribute by attribute (the "Noah's Ark"
+     * clause); {@code html} and {@code body}, whose attributes a second start tag merges; and the
+     * head elements whose attributes the pipeline or jsoup read.
+     */
+    private static final int F_KEEP_ATTRIBUTES = 512;
+    private static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
+            "s", "small", "strike", "strong", "tt", "u", "html", "body", "head", "link", "base", "meta",
+            "script", "style", "title", "template", "svg", "math", "input", "form", "frameset", "frame",
+            "annotation-xml");
     private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
             "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
             "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
@@ -178,6 +212,7 @@ final class MarkupCheck {
         all.addAll(List.of("a", "b", "i", "span", "button", "svg", "math", "plaintext", "template"));
         all.addAll(BREAKOUT);
         all.addAll(INTEGRATION);
+        all.addAll(KEEP_ATTRIBUTES);
         NAMES = all.toArray(new String[0]);
         FLAGS = new int[NAMES.length];
         for (int id = 0; id < NAMES.length; id++) {
@@ -187,7 +222,8 @@ final class MarkupCheck {
                     | (SPECIAL.contains(t) ? F_SPECIAL : 0) | (SCOPE.contains(t) ? F_SCOPE : 0)
                     | (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6'
                             ? F_HEADING : 0)
-                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0);
+                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0)
+                    | (KEEP_ATTRIBUTES.contains(t) ? F_KEEP_ATTRIBUTES : 0);
             FLAGS[id] = f;
             int slot = hash(t, 0, t.length()) & (TABLE.length - 1);
             while (TABLE[slot] != 0) {
@@ -427,6 +463,19 @@ final class MarkupCheck {
             String name = UNREAD_ATTRIBUTES.get(UNREAD_SLOTS[slot] - 1);
             if (name.length() == len && sameLower(s, from, name)) {
                 return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether the attribute named {@code s[from, to)} is one the pipeline reads} */
+    private boolean read(int from, int to, int hash) {
+        int len = to - from;
+        for (int slot = hash & (READ_SLOTS.length - 1); READ_SLOTS[slot] != 0;
+                slot = (slot + 1) & (READ_SLOTS.length - 1)) {
+            String name = READ_ATTRIBUTES.get(READ_SLOTS[slot] - 1);
+            if (name.length() == len && sameLower(s, from, name)) {
+                return true;
             }
         }
         return false;
@@ -736,7 +785,11 @@ final class MarkupCheck {
     private int startTag(int lt) {
         int ne = nameEnd(lt + 1);
         int id = tagId(lt + 1, ne);
-        // Attributes, up to the tag's end.
+        // Attributes, up to the tag's end. Drops made in a tag with an error are taken back: the
+        // lean copy leaves out only attributes jsoup reads as plainly as the check does.
+        int errorsBefore = errors;
+        int droppedBefore = droppedCount;
+        boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;
         int i = ne;
         int attrs = 0;
         boolean selfClosing = false;
@@ -746,6 +799,7 @@ final class MarkupCheck {
             }
             if (i >= n) {
                 error(lt, "the tag <" + nameOf(id) + "> is cut off by the end of the page");
+                droppedCount = droppedBefore;
                 return n;
             }
             char c = s.charAt(i);
@@ -798,11 +852,17 @@ final class MarkupCheck {
                 attrs++;
             }
             int ae = i;
+            // The whole attribute goes when nothing reads it and white space stands before it.
+            boolean dropWhole = mayDropAttributes && as > 0 && space(s.charAt(as - 1))
+                    && !read(as, ae, attributeHash);
             int j = i;
             while (j < n && space(s.charAt(j))) {
                 j++;
             }
             if (j >= n || s.charAt(j) != '=') {
+                if (dropWhole) {
+                    addDropped(as, ae);
+                }
                 continue;
             }
             j++;
@@ -818,6 +878,7 @@ final class MarkupCheck {
                 int close = s.indexOf(q, j + 1);
                 if (close < 0) {
                     error(lt, "an attribute value in <" + nameOf(id) + "> is cut off by the end of the page");
+                    droppedCount = droppedBefore;
                     return n;
                 }
                 i = close + 1;
@@ -827,17 +888,28 @@ final class MarkupCheck {
                         error(i, "attributes run together in <" + nameOf(id) + ">");
                     }
                 }
-                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
+                if (dropWhole) {
+                    addDropped(as, i);
+                } else if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
                     addDropped(j + 1, close);
                 }
             } else if (q == '>') {
                 i = j; // an empty value: the tag ends here
+                if (dropWhole) {
+                    addDropped(as, j);
+                }
             } else {
                 i = j;
                 while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
                     i++;
                 }
+                if (dropWhole) {
+                    addDropped(as, i);
+                }
             }
+        }
+        if (errors != errorsBefore) {
+            droppedCount = droppedBefore;
         }
         boolean html = foreignFrom < 0;
         boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;

@@ -187,6 +187,20 @@ final class MarkupCheck {
      * head elements whose attributes the pipeline or jsoup read.
      */
     private static final int F_KEEP_ATTRIBUTES = 512;
+    /** The standard's formatting elements, which the tree builder may reopen after a misnesting. */
+    private static final int F_FORMATTING = 1024;
+    private static final Set<String> FORMATTING = Set.of("a", "b", "big", "code", "em", "font", "i", "nobr",
+            "s", "small", "strike", "strong", "tt", "u");
+    /**
+     * Block-level start tags before which white space between tags is left out of
+     * {@link Result#lean()}: the walk ({@link HtmlBlocks}) ends a block at each, and jsoup's
+     * {@code Element.text()} puts a space before each, so white space before them changes nothing.
+     */
+    private static final int F_BLOCK_START = 2048;
+    private static final Set<String> BLOCK_START = Set.of("address", "article", "aside", "blockquote", "center",
+            "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+            "section", "ul", "summary", "menu", "table");
     private static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
             "s", "small", "strike", "strong", "tt", "u", "html", "body", "head", "link", "base", "meta",
             "script", "style", "title", "template", "svg", "math", "input", "form", "frameset", "frame",
@@ -213,6 +227,8 @@ final class MarkupCheck {
         all.addAll(BREAKOUT);
         all.addAll(INTEGRATION);
         all.addAll(KEEP_ATTRIBUTES);
+        all.addAll(FORMATTING);
+        all.addAll(BLOCK_START);
         NAMES = all.toArray(new String[0]);
         FLAGS = new int[NAMES.length];
         for (int id = 0; id < NAMES.length; id++) {
@@ -223,7 +239,10 @@ final class MarkupCheck {
                     | (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6'
                             ? F_HEADING : 0)
                     | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0)
-                    | (KEEP_ATTRIBUTES.contains(t) ? F_KEEP_ATTRIBUTES : 0);
+                    | (KEEP_ATTRIBUTES.contains(t) ? F_KEEP_ATTRIBUTES : 0)
+                    | (FORMATTING.contains(t) ? F_FORMATTING : 0)
+                    | (BLOCK_START.contains(t) && HtmlBlocks.BLOCK_TAGS.contains(t)
+                            && org.jsoup.parser.Tag.valueOf(t).isBlock() ? F_BLOCK_START : 0);
             FLAGS[id] = f;
             int slot = hash(t, 0, t.length()) & (TABLE.length - 1);
             while (TABLE[slot] != 0) {
@@ -263,6 +282,11 @@ final class MarkupCheck {
     private static final int FRAMESET = id("frameset");
     private static final int BASE = id("base");
     private static final int STYLE = id("style");
+    private static final int SELECT = id("select");
+    private static final int TEMPLATE = id("template");
+    private static final int PRE = id("pre");
+    private static final int LISTING = id("listing");
+    private static final int TEXTAREA = id("textarea");
 
     private static int id(String name) {
         return lookup(name, 0, name.length(), hash(name, 0, name.length()));
@@ -339,6 +363,13 @@ final class MarkupCheck {
      * that their text is read as markup.
      */
     private boolean noMoreDrops;
+    /**
+     * Whether a formatting element may have been closed without its end tag: the tree builder
+     * then reopens it at the next text, white space included, so no white space is left out after.
+     */
+    private boolean formattingLeft;
+    /** Where the text before the tag being read starts. */
+    private int textStart;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final int[] attrHash = new int[MAX_ATTRIBUTES];
@@ -468,6 +499,26 @@ final class MarkupCheck {
         return false;
     }
 
+    /**
+     * Leaves out the white space between the last tag and a block-level start tag at {@code lt},
+     * when the tree builder inserts it as a plain text node: not in foreign content, in tables
+     * (whose text may be moved), in selects, templates or preformatted text, nor once a
+     * formatting element may be reopened.
+     */
+    private void dropSpaceBefore(int lt) {
+        if (foreignFrom >= 0 || formattingLeft || overflow > 0
+                || open[TABLE_TAG] > 0 || open[SELECT] > 0 || open[TEMPLATE] > 0 || open[PRE] > 0
+                || open[LISTING] > 0 || open[TEXTAREA] > 0 || open[PLAINTEXT] > 0) {
+            return;
+        }
+        for (int k = textStart; k < lt; k++) {
+            if (!space(s.charAt(k))) {
+                return;
+            }
+        }
+        addDropped(textStart, lt);
+    }
+
     /** {@return whether the attribute named {@code s[from, to)} is one the pipeline reads} */
     private boolean read(int from, int to, int hash) {
         int len = to - from;
@@ -567,6 +618,7 @@ final class MarkupCheck {
         int i = 0;
         while (i < n) {
             int lt = s.indexOf('<', i);
+            textStart = i;
             if (lt < 0 || lt + 1 >= n) {
                 if (lt >= 0) {
                     error(lt, "a '<' that opens no tag");
@@ -739,6 +791,9 @@ final class MarkupCheck {
         }
         if (at < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+            if ((f & F_FORMATTING) != 0) {
+                formattingLeft = true;
+            }
             return;
         }
         popTo(lt, at, id, true);
@@ -772,6 +827,9 @@ final class MarkupCheck {
                 error(lt, "the end tag </" + nameOf(closing) + "> also closes <" + nameOf(e) + ">");
                 reported = true;
             }
+            if ((flags(e) & F_FORMATTING) != 0 && (k > at || e != closing)) {
+                formattingLeft = true;
+            }
             if (e < open.length) {
                 open[e]--;
             }
@@ -789,6 +847,9 @@ final class MarkupCheck {
         // lean copy leaves out only attributes jsoup reads as plainly as the check does.
         int errorsBefore = errors;
         int droppedBefore = droppedCount;
+        if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt) {
+            dropSpaceBefore(lt);
+        }
         boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;
         int i = ne;
         int attrs = 0;
@@ -1014,6 +1075,7 @@ final class MarkupCheck {
         } else if (id == A && open[A] > 0) {
             for (int k = depth - 1; k >= 0 && (flags(stack[k]) & F_SCOPE) == 0; k--) {
                 if (stack[k] == A) {
+                    formattingLeft = true;
                     error(lt, "a link <a> inside another");
                     break;
                 }

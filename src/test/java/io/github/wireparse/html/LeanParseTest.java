@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code parseHtml(String, String)} hands jsoup the page without script and style text and without
@@ -40,6 +41,32 @@ class LeanParseTest {
     @MethodSource("fixtures")
     void leanParseGivesTheArticleOfAFullParse(Path page) {
         assertSameArticle(Golden.read(page));
+    }
+
+    /** Markup where leaving out unread attributes or white space between tags could go wrong. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<html><body><div class=\"RichTextStoryBody\" data-x=\"1\"> <p>The council met on Monday to vote on the"
+                + " new budget for the city's parks.</p>\n  <p>Members said the plan would take effect next"
+                + " month.</p></div><h1 class=\"Page-headline\" title=\"x\">City <b>votes</b>\n <div>on parks"
+                + "</div></h1><div class=Page-byline onclick=\"go()\">By Ana Ruiz\n<div>and Lee Park</div></div>",
+        "<body><p><b>Bold text<p>\n <div>The council met on Monday to vote on the budget, members said.</div>"
+                + "<i><u>x</i>\n<p>More text about the budget vote on Monday, members said again.</p>",
+        "<body><table data-a=1>\n <div>Foster parented text about the council vote and its budget.</div>\n"
+                + "<tr data-b=\"2\"> <td>\n <p>Cell text on the budget vote that members discussed.</p></td></tr>"
+                + "</table><pre>\n  <div>Preformatted text about the vote</div>\n <p>More</p></pre>",
+        "<body><div a=\"1\"/ b=\"2\"><x-card data-y=\"1\"/ ><p>Text after a custom element, long enough"
+                + " to count as a paragraph.</p></x-card></div><div c=1/>\n<p>Another paragraph of the story"
+                + " that members discussed at length.</p><font color=red size=2 data-q=1>\n<div>In a font</div>",
+        "<body><svg data-s=\"1\"><g data-t=\"2\"> <title>Icon</title>\n <div>Broken out of the svg, a"
+                + " paragraph of text long enough.</div></g></svg><select data-o=1>\n <div>x</div></select>"
+                + "<a href=\"/one\" data-l=2>\n <div>Link block text about the council's long meeting.</div></a>",
+        "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
+                + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
+                + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})
+    void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
+        assertSameArticle(html);
+        assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();
     }
 
     @Test

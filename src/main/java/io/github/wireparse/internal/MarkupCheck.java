@@ -368,6 +368,8 @@ final class MarkupCheck {
      * then reopens it at the next text, white space included, so no white space is left out after.
      */
     private boolean formattingLeft;
+    /** How many open elements (on the stack) are not block-level ({@link #F_BLOCK_START}). */
+    private int nonBlockOpen;
     /** Where the text before the tag being read starts. */
     private int textStart;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
@@ -733,6 +735,13 @@ final class MarkupCheck {
         if (gt < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
         }
+        // White space closing a block-level element, when all around it are block-level too: the
+        // walk ends the block here, and Element.text() puts a space after each block or trims it
+        // at the end, so the white space changes nothing.
+        if (gt == ne && textStart < lt && depth > 0 && stack[depth - 1] == id && nonBlockOpen == 0
+                && (flags(id) & F_BLOCK_START) != 0) {
+            dropSpaceBefore(lt);
+        }
         closeElement(lt, id);
         return gt < 0 ? n : gt + 1;
     }
@@ -832,6 +841,9 @@ final class MarkupCheck {
             }
             if (e < open.length) {
                 open[e]--;
+            }
+            if ((flags(e) & F_BLOCK_START) == 0) {
+                nonBlockOpen--;
             }
         }
         depth = at;
@@ -1112,6 +1124,9 @@ final class MarkupCheck {
             stack[depth++] = id;
             if (id < open.length) {
                 open[id]++;
+            }
+            if ((flags(id) & F_BLOCK_START) == 0) {
+                nonBlockOpen++;
             }
         } else {
             overflow++;

@@ -61,6 +61,10 @@ class LeanParseTest {
         "<body><svg data-s=\"1\"><g data-t=\"2\"> <title>Icon</title>\n <div>Broken out of the svg, a"
                 + " paragraph of text long enough.</div></g></svg><select data-o=1>\n <div>x</div></select>"
                 + "<a href=\"/one\" data-l=2>\n <div>Link block text about the council's long meeting.</div></a>",
+        "<html><body><div class=\"RichTextStoryBody\"><p>The council met on Monday to vote on the budget for"
+                + " the parks.</p>\n <p>Members said the plan would start next month.</p>\n</div><h1 class="
+                + "\"Page-headline\"><span><div><p>City votes</p>\n</div></span>on parks\n</h1><div class="
+                + "\"Page-byline\"><div><span>By Ana</span><div>Ruiz\n</div>\n</div>and Lee\n<p>Park</p>\n</div>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

@@ -368,6 +368,12 @@ final class MarkupCheck {
      * then reopens it at the next text, white space included, so no white space is left out after.
      */
     private boolean formattingLeft;
+    /** Whether a start tag has been read; the one being read, whether one came before it. */
+    private boolean tagSeen;
+    private boolean tagSeenBefore;
+    /** {@link #errors} and {@link #droppedCount} before the start tag being read. */
+    private int tagErrorsBefore;
+    private int tagDroppedBefore;
     /** How many open elements (on the stack) are not block-level ({@link #F_BLOCK_START}). */
     private int nonBlockOpen;
     /** Where the text before the tag being read starts. */
@@ -403,9 +409,6 @@ final class MarkupCheck {
      * {@code </script>} (the standard's escaped script states), so such scripts stay.
      */
     private void drop(int tagStart, int tagEnd, int id, int from, int to) {
-        if (to <= from) {
-            return;
-        }
         if (id == SCRIPT) {
             for (int k = tagStart; k + 4 <= tagEnd; k++) {
                 char c = s.charAt(k);
@@ -413,6 +416,18 @@ final class MarkupCheck {
                     return;
                 }
             }
+        }
+        // The whole element goes when its tags are plain and it is not the page's first tag (which
+        // decides the document's mode) nor inside a table (where it splits the table's text).
+        String end = id == SCRIPT ? "</script>" : "</style>";
+        if (tagSeenBefore && errors == tagErrorsBefore && !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0
+                && sameLower(s, to, end)) {
+            droppedCount = tagDroppedBefore;
+            addDropped(tagStart, to + end.length());
+            return;
+        }
+        if (to <= from) {
+            return;
         }
         addDropped(from, to);
     }
@@ -859,6 +874,10 @@ final class MarkupCheck {
         // lean copy leaves out only attributes jsoup reads as plainly as the check does.
         int errorsBefore = errors;
         int droppedBefore = droppedCount;
+        tagErrorsBefore = errorsBefore;
+        tagDroppedBefore = droppedBefore;
+        tagSeenBefore = tagSeen;
+        tagSeen = true;
         if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt) {
             dropSpaceBefore(lt);
         }

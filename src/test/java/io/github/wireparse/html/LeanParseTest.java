@@ -65,6 +65,10 @@ class LeanParseTest {
                 + " the parks.</p>\n <p>Members said the plan would start next month.</p>\n</div><h1 class="
                 + "\"Page-headline\"><span><div><p>City votes</p>\n</div></span>on parks\n</h1><div class="
                 + "\"Page-byline\"><div><span>By Ana</span><div>Ruiz\n</div>\n</div>and Lee\n<p>Park</p>\n</div>",
+        "<script>var a = 1;</script><!DOCTYPE html><html><body><div>The council met<table> <script>x()</script>on"
+                + " Monday<style>p {}</style> to vote.</table> <p>Members<script src=\"/a.js\"></script> said"
+                + "<style>b {}</style> the plan would start next month, after a long review by the city.</p>"
+                + "<p>Then<script/>more text follows here<script>y()</SCRIPT > in the story about the vote.</p>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

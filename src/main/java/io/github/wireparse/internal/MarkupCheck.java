@@ -685,6 +685,11 @@ final class MarkupCheck {
                 error(lt, "a comment is not closed");
                 return n;
             }
+            // Nothing reads comments: the text around one joins up, as the walk reads it anyway;
+            // but in a table the text decides whether it is moved out, and a comment splits it.
+            if (foreignFrom < 0 && overflow == 0 && open[TABLE_TAG] == 0) {
+                addDropped(lt, gt + 1);
+            }
             return gt + 1;
         }
         int gt = s.indexOf('>', lt + 2);

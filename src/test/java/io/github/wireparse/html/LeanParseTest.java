@@ -69,6 +69,9 @@ class LeanParseTest {
                 + " Monday<style>p {}</style> to vote.</table> <p>Members<script src=\"/a.js\"></script> said"
                 + "<style>b {}</style> the plan would start next month, after a long review by the city.</p>"
                 + "<p>Then<script/>more text follows here<script>y()</SCRIPT > in the story about the vote.</p>",
+        "<!-- first --><html><body><p>The council<!-- a note --> met on Monday<!--x--> to vote on the budget"
+                + "<!-- y --!> for the parks.</p>\n<!-- z -->\n<div>Members said<table> <!-- t -->x<tr><td>"
+                + "in a cell</td></tr></table> the plan would start next month, after a review.<!----></div>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

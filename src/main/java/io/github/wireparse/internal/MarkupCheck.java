@@ -197,6 +197,10 @@ final class MarkupCheck {
      * {@code Element.text()} puts a space before each, so white space before them changes nothing.
      */
     private static final int F_BLOCK_START = 2048;
+    /** Start tags that do not start the body when read before it. */
+    private static final int F_HEAD = 4096;
+    private static final Set<String> HEAD_TAGS = Set.of("html", "head", "base", "basefont", "bgsound", "link",
+            "meta", "title", "noframes", "style", "noscript", "script", "template");
     private static final Set<String> BLOCK_START = Set.of("address", "article", "aside", "blockquote", "center",
             "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
@@ -229,6 +233,7 @@ final class MarkupCheck {
         all.addAll(KEEP_ATTRIBUTES);
         all.addAll(FORMATTING);
         all.addAll(BLOCK_START);
+        all.addAll(HEAD_TAGS);
         NAMES = all.toArray(new String[0]);
         FLAGS = new int[NAMES.length];
         for (int id = 0; id < NAMES.length; id++) {
@@ -240,7 +245,7 @@ final class MarkupCheck {
                             ? F_HEADING : 0)
                     | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0)
                     | (KEEP_ATTRIBUTES.contains(t) ? F_KEEP_ATTRIBUTES : 0)
-                    | (FORMATTING.contains(t) ? F_FORMATTING : 0)
+                    | (FORMATTING.contains(t) ? F_FORMATTING : 0) | (HEAD_TAGS.contains(t) ? F_HEAD : 0)
                     | (BLOCK_START.contains(t) && HtmlBlocks.BLOCK_TAGS.contains(t)
                             && org.jsoup.parser.Tag.valueOf(t).isBlock() ? F_BLOCK_START : 0);
             FLAGS[id] = f;
@@ -368,6 +373,8 @@ final class MarkupCheck {
      * then reopens it at the next text, white space included, so no white space is left out after.
      */
     private boolean formattingLeft;
+    /** Whether nothing has started the page's body yet: no text, no tag but head elements. */
+    private boolean beforeBody = true;
     /** Whether a start tag has been read; the one being read, whether one came before it. */
     private boolean tagSeen;
     private boolean tagSeenBefore;
@@ -528,6 +535,11 @@ final class MarkupCheck {
                 || open[LISTING] > 0 || open[TEXTAREA] > 0 || open[PLAINTEXT] > 0) {
             return;
         }
+        dropSpace(lt);
+    }
+
+    /** Leaves out the text between the last tag and {@code lt} if it is all white space. */
+    private void dropSpace(int lt) {
         for (int k = textStart; k < lt; k++) {
             if (!space(s.charAt(k))) {
                 return;
@@ -636,6 +648,14 @@ final class MarkupCheck {
         while (i < n) {
             int lt = s.indexOf('<', i);
             textStart = i;
+            if (beforeBody) {
+                for (int k = i, end = lt < 0 ? n : lt; k < end; k++) {
+                    if (!space(s.charAt(k))) {
+                        beforeBody = false; // text starts the body
+                        break;
+                    }
+                }
+            }
             if (lt < 0 || lt + 1 >= n) {
                 if (lt >= 0) {
                     error(lt, "a '<' that opens no tag");
@@ -758,7 +778,14 @@ final class MarkupCheck {
         // White space closing a block-level element, when all around it are block-level too: the
         // walk ends the block here, and Element.text() puts a space after each block or trims it
         // at the end, so the white space changes nothing.
-        if (gt == ne && textStart < lt && depth > 0 && stack[depth - 1] == id && nonBlockOpen == 0
+        if (beforeBody) {
+            if (gt == ne && textStart < lt) {
+                dropSpace(lt);
+            }
+            if (id == BODY || id == HTML || id == BR) {
+                beforeBody = false;
+            }
+        } else if (gt == ne && textStart < lt && depth > 0 && stack[depth - 1] == id && nonBlockOpen == 0
                 && (flags(id) & F_BLOCK_START) != 0) {
             dropSpaceBefore(lt);
         }
@@ -883,7 +910,16 @@ final class MarkupCheck {
         tagDroppedBefore = droppedBefore;
         tagSeenBefore = tagSeen;
         tagSeen = true;
-        if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt) {
+        if (beforeBody) {
+            // White space before the body lies in the head or the html element, or is ignored:
+            // nothing reads it.
+            if (textStart < lt) {
+                dropSpace(lt);
+            }
+            if ((flags(id) & F_HEAD) == 0) {
+                beforeBody = false;
+            }
+        } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt) {
             dropSpaceBefore(lt);
         }
         boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;

@@ -72,6 +72,12 @@ class LeanParseTest {
         "<!-- first --><html><body><p>The council<!-- a note --> met on Monday<!--x--> to vote on the budget"
                 + "<!-- y --!> for the parks.</p>\n<!-- z -->\n<div>Members said<table> <!-- t -->x<tr><td>"
                 + "in a cell</td></tr></table> the plan would start next month, after a review.<!----></div>",
+        "\n<!DOCTYPE html>\n<html lang=en>\n <head>\n <meta property=\"og:title\" content=\"Council votes\">\n"
+                + " <title>\n Council votes </title>\n <noscript>\n<img src=\"/p.gif\"></noscript>\n <link rel="
+                + "canonical href=\"/story\">\n</head>\n<body>\n<p>The council met on Monday to vote on the"
+                + " budget.</p>\n</body>\n</html>\n",
+        " <head> <meta name=description content=x>\n<div>Text in the body after a head left open, long"
+                + " enough.</div>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

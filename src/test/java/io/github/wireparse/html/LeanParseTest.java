@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code parseHtml(String, String)} hands jsoup the page without scripts, style sheets, comments,
  * attributes nothing reads and white space that changes nothing; the article must be exactly the
- * one extracted from jsoup's parse of the whole page ({@code parseHtml(Document)}), markup-error problems aside (only
- * the string entry point checks the source for them).
+ * one extracted from jsoup's parse of the whole page ({@code parseHtml(Document)}), markup-error
+ * problems aside (only the string entry point checks the source for them).
  */
 class LeanParseTest {
 

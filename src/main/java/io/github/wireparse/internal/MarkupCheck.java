@@ -290,6 +290,7 @@ final class MarkupCheck {
     private static final int BASE = id("base");
     private static final int STYLE = id("style");
     private static final int SELECT = id("select");
+    private static final int FORM = id("form");
     private static final int TEMPLATE = id("template");
     private static final int PRE = id("pre");
     private static final int LISTING = id("listing");
@@ -375,6 +376,8 @@ final class MarkupCheck {
      * then reopens it at the next text, white space included, so no white space is left out after.
      */
     private boolean formattingLeft;
+    /** Whether the last token was a block-level start tag. */
+    private boolean afterBlockStart;
     /** Whether nothing has started the page's body yet: no text, no tag but head elements. */
     private boolean beforeBody = true;
     /** Whether a start tag has been read; the one being read, whether one came before it. */
@@ -542,6 +545,9 @@ final class MarkupCheck {
 
     /** Leaves out the text between the last tag and {@code lt} if it is all white space. */
     private void dropSpace(int lt) {
+        if (droppedCount > 0 && dropped[droppedCount - 1] > textStart) {
+            return; // left out already
+        }
         for (int k = textStart; k < lt; k++) {
             if (!space(s.charAt(k))) {
                 return;
@@ -650,6 +656,12 @@ final class MarkupCheck {
         while (i < n) {
             int lt = s.indexOf('<', i);
             textStart = i;
+            if (afterBlockStart && lt > i) {
+                // White space opening a block: the walk has just ended a block, so it adds no
+                // space, and text() has put one before the block.
+                dropSpaceBefore(lt);
+            }
+            afterBlockStart = false;
             if (beforeBody) {
                 for (int k = i, end = lt < 0 ? n : lt; k < end; k++) {
                     if (!space(s.charAt(k))) {
@@ -1064,6 +1076,8 @@ final class MarkupCheck {
         if (id == PLAINTEXT) {
             return n;
         }
+        // A nested form start tag is ignored: what follows it does not open a block.
+        afterBlockStart = html && (flags(id) & F_BLOCK_START) != 0 && id != FORM;
         return i;
     }
 

@@ -78,6 +78,9 @@ class LeanParseTest {
                 + " budget.</p>\n</body>\n</html>\n",
         " <head> <meta name=description content=x>\n<div>Text in the body after a head left open, long"
                 + " enough.</div>",
+        "<body><form><span>The council<form>\n <a>met</a> on Monday</span></form><ul>\n <li>\n <a>to vote</a>"
+                + "\n</li></ul><div>\n<span>on the budget</span> for the parks, members said after the meeting."
+                + "</div><hr>\n <b>Next</b><p>\n\n<i>month</i> the plan starts, after a long review.</p>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

@@ -186,7 +186,8 @@ final class MarkupCheck {
      * Tags whose attributes all stay in {@link Result#lean()}: the standard's formatting elements
      * (but {@code a}), which the tree builder compares attribute by attribute (the "Noah's Ark"
      * clause); {@code html} and {@code body}, whose attributes a second start tag merges; and the
-     * head elements whose attributes the pipeline or jsoup read.
+     * elements whose attributes the pipeline or jsoup's tree builder read (head elements, form
+     * controls, {@code isindex}, foreign roots).
      */
     private static final int F_KEEP_ATTRIBUTES = 512;
     /** The standard's formatting elements, which the tree builder may reopen after a misnesting. */
@@ -210,7 +211,7 @@ final class MarkupCheck {
     private static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
             "s", "small", "strike", "strong", "tt", "u", "html", "body", "head", "link", "base", "meta",
             "script", "style", "title", "template", "svg", "math", "input", "form", "frameset", "frame",
-            "annotation-xml");
+            "annotation-xml", "isindex");
     private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
             "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
             "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",

@@ -934,7 +934,8 @@ final class MarkupCheck {
             if ((flags(id) & F_HEAD) == 0) {
                 beforeBody = false;
             }
-        } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt) {
+        } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt && id != TABLE_TAG) {
+            // Not before a table: text inside it may be moved out to just before it.
             dropSpaceBefore(lt);
         }
         boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;

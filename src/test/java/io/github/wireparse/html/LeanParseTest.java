@@ -81,6 +81,12 @@ class LeanParseTest {
         "<body><form><span>The council<form>\n <a>met</a> on Monday</span></form><ul>\n <li>\n <a>to vote</a>"
                 + "\n</li></ul><div>\n<span>on the budget</span> for the parks, members said after the meeting."
                 + "</div><hr>\n <b>Next</b><p>\n\n<i>month</i> the plan starts, after a long review.</p>",
+        // Found by a differential fuzz: table text moved out to just before the table.
+        "\n<!-- c --><!-- c -->\n  The council met on Monday to vote on the budget for the parks, members said."
+                + "<!-- c -->\t<table title=\"some title here\">\n<!-- c -->\n  </form>“We will act,” the mayor said."
+                + "\n  </table>\t&amp; more\n  <span role=\"navigation\" href=\"/a/b/c/d\">\n<textarea onclick=\"go()"
+                + "\" data-x=\"1\"/>var a = 1;</textarea> <svg data-x=\"1\">\n  </svg>\nThe council met on Monday to"
+                + " vote on the budget for the parks, members said.\n  </span>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
                 + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})

@@ -103,8 +103,9 @@ final class HtmlBlocks {
             "reading-time");
     /** The four hint sets above in one, each word standing for its set's bit. */
     private static final Keywords HINTS = Keywords.combined(
-            new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT},
-            new int[] {HtmlBlocks.UNLIKELY_BIT, HtmlBlocks.MAYBE_BIT, HtmlBlocks.BYLINE_BIT, HtmlBlocks.TIME});
+            new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT, NEGATIVE, POSITIVE},
+            new int[] {HtmlBlocks.UNLIKELY_BIT, HtmlBlocks.MAYBE_BIT, HtmlBlocks.BYLINE_BIT, HtmlBlocks.TIME,
+                HtmlBlocks.NEGATIVE_BIT, HtmlBlocks.POSITIVE_BIT});
     /** Blocks holding a time element and at most this many characters are taken as timestamps. */
     private static final int MAX_TIMESTAMP_BLOCK = 120;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -235,6 +236,11 @@ final class HtmlBlocks {
     private static final int MAYBE_BIT = 4;
     private static final int BYLINE_BIT = 8;
     private static final int TIME = 16;
+    /** {@link #NEGATIVE} and {@link #POSITIVE}: what {@link Frame#classWeight()} is made of. */
+    private static final int NEGATIVE_BIT = 32;
+    private static final int POSITIVE_BIT = 64;
+    /** The class and id weight of the element {@link #hintBits} last looked at. */
+    private int lastWeight;
 
     private final boolean stripUnlikely;
     private final PageScan scan;
@@ -329,6 +335,7 @@ final class HtmlBlocks {
             }
             Frame f = new Frame(el, top, frames.size());
             f.kind = kind;
+            f.classWeight = hint == 0 ? 0 : lastWeight; // what classWeight() would work out again
             frames.add(f);
             if (top != null) {
                 top.children++;
@@ -443,14 +450,25 @@ final class HtmlBlocks {
     }
 
     /**
-     * {@return whether a string holds a word in any case} A cheap necessary condition for
-     * {@link #HIDDEN_STYLE}, so that its regex runs only on styles that may hide the element.
+     * {@return whether a string holds a lower-case ASCII word in any ASCII case} A cheap necessary
+     * condition for {@link #HIDDEN_STYLE} (whose case-insensitive matching is ASCII only), so that
+     * its regex runs only on styles that may hide the element.
      */
     private static boolean containsIgnoreCase(String s, String word) {
-        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+        char first = word.charAt(0);
+        int len = word.length();
+        outer:
+        for (int i = 0, last = s.length() - len; i <= last; i++) {
+            if ((s.charAt(i) | 0x20) != first) {
+                continue;
             }
+            for (int k = 1; k < len; k++) {
+                char c = s.charAt(i + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
         }
         return false;
     }
@@ -462,6 +480,7 @@ final class HtmlBlocks {
      */
     private int hintBits(Element el) {
         int bits = ATTRIBUTES;
+        int weight = 0;
         String cls = el.className();
         if (!cls.isEmpty()) {
             Integer cached = classHints.get(cls);
@@ -472,15 +491,24 @@ final class HtmlBlocks {
                 }
             }
             bits |= cached;
+            weight += weight(cached);
         }
         String id = el.id();
         if (!id.isEmpty()) {
-            bits |= tokenBits(id);
+            int idBits = tokenBits(id);
+            bits |= idBits;
+            weight += weight(idBits);
         }
+        lastWeight = weight;
         if (el.hasAttr("datetime")) {
             bits |= TIME;
         }
         return bits;
+    }
+
+    /** {@return the class weight that the hint bits of a class or an id stand for} */
+    private static int weight(int bits) {
+        return ((bits & POSITIVE_BIT) != 0 ? 25 : 0) - ((bits & NEGATIVE_BIT) != 0 ? 25 : 0);
     }
 
     /**

@@ -23,10 +23,12 @@ import java.util.Set;
 final class MarkupCheck {
 
     /**
-     * The errors found, and what of the source jsoup needs to read: the source less the contents
-     * of its {@code <script>} (JSON-LD excepted) and {@code <style>} elements and the values of
-     * bulky attributes nothing reads ({@link #UNREAD_ATTRIBUTES}), which the article does not
-     * depend on but which make up more than half of a typical news page.
+     * The errors found, and what of the source jsoup needs to read: the source less its
+     * {@code <script>} (JSON-LD excepted) and {@code <style>} elements or their contents, its
+     * comments, the attributes nothing reads ({@link #READ_ATTRIBUTES}; on some tags only the
+     * values of bulky ones, {@link #UNREAD_ATTRIBUTES}) and white space between tags where it
+     * changes nothing (before the body, around block-level elements), which the article does not
+     * depend on but which make up about three quarters of a typical news page.
      *
      * @param errors       how many errors
      * @param firstOffset  where the first one is, or -1
@@ -109,6 +111,29 @@ final class MarkupCheck {
             UNREAD_SLOTS[slot] = k + 1;
         }
     }
+    /**
+     * Attributes that the pipeline (or jsoup's tree builder) reads. Every other attribute of an
+     * HTML element is left out of {@link Result#lean()}, name and value, unless its tag keeps all
+     * ({@link #KEEP_ATTRIBUTES}). Reading another attribute in the pipeline means adding it here:
+     * {@code LeanParseTest} compares articles from lean and full parses.
+     */
+    private static final List<String> READ_ATTRIBUTES = List.of("class", "id", "style", "role", "hidden",
+            "aria-hidden", "datetime", "rel", "itemprop", "data-key", "data-source", "data-timestamp", "data-ad",
+            "type", "property", "name", "content", "lang", "charset", "http-equiv", "encoding", "xmlns");
+    /** {@link #READ_ATTRIBUTES} by {@link #hash}, as {@link #UNREAD_SLOTS}. */
+    private static final int[] READ_SLOTS = new int[64];
+
+    static {
+        for (int k = 0; k < READ_ATTRIBUTES.size(); k++) {
+            String name = READ_ATTRIBUTES.get(k);
+            int slot = hash(name, 0, name.length()) & (READ_SLOTS.length - 1);
+            while (READ_SLOTS[slot] != 0) {
+                slot = (slot + 1) & (READ_SLOTS.length - 1);
+            }
+            READ_SLOTS[slot] = k + 1;
+        }
+    }
+
     /** Deeper nesting than this is counted but not tracked (the scan stays linear). */
     private static final int MAX_STACK = 512;
     /** Distinct unknown tag names told apart, at most. */
@@ -157,6 +182,36 @@ final class MarkupCheck {
     private static final int F_BREAKOUT = 128;
     /** Foreign elements whose content is HTML again. */
     private static final int F_INTEGRATION = 256;
+    /**
+     * Tags whose attributes all stay in {@link Result#lean()}: the standard's formatting elements
+     * (but {@code a}), which the tree builder compares attribute by attribute (the "Noah's Ark"
+     * clause); {@code html} and {@code body}, whose attributes a second start tag merges; and the
+     * elements whose attributes the pipeline or jsoup's tree builder read (head elements, form
+     * controls, {@code isindex}, foreign roots).
+     */
+    private static final int F_KEEP_ATTRIBUTES = 512;
+    /** The standard's formatting elements, which the tree builder may reopen after a misnesting. */
+    private static final int F_FORMATTING = 1024;
+    private static final Set<String> FORMATTING = Set.of("a", "b", "big", "code", "em", "font", "i", "nobr",
+            "s", "small", "strike", "strong", "tt", "u");
+    /**
+     * Block-level start tags before which white space between tags is left out of
+     * {@link Result#lean()}: the walk ({@link HtmlBlocks}) ends a block at each, and jsoup's
+     * {@code Element.text()} puts a space before each, so white space before them changes nothing.
+     */
+    private static final int F_BLOCK_START = 2048;
+    /** Start tags that do not start the body when read before it. */
+    private static final int F_HEAD = 4096;
+    private static final Set<String> HEAD_TAGS = Set.of("html", "head", "base", "basefont", "bgsound", "link",
+            "meta", "title", "noframes", "style", "noscript", "script", "template");
+    private static final Set<String> BLOCK_START = Set.of("address", "article", "aside", "blockquote", "center",
+            "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+            "section", "ul", "summary", "menu", "table");
+    private static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
+            "s", "small", "strike", "strong", "tt", "u", "html", "body", "head", "link", "base", "meta",
+            "script", "style", "title", "template", "svg", "math", "input", "form", "frameset", "frame",
+            "annotation-xml", "isindex");
     private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
             "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img",
             "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
@@ -178,6 +233,10 @@ final class MarkupCheck {
         all.addAll(List.of("a", "b", "i", "span", "button", "svg", "math", "plaintext", "template"));
         all.addAll(BREAKOUT);
         all.addAll(INTEGRATION);
+        all.addAll(KEEP_ATTRIBUTES);
+        all.addAll(FORMATTING);
+        all.addAll(BLOCK_START);
+        all.addAll(HEAD_TAGS);
         NAMES = all.toArray(new String[0]);
         FLAGS = new int[NAMES.length];
         for (int id = 0; id < NAMES.length; id++) {
@@ -187,7 +246,11 @@ final class MarkupCheck {
                     | (SPECIAL.contains(t) ? F_SPECIAL : 0) | (SCOPE.contains(t) ? F_SCOPE : 0)
                     | (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6'
                             ? F_HEADING : 0)
-                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0);
+                    | (BREAKOUT.contains(t) ? F_BREAKOUT : 0) | (INTEGRATION.contains(t) ? F_INTEGRATION : 0)
+                    | (KEEP_ATTRIBUTES.contains(t) ? F_KEEP_ATTRIBUTES : 0)
+                    | (FORMATTING.contains(t) ? F_FORMATTING : 0) | (HEAD_TAGS.contains(t) ? F_HEAD : 0)
+                    | (BLOCK_START.contains(t) && HtmlBlocks.BLOCK_TAGS.contains(t)
+                            && org.jsoup.parser.Tag.valueOf(t).isBlock() ? F_BLOCK_START : 0);
             FLAGS[id] = f;
             int slot = hash(t, 0, t.length()) & (TABLE.length - 1);
             while (TABLE[slot] != 0) {
@@ -227,6 +290,12 @@ final class MarkupCheck {
     private static final int FRAMESET = id("frameset");
     private static final int BASE = id("base");
     private static final int STYLE = id("style");
+    private static final int SELECT = id("select");
+    private static final int FORM = id("form");
+    private static final int TEMPLATE = id("template");
+    private static final int PRE = id("pre");
+    private static final int LISTING = id("listing");
+    private static final int TEXTAREA = id("textarea");
 
     private static int id(String name) {
         return lookup(name, 0, name.length(), hash(name, 0, name.length()));
@@ -303,6 +372,25 @@ final class MarkupCheck {
      * that their text is read as markup.
      */
     private boolean noMoreDrops;
+    /**
+     * Whether a formatting element may have been closed without its end tag: the tree builder
+     * then reopens it at the next text, white space included, so no white space is left out after.
+     */
+    private boolean formattingLeft;
+    /** Whether the last token was a block-level start tag. */
+    private boolean afterBlockStart;
+    /** Whether nothing has started the page's body yet: no text, no tag but head elements. */
+    private boolean beforeBody = true;
+    /** Whether a start tag has been read; the one being read, whether one came before it. */
+    private boolean tagSeen;
+    private boolean tagSeenBefore;
+    /** {@link #errors} and {@link #droppedCount} before the start tag being read. */
+    private int tagErrorsBefore;
+    private int tagDroppedBefore;
+    /** How many open elements (on the stack) are not block-level ({@link #F_BLOCK_START}). */
+    private int nonBlockOpen;
+    /** Where the text before the tag being read starts. */
+    private int textStart;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
     private final int[] attrEnd = new int[MAX_ATTRIBUTES];
     private final int[] attrHash = new int[MAX_ATTRIBUTES];
@@ -334,9 +422,6 @@ final class MarkupCheck {
      * {@code </script>} (the standard's escaped script states), so such scripts stay.
      */
     private void drop(int tagStart, int tagEnd, int id, int from, int to) {
-        if (to <= from) {
-            return;
-        }
         if (id == SCRIPT) {
             for (int k = tagStart; k + 4 <= tagEnd; k++) {
                 char c = s.charAt(k);
@@ -344,6 +429,18 @@ final class MarkupCheck {
                     return;
                 }
             }
+        }
+        // The whole element goes when its tags are plain and it is not the page's first tag (which
+        // decides the document's mode) nor inside a table (where it splits the table's text).
+        String end = id == SCRIPT ? "</script>" : "</style>";
+        if (tagSeenBefore && errors == tagErrorsBefore && !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0
+                && sameLower(s, to, end)) {
+            droppedCount = tagDroppedBefore;
+            addDropped(tagStart, to + end.length());
+            return;
+        }
+        if (to <= from) {
+            return;
         }
         addDropped(from, to);
     }
@@ -427,6 +524,47 @@ final class MarkupCheck {
             String name = UNREAD_ATTRIBUTES.get(UNREAD_SLOTS[slot] - 1);
             if (name.length() == len && sameLower(s, from, name)) {
                 return !(len == 4 && (tag == LINK || tag == BASE) && name.equals("href"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Leaves out the white space between the last tag and a block-level start tag at {@code lt},
+     * when the tree builder inserts it as a plain text node: not in foreign content, in tables
+     * (whose text may be moved), in selects, templates or preformatted text, nor once a
+     * formatting element may be reopened.
+     */
+    private void dropSpaceBefore(int lt) {
+        if (foreignFrom >= 0 || formattingLeft || overflow > 0
+                || open[TABLE_TAG] > 0 || open[SELECT] > 0 || open[TEMPLATE] > 0 || open[PRE] > 0
+                || open[LISTING] > 0 || open[TEXTAREA] > 0 || open[PLAINTEXT] > 0) {
+            return;
+        }
+        dropSpace(lt);
+    }
+
+    /** Leaves out the text between the last tag and {@code lt} if it is all white space. */
+    private void dropSpace(int lt) {
+        if (droppedCount > 0 && dropped[droppedCount - 1] > textStart) {
+            return; // left out already
+        }
+        for (int k = textStart; k < lt; k++) {
+            if (!space(s.charAt(k))) {
+                return;
+            }
+        }
+        addDropped(textStart, lt);
+    }
+
+    /** {@return whether the attribute named {@code s[from, to)} is one the pipeline reads} */
+    private boolean read(int from, int to, int hash) {
+        int len = to - from;
+        for (int slot = hash & (READ_SLOTS.length - 1); READ_SLOTS[slot] != 0;
+                slot = (slot + 1) & (READ_SLOTS.length - 1)) {
+            String name = READ_ATTRIBUTES.get(READ_SLOTS[slot] - 1);
+            if (name.length() == len && sameLower(s, from, name)) {
+                return true;
             }
         }
         return false;
@@ -518,6 +656,21 @@ final class MarkupCheck {
         int i = 0;
         while (i < n) {
             int lt = s.indexOf('<', i);
+            textStart = i;
+            if (afterBlockStart && lt > i) {
+                // White space opening a block: the walk has just ended a block, so it adds no
+                // space, and text() has put one before the block.
+                dropSpaceBefore(lt);
+            }
+            afterBlockStart = false;
+            if (beforeBody) {
+                for (int k = i, end = lt < 0 ? n : lt; k < end; k++) {
+                    if (!space(s.charAt(k))) {
+                        beforeBody = false; // text starts the body
+                        break;
+                    }
+                }
+            }
             if (lt < 0 || lt + 1 >= n) {
                 if (lt >= 0) {
                     error(lt, "a '<' that opens no tag");
@@ -566,6 +719,11 @@ final class MarkupCheck {
             if (gt < 0) {
                 error(lt, "a comment is not closed");
                 return n;
+            }
+            // Nothing reads comments: the text around one joins up, as the walk reads it anyway;
+            // but in a table the text decides whether it is moved out, and a comment splits it.
+            if (foreignFrom < 0 && overflow == 0 && open[TABLE_TAG] == 0) {
+                addDropped(lt, gt + 1);
             }
             return gt + 1;
         }
@@ -632,6 +790,20 @@ final class MarkupCheck {
         if (gt < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
         }
+        // White space closing a block-level element, when all around it are block-level too: the
+        // walk ends the block here, and Element.text() puts a space after each block or trims it
+        // at the end, so the white space changes nothing.
+        if (beforeBody) {
+            if (gt == ne && textStart < lt) {
+                dropSpace(lt);
+            }
+            if (id == BODY || id == HTML || id == BR) {
+                beforeBody = false;
+            }
+        } else if (gt == ne && textStart < lt && depth > 0 && stack[depth - 1] == id && nonBlockOpen == 0
+                && (flags(id) & F_BLOCK_START) != 0) {
+            dropSpaceBefore(lt);
+        }
         closeElement(lt, id);
         return gt < 0 ? n : gt + 1;
     }
@@ -690,6 +862,9 @@ final class MarkupCheck {
         }
         if (at < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+            if ((f & F_FORMATTING) != 0) {
+                formattingLeft = true;
+            }
             return;
         }
         popTo(lt, at, id, true);
@@ -723,8 +898,14 @@ final class MarkupCheck {
                 error(lt, "the end tag </" + nameOf(closing) + "> also closes <" + nameOf(e) + ">");
                 reported = true;
             }
+            if ((flags(e) & F_FORMATTING) != 0 && (k > at || e != closing)) {
+                formattingLeft = true;
+            }
             if (e < open.length) {
                 open[e]--;
+            }
+            if ((flags(e) & F_BLOCK_START) == 0) {
+                nonBlockOpen--;
             }
         }
         depth = at;
@@ -736,7 +917,28 @@ final class MarkupCheck {
     private int startTag(int lt) {
         int ne = nameEnd(lt + 1);
         int id = tagId(lt + 1, ne);
-        // Attributes, up to the tag's end.
+        // Attributes, up to the tag's end. Drops made in a tag with an error are taken back: the
+        // lean copy leaves out only attributes jsoup reads as plainly as the check does.
+        int errorsBefore = errors;
+        int droppedBefore = droppedCount;
+        tagErrorsBefore = errorsBefore;
+        tagDroppedBefore = droppedBefore;
+        tagSeenBefore = tagSeen;
+        tagSeen = true;
+        if (beforeBody) {
+            // White space before the body lies in the head or the html element, or is ignored:
+            // nothing reads it.
+            if (textStart < lt) {
+                dropSpace(lt);
+            }
+            if ((flags(id) & F_HEAD) == 0) {
+                beforeBody = false;
+            }
+        } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt && id != TABLE_TAG) {
+            // Not before a table: text inside it may be moved out to just before it.
+            dropSpaceBefore(lt);
+        }
+        boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;
         int i = ne;
         int attrs = 0;
         boolean selfClosing = false;
@@ -746,6 +948,7 @@ final class MarkupCheck {
             }
             if (i >= n) {
                 error(lt, "the tag <" + nameOf(id) + "> is cut off by the end of the page");
+                droppedCount = droppedBefore;
                 return n;
             }
             char c = s.charAt(i);
@@ -798,11 +1001,17 @@ final class MarkupCheck {
                 attrs++;
             }
             int ae = i;
+            // The whole attribute goes when nothing reads it and white space stands before it.
+            boolean dropWhole = mayDropAttributes && as > 0 && space(s.charAt(as - 1))
+                    && !read(as, ae, attributeHash);
             int j = i;
             while (j < n && space(s.charAt(j))) {
                 j++;
             }
             if (j >= n || s.charAt(j) != '=') {
+                if (dropWhole) {
+                    addDropped(as, ae);
+                }
                 continue;
             }
             j++;
@@ -818,6 +1027,7 @@ final class MarkupCheck {
                 int close = s.indexOf(q, j + 1);
                 if (close < 0) {
                     error(lt, "an attribute value in <" + nameOf(id) + "> is cut off by the end of the page");
+                    droppedCount = droppedBefore;
                     return n;
                 }
                 i = close + 1;
@@ -827,17 +1037,28 @@ final class MarkupCheck {
                         error(i, "attributes run together in <" + nameOf(id) + ">");
                     }
                 }
-                if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
+                if (dropWhole) {
+                    addDropped(as, i);
+                } else if (close - j - 1 >= MIN_DROPPED_VALUE && unread(as, ae, attributeHash, id)) {
                     addDropped(j + 1, close);
                 }
             } else if (q == '>') {
                 i = j; // an empty value: the tag ends here
+                if (dropWhole) {
+                    addDropped(as, j);
+                }
             } else {
                 i = j;
                 while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
                     i++;
                 }
+                if (dropWhole) {
+                    addDropped(as, i);
+                }
             }
+        }
+        if (errors != errorsBefore) {
+            droppedCount = droppedBefore;
         }
         boolean html = foreignFrom < 0;
         boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
@@ -857,6 +1078,8 @@ final class MarkupCheck {
         if (id == PLAINTEXT) {
             return n;
         }
+        // A nested form start tag is ignored: what follows it does not open a block.
+        afterBlockStart = html && (flags(id) & F_BLOCK_START) != 0 && id != FORM;
         return i;
     }
 
@@ -942,6 +1165,7 @@ final class MarkupCheck {
         } else if (id == A && open[A] > 0) {
             for (int k = depth - 1; k >= 0 && (flags(stack[k]) & F_SCOPE) == 0; k--) {
                 if (stack[k] == A) {
+                    formattingLeft = true;
                     error(lt, "a link <a> inside another");
                     break;
                 }
@@ -978,6 +1202,9 @@ final class MarkupCheck {
             stack[depth++] = id;
             if (id < open.length) {
                 open[id]++;
+            }
+            if ((flags(id) & F_BLOCK_START) == 0) {
+                nonBlockOpen++;
             }
         } else {
             overflow++;

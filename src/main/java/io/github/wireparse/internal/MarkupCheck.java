@@ -92,7 +92,7 @@ final class MarkupCheck {
      * Attributes whose values nothing in the pipeline reads, left out of {@link Result#lean()}
      * (the attribute stays, with an empty value) when their value is at least
      * {@link #MIN_DROPPED_VALUE} long. Reading one of them in the pipeline means taking it off
-     * this list: {@code HtmlPipelineTest} compares articles from lean and full parses.
+     * this list: {@code LeanParseTest} compares articles from lean and full parses.
      */
     private static final List<String> UNREAD_ATTRIBUTES = List.of("href", "src", "srcset", "sizes", "data-src",
             "data-srcset", "d", "alt", "title", "onclick", "onmousedown", "onload", "aria-label", "data-ylk",
@@ -115,9 +115,10 @@ final class MarkupCheck {
      * Attributes that the pipeline (or jsoup's tree builder) reads. Every other attribute of an
      * HTML element is left out of {@link Result#lean()}, name and value, unless its tag keeps all
      * ({@link #KEEP_ATTRIBUTES}). Reading another attribute in the pipeline means adding it here:
-     * {@code LeanParseTest} compares articles from lean and full parses.
+     * {@code LeanAttributesTest} checks the attributes the pipeline's sources name against this
+     * list, and {@code LeanParseTest} compares articles from lean and full parses.
      */
-    private static final List<String> READ_ATTRIBUTES = List.of("class", "id", "style", "role", "hidden",
+    static final List<String> READ_ATTRIBUTES = List.of("class", "id", "style", "role", "hidden",
             "aria-hidden", "datetime", "rel", "itemprop", "data-key", "data-source", "data-timestamp", "data-ad",
             "type", "property", "name", "content", "lang", "charset", "http-equiv", "encoding", "xmlns");
     /** {@link #READ_ATTRIBUTES} by {@link #hash}, as {@link #UNREAD_SLOTS}. */
@@ -208,7 +209,7 @@ final class MarkupCheck {
             "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
             "section", "ul", "summary", "menu", "table");
-    private static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
+    static final Set<String> KEEP_ATTRIBUTES = Set.of("b", "big", "code", "em", "font", "i", "nobr",
             "s", "small", "strike", "strong", "tt", "u", "html", "body", "head", "link", "base", "meta",
             "script", "style", "title", "template", "svg", "math", "input", "form", "frameset", "frame",
             "annotation-xml", "isindex");

@@ -73,6 +73,21 @@ public final class Inputs {
         return List.copyOf(out);
     }
 
+    /**
+     * {@return the pages issue 5 names for its speed target: every shared wire-html page and all
+     * 169 zyte-benchmark pages (no fixtures)}
+     */
+    public static List<String> issuePages() {
+        List<String> out = new ArrayList<>(
+                files(shared().resolve("corpora/wire-html"), ".html", Integer.MAX_VALUE));
+        out.addAll(files(shared().resolve("corpora/zyte-benchmark/html"), ".html.gz", Integer.MAX_VALUE));
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no HTML pages found; is the shared folder at "
+                    + shared().toAbsolutePath() + "?");
+        }
+        return List.copyOf(out);
+    }
+
     /** {@return the input's size in UTF-8 bytes} */
     public static long utf8Bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;

@@ -2,7 +2,6 @@ package io.github.wireparse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.wireparse.testing.JsonSchemaChecker;
 import java.io.ByteArrayInputStream;
@@ -181,8 +180,16 @@ class MainTest {
         Path locked = stories.resolve("a-locked.txt");
         Files.writeString(locked, STORY);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
         Run r = run(stories.toString());
+        if (Files.isReadable(locked)) {
+            // Root reads a file without read permission: it is then one more story. The message
+            // for a denied read is checked by ReadingTest, and a read that fails even for root by
+            // reportsSocketThatCannotBeReadAndGoesOn.
+            assertThat(r.status()).isZero();
+            assertThat(r.err()).doesNotContain(locked.toString());
+            assertThat(r.ids()).hasSize(4);
+            return;
+        }
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("wireparse: " + locked + ": permission denied\n");
         assertThat(r.ids()).hasSize(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wireparse.PageMetadata;
 import java.time.Instant;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class MetadataExtractorTest {
@@ -91,5 +92,67 @@ class MetadataExtractorTest {
         assertThat(m.title()).isEmpty();
         assertThat(m.authors()).isEmpty();
         assertThat(m.published()).isEmpty();
+    }
+
+    @Test
+    void readsOffsetDateTimesExactlyAsJavaTimeDoes() {
+        java.util.Random r = new java.util.Random(7);
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of("2024-02-29T23:59:59Z",
+                "2023-02-29T10:00:00Z", "2024-04-31T10:00:00+02:00", "2024-01-01T24:00:00Z",
+                "2024-01-01T10:60:00Z", "2024-01-01T10:00:60Z", "2024-01-01T10:00:00.Z",
+                "2024-01-01T10:00:00.1234567891Z", "2024-01-01T10:00:00+18:00", "2024-01-01T10:00:00+18:01",
+                "2024-01-01T10:00:00-19:00", "2024-01-01T10:00:00z", "2024-01-01t10:00:00Z",
+                "2024-13-01T10:00:00Z", "2024-00-10T10:00:00Z", "0000-01-01T00:00:00Z",
+                "2024-01-01T10:00:00+0200", "2024-01-01T10:00:00.5+05:30", "2024-1-01T10:00:00Z"));
+        for (int k = 0; k < 5000; k++) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("%04d-%02d-%02dT%02d:%02d:%02d", r.nextInt(3000), r.nextInt(14),
+                    r.nextInt(33), r.nextInt(25), r.nextInt(61), r.nextInt(61)));
+            if (r.nextBoolean()) {
+                sb.append('.').append(String.valueOf(r.nextLong() & Long.MAX_VALUE), 0, 1 + r.nextInt(10));
+            }
+            sb.append(r.nextBoolean() ? "Z" : String.format("%s%02d:%02d", r.nextBoolean() ? "+" : "-",
+                    r.nextInt(20), r.nextInt(61)));
+            values.add(sb.toString());
+        }
+        int fast = 0;
+        for (String v : values) {
+            Instant expected;
+            try {
+                expected = java.time.OffsetDateTime.parse(v).toInstant();
+            } catch (java.time.DateTimeException e) {
+                expected = null;
+            }
+            Instant got = MetadataExtractor.isoOffsetDateTime(v);
+            if (got != null) {
+                fast++;
+                assertThat(got).as(v).isEqualTo(expected);
+            } else if (expected != null && v.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,9})?(Z|[+-]\\d\\d:\\d\\d)")) {
+                throw new AssertionError("the common shape is left to the general parsers: " + v);
+            }
+        }
+        assertThat(fast).as("values read on the fast path").isGreaterThan(1000);
+    }
+
+    @Test
+    void takesPlainAbsoluteUrlsAsTheyStandAndResolvesTheRest() {
+        java.util.List<String> urls = java.util.List.of("https://news.example/a/b", "http://news.example",
+                "https://News.Example:8443/2024/05/story-name?id=7&x=%20y", "https://exa%6Dple.com/a",
+                "https://news.example/a/../b", "https://news.example/./b", "https://news.example/a b",
+                "https://news.example/a#top", "https:///a", "https://@host/a", "https://user@news.example/a",
+                "https://xn--bcher-kva.example/b", "https://bücher.example/b", "ftp://news.example/a",
+                "/relative/path", "https://news.example/a\\b", "https://news.example/a\tb", "https://");
+        for (String base : java.util.List.of("", "https://base.example/x/y")) {
+            for (String url : urls) {
+                Element a = Jsoup.parse("<a>", base).selectFirst("a");
+                a.attr("href", url);
+                if (MetadataExtractor.plainAbsolute(url)) {
+                    assertThat(a.absUrl("href")).as(base + " + " + url).isEqualTo(url);
+                }
+            }
+        }
+        assertThat(MetadataExtractor.plainAbsolute("https://news.example/a/b")).isTrue();
+        assertThat(MetadataExtractor.plainAbsolute("https://news.example/a/../b")).isFalse();
+        assertThat(MetadataExtractor.plainAbsolute("/relative/path")).isFalse();
     }
 }

@@ -390,6 +390,17 @@ final class MarkupCheck {
     private int tagDroppedBefore;
     /** How many open elements (on the stack) are not block-level ({@link #F_BLOCK_START}). */
     private int nonBlockOpen;
+    /**
+     * The {@code <svg>} root whose content may be left out: its stack index (-1 for none), where
+     * its content starts, and {@link #errors} and {@link #droppedCount} when it opened.
+     */
+    private int svgDepth = -1;
+    private int svgContent;
+    private int svgErrors;
+    private int svgDropped;
+    /** Where the value of the {@code rel} attribute of the {@code <link>} being read lies, or -1. */
+    private int relStart;
+    private int relEnd;
     /** Where the text before the tag being read starts. */
     private int textStart;
     private final int[] attrStart = new int[MAX_ATTRIBUTES];
@@ -499,6 +510,31 @@ final class MarkupCheck {
             }
             i = lt + 1;
         }
+    }
+
+    /**
+     * {@return whether markup may be left out here} Not after a {@code <frameset>}, not beyond the
+     * tracked depth, not in a table (whose text may be moved out) and not at the page's first tag
+     * (which decides the document's mode).
+     */
+    private boolean droppable() {
+        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore;
+    }
+
+    /**
+     * {@return whether the {@code <link>} just read may be the canonical one} Its {@code rel} is
+     * {@code canonical} in any case, or holds a character reference that might spell it.
+     */
+    private boolean canonicalRel() {
+        if (relStart < 0) {
+            return false;
+        }
+        for (int k = relStart; k < relEnd; k++) {
+            if (s.charAt(k) == '&') {
+                return true;
+            }
+        }
+        return relEnd - relStart == 9 && sameLower(s, relStart, "canonical");
     }
 
     private void addDropped(int from, int to) {
@@ -834,6 +870,12 @@ final class MarkupCheck {
         if (foreignFrom >= 0) {
             int at = find(id, false);
             if (at >= foreignFrom) {
+                if (id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && droppable()) {
+                    // Nothing reads inside an SVG image (the walk skips it whole): its content goes
+                    // when it held no markup error, which might have ended it elsewhere.
+                    droppedCount = svgDropped;
+                    addDropped(svgContent, lt);
+                }
                 popTo(lt, at, id, false);
                 return;
             }
@@ -940,6 +982,9 @@ final class MarkupCheck {
             dropSpaceBefore(lt);
         }
         boolean mayDropAttributes = foreignFrom < 0 && (flags(id) & F_KEEP_ATTRIBUTES) == 0;
+        int attributeDropsFrom = droppedCount;
+        relStart = -1;
+        relEnd = -1;
         int i = ne;
         int attrs = 0;
         boolean selfClosing = false;
@@ -1032,6 +1077,10 @@ final class MarkupCheck {
                     return n;
                 }
                 i = close + 1;
+                if (id == LINK && ae - as == 3 && sameLower(s, as, "rel")) {
+                    relStart = j + 1;
+                    relEnd = close;
+                }
                 if (i < n) {
                     char d = s.charAt(i);
                     if (!space(d) && d != '/' && d != '>') {
@@ -1053,6 +1102,10 @@ final class MarkupCheck {
                 while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
                     i++;
                 }
+                if (id == LINK && ae - as == 3 && sameLower(s, as, "rel")) {
+                    relStart = j;
+                    relEnd = i;
+                }
                 if (dropWhole) {
                     addDropped(as, i);
                 }
@@ -1066,7 +1119,19 @@ final class MarkupCheck {
         if (id == FRAMESET) {
             noMoreDrops = true;
         }
+        if (id == LINK && html && droppable() && errors == errorsBefore && !canonicalRel()) {
+            // Nothing reads a link but the canonical one: the whole tag goes.
+            droppedCount = attributeDropsFrom;
+            addDropped(lt, i);
+        }
         openElement(lt, id, selfClosing);
+        if (id == SVG && html && !selfClosing && foreignFrom == depth - 1 && droppable()
+                && errors == errorsBefore) {
+            svgDepth = foreignFrom;
+            svgContent = i;
+            svgErrors = errors;
+            svgDropped = droppedCount;
+        }
         if (html && (flags(id) & F_RAW) != 0) {
             return skipRawText(lt, i, id, true);
         }

@@ -89,7 +89,12 @@ class LeanParseTest {
                 + " vote on the budget for the parks, members said.\n  </span>",
         "<body><div id=\"main\" class=\"article-body\" data-z=\"a\"b=\"c\"><p>Run-together attributes in"
                 + " a tag, then text about the meeting that lasted all day.</p></div><div hidden data-h>\n<p>Hid"
-                + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>"})
+                + "den text</p></div><div style=\"display:none\" data-k=\"v\">\n<p>Also hidden</p></div>",
+        "<html><head><link rel=preload href=/f.woff><link rel=\"CANONICAL\" href=\"https://news.example/x\">"
+                + "</head><body><link rel=stylesheet href=/late.css><h1>City <svg><title>icon</title><use href=#i/>"
+                + "</svg>votes on parks</h1><p>The council met on Monday<svg><foreignObject><p>inside</p>"
+                + "</foreignObject></svg> to vote on the budget for the parks, members said.</p><svg><g><p>out"
+                + "</p></g></svg><p>Members said the plan would start next month.<link rel=x></p></body></html>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -89,6 +89,26 @@ class MarkupCheckTest {
     }
 
     @Test
+    void leavesOutSvgContentAndEveryLinkButTheCanonicalOne() {
+        String html = "<html><head><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"Canonical\""
+                + " href=\"https://news.example/a\"><link rel=icon href=/i.png><link href=/b.css></head>"
+                + "<body><p>x<svg viewBox=\"0 0 9 9\"><title>Share</title><path d=\"M0\"/></svg> y</p></body>";
+        assertThat(MarkupCheck.check(html).lean()).isEqualTo("<html><head><link rel=\"Canonical\""
+                + " href=\"https://news.example/a\"></head>"
+                + "<body><p>x<svg viewBox=\"0 0 9 9\"></svg> y</p></body>");
+        // A rel that a character reference may spell stays; so does an SVG image holding a markup
+        // error, or one in a table, and the page's first tag.
+        assertThat(MarkupCheck.check("<p>a<link rel=\"&#99;anonical\" href=/c>").lean())
+                .isEqualTo("<p>a<link rel=\"&#99;anonical\" href=/c>");
+        assertThat(MarkupCheck.check("<p>a<svg><g x=1 x=2></g></svg></p>").lean())
+                .isEqualTo("<p>a<svg><g x=1 x=2></g></svg></p>");
+        assertThat(MarkupCheck.check("<table><tr><td><svg><g></g></svg></td></tr></table>").lean())
+                .isEqualTo("<table><tr><td><svg><g></g></svg></td></tr></table>");
+        assertThat(MarkupCheck.check("<link rel=icon href=/i.png><p>x</p>").lean())
+                .isEqualTo("<link rel=icon href=/i.png><p>x</p>");
+    }
+
+    @Test
     void endsScriptsWhereTheStandardsEscapedStatesDo() {
         // In "<!--" a "<script>" opens a part where "</script>" does not end the script.
         assertThat(MarkupCheck.check("<script><!--<script>a</script>b--></script><p>x</p>").lean())

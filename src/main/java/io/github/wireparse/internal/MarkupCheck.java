@@ -398,6 +398,26 @@ final class MarkupCheck {
     private int svgContent;
     private int svgErrors;
     private int svgDropped;
+    /**
+     * Whether an element opened at an HTML integration point ({@code foreignObject}, {@code desc},
+     * {@code title}) since the {@code <svg>} root opened: HTML there, formatting elements above
+     * all, can change what the tree builder does after the image, so its content then stays.
+     */
+    private boolean svgHtml;
+    /** Whether SVG content may be left out: not on the second pass over a page with a frameset. */
+    private final boolean svgDrops;
+    /** Whether some SVG content was left out. */
+    private boolean svgDroppedAny;
+    /**
+     * Whether a {@code <frameset>} came after left-out SVG content: text in the image can decide
+     * whether the tree builder takes the frameset, so such a page is checked again keeping it.
+     */
+    private boolean framesetAfterSvgDrop;
+    /**
+     * Whether a {@code </body>} or {@code </html>} end tag has been read: after it, the tree builder
+     * puts white space outside the body until a tag brings it back, so a tag there is never left out.
+     */
+    private boolean afterBodyEnd;
     /** Where the value of the {@code rel} attribute of the {@code <link>} being read lies, or -1. */
     private int relStart;
     private int relEnd;
@@ -411,7 +431,8 @@ final class MarkupCheck {
     /** An open-addressed table of {@link #unknownNames} by hash: index + 1, 0 for empty. */
     private int[] unknownSlots;
 
-    private MarkupCheck(String source) {
+    private MarkupCheck(String source, boolean svgDrops) {
+        this.svgDrops = svgDrops;
         this.s = source;
         this.n = source.length();
     }
@@ -422,8 +443,12 @@ final class MarkupCheck {
      * @param source the page's source
      */
     static Result check(String source) {
-        MarkupCheck c = new MarkupCheck(source);
+        MarkupCheck c = new MarkupCheck(source, true);
         c.run();
+        if (c.framesetAfterSvgDrop) {
+            c = new MarkupCheck(source, false);
+            c.run();
+        }
         return new Result(c.errors, c.firstOffset, c.firstMessage, source, Arrays.copyOf(c.dropped, c.droppedCount));
     }
 
@@ -443,10 +468,11 @@ final class MarkupCheck {
             }
         }
         // The whole element goes when its tags are plain and it is not the page's first tag (which
-        // decides the document's mode) nor inside a table (where it splits the table's text).
+        // decides the document's mode) nor inside a table (where it splits the table's text) nor
+        // after the body's end tag (where a tag brings the tree builder back into the body).
         String end = id == SCRIPT ? "</script>" : "</style>";
         if (tagSeenBefore && errors == tagErrorsBefore && !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0
-                && sameLower(s, to, end)) {
+                && !afterBodyEnd && sameLower(s, to, end)) {
             droppedCount = tagDroppedBefore;
             addDropped(tagStart, to + end.length());
             return;
@@ -823,6 +849,9 @@ final class MarkupCheck {
         }
         int ne = nameEnd(lt + 2);
         int id = tagId(lt + 2, ne);
+        if (id == BODY || id == HTML) {
+            afterBodyEnd = true;
+        }
         int gt = s.indexOf('>', ne);
         if (gt < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
@@ -870,7 +899,9 @@ final class MarkupCheck {
         if (foreignFrom >= 0) {
             int at = find(id, false);
             if (at >= foreignFrom) {
-                if (id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && droppable()) {
+                if (svgDrops && id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && !svgHtml
+                        && droppable()) {
+                    svgDroppedAny = true;
                     // Nothing reads inside an SVG image (the walk skips it whole): its content goes
                     // when it held no markup error, which might have ended it elsewhere.
                     droppedCount = svgDropped;
@@ -884,7 +915,29 @@ final class MarkupCheck {
                 error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
                 return;
             }
-            // An end tag of an HTML element around the foreign content closes it too.
+            // An end tag of an HTML element around the foreign content closes it too, when the
+            // body's rules find that element: in scope for the special and optional-end ones,
+            // otherwise with no special element between (the foreign ones do not count).
+            boolean found;
+            if ((flags(id) & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
+                found = find(id, true) >= 0;
+            } else {
+                found = false;
+                for (int k = foreignFrom - 1; k >= 0; k--) {
+                    if (stack[k] == id) {
+                        found = true;
+                        break;
+                    }
+                    if ((flags(stack[k]) & F_SPECIAL) != 0) {
+                        break;
+                    }
+                }
+            }
+            if (!found) {
+                // Ignored: the foreign content stays open.
+                error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
+                return;
+            }
             popTo(lt, foreignFrom, id, false);
         }
         int at;
@@ -1118,8 +1171,9 @@ final class MarkupCheck {
         boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
         if (id == FRAMESET) {
             noMoreDrops = true;
+            framesetAfterSvgDrop |= svgDroppedAny;
         }
-        if (id == LINK && html && droppable() && errors == errorsBefore && !canonicalRel()) {
+        if (id == LINK && html && droppable() && !afterBodyEnd && errors == errorsBefore && !canonicalRel()) {
             // Nothing reads a link but the canonical one: the whole tag goes.
             droppedCount = attributeDropsFrom;
             addDropped(lt, i);
@@ -1131,6 +1185,7 @@ final class MarkupCheck {
             svgContent = i;
             svgErrors = errors;
             svgDropped = droppedCount;
+            svgHtml = false;
         }
         if (html && (flags(id) & F_RAW) != 0) {
             return skipRawText(lt, i, id, true);
@@ -1198,6 +1253,9 @@ final class MarkupCheck {
     private void openElement(int lt, int id, boolean selfClosing) {
         if (foreignFrom >= 0) {
             boolean integration = depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
+            if (integration) {
+                svgHtml = true;
+            }
             if ((flags(id) & F_BREAKOUT) == 0 || integration) {
                 if (!selfClosing) {
                     push(id);
@@ -1208,6 +1266,12 @@ final class MarkupCheck {
             popTo(lt, foreignFrom, id, false);
         }
         if (id == HTML || id == HEAD || id == BODY) {
+            return;
+        }
+        if (open[TABLE_TAG] == 0 && (id == TD || id == TH || id == TR || id == TBODY || id == THEAD
+                || id == TFOOT || id == CAPTION)) {
+            // The tree builder ignores a table part outside a table: it opens nothing.
+            error(lt, "<" + nameOf(id) + "> outside a table");
             return;
         }
         if (id == LI) {

@@ -94,10 +94,32 @@ class LeanParseTest {
                 + "</head><body><link rel=stylesheet href=/late.css><h1>City <svg><title>icon</title><use href=#i/>"
                 + "</svg>votes on parks</h1><p>The council met on Monday<svg><foreignObject><p>inside</p>"
                 + "</foreignObject></svg> to vote on the budget for the parks, members said.</p><svg><g><p>out"
-                + "</p></g></svg><p>Members said the plan would start next month.<link rel=x></p></body></html>"})
+                + "</p></g></svg><p>Members said the plan would start next month.<link rel=x></p></body></html>",
+        // Found by LeanParsePropertiesTest: an end tag that a special element keeps from its
+        // element leaves foreign content open; after the
+        // body's end tag a link or script brings the tree builder back into the body; HTML at an
+        // SVG integration point and text in an image before a frameset change what follows.
+        "<span><p>“We will act,” the mayor said after the vote.<math></span><script>var a = '<p>';</script>"
+                + "<link rel=\"canonical\" href=\"https://news.example/a\">",
+        "<p>“We will act,” the mayor said after the vote.</body><link rel=\"stylesheet\" href=\"/a.css\"> text ",
+        "<p>“We will act,” the mayor said after the vote.</body><script>var a = '<p>';</script> text ",
+        "<p>The council met on Monday to vote on the budget for the city's parks and pools.</p><svg><foreignObject>"
+                + "<p>“We will act,” the mayor said.<a href=\"/a\"><a href=\"/b\"><a href=\"/c\"><a href=\"/d\"></svg>"
+                + "<p>The council met on Monday to vote on the budget for the city's parks and pools.</p>",
+        "<div><svg viewBox=\"0 0 9 9\"><a href=\"/a\"><title>Share</title></svg><div><frameset><p>The council met on"
+                + " Monday to vote on the budget for the city's parks and pools.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();
+    }
+
+    @Test
+    void leanParseIgnoresATablePartOutsideATableAsTheTreeBuilderDoes() {
+        // Found by LeanParsePropertiesTest: the stray <td> must not hide the paragraphs' scope from
+        // the check, or the <b> the tree builder reopens in each of them goes unnoticed.
+        String p = "<p>The council met on Monday to vote on the budget for the city's parks and pools.</p>";
+        assertSameArticle("<p>“We will act,” the mayor said after the vote.</div><b><td>" + p.repeat(4)
+                + "<h1>City votes on parks</h1>\n" + p.repeat(7));
     }
 
     @Test

@@ -36,6 +36,16 @@ class MarkupCheckTest {
     }
 
     @Test
+    void reportsTablePartsOutsideATableAndOpensNothingForThem() {
+        MarkupCheck.Result r = MarkupCheck.check("<p>a<td>b</p><table><tr><td>c</td></tr></table>");
+        assertThat(r.errors()).isEqualTo(1);
+        assertThat(r.firstMessage()).isEqualTo("<td> outside a table");
+        // An end tag of an element around an SVG image, kept from it by a paragraph, is ignored.
+        assertThat(MarkupCheck.check("<span><p>a<svg></span><g></g></svg></p></span>").firstMessage())
+                .isEqualTo("the end tag </span> closes no open element");
+    }
+
+    @Test
     void reportsMisnestedAndUnclosedElements() {
         assertThat(MarkupCheck.check("<div><b>x</div>").firstMessage())
                 .isEqualTo("the end tag </div> also closes <b>");

@@ -1,7 +1,9 @@
 package io.github.wireparse.internal;
 
 import io.github.wireparse.BoilerplateKind;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -383,13 +385,13 @@ final class BoilerplateRules {
     private static final int MAX_SOURCE_LINE = 80;
     /**
      * The labels a source line opens with, lower case: "source" in English, German, Spanish,
-     * Portuguese, Italian, Dutch, the Scandinavian languages, Finnish and Polish.
+     * Portuguese, Italian, Dutch, the Scandinavian languages, Finnish, Polish and Czech.
      */
-    private static final java.util.Set<String> SOURCE_LABELS = java.util.Set.of("source", "sources",
+    private static final Set<String> SOURCE_LABELS = Set.of("source", "sources",
             "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "fonti", "bron", "bronnen",
             "källa", "kilde", "kilder", "lähde", "źródło", "zdroj");
     /** Words that join two agency credits in a source line: {@code AP and Reuters}, {@code dpa und AFP}. */
-    private static final java.util.Set<String> CREDIT_JOINERS = java.util.Set.of("and", "und", "y", "e",
+    private static final Set<String> CREDIT_JOINERS = Set.of("and", "und", "y", "e",
             "et", "en", "og", "och", "ja", "i", "with", "mit", "con");
 
     /**
@@ -421,7 +423,7 @@ final class BoilerplateRules {
         if (colon < s + 4 || colon > s + 8 || colon + 1 >= e) {
             return false;
         }
-        if (!SOURCE_LABELS.contains(block.substring(s, colon).toLowerCase(java.util.Locale.ROOT))) {
+        if (!SOURCE_LABELS.contains(block.substring(s, colon).toLowerCase(Locale.ROOT))) {
             return false;
         }
         while (e > colon && (block.charAt(e - 1) == '.' || Texts.isSpace(block.charAt(e - 1)))) {

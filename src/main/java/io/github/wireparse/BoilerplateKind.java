@@ -37,6 +37,10 @@ public enum BoilerplateKind {
      * Canadian Press {@code This report by The Canadian Press was first published …}.
      */
     END_MARK,
-    /** Boilerplate recognised as such that fits no other kind. */
+    /**
+     * Boilerplate recognised as such that fits no other kind, such as a source line naming the
+     * agency a story comes from ({@code Source: Reuters}, {@code Quelle: dpa}) or an agency's
+     * trailer line ({@code Keywords: …}).
+     */
     OTHER
 }

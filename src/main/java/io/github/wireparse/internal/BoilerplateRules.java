@@ -1,7 +1,9 @@
 package io.github.wireparse.internal;
 
 import io.github.wireparse.BoilerplateKind;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -186,6 +188,9 @@ final class BoilerplateRules {
         }
         if (position == Position.LEADING && first == '(' && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
+        }
+        if (position == Position.LEADING && isSourceLine(block)) {
+            return Optional.of(BoilerplateKind.OTHER);
         }
         if (position == Position.TRAILING && ((first >= 'a' && first <= 'z' || "REF-(M=TP".indexOf(first) >= 0)
                 && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
@@ -374,6 +379,101 @@ final class BoilerplateRules {
             }
         }
         return -1;
+    }
+
+    /** The longest source line: a label, a colon and a few agency credits. */
+    private static final int MAX_SOURCE_LINE = 80;
+    /**
+     * The labels a source line opens with, lower case: "source" in English, German, Spanish,
+     * Portuguese, Italian, Dutch, the Scandinavian languages, Finnish, Polish and Czech.
+     */
+    private static final Set<String> SOURCE_LABELS = Set.of("source", "sources",
+            "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "fonti", "bron", "bronnen",
+            "källa", "kilde", "kilder", "lähde", "źródło", "zdroj");
+    /** Words that join two agency credits in a source line: {@code AP and Reuters}, {@code dpa und AFP}. */
+    private static final Set<String> CREDIT_JOINERS = Set.of("and", "und", "y", "e",
+            "et", "en", "og", "och", "ja", "i", "with", "mit", "con");
+
+    /**
+     * {@return whether a block is a source line naming the agencies a story comes from:
+     * {@code Quelle: dpa-AFX}, {@code Source: Reuters}, {@code (Source: AP, AFP)},
+     * {@code Fuente: EFE y AFP}} Every name after the label must be an agency credit the library
+     * knows, so a line that names anything else (a study, a person, a web site) stays story text.
+     * A few character tests rule out almost every block before any word is looked up.
+     */
+    static boolean isSourceLine(String block) {
+        int n = block.length();
+        if (n < 8 || n > MAX_SOURCE_LINE) {
+            return false;
+        }
+        int s = 0;
+        int e = n;
+        if (block.charAt(0) == '(') {
+            if (block.charAt(n - 1) != ')') {
+                return false;
+            }
+            s = 1;
+            e = n - 1;
+        }
+        char c = Character.toLowerCase(block.charAt(s));
+        if ("sqfbklz\u017a".indexOf(c) < 0) {
+            return false;
+        }
+        int colon = block.indexOf(':', s);
+        if (colon < s + 4 || colon > s + 8 || colon + 1 >= e) {
+            return false;
+        }
+        if (!SOURCE_LABELS.contains(block.substring(s, colon).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        while (e > colon && (block.charAt(e - 1) == '.' || Texts.isSpace(block.charAt(e - 1)))) {
+            e--; // "Quelle: dpa." and trailing white space
+        }
+        // The credits: names split at "/", ",", ";", "&", "+" and joining words.
+        int credits = 0;
+        StringBuilder name = new StringBuilder();
+        int i = colon + 1;
+        while (i <= e) {
+            char ch = i < e ? block.charAt(i) : '/';
+            if (ch == '/' || ch == ',' || ch == ';' || ch == '&' || ch == '+') {
+                if (!isCredit(name)) {
+                    return false;
+                }
+                credits++;
+                name.setLength(0);
+                i++;
+                continue;
+            }
+            if (Texts.isSpace(ch)) {
+                // a joining word between two names ends the first name
+                int w = i;
+                while (w < e && Texts.isSpace(block.charAt(w))) {
+                    w++;
+                }
+                int we = w;
+                while (we < e && !Texts.isSpace(block.charAt(we))) {
+                    we++;
+                }
+                if (we < e && name.length() > 0 && CREDIT_JOINERS.contains(block.substring(w, we))) {
+                    if (!isCredit(name)) {
+                        return false;
+                    }
+                    credits++;
+                    name.setLength(0);
+                    i = we;
+                    continue;
+                }
+            }
+            name.append(ch);
+            i++;
+        }
+        return credits > 0;
+    }
+
+    /** {@return whether a name from a source line is an agency credit; white space around it is ignored} */
+    private static boolean isCredit(StringBuilder name) {
+        String s = name.toString().strip();
+        return !s.isEmpty() && Agencies.of(s).isPresent();
     }
 
     /** The words a credit line without "contributed" or "reported from" starts with. */

@@ -37,7 +37,7 @@ final class BylineParser {
 
     private static final String ORGS = "Associated\\s+Press|AP|Reuters|AFP|Agence\\s+France-Presse"
             + "|UPI|United\\s+Press\\s+International|Bloomberg(?:\\s+News)?|Canadian\\s+Press|CP"
-            + "|PA\\s+Media|PA|Press\\s+Association|dpa|Xinhua(?:\\s+News\\s+Agency)?"
+            + "|PA\\s+Media|PA|Press\\s+Association|dpa(?:-AFX)?|Xinhua(?:\\s+News\\s+Agency)?"
             + "|Yonhap(?:\\s+News\\s+Agency)?|Kyodo(?:\\s+News)?|CNN|PTI|IANS|ANI|EFE|ANSA|TASS"
             + "|Anadolu(?:\\s+Agency)?|(?:N\\.Y\\.|New\\s+York)\\s+Times\\s+News\\s+Service";
 
@@ -67,7 +67,7 @@ final class BylineParser {
     private static final String[] TAIL_ENDS = {"Writer", "Writers", "Correspondent",
         "Correspondents", "Editor", "Editors", "Reporter", "Reporters", "Staff", "Press", "AP",
         "Reuters", "AFP", "Presse", "UPI", "International", "Bloomberg", "News", "CP", "Media", "PA",
-        "Association", "dpa", "Xinhua", "Agency", "Yonhap", "Kyodo", "CNN", "PTI", "IANS", "ANI",
+        "Association", "dpa", "dpa-AFX", "Xinhua", "Agency", "Yonhap", "Kyodo", "CNN", "PTI", "IANS", "ANI",
         "EFE", "ANSA", "TASS", "Anadolu", "Service"};
 
     private BylineParser() {

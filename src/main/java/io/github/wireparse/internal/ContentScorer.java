@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
@@ -78,7 +80,108 @@ final class ContentScorer {
             }
             out.add(b);
         }
+        dropHighlights(out);
         return out;
+    }
+
+    /** How many of the selected blocks may stand before a highlights box. */
+    private static final int MAX_BLOCKS_BEFORE_HIGHLIGHTS = 8;
+    /** A highlights item is at most this long: a line, not a paragraph. */
+    private static final int MAX_HIGHLIGHT = 200;
+    /** A highlights box has at most this many items. */
+    private static final int MAX_HIGHLIGHTS = 8;
+    /** A label over a highlights box is at most this long. */
+    private static final int MAX_HIGHLIGHTS_LABEL = 40;
+    /** A block this long, or a {@code <p>} half as long, is story text: the body has begun. */
+    private static final int MIN_STORY_BLOCK = 160;
+    /**
+     * Labels over a box of story highlights or key points, lower case and without a closing
+     * colon, in English, German, French, Spanish and Italian.
+     */
+    private static final Set<String> HIGHLIGHTS_LABELS = Set.of("story highlights", "highlights",
+            "key points", "key takeaways", "takeaways", "main points", "summary", "in brief", "at a glance",
+            "what you need to know", "what to know", "the essentials", "das wichtigste", "das wichtigste in kürze",
+            "auf einen blick", "in kürze", "zusammenfassung", "l'essentiel", "l’essentiel", "en bref",
+            "à retenir", "lo más importante", "en resumen", "claves", "in breve", "in sintesi", "punti chiave");
+    /** Class and id words of highlights boxes. */
+    private static final Keywords HIGHLIGHTS_HINT = Keywords.of("highlight", "keypoint", "key-point",
+            "key_point", "takeaway", "tldr", "tl-dr", "at-a-glance", "summary");
+
+    /**
+     * Leaves out a box of story highlights standing before the story, as CNN's "STORY HIGHLIGHTS"
+     * or a "Key points" box: a list of two to eight short items that comes before the first
+     * paragraph of story text and is either labelled as highlights by the block just before it
+     * or named so by its class or id (or its box's). The label goes with it. Only the first few
+     * blocks are looked at, and only one list's class names, so the cost is bounded per page.
+     */
+    private static void dropHighlights(List<TextBlock> out) {
+        int limit = Math.min(out.size(), MAX_BLOCKS_BEFORE_HIGHLIGHTS + 1);
+        for (int i = 0; i < limit; i++) {
+            TextBlock b = out.get(i);
+            Frame list = listOf(b.owner);
+            if (list == null) {
+                if (!b.heading && (b.text.length() >= MIN_STORY_BLOCK
+                        || b.owner.tag.equals("p") && b.text.length() >= MIN_STORY_BLOCK / 2)) {
+                    return; // the story has begun
+                }
+                continue;
+            }
+            int j = i;
+            while (j < out.size() && j - i <= MAX_HIGHLIGHTS && list.index <= out.get(j).owner.index
+                    && out.get(j).owner.index < list.end) {
+                if (out.get(j).text.length() > MAX_HIGHLIGHT) {
+                    return;
+                }
+                j++;
+            }
+            int items = j - i;
+            if (items < 2 || items > MAX_HIGHLIGHTS) {
+                return;
+            }
+            boolean labelled = i > 0 && isHighlightsLabel(out.get(i - 1).text);
+            if (labelled || namedHighlights(list)) {
+                out.subList(labelled ? i - 1 : i, j).clear();
+            }
+            return;
+        }
+    }
+
+    /** {@return the list element a block's owner is, or lies in a few levels down, or null} */
+    private static Frame listOf(Frame owner) {
+        Frame f = owner;
+        for (int level = 0; f != null && level < 3; level++, f = f.parent) {
+            if (f.tag.equals("ul") || f.tag.equals("ol")) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** {@return whether a short block names a highlights box: {@code STORY HIGHLIGHTS}, {@code Key points:}} */
+    private static boolean isHighlightsLabel(String text) {
+        int n = text.length();
+        if (n > MAX_HIGHLIGHTS_LABEL) {
+            return false;
+        }
+        while (n > 0 && (text.charAt(n - 1) == ':' || Texts.isSpace(text.charAt(n - 1)))) {
+            n--;
+        }
+        return HIGHLIGHTS_LABELS.contains(text.substring(0, n).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return whether a list's class or id, or those of the two elements around it, name highlights} */
+    private static boolean namedHighlights(Frame list) {
+        Frame f = list;
+        for (int level = 0; f != null && level < 3; level++, f = f.parent) {
+            Element el = f.el;
+            String cls = el.className();
+            String id = el.id();
+            if (!cls.isEmpty() && HIGHLIGHTS_HINT.in(cls.toLowerCase(Locale.ROOT))
+                    || !id.isEmpty() && HIGHLIGHTS_HINT.in(id.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String s) {

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal;
 
+import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
 import io.github.wireparse.WireParser;
 import io.github.wireparse.bench.Inputs;
@@ -35,28 +36,28 @@ public final class Identity {
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         ArticleJson json = ArticleJson.create().withText(true);
         WireParser parser = WireParser.create();
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        MessageDigest html = MessageDigest.getInstance("SHA-256");
+        MessageDigest all = MessageDigest.getInstance("SHA-256");
         List<String> pages = new ArrayList<>(Inputs.html());
         pages.addAll(Inputs.issuePages());
         for (String page : pages) {
-            StringWriter w = new StringWriter();
-            json.toJson(parser.parseHtml(page, ""), "x", w);
-            digest.update(w.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] out = json(json, parser.parseHtml(page, ""));
+            html.update(out);
+            all.update(out);
         }
-        System.out.println("html  " + HexFormat.of().formatHex(digest.digest()) + " (" + pages.size() + " pages)");
         List<String> texts = new ArrayList<>(Inputs.mixedText());
         texts.add(Inputs.seed());
-        for (String page : pages) {
-            StringWriter w = new StringWriter();
-            json.toJson(parser.parseHtml(page, ""), "x", w);
-            digest.update(w.toString().getBytes(StandardCharsets.UTF_8));
-        }
         for (String t : texts) {
-            StringWriter w = new StringWriter();
-            json.toJson(parser.parse(t), "x", w);
-            digest.update(w.toString().getBytes(StandardCharsets.UTF_8));
+            all.update(json(json, parser.parse(t)));
         }
-        System.out.println("all   " + HexFormat.of().formatHex(digest.digest()) + " (and " + texts.size()
+        System.out.println("html  " + HexFormat.of().formatHex(html.digest()) + " (" + pages.size() + " pages)");
+        System.out.println("all   " + HexFormat.of().formatHex(all.digest()) + " (and " + texts.size()
                 + " stories)");
+    }
+
+    private static byte[] json(ArticleJson json, Article article) throws IOException {
+        StringWriter w = new StringWriter();
+        json.toJson(article, "x", w);
+        return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

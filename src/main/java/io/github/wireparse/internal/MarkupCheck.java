@@ -471,8 +471,7 @@ final class MarkupCheck {
         // decides the document's mode) nor inside a table (where it splits the table's text) nor
         // after the body's end tag (where a tag brings the tree builder back into the body).
         String end = id == SCRIPT ? "</script>" : "</style>";
-        if (tagSeenBefore && errors == tagErrorsBefore && !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0
-                && !afterBodyEnd && sameLower(s, to, end)) {
+        if (droppable() && !afterBodyEnd && errors == tagErrorsBefore && sameLower(s, to, end)) {
             droppedCount = tagDroppedBefore;
             addDropped(tagStart, to + end.length());
             return;
@@ -545,6 +544,14 @@ final class MarkupCheck {
      */
     private boolean droppable() {
         return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore;
+    }
+
+    /** Notes where the value {@code s[from, to)} lies if it is the {@code rel} of a {@code <link>}. */
+    private void noteRel(int id, int nameFrom, int nameTo, int from, int to) {
+        if (id == LINK && nameTo - nameFrom == 3 && sameLower(s, nameFrom, "rel")) {
+            relStart = from;
+            relEnd = to;
+        }
     }
 
     /**
@@ -1130,10 +1137,7 @@ final class MarkupCheck {
                     return n;
                 }
                 i = close + 1;
-                if (id == LINK && ae - as == 3 && sameLower(s, as, "rel")) {
-                    relStart = j + 1;
-                    relEnd = close;
-                }
+                noteRel(id, as, ae, j + 1, close);
                 if (i < n) {
                     char d = s.charAt(i);
                     if (!space(d) && d != '/' && d != '>') {
@@ -1155,10 +1159,7 @@ final class MarkupCheck {
                 while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
                     i++;
                 }
-                if (id == LINK && ae - as == 3 && sameLower(s, as, "rel")) {
-                    relStart = j;
-                    relEnd = i;
-                }
+                noteRel(id, as, ae, j, i);
                 if (dropWhole) {
                     addDropped(as, i);
                 }

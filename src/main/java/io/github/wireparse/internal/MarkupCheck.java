@@ -917,52 +917,17 @@ final class MarkupCheck {
                 popTo(lt, at, id, false);
                 return;
             }
-            if (at < 0) {
-                // Ignored, as the standard does: the foreign content stays open.
-                error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
-                return;
-            }
             // An end tag of an HTML element around the foreign content closes it too, when the
-            // body's rules find that element: in scope for the special and optional-end ones,
-            // otherwise with no special element between (the foreign ones do not count).
-            boolean found;
-            if ((flags(id) & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
-                found = find(id, true) >= 0;
-            } else {
-                found = false;
-                for (int k = foreignFrom - 1; k >= 0; k--) {
-                    if (stack[k] == id) {
-                        found = true;
-                        break;
-                    }
-                    if ((flags(stack[k]) & F_SPECIAL) != 0) {
-                        break;
-                    }
-                }
-            }
-            if (!found) {
-                // Ignored: the foreign content stays open.
+            // body's rules find that element (the foreign ones in between do not count); else it
+            // is ignored, as the standard does, and the foreign content stays open.
+            if (at < 0 || bodyTarget(id, foreignFrom - 1) < 0) {
                 error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
                 return;
             }
             popTo(lt, foreignFrom, id, false);
         }
-        int at;
         int f = flags(id);
-        if ((f & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
-            at = id < open.length && open[id] == 0 ? -1 : find(id, true);
-        } else {
-            at = -1;
-            for (int k = depth - 1; k >= 0; k--) {
-                if (stack[k] == id) {
-                    at = k;
-                    break;
-                }
-                if ((flags(stack[k]) & F_SPECIAL) != 0) {
-                    break;
-                }
-            }
-        }
+        int at = bodyTarget(id, depth - 1);
         if (at < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> closes no open element");
             if ((f & F_FORMATTING) != 0) {
@@ -971,6 +936,26 @@ final class MarkupCheck {
             return;
         }
         popTo(lt, at, id, true);
+    }
+
+    /**
+     * {@return the stack index of the element an end tag closes by the body's rules, or -1} The
+     * special and optional-end ones must be in scope; any other is looked for down from
+     * {@code top}, up to the first special element.
+     */
+    private int bodyTarget(int id, int top) {
+        if ((flags(id) & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
+            return id < open.length && open[id] == 0 ? -1 : find(id, true);
+        }
+        for (int k = top; k >= 0; k--) {
+            if (stack[k] == id) {
+                return k;
+            }
+            if ((flags(stack[k]) & F_SPECIAL) != 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Finds an open element from the top, in scope or anywhere; -1 when none. */

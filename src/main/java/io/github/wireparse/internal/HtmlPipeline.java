@@ -72,7 +72,14 @@ public final class HtmlPipeline {
     public static Article parse(String html, String baseUri, ParseOptions options) {
         MarkupCheck.Result check = MarkupCheck.check(html);
         Document document = parser().parseInput(check.leanReader(), baseUri);
-        return parse(document, html, check, options);
+        Article article = parse(document, html, check, options, check.navLeftOut());
+        if (article == null) {
+            // The page needs its loose reading, which looks into navigation too: parse again
+            // with the navigation's content kept.
+            document = parser().parseInput(check.leanReaderWithNav(), baseUri);
+            article = parse(document, html, check, options, false);
+        }
+        return article;
     }
 
     /**
@@ -99,7 +106,7 @@ public final class HtmlPipeline {
         } catch (RuntimeException e) {
             // No source to check: the article is extracted all the same.
         }
-        return parse(document, source, source == null ? null : MarkupCheck.check(source), options);
+        return parse(document, source, source == null ? null : MarkupCheck.check(source), options, false);
     }
 
     /**
@@ -111,16 +118,19 @@ public final class HtmlPipeline {
      * @return the article
      */
     public static Article parse(Document document, ParseOptions options) {
-        return parse(document, null, null, options);
+        return parse(document, null, null, options, false);
     }
 
     /**
      * Extracts the article of a page parsed from a known source. Markup errors found in the source
      * are reported as one problem at the first one's line and column in the source; without a
      * source, the errors the document's parser tracked, if any, are reported instead.
+     *
+     * @param navLeftOut whether the document lacks the content of its navigation elements (a lean
+     *                   parse): then null is returned if the page needs its loose reading
      */
     private static Article parse(Document document, String source, MarkupCheck.Result check,
-            ParseOptions options) {
+            ParseOptions options, boolean navLeftOut) {
         List<Problem> problems = new ArrayList<>();
         if (source != null && check != null) {
             if (check.errors() > 0) {
@@ -164,7 +174,11 @@ public final class HtmlPipeline {
         }
         Rendered r;
         try {
-            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
+            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null),
+                    navLeftOut);
+            if (r == null) {
+                return null;
+            }
         } catch (RuntimeException e) {
             r = new Rendered("", false, List.of("could not extract the article text: " + e));
         }
@@ -179,7 +193,9 @@ public final class HtmlPipeline {
     private record Rendered(String text, boolean headline, List<String> problems) {
     }
 
-    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
+    /** Renders the article text; null when {@code navLeftOut} and the page needs its loose reading. */
+    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict,
+            boolean navLeftOut) {
         List<String> problems = new ArrayList<>();
         Element body = child(document, "body");
         if (body == null) {
@@ -197,6 +213,9 @@ public final class HtmlPipeline {
             if (attempt == 0) {
                 p = strict;
             } else {
+                if (navLeftOut) {
+                    return null;
+                }
                 if (loose == null) {
                     loose = HtmlBlocks.walk(body, false, null, strict);
                 }

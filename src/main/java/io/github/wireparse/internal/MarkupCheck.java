@@ -35,8 +35,16 @@ final class MarkupCheck {
      * @param firstMessage what the first one is, or empty
      * @param source       the source
      * @param dropped      the ranges of the source to leave out, as start, end pairs in order
+     * @param withNav      the same less the content of {@code <nav>} elements, which only the loose
+     *                     reading of a page looks at ({@link #leanReaderWithNav()}); {@code dropped}
+     *                     itself when no navigation was left out
      */
-    record Result(int errors, int firstOffset, String firstMessage, String source, int[] dropped) {
+    record Result(int errors, int firstOffset, String firstMessage, String source, int[] dropped, int[] withNav) {
+
+        /** {@return whether the lean copy leaves out the content of navigation elements} */
+        boolean navLeftOut() {
+            return withNav != dropped;
+        }
 
         /** {@return the source less the dropped ranges} */
         String lean() {
@@ -54,6 +62,15 @@ final class MarkupCheck {
 
         /** {@return a reader of {@link #lean()}, which copies the source once, straight into the reader's buffer} */
         Reader leanReader() {
+            return reader(dropped);
+        }
+
+        /** {@return a reader of the lean copy with the content of navigation elements kept} */
+        Reader leanReaderWithNav() {
+            return reader(withNav);
+        }
+
+        private Reader reader(int[] dropped) {
             return new Reader() {
                 private int pos;
                 private int next;
@@ -297,6 +314,7 @@ final class MarkupCheck {
     private static final int PRE = id("pre");
     private static final int LISTING = id("listing");
     private static final int TEXTAREA = id("textarea");
+    private static final int NAV = id("nav");
 
     private static int id(String name) {
         return lookup(name, 0, name.length(), hash(name, 0, name.length()));
@@ -404,7 +422,17 @@ final class MarkupCheck {
      * all, can change what the tree builder does after the image, so its content then stays.
      */
     private boolean svgHtml;
-    /** Whether SVG content may be left out: not on the second pass over a page with a frameset. */
+    /**
+     * The outermost open {@code <nav>} whose content may be left out: its stack index (-1 for
+     * none), where its content starts, and {@link #errors} when it opened.
+     */
+    private int navDepth = -1;
+    private int navContent;
+    private int navErrors;
+    /** The content ranges of navigation elements left out, as start, end pairs in order. */
+    private int[] navSpans = new int[0];
+    private int navSpanCount;
+    /** Whether SVG and navigation content may be left out: not on the second pass over a page with a frameset. */
     private final boolean svgDrops;
     /** Whether some SVG content was left out. */
     private boolean svgDroppedAny;
@@ -449,7 +477,37 @@ final class MarkupCheck {
             c = new MarkupCheck(source, false);
             c.run();
         }
-        return new Result(c.errors, c.firstOffset, c.firstMessage, source, Arrays.copyOf(c.dropped, c.droppedCount));
+        int[] withNav = Arrays.copyOf(c.dropped, c.droppedCount);
+        int[] dropped = c.navSpanCount == 0 ? withNav : c.leaveOutNav(withNav);
+        return new Result(c.errors, c.firstOffset, c.firstMessage, source, dropped, withNav);
+    }
+
+    /**
+     * {@return the dropped ranges with each navigation content range in place of the ranges
+     * inside it} Every dropped range lies wholly before, inside or after a navigation range.
+     */
+    private int[] leaveOutNav(int[] ranges) {
+        int[] out = new int[ranges.length + navSpanCount];
+        int count = 0;
+        int k = 0;
+        for (int m = 0; m < navSpanCount; m += 2) {
+            int from = navSpans[m];
+            int to = navSpans[m + 1];
+            while (k < ranges.length && ranges[k + 1] <= from) {
+                out[count++] = ranges[k];
+                out[count++] = ranges[k + 1];
+                k += 2;
+            }
+            while (k < ranges.length && ranges[k] < to) {
+                k += 2; // inside the navigation
+            }
+            out[count++] = from;
+            out[count++] = to;
+        }
+        while (k < ranges.length) {
+            out[count++] = ranges[k++];
+        }
+        return Arrays.copyOf(out, count);
     }
 
     /**
@@ -724,9 +782,12 @@ final class MarkupCheck {
 
     private void run() {
         int i = 0;
+        int strayFrom = -1;
         while (i < n) {
             int lt = s.indexOf('<', i);
-            textStart = i;
+            // A '<' that opened no tag is text: the text before the next tag starts at it.
+            textStart = strayFrom >= 0 ? strayFrom : i;
+            strayFrom = -1;
             if (afterBlockStart && lt > i) {
                 // White space opening a block: the walk has just ended a block, so it adds no
                 // space, and text() has put one before the block.
@@ -734,7 +795,7 @@ final class MarkupCheck {
             }
             afterBlockStart = false;
             if (beforeBody) {
-                for (int k = i, end = lt < 0 ? n : lt; k < end; k++) {
+                for (int k = textStart, end = lt < 0 ? n : lt; k < end; k++) {
                     if (!space(s.charAt(k))) {
                         beforeBody = false; // text starts the body
                         break;
@@ -759,6 +820,7 @@ final class MarkupCheck {
                 i = gt < 0 ? n : gt + 1;
             } else {
                 error(lt, "a '<' that opens no tag");
+                strayFrom = lt;
                 i = lt + 1;
             }
         }
@@ -935,7 +997,19 @@ final class MarkupCheck {
             }
             return;
         }
+        boolean navEnds = id == NAV && at == navDepth;
         popTo(lt, at, id, true);
+        if (navEnds) {
+            if (errors == navErrors && !formattingLeft && droppable() && !afterBodyEnd && lt > navContent) {
+                // The strict reading skips navigation whole: its content goes from this copy.
+                // Its inner ranges stay in the dropped ones, for the copy that keeps it.
+                if (navSpanCount == navSpans.length) {
+                    navSpans = Arrays.copyOf(navSpans, Math.max(8, navSpans.length * 2));
+                }
+                navSpans[navSpanCount++] = navContent;
+                navSpans[navSpanCount++] = lt;
+            }
+        }
     }
 
     /**
@@ -997,6 +1071,9 @@ final class MarkupCheck {
             }
         }
         depth = at;
+        if (navDepth >= depth) {
+            navDepth = -1; // the navigation has ended, however
+        }
         if (foreignFrom >= depth) {
             foreignFrom = -1;
         }
@@ -1157,7 +1234,7 @@ final class MarkupCheck {
         boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
         if (id == FRAMESET) {
             noMoreDrops = true;
-            framesetAfterSvgDrop |= svgDroppedAny;
+            framesetAfterSvgDrop |= svgDroppedAny || navSpanCount > 0;
         }
         if (id == LINK && html && droppable() && !afterBodyEnd && errors == errorsBefore && !canonicalRel()) {
             // Nothing reads a link but the canonical one: the whole tag goes.
@@ -1172,6 +1249,12 @@ final class MarkupCheck {
             svgErrors = errors;
             svgDropped = droppedCount;
             svgHtml = false;
+        }
+        if (id == NAV && html && navDepth < 0 && svgDrops && depth > 0 && stack[depth - 1] == NAV && droppable()
+                && !afterBodyEnd && !formattingLeft && errors == errorsBefore) {
+            navDepth = depth - 1;
+            navContent = i;
+            navErrors = errors;
         }
         if (html && (flags(id) & F_RAW) != 0) {
             return skipRawText(lt, i, id, true);

@@ -107,10 +107,23 @@ class LeanParseTest {
                 + "<p>“We will act,” the mayor said.<a href=\"/a\"><a href=\"/b\"><a href=\"/c\"><a href=\"/d\"></svg>"
                 + "<p>The council met on Monday to vote on the budget for the city's parks and pools.</p>",
         "<div><svg viewBox=\"0 0 9 9\"><a href=\"/a\"><title>Share</title></svg><div><frameset><p>The council met on"
-                + " Monday to vote on the budget for the city's parks and pools.</p>"})
+                + " Monday to vote on the budget for the city's parks and pools.</p>",
+        // A '<' that opens no tag is text: it starts the body, so the white space after it stays.
+        "<\n<mi>x</mi><p>The council met on Monday to vote on the budget for the city's parks and pools.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();
+    }
+
+    @Test
+    void leanParseReadsNavigationAgainWhenThePageNeedsItsLooseReading() {
+        // Too little text outside the navigation: the loose reading, which looks into it, decides.
+        String html = "<html><body><nav><p>The council met on Monday to vote on the budget for the city's parks and"
+                + " pools, and members said the plan would start next month after a long review by the"
+                + " regional authorities.</p><p>“We will act,” the mayor said after the vote on Monday night.</p>"
+                + "</nav><p>Short line.</p></body></html>";
+        assertSameArticle(html);
+        assertThat(PARSER.parseHtml(html, BASE).text()).contains("The council met on Monday");
     }
 
     @Test

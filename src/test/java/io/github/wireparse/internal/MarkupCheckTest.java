@@ -119,6 +119,28 @@ class MarkupCheckTest {
     }
 
     @Test
+    void leavesOutNavigationContentButKeepsACopyWithIt() {
+        String html = "<body><nav class=\"menu\"><ul><li><a href=\"/world\">World</a></li></ul><!-- m --></nav>"
+                + "<p>x</p><nav><b>Open</nav><p>y</p></body>";
+        MarkupCheck.Result r = MarkupCheck.check(html);
+        // The second navigation leaves a formatting element open: it stays.
+        assertThat(r.lean()).isEqualTo("<body><nav class=\"menu\"></nav><p>x</p><nav><b>Open</nav><p>y</p></body>");
+        assertThat(r.navLeftOut()).isTrue();
+        StringBuilder withNav = new StringBuilder();
+        try (java.io.Reader in = r.leanReaderWithNav()) {
+            char[] buf = new char[5];
+            for (int got = in.read(buf, 0, buf.length); got >= 0; got = in.read(buf, 0, buf.length)) {
+                withNav.append(buf, 0, got);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(withNav).hasToString("<body><nav class=\"menu\"><ul><li><a >World</a></li></ul></nav>"
+                + "<p>x</p><nav><b>Open</nav><p>y</p></body>");
+        assertThat(MarkupCheck.check("<p>x</p><nav><p>a</div></nav>").navLeftOut()).isFalse();
+    }
+
+    @Test
     void endsScriptsWhereTheStandardsEscapedStatesDo() {
         // In "<!--" a "<script>" opens a part where "</script>" does not end the script.
         assertThat(MarkupCheck.check("<script><!--<script>a</script>b--></script><p>x</p>").lean())

@@ -61,8 +61,10 @@ public final class HtmlPipeline {
     /**
      * Parses an HTML page and extracts its article. The source is checked for markup errors first
      * ({@link MarkupCheck}), and jsoup parses it without scripts, style sheets, comments, unread
-     * attributes and idle white space, which nothing here reads (JSON-LD excepted): the same
-     * document for the article, built faster.
+     * attributes, links but the canonical one, the content of SVG images and of navigation, and
+     * idle white space, which the article does not depend on (JSON-LD excepted): the same article,
+     * built faster. A page that needs its loose reading, which looks into navigation, is parsed
+     * again with the navigation's content.
      *
      * @param html    the page
      * @param baseUri the page's URI

@@ -26,9 +26,10 @@ final class MarkupCheck {
      * The errors found, and what of the source jsoup needs to read: the source less its
      * {@code <script>} (JSON-LD excepted) and {@code <style>} elements or their contents, its
      * comments, the attributes nothing reads ({@link #READ_ATTRIBUTES}; on some tags only the
-     * values of bulky ones, {@link #UNREAD_ATTRIBUTES}) and white space between tags where it
-     * changes nothing (before the body, around block-level elements), which the article does not
-     * depend on but which make up about three quarters of a typical news page.
+     * values of bulky ones, {@link #UNREAD_ATTRIBUTES}), links but the canonical one, the content
+     * of SVG images and of navigation elements, and white space between tags where it changes
+     * nothing (before the body, around block-level elements), which the article does not depend
+     * on but which make up about three quarters of a typical news page.
      *
      * @param errors       how many errors
      * @param firstOffset  where the first one is, or -1

@@ -84,16 +84,7 @@ class MarkupCheckTest {
         // The page's first tag and scripts in tables stay, emptied.
         assertThat(MarkupCheck.check("<script>a()</script><table><script>b()</script></table>").lean())
                 .isEqualTo("<script></script><table><script></script></table>");
-        StringBuilder read = new StringBuilder();
-        char[] buf = new char[7];
-        try (java.io.Reader r = MarkupCheck.check(html).leanReader()) {
-            for (int got = r.read(buf, 0, buf.length); got >= 0; got = r.read(buf, 0, buf.length)) {
-                read.append(buf, 0, got);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertThat(read).hasToString(MarkupCheck.check(html).lean());
+        assertThat(readAll(MarkupCheck.check(html).leanReader(), 7)).isEqualTo(MarkupCheck.check(html).lean());
         String plain = "<p>no scripts</p>";
         assertThat(MarkupCheck.check(plain).lean()).isSameAs(plain);
     }
@@ -126,16 +117,7 @@ class MarkupCheckTest {
         // The second navigation leaves a formatting element open: it stays.
         assertThat(r.lean()).isEqualTo("<body><nav class=\"menu\"></nav><p>x</p><nav><b>Open</nav><p>y</p></body>");
         assertThat(r.navLeftOut()).isTrue();
-        StringBuilder withNav = new StringBuilder();
-        try (java.io.Reader in = r.leanReaderWithNav()) {
-            char[] buf = new char[5];
-            for (int got = in.read(buf, 0, buf.length); got >= 0; got = in.read(buf, 0, buf.length)) {
-                withNav.append(buf, 0, got);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertThat(withNav).hasToString("<body><nav class=\"menu\"><ul><li><a >World</a></li></ul></nav>"
+        assertThat(readAll(r.leanReaderWithNav(), 5)).isEqualTo("<body><nav class=\"menu\"><ul><li><a >World</a></li></ul></nav>"
                 + "<p>x</p><nav><b>Open</nav><p>y</p></body>");
         assertThat(MarkupCheck.check("<p>x</p><nav><p>a</div></nav>").navLeftOut()).isFalse();
     }
@@ -158,5 +140,19 @@ class MarkupCheckTest {
             assertThat(MarkupCheck.check(deep).errors()).isPositive();
             assertThat(MarkupCheck.check(tags).errors()).isPositive();
         });
+    }
+
+    /** {@return what a reader gives, read in chunks of a given size} */
+    private static String readAll(java.io.Reader reader, int chunk) {
+        StringBuilder out = new StringBuilder();
+        char[] buf = new char[chunk];
+        try (java.io.Reader r = reader) {
+            for (int got = r.read(buf, 0, buf.length); got >= 0; got = r.read(buf, 0, buf.length)) {
+                out.append(buf, 0, got);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 }

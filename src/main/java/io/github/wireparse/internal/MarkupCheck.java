@@ -434,14 +434,14 @@ final class MarkupCheck {
     private int[] navSpans = new int[0];
     private int navSpanCount;
     /** Whether SVG and navigation content may be left out: not on the second pass over a page with a frameset. */
-    private final boolean svgDrops;
-    /** Whether some SVG content was left out. */
-    private boolean svgDroppedAny;
+    private final boolean contentDrops;
+    /** Whether some SVG content was left out (navigation content counts in {@link #navSpanCount}). */
+    private boolean contentDropped;
     /**
-     * Whether a {@code <frameset>} came after left-out SVG content: text in the image can decide
-     * whether the tree builder takes the frameset, so such a page is checked again keeping it.
+     * Whether a {@code <frameset>} came after left-out SVG or navigation content: text in it can
+     * decide whether the tree builder takes the frameset, so such a page is checked again keeping it.
      */
-    private boolean framesetAfterSvgDrop;
+    private boolean framesetAfterContentDrop;
     /**
      * Whether a {@code </body>} or {@code </html>} end tag has been read: after it, the tree builder
      * puts white space outside the body until a tag brings it back, so a tag there is never left out.
@@ -460,8 +460,8 @@ final class MarkupCheck {
     /** An open-addressed table of {@link #unknownNames} by hash: index + 1, 0 for empty. */
     private int[] unknownSlots;
 
-    private MarkupCheck(String source, boolean svgDrops) {
-        this.svgDrops = svgDrops;
+    private MarkupCheck(String source, boolean contentDrops) {
+        this.contentDrops = contentDrops;
         this.s = source;
         this.n = source.length();
     }
@@ -474,7 +474,7 @@ final class MarkupCheck {
     static Result check(String source) {
         MarkupCheck c = new MarkupCheck(source, true);
         c.run();
-        if (c.framesetAfterSvgDrop) {
+        if (c.framesetAfterContentDrop) {
             c = new MarkupCheck(source, false);
             c.run();
         }
@@ -969,9 +969,9 @@ final class MarkupCheck {
         if (foreignFrom >= 0) {
             int at = find(id, false);
             if (at >= foreignFrom) {
-                if (svgDrops && id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && !svgHtml
+                if (contentDrops && id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && !svgHtml
                         && droppable()) {
-                    svgDroppedAny = true;
+                    contentDropped = true;
                     // Nothing reads inside an SVG image (the walk skips it whole): its content goes
                     // when it held no markup error, which might have ended it elsewhere.
                     droppedCount = svgDropped;
@@ -1235,7 +1235,7 @@ final class MarkupCheck {
         boolean integration = !html && depth > 0 && (flags(stack[depth - 1]) & F_INTEGRATION) != 0;
         if (id == FRAMESET) {
             noMoreDrops = true;
-            framesetAfterSvgDrop |= svgDroppedAny || navSpanCount > 0;
+            framesetAfterContentDrop |= contentDropped || navSpanCount > 0;
         }
         if (id == LINK && html && droppable() && !afterBodyEnd && errors == errorsBefore && !canonicalRel()) {
             // Nothing reads a link but the canonical one: the whole tag goes.
@@ -1251,7 +1251,7 @@ final class MarkupCheck {
             svgDropped = droppedCount;
             svgHtml = false;
         }
-        if (id == NAV && html && navDepth < 0 && svgDrops && depth > 0 && stack[depth - 1] == NAV && droppable()
+        if (id == NAV && html && navDepth < 0 && contentDrops && depth > 0 && stack[depth - 1] == NAV && droppable()
                 && !afterBodyEnd && !formattingLeft && errors == errorsBefore) {
             navDepth = depth - 1;
             navContent = i;

@@ -10,21 +10,33 @@ import java.util.Objects;
  *
  * @param kind what it is
  * @param text the text as written, line breaks joined by single spaces
- * @param span where it stands in {@link Article#text()}
+ * @param start where it starts in {@link Article#text()}: the index of the first
+ *              character ({@link #span()} gives start and end as a {@link Span})
+ * @param end the index one past the last character
  */
-public record Boilerplate(BoilerplateKind kind, String text, Span span) {
+public record Boilerplate(BoilerplateKind kind, String text, int start, int end) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param kind the value of {@link #kind()}
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Boilerplate {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
+    }
+
+    /**
+     * {@return where it stands in {@link Article#text()}: a span from {@link #start()} to
+     * {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

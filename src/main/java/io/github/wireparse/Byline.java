@@ -13,29 +13,41 @@ import java.util.Optional;
  * {@code AP Economics Writer}. Names keep the capitals they were written in.
  *
  * @param text         the byline as written, line breaks joined by single spaces
- * @param span         where it stands in {@link Article#text()}
+ * @param start        where it starts in {@link Article#text()}: the index of the first
+ *                     character ({@link #span()} gives start and end as a {@link Span})
+ * @param end          the index one past the last character
  * @param authors      the author names, in order; unmodifiable, may be empty
  * @param title        the byline title ("AP Business Writer", "Associated Press Writer"), if any
  * @param organisation the organisation named ("Associated Press", "Reuters"), if stated
  */
-public record Byline(String text, Span span, List<String> authors, Optional<String> title,
+public record Byline(String text, int start, int end, List<String> authors, Optional<String> title,
         Optional<String> organisation) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @param authors the value of {@link #authors()}
      * @param title the value of {@link #title()}
      * @param organisation the value of {@link #organisation()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Byline {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
         authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /**
+     * {@return where it stands in {@link Article#text()}: a span from {@link #start()} to
+     * {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

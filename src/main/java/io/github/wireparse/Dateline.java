@@ -14,7 +14,9 @@ import java.util.Optional;
  * paragraph starts with the story's first word.
  *
  * @param text        the dateline as written, from its first character to the end of its dash
- * @param span        where it stands in {@link Article#text()}
+ * @param start       where it starts in {@link Article#text()}: the index of the first
+ *                    character ({@link #span()} gives start and end as a {@link Span})
+ * @param end         the index one past the last character
  * @param cities      the place names as written, in order; several for a joint dateline, none
  *                    when the dateline names no place; unmodifiable
  * @param region      the state, province or country as written ({@code Calif.}, {@code South
@@ -27,15 +29,16 @@ import java.util.Optional;
  *                    any
  * @param date        the date, when the dateline carries one
  */
-public record Dateline(String text, Span span, List<String> cities, Optional<String> region,
-        Optional<String> countryCode, Optional<Agency> agency, Optional<String> credit,
-        Optional<DatelineDate> date) {
+public record Dateline(String text, int start, int end, List<String> cities,
+        Optional<String> region, Optional<String> countryCode, Optional<Agency> agency,
+        Optional<String> credit, Optional<DatelineDate> date) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @param cities the value of {@link #cities()}
      * @param region the value of {@link #region()}
      * @param countryCode the value of {@link #countryCode()}
@@ -43,10 +46,11 @@ public record Dateline(String text, Span span, List<String> cities, Optional<Str
      * @param credit the value of {@link #credit()}
      * @param date the value of {@link #date()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Dateline {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
         cities = List.copyOf(Objects.requireNonNull(cities, "cities"));
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(countryCode, "countryCode");
@@ -60,5 +64,13 @@ public record Dateline(String text, Span span, List<String> cities, Optional<Str
      */
     public Optional<String> city() {
         return cities.isEmpty() ? Optional.empty() : Optional.of(cities.get(0));
+    }
+
+    /**
+     * {@return where it stands in {@link Article#text()}: a span from {@link #start()} to
+     * {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

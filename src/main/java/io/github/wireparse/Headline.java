@@ -7,19 +7,31 @@ import java.util.Objects;
  * the page's main heading.
  *
  * @param text the headline as written, with hard wraps joined by single spaces
- * @param span where it stands in {@link Article#text()}
+ * @param start where it starts in {@link Article#text()}: the index of the first
+ *              character ({@link #span()} gives start and end as a {@link Span})
+ * @param end the index one past the last character
  */
-public record Headline(String text, Span span) {
+public record Headline(String text, int start, int end) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Headline {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
+    }
+
+    /**
+     * {@return where it stands in {@link Article#text()}: a span from {@link #start()} to
+     * {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

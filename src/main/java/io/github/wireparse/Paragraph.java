@@ -11,19 +11,31 @@ import java.util.Objects;
  * from the first word of the paragraph's text to its last.
  *
  * @param text the paragraph's words
- * @param span where they stand in {@link Article#text()}
+ * @param start where they start in {@link Article#text()}: the index of the first
+ *              character ({@link #span()} gives start and end as a {@link Span})
+ * @param end the index one past the last character
  */
-public record Paragraph(String text, Span span) {
+public record Paragraph(String text, int start, int end) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Paragraph {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
+    }
+
+    /**
+     * {@return where they stand in {@link Article#text()}: a span from {@link #start()} to
+     * {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

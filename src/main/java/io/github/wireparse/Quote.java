@@ -15,7 +15,9 @@ import java.util.Optional;
  * number” of munitions}).
  *
  * @param text       the quoted words, without the outer quotation marks
- * @param span       where the quoted words stand in {@link Article#text()}
+ * @param start      where the quoted words start in {@link Article#text()}: the index of the first
+ *                   character ({@link #span()} gives start and end as a {@link Span})
+ * @param end        the index one past the last character
  * @param paragraphs the 0-based indexes into {@link Article#paragraphs()} of the paragraphs the
  *                   quote lies in, in order; unmodifiable, never empty
  * @param partial    whether the quote is a fragment inside the writer's sentence
@@ -26,7 +28,7 @@ import java.util.Optional;
  * @param source     the name of the {@link Source} the speaker resolves to, if any
  * @param cue        the attribution verb or phrase ("said", "told reporters", "according to"), if any
  */
-public record Quote(String text, Span span, List<Integer> paragraphs, boolean partial,
+public record Quote(String text, int start, int end, List<Integer> paragraphs, boolean partial,
         Optional<Mention> speaker, Optional<Mention> descriptor, Optional<String> source,
         Optional<Mention> cue) {
 
@@ -34,7 +36,8 @@ public record Quote(String text, Span span, List<Integer> paragraphs, boolean pa
      * Checks the components and copies any list, so the record is immutable.
      *
      * @param text the value of {@link #text()}
-     * @param span the value of {@link #span()}
+     * @param start the value of {@link #start()}
+     * @param end the value of {@link #end()}
      * @param paragraphs the value of {@link #paragraphs()}
      * @param partial the value of {@link #partial()}
      * @param speaker the value of {@link #speaker()}
@@ -42,14 +45,23 @@ public record Quote(String text, Span span, List<Integer> paragraphs, boolean pa
      * @param source the value of {@link #source()}
      * @param cue the value of {@link #cue()}
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Quote {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(span, "span");
+        Span.check(start, end);
         paragraphs = Indexes.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");
+    }
+
+    /**
+     * {@return where the quoted words stand in {@link Article#text()}: a span from
+     * {@link #start()} to {@link #end()}}
+     */
+    public Span span() {
+        return new Span(start, end);
     }
 }

@@ -168,7 +168,7 @@ final class Attribution {
         java.util.Arrays.fill(a.lastToken, -1);
         char[] buffer = new char[0];
         for (int p = 0; p < paragraphs.size(); p++) {
-            Span s = paragraphs.get(p).span();
+            Paragraph s = paragraphs.get(p);
             if (buffer.length < s.end() - s.start()) {
                 buffer = new char[Math.max(s.end() - s.start(), buffer.length * 2)];
             }

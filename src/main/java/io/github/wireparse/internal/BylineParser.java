@@ -1,7 +1,6 @@
 package io.github.wireparse.internal;
 
 import io.github.wireparse.Byline;
-import io.github.wireparse.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +132,7 @@ final class BylineParser {
             if (o.matches()) {
                 // By The Associated Press, By United Press International: no author, an agency.
                 String org = o.group("org").replaceAll("\\s+", " ");
-                return Optional.of(new Byline(joined, new Span(start, end), List.of(), Optional.empty(),
+                return Optional.of(new Byline(joined, start, end, List.of(), Optional.empty(),
                         Optional.of(org.equals("AP") ? "Associated Press" : org)));
             }
         }
@@ -174,6 +173,6 @@ final class BylineParser {
         if (authors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Byline(joined, new Span(start, end), authors, title, org));
+        return Optional.of(new Byline(joined, start, end, authors, title, org));
     }
 }

@@ -3,7 +3,6 @@ package io.github.wireparse.internal;
 import io.github.wireparse.Agency;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
-import io.github.wireparse.Span;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
@@ -199,7 +198,7 @@ final class DatelineParser {
             if (country.isEmpty() && reg.isEmpty() && cities.size() == 1) {
                 country = Places.countryOfStandaloneCity(cities.get(0));
             }
-            Dateline d = new Dateline(text.substring(first, endOfDash), new Span(first, endOfDash),
+            Dateline d = new Dateline(text.substring(first, endOfDash), first, endOfDash,
                     cities, reg, country, Optional.ofNullable(agency), Optional.ofNullable(credit),
                     Optional.ofNullable(date));
             return new Match(d, Texts.skipSpace(text, endOfDash, end));

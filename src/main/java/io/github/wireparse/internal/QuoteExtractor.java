@@ -132,7 +132,7 @@ final class QuoteExtractor {
                     }
                 }
             }
-            quotes.add(new Quote(words, new Span(raw.start(), raw.end()), paras, f.partial(),
+            quotes.add(new Quote(words, raw.start(), raw.end(), paras, f.partial(),
                     speaker, descriptor, source, cue));
         }
         return new Result(List.copyOf(quotes), resolver.sources());
@@ -170,6 +170,7 @@ final class QuoteExtractor {
     }
 
     private static Mention mention(String text, Span span, Pool pool) {
-        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span);
+        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(),
+                span.end());
     }
 }

@@ -129,8 +129,8 @@ final class QuoteScanner {
     }
 
     private void paragraph(int p) {
-        int ps = paragraphs.get(p).span().start();
-        int pe = paragraphs.get(p).span().end();
+        int ps = paragraphs.get(p).start();
+        int pe = paragraphs.get(p).end();
         int i = ps;
         if (state == DOUBLE) {
             // A running quote: this paragraph must reopen it.
@@ -216,7 +216,7 @@ final class QuoteScanner {
             int end = Texts.trimEnd(text, partStart, pe);
             parts.add(new Part(p, Texts.skipSpace(text, partStart, end), end, partOpen, pe));
             boolean continues = p + 1 < paragraphs.size() && doubleMarkLength(
-                    paragraphs.get(p + 1).span().start(), paragraphs.get(p + 1).span().end()) > 0;
+                    paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()) > 0;
             if (!continues) {
                 problems.add("quotation mark is not closed", partOpen);
                 emit(false);

@@ -10,7 +10,6 @@ import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.ParseOptions;
-import io.github.wireparse.Span;
 import io.github.wireparse.internal.BoilerplateRules.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,11 +101,10 @@ public final class TextPipeline {
                 int tagEnd = BoilerplateRules.headlineTagEnd(text, b.start(), b.end());
                 if (tagEnd > b.start() && Texts.skipSpace(text, tagEnd, b.end()) < b.end()) {
                     boilerplate.add(new Boilerplate(BoilerplateKind.ADVISORY,
-                            Texts.join(text, b.start(), tagEnd), new Span(b.start(), tagEnd)));
+                            Texts.join(text, b.start(), tagEnd), b.start(), tagEnd));
                     hs = Texts.skipSpace(text, tagEnd, b.end());
                 }
-                headline = Optional.of(new Headline(Texts.join(text, hs, b.end()),
-                        new Span(hs, b.end())));
+                headline = Optional.of(new Headline(Texts.join(text, hs, b.end()), hs, b.end()));
                 i++;
                 continue;
             }
@@ -120,7 +118,7 @@ public final class TextPipeline {
             }
             Optional<BoilerplateKind> kind = BoilerplateRules.classify(words.of(i), Position.LEADING);
             if (kind.isPresent()) {
-                boilerplate.add(new Boilerplate(kind.get(), words.of(i), new Span(b.start(), b.end())));
+                boilerplate.add(new Boilerplate(kind.get(), words.of(i), b.start(), b.end()));
                 i++;
                 continue;
             }
@@ -173,9 +171,9 @@ public final class TextPipeline {
                     : k >= trailerStart ? Optional.of(trailing[k])
                     : BoilerplateRules.classify(w, Position.BODY);
             if (kind.isPresent()) {
-                boilerplate.add(new Boilerplate(kind.get(), w, new Span(start, b.end())));
+                boilerplate.add(new Boilerplate(kind.get(), w, start, b.end()));
             } else {
-                paragraphs.add(new Paragraph(w, new Span(start, b.end())));
+                paragraphs.add(new Paragraph(w, start, b.end()));
             }
         }
         if (paragraphs.isEmpty() && !text.isBlank()) {

@@ -93,14 +93,14 @@ class IndexesTest {
     @Test
     void quoteAndSourceKeepTheirIndexesCompactAndEqual() {
         List<Integer> paragraphs = new ArrayList<>(List.of(500, 501));
-        Quote quote = new Quote("words", new Span(0, 5), paragraphs, false, Optional.empty(),
+        Quote quote = new Quote("words", 0, 5, paragraphs, false, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.<Mention>empty());
         Source source = new Source("Name", List.of(), new ArrayList<>(List.of(3, 700, 2_000)));
         paragraphs.clear();
 
         assertThat(quote.paragraphs()).containsExactly(500, 501);
         assertThat(source.quotes()).containsExactly(3, 700, 2_000);
-        assertThat(quote).isEqualTo(new Quote("words", new Span(0, 5), List.of(500, 501), false,
+        assertThat(quote).isEqualTo(new Quote("words", 0, 5, List.of(500, 501), false,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.wireparse.internal;
 
 import io.github.wireparse.Agency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +10,23 @@ import java.util.Optional;
  * Agency credits as wire copy writes them ({@code AP}, {@code Reuters}, {@code Reuter},
  * {@code AA}, {@code ITAR-TASS}, {@code dpa}) and the {@link Agency} each one names. Lookups ignore
  * case and periods.
+ *
+ * <p>The table hands out one {@code Optional} per agency, and per credit spelled exactly as here,
+ * so the datelines of all parsed articles share them instead of each holding its own copies.
  */
 final class Agencies {
 
-    private static final Map<String, Agency> CREDITS = new HashMap<>();
+    /** One {@code Optional} per agency. */
+    private static final Map<Agency, Optional<Agency>> PRESENT = new EnumMap<>(Agency.class);
+    /** Credits by {@link Places#key}, each with its agency's shared {@code Optional}. */
+    private static final Map<String, Optional<Agency>> CREDITS = new HashMap<>();
+    /** Every credit as spelled in this table, as a shared {@code Optional}. */
+    private static final Map<String, Optional<String>> SPELLINGS = new HashMap<>();
 
     static {
+        for (Agency a : Agency.values()) {
+            PRESENT.put(a, Optional.of(a));
+        }
         put(Agency.AP, "AP", "Associated Press", "The Associated Press");
         put(Agency.REUTERS, "Reuters", "Reuter", "Thomson Reuters", "Reuters Breakingviews",
                 "Reuters Health", "Thomson Reuters Foundation");
@@ -45,7 +57,8 @@ final class Agencies {
 
     private static void put(Agency agency, String... spellings) {
         for (String s : spellings) {
-            CREDITS.put(Places.key(s), agency);
+            CREDITS.put(Places.key(s), PRESENT.get(agency));
+            SPELLINGS.put(s, Optional.of(s));
         }
     }
 
@@ -55,6 +68,28 @@ final class Agencies {
      * @param credit the credit as written, without its brackets
      */
     static Optional<Agency> of(String credit) {
-        return Optional.ofNullable(CREDITS.get(Places.key(credit)));
+        return CREDITS.getOrDefault(Places.key(credit), Optional.empty());
+    }
+
+    /**
+     * {@return an agency as an {@code Optional}, the table's shared one; empty for null}
+     *
+     * @param agency the agency, or null
+     */
+    static Optional<Agency> present(Agency agency) {
+        return agency == null ? Optional.empty() : PRESENT.get(agency);
+    }
+
+    /**
+     * {@return a credit as written, as an {@code Optional}: the table's shared one when the credit
+     * is spelled exactly as here, else a new one; empty for null}
+     *
+     * @param credit the credit as written, without its brackets, or null
+     */
+    static Optional<String> credit(String credit) {
+        if (credit == null) {
+            return Optional.empty();
+        }
+        return SPELLINGS.getOrDefault(credit, Optional.of(credit));
     }
 }

@@ -187,19 +187,20 @@ final class DatelineParser {
         }
 
         Match toMatch(String text, int end) {
-            Optional<String> reg = Optional.ofNullable(region != null ? region : bracketRegion);
+            // Known places, codes, agencies and credits are the tables' shared Optionals.
+            Optional<String> reg = Places.present(region != null ? region : bracketRegion);
             Optional<String> country = Optional.empty();
             if (bracketRegion != null) {
                 country = Places.countryOfRegion(bracketRegion);
             }
             if (country.isEmpty() && regionCountry != null) {
-                country = Optional.of(regionCountry);
+                country = Places.present(regionCountry);
             }
             if (country.isEmpty() && reg.isEmpty() && cities.size() == 1) {
                 country = Places.countryOfStandaloneCity(cities.get(0));
             }
             Dateline d = new Dateline(text.substring(first, endOfDash), first, endOfDash,
-                    cities, reg, country, Optional.ofNullable(agency), Optional.ofNullable(credit),
+                    cities, reg, country, Agencies.present(agency), Agencies.credit(credit),
                     Optional.ofNullable(date));
             return new Match(d, Texts.skipSpace(text, endOfDash, end));
         }

@@ -1,6 +1,7 @@
 package io.github.wireparse.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ final class Places {
     /** Countries and the territories wire copy writes like countries. */
     private static final Map<String, String> COUNTRIES = new HashMap<>();
     private static final Map<String, String> STANDALONE = new HashMap<>();
+    /**
+     * Every country code and every state, province and country name of the tables as spelled
+     * there, as a shared {@code Optional}: datelines that name them hold these instead of copies.
+     */
+    private static final Map<String, Optional<String>> SHARED = new HashMap<>();
 
     static {
         // U.S. states: AP dateline abbreviations, then the names AP never abbreviates, then the
@@ -45,6 +51,7 @@ final class Places {
                 "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
                 "VT", "VA", "WA", "WV", "WI", "WY", "DC"}) {
             SUBDIVISIONS.put(key(s), "US");
+            share(s);
         }
         for (String s : new String[] {"Alberta", "Alta.", "British Columbia", "B.C.", "Manitoba",
                 "Man.", "New Brunswick", "N.B.", "Newfoundland", "Nfld.", "Newfoundland and Labrador",
@@ -52,16 +59,19 @@ final class Places {
                 "Quebec", "Que.", "Saskatchewan", "Sask.", "Yukon", "Northwest Territories", "N.W.T.",
                 "Nunavut"}) {
             SUBDIVISIONS.put(key(s), "CA");
+            share(s);
         }
         for (String s : new String[] {"New South Wales", "N.S.W.", "Queensland", "Victoria",
                 "Tasmania", "South Australia", "Western Australia", "Northern Territory",
                 "Australian Capital Territory"}) {
             SUBDIVISIONS.put(key(s), "AU");
+            share(s);
         }
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isEmpty() && !name.equals(code)) {
                 COUNTRIES.putIfAbsent(key(name), code);
+                share(name);
             }
         }
         String[][] variants = {
@@ -96,6 +106,7 @@ final class Places {
         for (String[] v : variants) {
             for (int i = 1; i < v.length; i++) {
                 COUNTRIES.put(key(v[i]), v[0]);
+                share(v[i]);
             }
         }
         // "Georgia" is the country for AP (which writes the state "Ga.") but the state for agencies
@@ -130,6 +141,26 @@ final class Places {
         for (String[] c : international) {
             STANDALONE.put(key(c[0]), c[1]);
         }
+        for (Map<String, String> codes : List.of(SUBDIVISIONS, COUNTRIES, STANDALONE)) {
+            codes.values().forEach(Places::share);
+        }
+    }
+
+    private static void share(String spelled) {
+        SHARED.putIfAbsent(spelled, Optional.of(spelled));
+    }
+
+    /**
+     * {@return a place name or country code as an {@code Optional}: the tables' shared one when it
+     * is spelled exactly as there, else a new one; empty for null}
+     *
+     * @param name the name or code, or null
+     */
+    static Optional<String> present(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return SHARED.getOrDefault(name, Optional.of(name));
     }
 
     private Places() {
@@ -172,7 +203,7 @@ final class Places {
     static Optional<String> countryOfRegion(String region) {
         String k = key(region);
         String c = SUBDIVISIONS.get(k);
-        return Optional.ofNullable(c != null ? c : COUNTRIES.get(k));
+        return present(c != null ? c : COUNTRIES.get(k));
     }
 
     /**
@@ -185,9 +216,9 @@ final class Places {
         String k = key(city);
         String c = STANDALONE.get(k);
         if (c != null) {
-            return Optional.of(c);
+            return present(c);
         }
         // A country or city-state named on its own; never a state or province.
-        return k.length() > 3 ? Optional.ofNullable(COUNTRIES.get(k)) : Optional.empty();
+        return k.length() > 3 ? present(COUNTRIES.get(k)) : Optional.empty();
     }
 }

@@ -37,6 +37,30 @@ class DatelineParserTest {
         assertThat(d.date()).isEmpty();
     }
 
+    @Test
+    void sharesOneValueOfTheTablesPerKnownPlaceCodeAgencyAndCredit() {
+        Dateline lisbon = parse("LISBON, Portugal (AP) — Text");
+        Dateline porto = parse("PORTO, Portugal (AP) — Other text");
+        assertThat(lisbon.region()).contains("Portugal").isSameAs(porto.region());
+        assertThat(lisbon.countryCode()).contains("PT").isSameAs(porto.countryCode());
+        assertThat(lisbon.agency()).contains(Agency.AP).isSameAs(porto.agency());
+        assertThat(lisbon.credit()).contains("AP").isSameAs(porto.credit());
+
+        Dateline london = parse("LONDON (Reuters) - Text");
+        Dateline reading = parse("READING, England (Reuters) - Text");
+        assertThat(london.countryCode()).contains("GB").isSameAs(reading.countryCode());
+        assertThat(london.credit()).contains("Reuters").isSameAs(reading.credit());
+    }
+
+    @Test
+    void keepsAPlaceOrCreditSpelledOutsideTheTablesAsWritten() {
+        Dateline d = parse("SMALLVILLE, Freedonia (A.P.) — Text");
+        assertThat(d.region()).contains("Freedonia");
+        assertThat(d.countryCode()).isEmpty();
+        assertThat(d.agency()).contains(Agency.AP);
+        assertThat(d.credit()).contains("A.P.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "CHARLESTON, W.Va. (AP) — Text | W.Va. | US",

@@ -1,0 +1,28 @@
+package io.github.wireparse;
+
+import static io.github.wireparse.testing.Articles.withoutProblems;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.jsoup.Jsoup;
+
+/**
+ * Jazzer fuzz target for the lean parse of HTML: {@code parseHtml(String)} has jsoup parse a copy
+ * of the page without the markup extraction never reads, and must give the article that a full
+ * jsoup parse of the page gives ({@code parseHtml(Document)}), problems aside. In a normal build it
+ * replays the committed corpus in
+ * {@code src/test/resources/io/github/wireparse/LeanParseFuzzTestInputs/leanParseMatchesFullParse/};
+ * with {@code JAZZER_FUZZ=1} it fuzzes (see BENCHMARKS.md). A difference is a finding.
+ */
+class LeanParseFuzzTest {
+
+    private static final WireParser PARSER = WireParser.create();
+
+    @FuzzTest(maxDuration = "15m")
+    void leanParseMatchesFullParse(byte[] input) {
+        String html = FuzzInputs.decode(input);
+        Article lean = PARSER.parseHtml(html, "");
+        Article full = PARSER.parseHtml(Jsoup.parse(html, ""));
+        assertThat(withoutProblems(lean)).isEqualTo(withoutProblems(full));
+    }
+}

@@ -894,7 +894,11 @@ final class MarkupCheck {
     /** Character classes of ASCII, as bits. */
     private static final byte[] CLASS = new byte[128];
     private static final int SPACE = 1;
-    /** Ends a tag name: white space, {@code / > <}. */
+    /**
+     * Ends a tag or attribute name: white space, {@code / >}. A {@code <} does not: jsoup reads
+     * {@code <p<b>} as one element named {@code p<b}, and {@code <p <!---->} as a paragraph with
+     * an attribute named {@code <!----}, as the standard's tokenizer does.
+     */
     private static final int NAME_STOP = 2;
     /** Ends or spoils an attribute name: white space, {@code / > = " ' <}. */
     private static final int ATTRIBUTE_STOP = 4;
@@ -903,10 +907,10 @@ final class MarkupCheck {
         for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
             CLASS[c] |= SPACE | NAME_STOP | ATTRIBUTE_STOP;
         }
-        for (char c : new char[] {'/', '>', '<'}) {
+        for (char c : new char[] {'/', '>'}) {
             CLASS[c] |= NAME_STOP | ATTRIBUTE_STOP;
         }
-        for (char c : new char[] {'=', '"', '\''}) {
+        for (char c : new char[] {'=', '"', '\'', '<'}) {
             CLASS[c] |= ATTRIBUTE_STOP;
         }
     }
@@ -1134,12 +1138,8 @@ final class MarkupCheck {
                 i++;
                 continue;
             }
-            if (c == '<') {
-                error(i, "the tag <" + nameOf(id) + "> is not closed before the next '<'");
-                break;
-            }
             int as = i;
-            if (c == '=' || c == '"' || c == '\'') {
+            if (c == '=' || c == '"' || c == '\'' || c == '<') {
                 error(i, "an attribute name starts with " + c + " in <" + nameOf(id) + ">");
             }
             int h = c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -1147,7 +1147,7 @@ final class MarkupCheck {
             while (i < n) {
                 char d = s.charAt(i);
                 if (d < 128 && (CLASS[d] & ATTRIBUTE_STOP) != 0) {
-                    if ((CLASS[d] & NAME_STOP) != 0 && d != '<' || d == '=') {
+                    if ((CLASS[d] & NAME_STOP) != 0 || d == '=') {
                         break;
                     }
                     error(i, "an attribute name holds " + d + " in <" + nameOf(id) + ">");

@@ -109,7 +109,14 @@ class LeanParseTest {
         "<div><svg viewBox=\"0 0 9 9\"><a href=\"/a\"><title>Share</title></svg><div><frameset><p>The council met on"
                 + " Monday to vote on the budget for the city's parks and pools.</p>",
         // A '<' that opens no tag is text: it starts the body, so the white space after it stays.
-        "<\n<mi>x</mi><p>The council met on Monday to vote on the budget for the city's parks and pools.</p>"})
+        "<\n<mi>x</mi><p>The council met on Monday to vote on the budget for the city's parks and pools.</p>",
+        // Found by LeanParseFuzzTest: a '<' inside a tag belongs to the tag's or an attribute's
+        // name, so what looks like a comment, link or script there is no markup of its own.
+        "<body><pudget<!-- y --!> for the parks, the council said on Monday after its vote.</p><p <!---->The"
+                + " council met on Monday to vote on the budget.<p<link rel=stylesheet href=/a>The mayor said"
+                + " the plan would start next month.<div<script>x()</script> after a long review.</div>",
+        "<body><nav<p>menu</p></nav><p>The council met on Monday to vote on the budget for the parks.</p></p<b>"
+                + "<svg<g></g></svg><p a=1<b>The mayor said the plan would start next month, members said.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -926,7 +926,7 @@ final class MarkupCheck {
         if (id == BODY || id == HTML) {
             afterBodyEnd = true;
         }
-        int gt = s.indexOf('>', ne);
+        int gt = tagClose(ne);
         if (gt < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
         }
@@ -946,6 +946,57 @@ final class MarkupCheck {
         }
         closeElement(lt, id);
         return gt < 0 ? n : gt + 1;
+    }
+
+    /**
+     * {@return the {@code >} that ends a tag whose attributes start at {@code from}, or -1 when the
+     * page ends first} Attributes are read as the standard's tokenizer (and jsoup) reads them, so
+     * a quoted value may hold a {@code >}: an end tag has attributes too, which jsoup ignores.
+     */
+    private int tagClose(int from) {
+        int i = from;
+        boolean value = false; // after a name and '=': the next non-space character starts a value
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '>') {
+                return i;
+            }
+            if (space(c) || c == '/') {
+                i++;
+                continue;
+            }
+            if (value && (c == '"' || c == '\'')) {
+                int close = s.indexOf(c, i + 1);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 1;
+                value = false;
+                continue;
+            }
+            if (value) {
+                while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
+                    i++; // an unquoted value
+                }
+                value = false;
+                continue;
+            }
+            // A name: its first character may be anything but white space, '/' or '>'.
+            i++;
+            while (i < n && (s.charAt(i) >= 128 || (CLASS[s.charAt(i)] & NAME_STOP) == 0)
+                    && s.charAt(i) != '=') {
+                i++;
+            }
+            int j = i;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j < n && s.charAt(j) == '=') {
+                i = j + 1;
+                value = true;
+            }
+        }
+        return -1;
     }
 
     private void closeElement(int lt, int id) {

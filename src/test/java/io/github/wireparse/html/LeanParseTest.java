@@ -116,7 +116,11 @@ class LeanParseTest {
                 + " council met on Monday to vote on the budget.<p<link rel=stylesheet href=/a>The mayor said"
                 + " the plan would start next month.<div<script>x()</script> after a long review.</div>",
         "<body><nav<p>menu</p></nav><p>The council met on Monday to vote on the budget for the parks.</p></p<b>"
-                + "<svg<g></g></svg><p a=1<b>The mayor said the plan would start next month, members said.</p>"})
+                + "<svg<g></g></svg><p a=1<b>The mayor said the plan would start next month, members said.</p>",
+        // Found by LeanParseFuzzTest: an end tag's quoted attribute value may hold a '>', so the
+        // script that seems to follow is inside the tag.
+        "<p>The council met on Monday.</p c=\"><script>\"</script>The mayor said the plan would start next"
+                + " month, members said.<p>More</p d='>'><!-- x -->Text after it, long enough for a paragraph."})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -1,5 +1,6 @@
 package io.github.wireparse.html;
 
+import static io.github.wireparse.testing.Articles.withoutMarkupProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
@@ -181,11 +182,5 @@ class LeanParseTest {
         Article lean = PARSER.parseHtml(html, BASE);
         Article full = PARSER.parseHtml(Jsoup.parse(html, BASE));
         assertThat(withoutMarkupProblems(lean)).isEqualTo(full);
-    }
-
-    private static Article withoutMarkupProblems(Article a) {
-        return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
-                a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
-                a.problems().stream().filter(p -> !p.message().startsWith("malformed HTML")).toList());
     }
 }

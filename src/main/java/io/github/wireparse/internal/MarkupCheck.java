@@ -296,6 +296,7 @@ final class MarkupCheck {
     private static final int BODY = id("body");
     private static final int BR = id("br");
     private static final int SVG = id("svg");
+    private static final int NOSCRIPT = id("noscript");
     private static final int MATH = id("math");
     private static final int BUTTON = id("button");
     private static final int ADDRESS = id("address");
@@ -428,6 +429,13 @@ final class MarkupCheck {
      * none), where its content starts, and {@link #errors} when it opened.
      */
     private int navDepth = -1;
+    /**
+     * The stack depth of the {@code <noscript>} the check is inside, or -1. jsoup 1.24 parses a
+     * noscript's content as an island of its own: no foreign content (an {@code <svg>} there is a
+     * plain element, and a {@code <title>} in it is text up to {@code </title>}), and it stays in
+     * the head when the noscript does. Nothing is dropped inside one.
+     */
+    private int noscriptFrom = -1;
     private int navContent;
     private int navErrors;
     /** The content ranges of navigation elements left out, as start, end pairs in order. */
@@ -602,7 +610,7 @@ final class MarkupCheck {
      * (which decides the document's mode).
      */
     private boolean droppable() {
-        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore;
+        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore && noscriptFrom < 0;
     }
 
     /** Notes where the value {@code s[from, to)} lies if it is the {@code rel} of a {@code <link>}. */
@@ -630,7 +638,7 @@ final class MarkupCheck {
     }
 
     private void addDropped(int from, int to) {
-        if (noMoreDrops) {
+        if (noMoreDrops || noscriptFrom >= 0) {
             return;
         }
         if (droppedCount == dropped.length) {
@@ -1133,6 +1141,9 @@ final class MarkupCheck {
         if (foreignFrom >= depth) {
             foreignFrom = -1;
         }
+        if (noscriptFrom >= depth) {
+            noscriptFrom = -1;
+        }
     }
 
     private int startTag(int lt) {
@@ -1152,7 +1163,7 @@ final class MarkupCheck {
             if (textStart < lt) {
                 dropSpace(lt);
             }
-            if ((flags(id) & F_HEAD) == 0) {
+            if ((flags(id) & F_HEAD) == 0 && noscriptFrom < 0) {
                 beforeBody = false;
             }
         } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt && id != TABLE_TAG) {
@@ -1435,7 +1446,7 @@ final class MarkupCheck {
         if ((f & F_VOID) != 0) {
             return;
         }
-        if (id == SVG || id == MATH) {
+        if ((id == SVG || id == MATH) && noscriptFrom < 0) {
             if (!selfClosing) {
                 push(id);
                 foreignFrom = depth - 1;
@@ -1446,6 +1457,9 @@ final class MarkupCheck {
             error(lt, "<" + nameOf(id) + "/> is written self-closing but is not a void element");
         }
         push(id);
+        if (id == NOSCRIPT && noscriptFrom < 0) {
+            noscriptFrom = depth - 1;
+        }
     }
 
     private void push(int id) {

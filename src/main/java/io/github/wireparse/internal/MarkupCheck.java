@@ -417,6 +417,8 @@ final class MarkupCheck {
     private int svgDepth = -1;
     private int svgContent;
     private int svgErrors;
+    /** {@link #islands} when the SVG image opened. */
+    private int svgIslands;
     private int svgDropped;
     /**
      * Whether an element opened at an HTML integration point ({@code foreignObject}, {@code desc},
@@ -430,14 +432,14 @@ final class MarkupCheck {
      */
     private int navDepth = -1;
     /**
-     * The stack depth of the {@code <noscript>} the check is inside, or -1. jsoup 1.24 parses a
-     * noscript's content as an island of its own: no foreign content (an {@code <svg>} there is a
-     * plain element, and a {@code <title>} in it is text up to {@code </title>}), and it stays in
-     * the head when the noscript does. Nothing is dropped inside one.
+     * How many {@code <noscript>} and {@code <template>} elements have opened. Nothing is dropped
+     * inside one (see {@link #inIsland}), nor from an SVG image or navigation that holds one.
      */
-    private int noscriptFrom = -1;
+    private int islands;
     private int navContent;
     private int navErrors;
+    /** {@link #islands} when the navigation opened. */
+    private int navIslands;
     /** The content ranges of navigation elements left out, as start, end pairs in order. */
     private int[] navSpans = new int[0];
     private int navSpanCount;
@@ -610,7 +612,7 @@ final class MarkupCheck {
      * (which decides the document's mode).
      */
     private boolean droppable() {
-        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore && noscriptFrom < 0;
+        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore && !inIsland();
     }
 
     /** Notes where the value {@code s[from, to)} lies if it is the {@code rel} of a {@code <link>}. */
@@ -638,7 +640,7 @@ final class MarkupCheck {
     }
 
     private void addDropped(int from, int to) {
-        if (noMoreDrops || noscriptFrom >= 0) {
+        if (noMoreDrops || inIsland()) {
             return;
         }
         if (droppedCount == dropped.length) {
@@ -1033,7 +1035,7 @@ final class MarkupCheck {
             int at = find(id, false);
             if (at >= foreignFrom) {
                 if (contentDrops && id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && !svgHtml
-                        && droppable()) {
+                        && islands == svgIslands && droppable()) {
                     contentDropped = true;
                     // Nothing reads inside an SVG image (the walk skips it whole): its content goes
                     // when it held no markup error, which might have ended it elsewhere.
@@ -1064,7 +1066,8 @@ final class MarkupCheck {
         boolean navEnds = id == NAV && at == navDepth;
         popTo(lt, at, id, true);
         if (navEnds) {
-            if (errors == navErrors && !formattingLeft && droppable() && !afterBodyEnd && lt > navContent) {
+            if (errors == navErrors && islands == navIslands && !formattingLeft && droppable() && !afterBodyEnd
+                    && lt > navContent) {
                 // The strict reading skips navigation whole: its content goes from this copy.
                 // Its inner ranges stay in the dropped ones, for the copy that keeps it.
                 if (navSpanCount == navSpans.length) {
@@ -1141,9 +1144,6 @@ final class MarkupCheck {
         if (foreignFrom >= depth) {
             foreignFrom = -1;
         }
-        if (noscriptFrom >= depth) {
-            noscriptFrom = -1;
-        }
     }
 
     private int startTag(int lt) {
@@ -1163,7 +1163,7 @@ final class MarkupCheck {
             if (textStart < lt) {
                 dropSpace(lt);
             }
-            if ((flags(id) & F_HEAD) == 0 && noscriptFrom < 0) {
+            if ((flags(id) & F_HEAD) == 0 && !inIsland()) {
                 beforeBody = false;
             }
         } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt && id != TABLE_TAG) {
@@ -1310,6 +1310,7 @@ final class MarkupCheck {
             svgDepth = foreignFrom;
             svgContent = i;
             svgErrors = errors;
+            svgIslands = islands;
             svgDropped = droppedCount;
             svgHtml = false;
         }
@@ -1318,6 +1319,7 @@ final class MarkupCheck {
             navDepth = depth - 1;
             navContent = i;
             navErrors = errors;
+            navIslands = islands;
         }
         if (html && (flags(id) & F_RAW) != 0) {
             return skipRawText(lt, i, id, true);
@@ -1446,7 +1448,7 @@ final class MarkupCheck {
         if ((f & F_VOID) != 0) {
             return;
         }
-        if ((id == SVG || id == MATH) && noscriptFrom < 0) {
+        if ((id == SVG || id == MATH) && open[NOSCRIPT] == 0) {
             if (!selfClosing) {
                 push(id);
                 foreignFrom = depth - 1;
@@ -1457,9 +1459,21 @@ final class MarkupCheck {
             error(lt, "<" + nameOf(id) + "/> is written self-closing but is not a void element");
         }
         push(id);
-        if (id == NOSCRIPT && noscriptFrom < 0) {
-            noscriptFrom = depth - 1;
+        if (id == NOSCRIPT || id == TEMPLATE) {
+            islands++;
         }
+    }
+
+    /**
+     * Whether the check is inside a {@code <noscript>} or a {@code <template>}. jsoup 1.24 parses
+     * a noscript's content as an island of its own: no foreign content (an {@code <svg>} there is
+     * a plain element, and a {@code <title>} in it is text up to {@code </title>}), and it stays in
+     * the head when the noscript does; a template's content stays in the template, in the head
+     * when the template is there, where the page's metadata reads it. Nothing is dropped inside
+     * either, and neither starts the body.
+     */
+    private boolean inIsland() {
+        return open[NOSCRIPT] > 0 || open[TEMPLATE] > 0;
     }
 
     private void push(int id) {

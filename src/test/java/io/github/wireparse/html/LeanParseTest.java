@@ -127,7 +127,11 @@ class LeanParseTest {
         "<p>The council met on Monday to vote on the budget.</p><noscript><svg><title></svg><p>The mayor said"
                 + " the plan would start next month.</p></noscript><svg><g>icon</g></svg><p>Members agreed.",
         "<p>The council met on Monday to vote on the budget.</p><noscript><svg><title>Icon</title></svg></noscript>"
-                + "<nav><p>Sections</p></nav><p>The mayor said the plan would start next month.</p>"})
+                + "<nav><p>Sections</p></nav><p>The mayor said the plan would start next month.</p>",
+        // Found by LeanParseFuzzTest: a template's content stays in it, in the head when the
+        // template opens there, where the page's title is read.
+        "<template><svg><title>City votes on parks</title></svg></template><p>The council met on Monday to vote"
+                + " on the budget.</p><template><nav><p>Sections</p></nav></template><p>Members agreed.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -640,7 +640,7 @@ final class MarkupCheck {
     }
 
     private void addDropped(int from, int to) {
-        if (noMoreDrops || inIsland()) {
+        if (noMoreDrops || inIsland() || joinsAcross(from)) {
             return;
         }
         if (droppedCount == dropped.length) {
@@ -649,6 +649,37 @@ final class MarkupCheck {
         dropped[droppedCount++] = from;
         dropped[droppedCount++] = to;
     }
+
+    /**
+     * {@return whether what stands before {@code from} would join what follows a drop there into
+     * new markup or a character reference} A {@code <} that is text, or a {@code &} with only name
+     * characters after it: with the comment between them gone, {@code <<!---->/p>} would end a
+     * paragraph and {@code &am<!---->p;} would be an ampersand.
+     */
+    private boolean joinsAcross(int from) {
+        int k = from - 1;
+        if (k < 0) {
+            return false;
+        }
+        if (s.charAt(k) == '<') {
+            return true;
+        }
+        int limit = Math.max(0, from - MAX_REFERENCE);
+        while (k >= limit) {
+            char c = s.charAt(k);
+            if (c == '&') {
+                return true;
+            }
+            if (!(letter(c) || c >= '0' && c <= '9' || c == '#')) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** Longer than any character reference's name, with its {@code #} or {@code x}. */
+    private static final int MAX_REFERENCE = 40;
 
     /**
      * {@return whether the attribute named {@code s[from, to)} is one whose value nothing reads}

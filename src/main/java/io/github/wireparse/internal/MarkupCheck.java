@@ -1151,6 +1151,9 @@ final class MarkupCheck {
      * needs an end tag.
      */
     private void popTo(int lt, int at, int closing, boolean check) {
+        if (closing != NOSCRIPT && closing != TEMPLATE && inIsland() && at <= islandAt()) {
+            return; // jsoup ends nothing outside a noscript or template from inside it
+        }
         boolean reported = !check;
         for (int k = depth - 1; k >= at; k--) {
             int e = stack[k];
@@ -1505,6 +1508,16 @@ final class MarkupCheck {
      */
     private boolean inIsland() {
         return open[NOSCRIPT] > 0 || open[TEMPLATE] > 0;
+    }
+
+    /** {@return the stack index of the innermost open noscript or template, or -1} */
+    private int islandAt() {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (stack[k] == NOSCRIPT || stack[k] == TEMPLATE) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void push(int id) {

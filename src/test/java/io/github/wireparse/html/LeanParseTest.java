@@ -137,7 +137,12 @@ class LeanParseTest {
         // character reference.
         "<p>The council met on Monday<<!---->/p> to vote &am<!---->p; decide &#3<!---->8; on the budget.</p>"
                 + "<p>The mayor said &amp<script>x</script>; more<<svg><g>x</g></svg>/p> then<<link rel=x>/b>"
-                + " the plan would start next month.&<!---->lt; Members agreed.</p>"})
+                + " the plan would start next month.&<!---->lt; Members agreed.</p>",
+        // Found by LeanParseFuzzTest: from inside a noscript or template, no end tag (nor a tag
+        // that implies one) closes an element outside it.
+        "<h1><noscript></h1><svg><title>City votes</title></svg></noscript></h1><p>The council met on Monday"
+                + " to vote on the budget.<noscript><div>x</div></noscript><svg><g>icon</g></svg> Members agreed.</p>"
+                + "<div><template></div><svg><title>T</title></svg></template></div><p>The plan starts soon.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -174,7 +174,7 @@ final class MarkupCheck {
     private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center",
             "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header",
             "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
-            "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "search");
+            "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "search", "li", "dd", "dt");
     /** The standard's "special" elements: an end tag of another name does not reach past them. */
     private static final Set<String> SPECIAL = Set.of("address", "applet", "area", "article", "aside", "base",
             "basefont", "bgsound", "blockquote", "body", "br", "button", "caption", "center", "col",

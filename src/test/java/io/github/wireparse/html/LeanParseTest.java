@@ -142,7 +142,11 @@ class LeanParseTest {
         // that implies one) closes an element outside it.
         "<h1><noscript></h1><svg><title>City votes</title></svg></noscript></h1><p>The council met on Monday"
                 + " to vote on the budget.<noscript><div>x</div></noscript><svg><g>icon</g></svg> Members agreed.</p>"
-                + "<div><template></div><svg><title>T</title></svg></template></div><p>The plan starts soon.</p>"})
+                + "<div><template></div><svg><title>T</title></svg></template></div><p>The plan starts soon.</p>",
+        // Found by LeanParseFuzzTest: <li>, <dd> and <dt> close an open paragraph too, so the <b>
+        // it held is reopened by the white space after them, and the next paragraph lies in it.
+        "l<p>The council met on Monday to vote <b>on the budget<dd>\n<p>for the city's parks, members said after"
+                + " the meeting.<ul><li><p>The mayor said <i>the plan<li>\n<div>would start next month.</div></ul>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -174,7 +174,7 @@ final class MarkupCheck {
     private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "center",
             "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header",
             "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
-            "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "search");
+            "h5", "h6", "pre", "listing", "form", "table", "hr", "xmp", "plaintext", "search", "li", "dd", "dt");
     /** The standard's "special" elements: an end tag of another name does not reach past them. */
     private static final Set<String> SPECIAL = Set.of("address", "applet", "area", "article", "aside", "base",
             "basefont", "bgsound", "blockquote", "body", "br", "button", "caption", "center", "col",
@@ -296,6 +296,7 @@ final class MarkupCheck {
     private static final int BODY = id("body");
     private static final int BR = id("br");
     private static final int SVG = id("svg");
+    private static final int NOSCRIPT = id("noscript");
     private static final int MATH = id("math");
     private static final int BUTTON = id("button");
     private static final int ADDRESS = id("address");
@@ -416,6 +417,8 @@ final class MarkupCheck {
     private int svgDepth = -1;
     private int svgContent;
     private int svgErrors;
+    /** {@link #islands} when the SVG image opened. */
+    private int svgIslands;
     private int svgDropped;
     /**
      * Whether an element opened at an HTML integration point ({@code foreignObject}, {@code desc},
@@ -428,8 +431,15 @@ final class MarkupCheck {
      * none), where its content starts, and {@link #errors} when it opened.
      */
     private int navDepth = -1;
+    /**
+     * How many {@code <noscript>} and {@code <template>} elements have opened. Nothing is dropped
+     * inside one (see {@link #inIsland}), nor from an SVG image or navigation that holds one.
+     */
+    private int islands;
     private int navContent;
     private int navErrors;
+    /** {@link #islands} when the navigation opened. */
+    private int navIslands;
     /** The content ranges of navigation elements left out, as start, end pairs in order. */
     private int[] navSpans = new int[0];
     private int navSpanCount;
@@ -602,7 +612,7 @@ final class MarkupCheck {
      * (which decides the document's mode).
      */
     private boolean droppable() {
-        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore;
+        return !noMoreDrops && overflow == 0 && open[TABLE_TAG] == 0 && tagSeenBefore && !inIsland();
     }
 
     /** Notes where the value {@code s[from, to)} lies if it is the {@code rel} of a {@code <link>}. */
@@ -630,7 +640,7 @@ final class MarkupCheck {
     }
 
     private void addDropped(int from, int to) {
-        if (noMoreDrops) {
+        if (noMoreDrops || inIsland() || joinsAcross(from)) {
             return;
         }
         if (droppedCount == dropped.length) {
@@ -639,6 +649,37 @@ final class MarkupCheck {
         dropped[droppedCount++] = from;
         dropped[droppedCount++] = to;
     }
+
+    /**
+     * {@return whether what stands before {@code from} would join what follows a drop there into
+     * new markup or a character reference} A {@code <} that is text, or a {@code &} with only name
+     * characters after it: with the comment between them gone, {@code <<!---->/p>} would end a
+     * paragraph and {@code &am<!---->p;} would be an ampersand.
+     */
+    private boolean joinsAcross(int from) {
+        int k = from - 1;
+        if (k < 0) {
+            return false;
+        }
+        if (s.charAt(k) == '<') {
+            return true;
+        }
+        int limit = Math.max(0, from - MAX_REFERENCE);
+        while (k >= limit) {
+            char c = s.charAt(k);
+            if (c == '&') {
+                return true;
+            }
+            if (!(letter(c) || c >= '0' && c <= '9' || c == '#')) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** Longer than any character reference's name, with its {@code #} or {@code x}. */
+    private static final int MAX_REFERENCE = 40;
 
     /**
      * {@return whether the attribute named {@code s[from, to)} is one whose value nothing reads}
@@ -894,7 +935,11 @@ final class MarkupCheck {
     /** Character classes of ASCII, as bits. */
     private static final byte[] CLASS = new byte[128];
     private static final int SPACE = 1;
-    /** Ends a tag name: white space, {@code / > <}. */
+    /**
+     * Ends a tag or attribute name: white space, {@code / >}. A {@code <} does not: jsoup reads
+     * {@code <p<b>} as one element named {@code p<b}, and {@code <p <!---->} as a paragraph with
+     * an attribute named {@code <!----}, as the standard's tokenizer does.
+     */
     private static final int NAME_STOP = 2;
     /** Ends or spoils an attribute name: white space, {@code / > = " ' <}. */
     private static final int ATTRIBUTE_STOP = 4;
@@ -903,10 +948,10 @@ final class MarkupCheck {
         for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
             CLASS[c] |= SPACE | NAME_STOP | ATTRIBUTE_STOP;
         }
-        for (char c : new char[] {'/', '>', '<'}) {
+        for (char c : new char[] {'/', '>'}) {
             CLASS[c] |= NAME_STOP | ATTRIBUTE_STOP;
         }
-        for (char c : new char[] {'=', '"', '\''}) {
+        for (char c : new char[] {'=', '"', '\'', '<'}) {
             CLASS[c] |= ATTRIBUTE_STOP;
         }
     }
@@ -922,7 +967,7 @@ final class MarkupCheck {
         if (id == BODY || id == HTML) {
             afterBodyEnd = true;
         }
-        int gt = s.indexOf('>', ne);
+        int gt = tagClose(ne);
         if (gt < 0) {
             error(lt, "the end tag </" + nameOf(id) + "> is cut off by the end of the page");
         }
@@ -942,6 +987,57 @@ final class MarkupCheck {
         }
         closeElement(lt, id);
         return gt < 0 ? n : gt + 1;
+    }
+
+    /**
+     * {@return the {@code >} that ends a tag whose attributes start at {@code from}, or -1 when the
+     * page ends first} Attributes are read as the standard's tokenizer (and jsoup) reads them, so
+     * a quoted value may hold a {@code >}: an end tag has attributes too, which jsoup ignores.
+     */
+    private int tagClose(int from) {
+        int i = from;
+        boolean value = false; // after a name and '=': the next non-space character starts a value
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '>') {
+                return i;
+            }
+            if (space(c) || c == '/') {
+                i++;
+                continue;
+            }
+            if (value && (c == '"' || c == '\'')) {
+                int close = s.indexOf(c, i + 1);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 1;
+                value = false;
+                continue;
+            }
+            if (value) {
+                while (i < n && !space(s.charAt(i)) && s.charAt(i) != '>') {
+                    i++; // an unquoted value
+                }
+                value = false;
+                continue;
+            }
+            // A name: its first character may be anything but white space, '/' or '>'.
+            i++;
+            while (i < n && (s.charAt(i) >= 128 || (CLASS[s.charAt(i)] & NAME_STOP) == 0)
+                    && s.charAt(i) != '=') {
+                i++;
+            }
+            int j = i;
+            while (j < n && space(s.charAt(j))) {
+                j++;
+            }
+            if (j < n && s.charAt(j) == '=') {
+                i = j + 1;
+                value = true;
+            }
+        }
+        return -1;
     }
 
     private void closeElement(int lt, int id) {
@@ -970,7 +1066,7 @@ final class MarkupCheck {
             int at = find(id, false);
             if (at >= foreignFrom) {
                 if (contentDrops && id == SVG && at == foreignFrom && at == svgDepth && errors == svgErrors && !svgHtml
-                        && droppable()) {
+                        && islands == svgIslands && droppable()) {
                     contentDropped = true;
                     // Nothing reads inside an SVG image (the walk skips it whole): its content goes
                     // when it held no markup error, which might have ended it elsewhere.
@@ -1001,7 +1097,8 @@ final class MarkupCheck {
         boolean navEnds = id == NAV && at == navDepth;
         popTo(lt, at, id, true);
         if (navEnds) {
-            if (errors == navErrors && !formattingLeft && droppable() && !afterBodyEnd && lt > navContent) {
+            if (errors == navErrors && islands == navIslands && !formattingLeft && droppable() && !afterBodyEnd
+                    && lt > navContent) {
                 // The strict reading skips navigation whole: its content goes from this copy.
                 // Its inner ranges stay in the dropped ones, for the copy that keeps it.
                 if (navSpanCount == navSpans.length) {
@@ -1054,6 +1151,9 @@ final class MarkupCheck {
      * needs an end tag.
      */
     private void popTo(int lt, int at, int closing, boolean check) {
+        if (closing != NOSCRIPT && closing != TEMPLATE && inIsland() && at <= islandAt()) {
+            return; // jsoup ends nothing outside a noscript or template from inside it
+        }
         boolean reported = !check;
         for (int k = depth - 1; k >= at; k--) {
             int e = stack[k];
@@ -1097,7 +1197,7 @@ final class MarkupCheck {
             if (textStart < lt) {
                 dropSpace(lt);
             }
-            if ((flags(id) & F_HEAD) == 0) {
+            if ((flags(id) & F_HEAD) == 0 && !inIsland()) {
                 beforeBody = false;
             }
         } else if ((flags(id) & F_BLOCK_START) != 0 && textStart < lt && id != TABLE_TAG) {
@@ -1134,12 +1234,8 @@ final class MarkupCheck {
                 i++;
                 continue;
             }
-            if (c == '<') {
-                error(i, "the tag <" + nameOf(id) + "> is not closed before the next '<'");
-                break;
-            }
             int as = i;
-            if (c == '=' || c == '"' || c == '\'') {
+            if (c == '=' || c == '"' || c == '\'' || c == '<') {
                 error(i, "an attribute name starts with " + c + " in <" + nameOf(id) + ">");
             }
             int h = c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -1147,7 +1243,7 @@ final class MarkupCheck {
             while (i < n) {
                 char d = s.charAt(i);
                 if (d < 128 && (CLASS[d] & ATTRIBUTE_STOP) != 0) {
-                    if ((CLASS[d] & NAME_STOP) != 0 && d != '<' || d == '=') {
+                    if ((CLASS[d] & NAME_STOP) != 0 || d == '=') {
                         break;
                     }
                     error(i, "an attribute name holds " + d + " in <" + nameOf(id) + ">");
@@ -1248,6 +1344,7 @@ final class MarkupCheck {
             svgDepth = foreignFrom;
             svgContent = i;
             svgErrors = errors;
+            svgIslands = islands;
             svgDropped = droppedCount;
             svgHtml = false;
         }
@@ -1256,6 +1353,7 @@ final class MarkupCheck {
             navDepth = depth - 1;
             navContent = i;
             navErrors = errors;
+            navIslands = islands;
         }
         if (html && (flags(id) & F_RAW) != 0) {
             return skipRawText(lt, i, id, true);
@@ -1384,7 +1482,7 @@ final class MarkupCheck {
         if ((f & F_VOID) != 0) {
             return;
         }
-        if (id == SVG || id == MATH) {
+        if ((id == SVG || id == MATH) && open[NOSCRIPT] == 0) {
             if (!selfClosing) {
                 push(id);
                 foreignFrom = depth - 1;
@@ -1395,6 +1493,31 @@ final class MarkupCheck {
             error(lt, "<" + nameOf(id) + "/> is written self-closing but is not a void element");
         }
         push(id);
+        if (id == NOSCRIPT || id == TEMPLATE) {
+            islands++;
+        }
+    }
+
+    /**
+     * Whether the check is inside a {@code <noscript>} or a {@code <template>}. jsoup 1.24 parses
+     * a noscript's content as an island of its own: no foreign content (an {@code <svg>} there is
+     * a plain element, and a {@code <title>} in it is text up to {@code </title>}), and it stays in
+     * the head when the noscript does; a template's content stays in the template, in the head
+     * when the template is there, where the page's metadata reads it. Nothing is dropped inside
+     * either, and neither starts the body.
+     */
+    private boolean inIsland() {
+        return open[NOSCRIPT] > 0 || open[TEMPLATE] > 0;
+    }
+
+    /** {@return the stack index of the innermost open noscript or template, or -1} */
+    private int islandAt() {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (stack[k] == NOSCRIPT || stack[k] == TEMPLATE) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void push(int id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -87,6 +88,17 @@ final class PageScan {
     }
 
     /**
+     * {@return whether an element is SVG or MathML content} An icon's {@code <title>} or a
+     * script inside an SVG image is no part of the page's metadata.
+     *
+     * @param el the element
+     */
+    private static boolean foreign(Element el) {
+        String ns = el.tag().namespace();
+        return Parser.NamespaceSvg.equals(ns) || Parser.NamespaceMathml.equals(ns);
+    }
+
+    /**
      * Looks at one element.
      *
      * @param el the element
@@ -103,12 +115,15 @@ final class PageScan {
      */
     void visit(Element el, int attributes) {
         if (attributes == 0) {
-            if (title == null && el.normalName().equals("title")) {
+            if (title == null && el.normalName().equals("title") && !foreign(el)) {
                 title = el;
             }
             return;
         }
         String tag = el.normalName();
+        if (foreign(el)) {
+            return;
+        }
         switch (tag) {
             case "meta" -> metas.add(el);
             case "title" -> {

@@ -3,6 +3,7 @@ package io.github.wireparse.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.PageMetadata;
+import io.github.wireparse.WireParser;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,19 @@ class MetadataExtractorTest {
 
     private static String ld(String json) {
         return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void takesNoPageTitleOrJsonLdFromAnSvgImage() {
+        // Found by LeanParseFuzzTest: the walk looks into a footer it skips, and took an icon's
+        // title for the page's; the lean copy leaves SVG content out, so the two parses differed.
+        String icon = "<footer><svg><title>Share</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Icon\"}</script></svg></footer>";
+        WireParser parser = WireParser.create();
+        assertThat(parser.parseHtml(Jsoup.parse(icon)).metadata().orElseThrow().title()).isEmpty();
+        assertThat(parser.parseHtml(icon, "").metadata().orElseThrow().title()).isEmpty();
+        assertThat(parser.parseHtml(Jsoup.parse("<head><title>Council votes</title></head>" + icon))
+                .metadata().orElseThrow().title()).contains("Council votes");
     }
 
     @Test

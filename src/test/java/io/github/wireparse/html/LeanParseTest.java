@@ -146,7 +146,10 @@ class LeanParseTest {
         // Found by LeanParseFuzzTest: <li>, <dd> and <dt> close an open paragraph too, so the <b>
         // it held is reopened by the white space after them, and the next paragraph lies in it.
         "l<p>The council met on Monday to vote <b>on the budget<dd>\n<p>for the city's parks, members said after"
-                + " the meeting.<ul><li><p>The mayor said <i>the plan<li>\n<div>would start next month.</div></ul>"})
+                + " the meeting.<ul><li><p>The mayor said <i>the plan<li>\n<div>would start next month.</div></ul>",
+        // Found by LeanParseFuzzTest: jsoup's reader takes U+FFFF for the end of its input.
+        "r<d \uFFFF & x &e>&scu/h0> The council met on Monday<!-- c --> to vote on the budget for the parks.<svg>"
+                + "<g>x</g></svg><p>Members said the plan would start next month.</p>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -90,6 +90,7 @@ final class Agencies {
         if (credit == null) {
             return Optional.empty();
         }
-        return SPELLINGS.getOrDefault(credit, Optional.of(credit));
+        Optional<String> shared = SPELLINGS.get(credit);
+        return shared != null ? shared : Optional.of(credit);
     }
 }

@@ -411,6 +411,11 @@ final class MarkupCheck {
     /** How many open elements (on the stack) are not block-level ({@link #F_BLOCK_START}). */
     private int nonBlockOpen;
     /**
+     * How many {@code <noscript>} and {@code <template>} elements have opened. Nothing is dropped
+     * inside one (see {@link #inIsland}), nor from an SVG image or navigation that holds one.
+     */
+    private int islands;
+    /**
      * The {@code <svg>} root whose content may be left out: its stack index (-1 for none), where
      * its content starts, and {@link #errors} and {@link #droppedCount} when it opened.
      */
@@ -431,11 +436,6 @@ final class MarkupCheck {
      * none), where its content starts, and {@link #errors} when it opened.
      */
     private int navDepth = -1;
-    /**
-     * How many {@code <noscript>} and {@code <template>} elements have opened. Nothing is dropped
-     * inside one (see {@link #inIsland}), nor from an SVG image or navigation that holds one.
-     */
-    private int islands;
     private int navContent;
     private int navErrors;
     /** {@link #islands} when the navigation opened. */

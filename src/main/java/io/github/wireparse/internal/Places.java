@@ -160,7 +160,8 @@ final class Places {
         if (name == null) {
             return Optional.empty();
         }
-        return SHARED.getOrDefault(name, Optional.of(name));
+        Optional<String> shared = SHARED.get(name);
+        return shared != null ? shared : Optional.of(name);
     }
 
     private Places() {

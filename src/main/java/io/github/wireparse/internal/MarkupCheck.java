@@ -1114,11 +1114,24 @@ final class MarkupCheck {
     }
 
     /**
-     * {@return the stack index of the element an end tag closes by the body's rules, or -1} The
-     * special and optional-end ones must be in scope; any other is looked for down from
-     * {@code top}, up to the first special element.
+     * {@return the stack index of the element an end tag closes by the body's rules, or -1} A
+     * heading's end tag closes any heading in scope; the special and optional-end ones must be in
+     * scope; any other is looked for down from {@code top}, up to the first special element.
      */
     private int bodyTarget(int id, int top) {
+        if ((flags(id) & F_HEADING) != 0) {
+            // Any heading's end tag closes the innermost heading in scope, of whatever level.
+            for (int k = depth - 1; k >= 0; k--) {
+                int f = flags(stack[k]);
+                if ((f & F_HEADING) != 0) {
+                    return k;
+                }
+                if ((f & F_SCOPE) != 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
         if ((flags(id) & (F_SPECIAL | F_OPTIONAL_END)) != 0) {
             return id < open.length && open[id] == 0 ? -1 : find(id, true);
         }

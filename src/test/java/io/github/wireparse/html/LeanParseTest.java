@@ -149,7 +149,11 @@ class LeanParseTest {
                 + " the meeting.<ul><li><p>The mayor said <i>the plan<li>\n<div>would start next month.</div></ul>",
         // Found by LeanParseFuzzTest: jsoup's reader takes U+FFFF for the end of its input.
         "r<d \uFFFF & x &e>&scu/h0> The council met on Monday<!-- c --> to vote on the budget for the parks.<svg>"
-                + "<g>x</g></svg><p>Members said the plan would start next month.</p>"})
+                + "<g>x</g></svg><p>Members said the plan would start next month.</p>",
+        // Found by LeanParseFuzzTest: a heading's end tag closes an open heading of any level, so
+        // the <s> in it is reopened by the white space after it.
+        "h<h1><s></h3>\n<p>The council met on Monday to vote on the budget for the parks, members said.",
+        "h<h2>The <i>mayor</h5>\r<div>The council met on Monday to vote on the budget for the parks.</div>"})
     void leanParseGivesTheArticleOfAFullParseOnTrickyMarkup(String html) {
         assertSameArticle(html);
         assertThat(Jsoup.parse(html, BASE).body().text()).isNotEmpty();

@@ -169,7 +169,7 @@ final class DatelineParser {
         int words;
         int regions;
         int regionStart;
-        String regionCountry;
+        Optional<String> regionCountry = Optional.empty();
 
         /** The end of the block being read, to know when a dateline stands alone. */
         int blockEnd = -1;
@@ -193,8 +193,8 @@ final class DatelineParser {
             if (bracketRegion != null) {
                 country = Places.countryOfRegion(bracketRegion);
             }
-            if (country.isEmpty() && regionCountry != null) {
-                country = Places.present(regionCountry);
+            if (country.isEmpty()) {
+                country = regionCountry;
             }
             if (country.isEmpty() && reg.isEmpty() && cities.size() == 1) {
                 country = Places.countryOfStandaloneCity(cities.get(0));
@@ -314,7 +314,7 @@ final class DatelineParser {
                             s.regionStart = r;
                         }
                         s.regionCountry = Places.countryOfRegion(text.substring(r, e))
-                                .orElse(s.regionCountry);
+                                .or(() -> s.regionCountry);
                         s.regions++;
                         p = e;
                         continue;

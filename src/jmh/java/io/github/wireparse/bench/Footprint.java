@@ -32,6 +32,7 @@ public final class Footprint {
         for (String g : GrowthBenchmark.STORIES) {
             row(g, List.of(GrowthBenchmark.story(g)), Wireparse::parse);
         }
+        row("quote-run-20000", List.of(GrowthBenchmark.story("quote-run-20000")), Wireparse::parse);
         row("html (rendered)", Inputs.html(), page -> Wireparse.parseHtml(page, ""));
     }
 

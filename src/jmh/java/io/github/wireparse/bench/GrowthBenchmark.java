@@ -18,6 +18,11 @@ import org.openjdk.jmh.annotations.State;
  * {@code plain-4KB}/{@code plain-4MB} (one paragraph in four quotes someone),
  * {@code quotes-10}/{@code quotes-10000} (every paragraph quotes someone) and
  * {@code paragraphs-10}/{@code paragraphs-10000} (short paragraphs, no quotes).
+ *
+ * <p>Issue 14 adds single stories far larger than these, not in the default parameters (run them
+ * with {@code -p story=plain-1MB,plain-10MB,plain-100MB}): {@code plain-1MB}, {@code plain-10MB}
+ * and {@code plain-100MB} have the shape of {@code plain-4MB}; {@code quote-run-N} is one
+ * paragraph holding {@code N} short quotes ({@link #quoteRun}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,8 +54,33 @@ public class GrowthBenchmark {
             case "quotes-10000" -> Inputs.story(0, 10_000, 1, 2);
             case "paragraphs-10" -> Inputs.story(0, 10, 0, 1);
             case "paragraphs-10000" -> Inputs.story(0, 10_000, 0, 1);
-            default -> throw new IllegalArgumentException(name);
+            case "plain-1MB" -> Inputs.story(1024 * 1024, 1, 4, 3);
+            case "plain-10MB" -> Inputs.story(10 * 1024 * 1024, 1, 4, 3);
+            case "plain-100MB" -> Inputs.story(100 * 1024 * 1024, 1, 4, 3);
+            default -> {
+                if (name.startsWith("quote-run-")) {
+                    yield quoteRun(Integer.parseInt(name.substring("quote-run-".length())));
+                }
+                throw new IllegalArgumentException(name);
+            }
         };
+    }
+
+    /**
+     * {@return a story whose body is one paragraph of {@code quotes} short quotes, about 26
+     * characters each: {@code He said “yes 3” and she said “no 4” and …}}
+     *
+     * @param quotes how many quotes
+     */
+    static String quoteRun(int quotes) {
+        StringBuilder sb = new StringBuilder(quotes * 26 + 64);
+        sb.append("Regional leaders agree on flood recovery plan\n\n");
+        sb.append("LISBON, Portugal (AP) — ");
+        for (int i = 0; i < quotes; i++) {
+            sb.append(i % 2 == 0 ? "He said “yes " : "she said “no ").append(i % 10).append("” and ");
+        }
+        sb.append("that was all.\n");
+        return sb.toString();
     }
 
     /** Generates the story. */

@@ -133,13 +133,113 @@ final class Attribution {
             "podcast", "documentary", "episode", "the", "slogan", "hashtag", "magazine");
 
     private final String text;
-    private final List<Tokens> tokens = new ArrayList<>();
+    /** The paragraphs' tokens, a few at a time (see {@link TokenWindow}). */
+    private final TokenWindow tokens;
     /** For each quote, its first and last token index in its first and last paragraph. */
     private int[] firstToken = new int[0];
     private int[] lastToken = new int[0];
+    /** The names of the story, in order, collected as each paragraph is first tokenized. */
+    private final List<NameRun> names = new ArrayList<>();
 
-    private Attribution(String text) {
+    private Attribution(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
         this.text = text;
+        this.tokens = new TokenWindow(text, paragraphs, raws);
+    }
+
+    /**
+     * The tokens of a story's paragraphs, made when a rule asks for a paragraph and kept for the
+     * last {@link #KEPT} paragraphs asked for, so a story never holds the tokens of all its
+     * paragraphs at once (issue 14: a 100 MB story held 2 GB of them). The rules look at the
+     * paragraphs of the quotes in reading order, a paragraph before or after at most, so each
+     * paragraph is tokenized a bounded number of times. Tokenizing is a pure function of the
+     * paragraph and the quotation parts in it, so a paragraph tokenized again gives the same
+     * tokens.
+     */
+    private static final class TokenWindow {
+
+        /** How many paragraphs' tokens are kept. */
+        private static final int KEPT = 8;
+
+        private final String text;
+        private final List<Paragraph> paragraphs;
+        private final List<QuoteScanner.Raw> raws;
+        /** The quotation parts, paragraph by paragraph: those of {@code p} are {@code [from[p], from[p + 1])}. */
+        private final int[] from;
+        /** For each part in that order, its quote and its place among that quote's parts. */
+        private final int[] partQuote;
+        private final int[] partIndex;
+        private final int[] keptParagraph = new int[KEPT];
+        private final Tokens[] kept = new Tokens[KEPT];
+        private int nextSlot;
+        private final char[] buffer = new char[QuoteTokens.BUFFER];
+
+        TokenWindow(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
+            this.text = text;
+            this.paragraphs = paragraphs;
+            this.raws = raws;
+            int n = paragraphs.size();
+            this.from = new int[n + 1];
+            int parts = 0;
+            for (QuoteScanner.Raw r : raws) {
+                for (QuoteScanner.Part part : r.parts()) {
+                    from[part.paragraph() + 1]++;
+                    parts++;
+                }
+            }
+            for (int p = 0; p < n; p++) {
+                from[p + 1] += from[p];
+            }
+            this.partQuote = new int[parts];
+            this.partIndex = new int[parts];
+            int[] fill = java.util.Arrays.copyOf(from, n);
+            for (int q = 0; q < raws.size(); q++) {
+                List<QuoteScanner.Part> ps = raws.get(q).parts();
+                for (int k = 0; k < ps.size(); k++) {
+                    int at = fill[ps.get(k).paragraph()]++;
+                    partQuote[at] = q;
+                    partIndex[at] = k;
+                }
+            }
+            java.util.Arrays.fill(keptParagraph, -1);
+        }
+
+        /** {@return how many paragraphs the story has} */
+        int size() {
+            return paragraphs.size();
+        }
+
+        /** {@return the tokens of paragraph {@code p}} */
+        Tokens get(int p) {
+            for (int k = 0; k < KEPT; k++) {
+                if (keptParagraph[k] == p) {
+                    return kept[k];
+                }
+            }
+            Paragraph s = paragraphs.get(p);
+            int first = from[p];
+            int count = from[p + 1] - first;
+            // the parts placed in this paragraph, made when asked for rather than held
+            List<Placed> placed = new java.util.AbstractList<>() {
+                @Override
+                public Placed get(int k) {
+                    java.util.Objects.checkIndex(k, count);
+                    QuoteScanner.Part part = raws.get(partQuote[first + k]).parts()
+                            .get(partIndex[first + k]);
+                    return new Placed(part.open(), part.close(), part.start(), part.end(),
+                            partQuote[first + k]);
+                }
+
+                @Override
+                public int size() {
+                    return count;
+                }
+            };
+            Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer);
+            keptParagraph[nextSlot] = p;
+            kept[nextSlot] = t;
+            nextSlot = (nextSlot + 1) % KEPT;
+            return t;
+        }
     }
 
     /**
@@ -151,29 +251,16 @@ final class Attribution {
      * @return what was found, one entry per quotation
      */
     static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
-        Attribution a = new Attribution(text);
-        List<List<Placed>> placed = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            placed.add(new ArrayList<>());
-        }
-        for (int q = 0; q < raws.size(); q++) {
-            for (QuoteScanner.Part part : raws.get(q).parts()) {
-                placed.get(part.paragraph()).add(
-                        new Placed(part.open(), part.close(), part.start(), part.end(), q));
-            }
-        }
+        Attribution a = new Attribution(text, paragraphs, raws);
         a.firstToken = new int[raws.size()];
         a.lastToken = new int[raws.size()];
         java.util.Arrays.fill(a.firstToken, -1);
         java.util.Arrays.fill(a.lastToken, -1);
-        char[] buffer = new char[0];
+        // One pass over the paragraphs: tokenize each, note where its quotes stand and the names
+        // it holds, and attribute each quote as soon as the paragraph after its last one is read.
+        List<Found> found = new ArrayList<>(raws.size());
         for (int p = 0; p < paragraphs.size(); p++) {
-            Paragraph s = paragraphs.get(p);
-            if (buffer.length < s.end() - s.start()) {
-                buffer = new char[Math.max(s.end() - s.start(), buffer.length * 2)];
-            }
-            Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed.get(p), buffer);
-            a.tokens.add(t);
+            Tokens t = a.tokens.get(p);
             for (int k = 0; k < t.quoteCount(); k++) {
                 int i = t.quoteToken(k);
                 int q = t.quoteOf(k);
@@ -184,10 +271,13 @@ final class Attribution {
                     a.lastToken[q] = i;
                 }
             }
+            a.names(t);
+            while (found.size() < raws.size() && raws.get(found.size()).lastParagraph() < p) {
+                found.add(a.one(raws.get(found.size()), found.size()));
+            }
         }
-        List<Found> found = new ArrayList<>();
-        for (int q = 0; q < raws.size(); q++) {
-            found.add(a.one(raws.get(q), q));
+        while (found.size() < raws.size()) {
+            found.add(a.one(raws.get(found.size()), found.size()));
         }
         // Quotes with no attribution of their own take the speaker of the quote just before:
         // the second half of "S1," X said. "S2." and quote paragraphs that follow a quote.
@@ -210,7 +300,7 @@ final class Attribution {
             QuoteScanner.Raw pr = raws.get(pq);
             boolean samePara = r.firstParagraph() == pr.lastParagraph();
             boolean nextPara = r.firstParagraph() == pr.lastParagraph() + 1
-                    && a.opensParagraph(r.firstParagraph(), q);
+                    && a.opensParagraph(q);
             if (samePara || nextPara) {
                 found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
             }
@@ -235,12 +325,12 @@ final class Attribution {
             QuoteScanner.Raw nr = raws.get(q + 1);
             boolean samePara = nr.firstParagraph() == r.lastParagraph();
             boolean nextPara = nr.firstParagraph() == r.lastParagraph() + 1
-                    && a.opensParagraph(nr.firstParagraph(), q + 1) && a.opensParagraph(r.firstParagraph(), q);
+                    && a.opensParagraph(q + 1) && a.opensParagraph(q);
             if (samePara || nextPara) {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
             }
         }
-        return new Result(found, a.names());
+        return new Result(found, a.names);
     }
 
     /**
@@ -262,60 +352,58 @@ final class Attribution {
     record NameRun(String name, int offset, boolean subject) {
     }
 
-    private List<NameRun> names() {
-        List<NameRun> out = new ArrayList<>();
-        for (Tokens t : tokens) {
-            int k = 0;
-            while (k < t.size()) {
-                if (!t.capitalized(k)) {
-                    k++;
-                    continue;
-                }
-                int s = k;
-                int e = k + 1;
-                while (e < t.size() && (t.capitalized(e) || isConnector(t, e, s))) {
-                    e++;
-                }
-                k = e;
-                boolean subject = s == 0 || !t.isWord(s - 1);
-                int n = s;
-                while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
-                        || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
-                        || in(t.get(n), W_INTRO)
-                        || in(t.get(n), W_DETERMINERS)
-                        || in(t.get(n), W_LEADERS))) {
-                    n++;
-                }
-                for (int j = e - 2; j > n; j--) {
-                    if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
-                        n = j + 1;
-                        break;
-                    }
-                }
-                // nameEnd only cuts a run of three words or more
-                if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
-                    e = nameEnd(t, n, e);
-                }
-                if (e - n < 2) {
-                    if (e - n == 1 && subject && e < t.size() && t.isWord(e)
-                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
-                        // a one-word subject, a surname perhaps: kept for pronouns
-                        out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
-                    }
-                    continue;
-                }
-                StringBuilder sb = new StringBuilder();
-                for (int j = n; j < e; j++) {
-                    if (sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    Token w = t.get(j);
-                    sb.append(text, w.start(), w.end());
-                }
-                out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
+    /** Adds the names of one paragraph to {@link #names}. */
+    private void names(Tokens t) {
+        List<NameRun> out = names;
+        int k = 0;
+        while (k < t.size()) {
+            if (!t.capitalized(k)) {
+                k++;
+                continue;
             }
+            int s = k;
+            int e = k + 1;
+            while (e < t.size() && (t.capitalized(e) || isConnector(t, e, s))) {
+                e++;
+            }
+            k = e;
+            boolean subject = s == 0 || !t.isWord(s - 1);
+            int n = s;
+            while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
+                    || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
+                    || in(t.get(n), W_INTRO)
+                    || in(t.get(n), W_DETERMINERS)
+                    || in(t.get(n), W_LEADERS))) {
+                n++;
+            }
+            for (int j = e - 2; j > n; j--) {
+                if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                    n = j + 1;
+                    break;
+                }
+            }
+            // nameEnd only cuts a run of three words or more
+            if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                e = nameEnd(t, n, e);
+            }
+            if (e - n < 2) {
+                if (e - n == 1 && subject && e < t.size() && t.isWord(e)
+                        && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
+                    // a one-word subject, a surname perhaps: kept for pronouns
+                    out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
+                }
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int j = n; j < e; j++) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                Token w = t.get(j);
+                sb.append(text, w.start(), w.end());
+            }
+            out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
         }
-        return out;
     }
 
     /** {@return a name without a possessive ending: "Korea’s" is "Korea"} */
@@ -354,9 +442,9 @@ final class Attribution {
         return Optional.empty();
     }
 
-    private boolean opensParagraph(int p, int q) {
-        Tokens t = tokens.get(p);
-        return !t.isEmpty() && t.get(0).isQuote() && t.get(0).quote() == q;
+    /** {@return whether quote {@code q} is the first token of its first paragraph} */
+    private boolean opensParagraph(int q) {
+        return firstToken[q] == 0;
     }
 
     private Found one(QuoteScanner.Raw raw, int q) {

@@ -103,9 +103,14 @@ final class QuoteExtractor {
         Pool pool = new Pool();
         SpeakerResolver resolver = new SpeakerResolver(text, attributed.names(), pool);
         List<Quote> quotes = new ArrayList<>();
+        List<Attribution.Found> found = attributed.found();
         for (int q = 0; q < raws.size(); q++) {
             QuoteScanner.Raw raw = raws.get(q);
-            Attribution.Found f = attributed.found().get(q);
+            Attribution.Found f = found.get(q);
+            // nothing looks at a quote's scan and attribution again: let them go as the quotes
+            // are made, so a story of millions of quotes does not hold both at once (issue 14)
+            raws.set(q, null);
+            found.set(q, null);
             String words = words(text, raw);
             if (!f.attributed() && (f.partial() || !readsLikeSpeech(words))) {
                 continue;

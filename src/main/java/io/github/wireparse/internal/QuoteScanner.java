@@ -25,37 +25,74 @@ final class QuoteScanner {
     }
 
     /**
-     * One quotation: its parts (one per paragraph), in order.
-     *
-     * @param parts  the stretches of quoted words
-     * @param closed whether the last part ends at a closing mark
+     * One quotation: its parts (one per paragraph), in order. A quotation in one paragraph, as
+     * most are, keeps its one part's offsets itself instead of a list holding a part, so a story
+     * of millions of short quotes holds one object for each while it is attributed (issue 14).
      */
-    record Raw(List<Part> parts, boolean closed) {
+    static final class Raw {
+
+        /** The only part's offsets, for a quotation in one paragraph. */
+        private final int paragraph;
+        private final int start;
+        private final int end;
+        private final int open;
+        private final int close;
+        /** The parts of a quotation over several paragraphs; null for one in one paragraph. */
+        private final List<Part> parts;
+        private final boolean closed;
+
+        /**
+         * A quotation.
+         *
+         * @param parts  the stretches of quoted words, at least one
+         * @param closed whether the last part ends at a closing mark
+         */
+        Raw(List<Part> parts, boolean closed) {
+            Part first = parts.get(0);
+            Part last = parts.get(parts.size() - 1);
+            this.paragraph = first.paragraph();
+            this.start = first.start();
+            this.open = first.open();
+            this.end = last.end();
+            this.close = last.close();
+            this.parts = parts.size() == 1 ? null : List.copyOf(parts);
+            this.closed = closed;
+        }
+
+        /** {@return the stretches of quoted words, one per paragraph, in order} */
+        List<Part> parts() {
+            return parts != null ? parts : List.of(new Part(paragraph, start, end, open, close));
+        }
+
+        /** {@return whether the last part ends at a closing mark} */
+        boolean closed() {
+            return closed;
+        }
 
         int start() {
-            return parts.get(0).start();
+            return start;
         }
 
         int end() {
-            return parts.get(parts.size() - 1).end();
+            return end;
         }
 
         /** {@return the offset of the opening mark} */
         int open() {
-            return parts.get(0).open();
+            return open;
         }
 
         /** {@return the offset just after the closing mark, or the quote's end} */
         int close() {
-            return parts.get(parts.size() - 1).close();
+            return close;
         }
 
         int firstParagraph() {
-            return parts.get(0).paragraph();
+            return paragraph;
         }
 
         int lastParagraph() {
-            return parts.get(parts.size() - 1).paragraph();
+            return parts == null ? paragraph : parts.get(parts.size() - 1).paragraph();
         }
     }
 
@@ -357,7 +394,7 @@ final class QuoteScanner {
             }
         }
         if (words) {
-            out.add(new Raw(List.copyOf(kept), closed));
+            out.add(new Raw(kept, closed));
         }
     }
 

@@ -373,12 +373,15 @@ final class QuoteTokens {
     }
 
     /**
-     * The tokens of one paragraph, kept as parallel arrays (kind and flags, start, end, and for a
-     * quotation its place in the paragraph's quotation list), so a paragraph costs a few arrays
+     * The tokens of one paragraph, kept as parallel arrays (kind and flags, start, end, and the
+     * token index of each quotation), so a paragraph costs a few arrays
      * instead of one object per word. A rule that looks at a token gets a {@link Token} made on
      * first use and kept, so its text, lower-case form and word lists are still worked out once;
      * the scans over every token ({@link #capitalized(int)}, {@link #quotePositions()}) read the
-     * arrays. Not thread-safe: one per paragraph of one story.
+     * arrays. A paragraph of more than {@link #MADE} tokens keeps the {@link #MADE} tokens made
+     * last in each stretch of that many (the rules look at a few dozen tokens around a quote), so
+     * a paragraph of millions of words never holds an object for each (issue 14). Not
+     * thread-safe: one per paragraph of one story.
      */
     static final class Tokens extends java.util.AbstractList<Token> implements java.util.RandomAccess {
 
@@ -388,6 +391,8 @@ final class QuoteTokens {
         private static final byte KIND = 3;
         /** A word starting with a capital letter. */
         private static final byte CAPITALIZED = 4;
+        /** How many made tokens a paragraph keeps at most; a power of two. */
+        private static final int MADE = 1024;
 
         private final String source;
         private final List<Placed> quotes;
@@ -396,12 +401,13 @@ final class QuoteTokens {
         private int[] ends;
         /** For each quotation token, its token index, in order. */
         private final int[] quoteAt;
-        /** For a quotation token, its place in the paragraph's quotation list; null with none. */
-        private int[] ordinals;
         /** How many quotations got a token (one that starts past the paragraph's end gets none). */
         private int placed;
         private int size;
+        /** The tokens made so far: token {@code i} in slot {@code i % MADE}. */
         private Token[] made;
+        /** For a paragraph of more than {@link #MADE} tokens, which token each slot holds. */
+        private int[] madeIndex;
 
         private Tokens(String source, List<Placed> quotes, int capacity) {
             this.source = source;
@@ -410,7 +416,6 @@ final class QuoteTokens {
             this.starts = new int[capacity];
             this.ends = new int[capacity];
             this.quoteAt = new int[quotes.size()];
-            this.ordinals = quotes.isEmpty() ? null : new int[capacity];
         }
 
         private void add(byte f, int start, int end) {
@@ -419,9 +424,6 @@ final class QuoteTokens {
                 flags = java.util.Arrays.copyOf(flags, n);
                 starts = java.util.Arrays.copyOf(starts, n);
                 ends = java.util.Arrays.copyOf(ends, n);
-                if (ordinals != null) {
-                    ordinals = java.util.Arrays.copyOf(ordinals, n);
-                }
             }
             flags[size] = f;
             starts[size] = start;
@@ -439,13 +441,20 @@ final class QuoteTokens {
             java.util.Objects.checkIndex(i, size);
             Token[] m = made;
             if (m == null) {
-                m = new Token[size];
+                m = new Token[Math.min(size, MADE)];
                 made = m;
+                if (size > MADE) {
+                    madeIndex = new int[MADE];
+                }
             }
-            Token t = m[i];
-            if (t == null) {
+            int slot = i & (MADE - 1);
+            Token t = m[slot];
+            if (t == null || madeIndex != null && madeIndex[slot] != i) {
                 t = make(i);
-                m[i] = t;
+                m[slot] = t;
+                if (madeIndex != null) {
+                    madeIndex[slot] = i;
+                }
             }
             return t;
         }
@@ -453,7 +462,8 @@ final class QuoteTokens {
         private Token make(int i) {
             int f = flags[i] & KIND;
             if (f == QUOTE) {
-                Placed p = quotes.get(ordinals[i]);
+                // its place in the paragraph's quotation list: quoteAt is in token order
+                Placed p = quotes.get(java.util.Arrays.binarySearch(quoteAt, 0, placed, i));
                 return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(),
                         p.end());
             }
@@ -530,18 +540,24 @@ final class QuoteTokens {
      * @return the tokens
      */
     static Tokens tokenize(String text, int start, int end, List<Placed> quotes) {
-        return tokenize(text, start, end, quotes, new char[Math.max(0, end - start)]);
+        return tokenize(text, start, end, quotes, new char[BUFFER]);
     }
 
     /**
-     * Splits a paragraph into tokens, reading its characters through a buffer the caller keeps
-     * from paragraph to paragraph.
+     * The size of the buffer {@link #tokenize(String, int, int, List, char[])} reads a paragraph
+     * through, a stretch at a time.
+     */
+    static final int BUFFER = 8192;
+
+    /**
+     * Splits a paragraph into tokens, reading its characters a stretch at a time through a buffer
+     * the caller keeps from paragraph to paragraph.
      *
      * @param text   the text
      * @param start  the paragraph's first offset
      * @param end    the paragraph's end
      * @param quotes the quotation parts in this paragraph, in order, not overlapping
-     * @param buffer at least {@code end - start} characters, overwritten
+     * @param buffer at least two characters, overwritten
      * @return the tokens
      */
     static Tokens tokenize(String text, int start, int end, List<Placed> quotes, char[] buffer) {
@@ -550,10 +566,12 @@ final class QuoteTokens {
         if (end <= start) {
             return out;
         }
-        text.getChars(start, end, buffer, 0);
-        // buffer[i - start] is text.charAt(i)
+        // cs[i - base] is text.charAt(i) for base <= i < filled; a word longer than the buffer
+        // moves base along
         final char[] cs = buffer;
-        final int base = start;
+        int base = start;
+        int filled = Math.min(end, start + cs.length);
+        text.getChars(base, filled, cs, 0);
         int q = 0;
         int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
         int i = start;
@@ -561,7 +579,6 @@ final class QuoteTokens {
             if (i >= nextOpen) {
                 Placed p = quotes.get(q);
                 out.add(Tokens.QUOTE, p.open(), Math.max(p.close(), p.open()));
-                out.ordinals[out.size - 1] = q;
                 out.quoteAt[q++] = out.size - 1;
                 out.placed = q;
                 i = Math.max(i, p.close());
@@ -569,6 +586,11 @@ final class QuoteTokens {
                 continue;
             }
             int limit = Math.min(end, nextOpen);
+            if (i >= filled) {
+                base = i;
+                filled = Math.min(end, i + cs.length);
+                text.getChars(base, filled, cs, 0);
+            }
             char c = cs[i - base];
             int cls = c < 0x80 ? ASCII_CLASS[c] : Texts.isSpace(c) ? SPACE
                     : Character.isLetterOrDigit(c) ? ALNUM : 0;
@@ -577,6 +599,11 @@ final class QuoteTokens {
             } else if (cls == ALNUM) {
                 int j = i + 1;
                 while (j < limit) {
+                    if (j + 1 >= filled && filled < end) {
+                        base = j; // j and j + 1 in the buffer
+                        filled = Math.min(end, j + cs.length);
+                        text.getChars(base, filled, cs, 0);
+                    }
                     char d = cs[j - base];
                     if (d < 0x80) {
                         int k = ASCII_CLASS[d];

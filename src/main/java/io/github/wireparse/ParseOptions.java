@@ -15,7 +15,13 @@ package io.github.wireparse;
  *                           about the markup
  * @param maxInputChars      the longest input, in UTF-16 chars, that is parsed (by default
  *                           {@link Integer#MAX_VALUE}, no limit); a longer input is cut at that
- *                           length, with a problem saying so
+ *                           length (one char less where the cut would split a surrogate pair),
+ *                           with a problem saying so and where, and the article's text is the
+ *                           part parsed. For an HTML page the limit applies to its source (to
+ *                           its bytes, when it is given as bytes) and again to the article text
+ *                           rendered from it. Parsing needs memory proportional to the input (see
+ *                           the README), so this bounds the memory a parse of untrusted input
+ *                           takes
  */
 public record ParseOptions(boolean extractQuotes, int maxProblems, boolean reportMarkupErrors,
         int maxInputChars) {

@@ -72,16 +72,33 @@ public final class HtmlPipeline {
      * @return the article
      */
     public static Article parse(String html, String baseUri, ParseOptions options) {
+        int length = html.length();
+        int kept = InputLimit.keep(html, options.maxInputChars());
+        Problem cut = null;
+        if (kept < length) {
+            html = html.substring(0, kept);
+            cut = cutProblem(InputLimit.message("page", length, kept, "characters",
+                    options.maxInputChars()), html);
+        }
         MarkupCheck.Result check = MarkupCheck.check(html);
         Document document = parser().parseInput(check.leanReader(), baseUri);
-        Article article = parse(document, html, check, options, check.navLeftOut());
+        Article article = parse(document, html, check, options, check.navLeftOut(), cut);
         if (article == null) {
             // The page needs its loose reading, which looks into navigation too: parse again
             // with the navigation's content kept.
             document = parser().parseInput(check.leanReaderWithNav(), baseUri);
-            article = parse(document, html, check, options, false);
+            article = parse(document, html, check, options, false, cut);
         }
         return article;
+    }
+
+    /**
+     * {@return the problem saying a page was cut, at the line and column in its source where it
+     * was cut (the end of {@code kept}), as markup errors are placed}
+     */
+    private static Problem cutProblem(String message, String kept) {
+        LineIndex lines = new LineIndex(kept);
+        return new Problem(message, lines.line(kept.length()), lines.column(kept.length()), 0);
     }
 
     /**
@@ -98,6 +115,13 @@ public final class HtmlPipeline {
      */
     public static Article parse(byte[] bytes, String charset, String baseUri, ParseOptions options)
             throws IOException {
+        int kept = InputLimit.keep(bytes, options.maxInputChars());
+        String cutMessage = null;
+        if (kept < bytes.length) {
+            cutMessage = InputLimit.message("page", bytes.length, kept, "bytes",
+                    options.maxInputChars());
+            bytes = java.util.Arrays.copyOf(bytes, kept);
+        }
         Document document = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser());
         String source = null;
         try {
@@ -108,7 +132,10 @@ public final class HtmlPipeline {
         } catch (RuntimeException e) {
             // No source to check: the article is extracted all the same.
         }
-        return parse(document, source, source == null ? null : MarkupCheck.check(source), options, false);
+        Problem cut = cutMessage == null ? null
+                : source == null ? new Problem(cutMessage, 1, 1, 0) : cutProblem(cutMessage, source);
+        return parse(document, source, source == null ? null : MarkupCheck.check(source), options,
+                false, cut);
     }
 
     /**
@@ -120,7 +147,7 @@ public final class HtmlPipeline {
      * @return the article
      */
     public static Article parse(Document document, ParseOptions options) {
-        return parse(document, null, null, options, false);
+        return parse(document, null, null, options, false, null);
     }
 
     /**
@@ -130,10 +157,15 @@ public final class HtmlPipeline {
      *
      * @param navLeftOut whether the document lacks the content of its navigation elements (a lean
      *                   parse): then null is returned if the page needs its loose reading
+     * @param cut        the problem saying the page was cut at {@link ParseOptions#maxInputChars()},
+     *                   or null when it was not
      */
     private static Article parse(Document document, String source, MarkupCheck.Result check,
-            ParseOptions options, boolean navLeftOut) {
+            ParseOptions options, boolean navLeftOut, Problem cut) {
         List<Problem> problems = new ArrayList<>();
+        if (cut != null) {
+            problems.add(cut);
+        }
         if (source != null && check != null) {
             if (check.errors() > 0) {
                 int[] at = MarkupCheck.lineColumn(source, check.firstOffset());

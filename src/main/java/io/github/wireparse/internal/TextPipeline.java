@@ -68,9 +68,18 @@ public final class TextPipeline {
      * @return the article
      */
     public static Article parse(String text, ParseOptions options, Hints hints) {
+        int length = text.length();
+        int kept = InputLimit.keep(text, options.maxInputChars());
+        if (kept < length) {
+            text = text.substring(0, kept); // the article's text is the part parsed
+        }
         Problems problems = new Problems(text, options.maxProblems());
         for (io.github.wireparse.Problem p : hints.problems()) {
             problems.add(p);
+        }
+        if (kept < length) {
+            problems.add(InputLimit.message(hints.format() == InputFormat.TEXT ? "input"
+                    : "article text", length, kept, "characters", options.maxInputChars()), kept);
         }
         checkInput(text, hints.format(), problems);
 

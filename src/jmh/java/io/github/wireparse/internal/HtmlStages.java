@@ -33,21 +33,16 @@ public final class HtmlStages {
         int n = pages.size();
         ParseOptions quotes = ParseOptions.DEFAULTS;
         ParseOptions noQuotes = ParseOptions.DEFAULTS.withExtractQuotes(false);
-        MarkupCheck.Result[] checks = new MarkupCheck.Result[n];
         Document[] documents = new Document[n];
         String[] texts = new String[n];
         for (int i = 0; i < n; i++) {
-            checks[i] = MarkupCheck.check(pages.get(i));
-            documents[i] = HtmlPipeline.parser().parseInput(checks[i].leanReader(), "");
+            documents[i] = HtmlPipeline.parser(quotes).parseInput(pages.get(i), "");
             texts[i] = HtmlPipeline.parse(documents[i], quotes).text();
         }
-        String[] names = {"jsoup's parse of the page (baseline)", "markup check and lean copy",
-            "jsoup's parse of the lean copy", "extraction from the parsed page", "  the same without quotes",
+        String[] names = {"jsoup's parse of the page (baseline)", "extraction from the parsed page", "  the same without quotes",
             "text pipeline on the rendered text", "  the same without quotes", "parseHtml, all stages"};
         List<IntUnaryOperator> stages = List.of(
                 i -> Jsoup.parse(pages.get(i), "").childNodeSize(),
-                i -> MarkupCheck.check(pages.get(i)).dropped().length,
-                i -> HtmlPipeline.parser().parseInput(checks[i].leanReader(), "").childNodeSize(),
                 i -> HtmlPipeline.parse(documents[i], quotes).paragraphs().size(),
                 i -> HtmlPipeline.parse(documents[i], noQuotes).paragraphs().size(),
                 i -> TextPipeline.parse(texts[i], quotes).paragraphs().size(),

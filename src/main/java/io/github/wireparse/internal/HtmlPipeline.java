@@ -50,21 +50,21 @@ public final class HtmlPipeline {
 
     /**
      * {@return a new jsoup HTML parser, as {@code Jsoup.parse} uses; parsers are not thread-safe,
-     * so use each once} It does not track errors: with tracking on, jsoup also tracks line starts,
-     * which makes a parse about 1.3 times slower; {@link #parse(Document, String, ParseOptions)}
-     * checks the source for markup errors itself.
+     * so use each once} It tracks parse errors only when the options ask for markup errors: with
+     * tracking on, jsoup also tracks line starts, which makes a parse slower.
+     *
+     * @param options the options
      */
-    public static Parser parser() {
-        return Parser.htmlParser();
+    public static Parser parser(ParseOptions options) {
+        Parser parser = Parser.htmlParser();
+        if (options.reportMarkupErrors()) {
+            parser.setTrackErrors(Math.max(1, options.maxProblems()));
+        }
+        return parser;
     }
 
     /**
-     * Parses an HTML page and extracts its article. The source is checked for markup errors first
-     * ({@link MarkupCheck}), and jsoup parses it without scripts, style sheets, comments, unread
-     * attributes, links but the canonical one, the content of SVG images and of navigation, and
-     * idle white space, which the article does not depend on (JSON-LD excepted): the same article,
-     * built faster. A page that needs its loose reading, which looks into navigation, is parsed
-     * again with the navigation's content.
+     * Parses an HTML page with jsoup and extracts its article.
      *
      * @param html    the page
      * @param baseUri the page's URI
@@ -72,22 +72,12 @@ public final class HtmlPipeline {
      * @return the article
      */
     public static Article parse(String html, String baseUri, ParseOptions options) {
-        MarkupCheck.Result check = MarkupCheck.check(html);
-        Document document = parser().parseInput(check.leanReader(), baseUri);
-        Article article = parse(document, html, check, options, check.navLeftOut());
-        if (article == null) {
-            // The page needs its loose reading, which looks into navigation too: parse again
-            // with the navigation's content kept.
-            document = parser().parseInput(check.leanReaderWithNav(), baseUri);
-            article = parse(document, html, check, options, false);
-        }
-        return article;
+        return parse(parser(options).parseInput(html, baseUri), options);
     }
 
     /**
      * Parses a page's bytes with jsoup, detecting the charset as jsoup does (byte order mark, then
-     * {@code <meta charset>}, then UTF-8) unless one is given, and extracts its article, checking
-     * the decoded source for markup errors.
+     * {@code <meta charset>}, then UTF-8) unless one is given, and extracts its article.
      *
      * @param bytes   the page
      * @param charset the charset's name, or null to detect it
@@ -98,57 +88,22 @@ public final class HtmlPipeline {
      */
     public static Article parse(byte[] bytes, String charset, String baseUri, ParseOptions options)
             throws IOException {
-        Document document = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser());
-        String source = null;
-        try {
-            source = new String(bytes, document.charset());
-            if (source.startsWith("\uFEFF")) {
-                source = source.substring(1);
-            }
-        } catch (RuntimeException e) {
-            // No source to check: the article is extracted all the same.
-        }
-        return parse(document, source, source == null ? null : MarkupCheck.check(source), options, false);
+        return parse(Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser(options)), options);
     }
 
     /**
      * Extracts the article of a page. Never throws: a page without an article gives an article
-     * with a problem saying so.
+     * with a problem saying so. When the options ask for markup errors, the errors the document's
+     * parser tracked are reported, each at its line and column in the page's source.
      *
      * @param document the page; not modified
      * @param options  the options
      * @return the article
      */
     public static Article parse(Document document, ParseOptions options) {
-        return parse(document, null, null, options, false);
-    }
-
-    /**
-     * Extracts the article of a page parsed from a known source. Markup errors found in the source
-     * are reported as one problem at the first one's line and column in the source; without a
-     * source, the errors the document's parser tracked, if any, are reported instead.
-     *
-     * @param navLeftOut whether the document lacks the content of its navigation elements (a lean
-     *                   parse): then null is returned if the page needs its loose reading
-     */
-    private static Article parse(Document document, String source, MarkupCheck.Result check,
-            ParseOptions options, boolean navLeftOut) {
         List<Problem> problems = new ArrayList<>();
-        if (source != null && check != null) {
-            if (check.errors() > 0) {
-                int[] at = MarkupCheck.lineColumn(source, check.firstOffset());
-                problems.add(new Problem("malformed HTML: " + check.errors() + (check.errors() == 1
-                        ? " markup error" : " markup errors") + "; the first, at line " + at[0] + ", column "
-                        + at[1] + " of the source: " + check.firstMessage(), at[0], at[1], 0));
-            }
-        } else {
-            Parser parser = document.parser();
-            ParseErrorList errors = parser == null ? null : parser.getErrors();
-            if (errors != null && !errors.isEmpty()) {
-                ParseError first = errors.get(0);
-                problems.add(new Problem("malformed HTML: " + errors.size() + " syntax errors, the first at source "
-                        + first.getCursorPos() + ": " + first.getErrorMessage(), 1, 1, 0));
-            }
+        if (options.reportMarkupErrors()) {
+            markupErrors(document, problems);
         }
         PageMetadata metadata;
         // One pass: the strict text walk over the body also feeds the scan for metadata and site
@@ -176,11 +131,7 @@ public final class HtmlPipeline {
         }
         Rendered r;
         try {
-            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null),
-                    navLeftOut);
-            if (r == null) {
-                return null;
-            }
+            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
         } catch (RuntimeException e) {
             r = new Rendered("", false, List.of("could not extract the article text: " + e));
         }
@@ -191,13 +142,41 @@ public final class HtmlPipeline {
                 r.headline, Optional.of(metadata), problems));
     }
 
+    /**
+     * Adds the parse errors jsoup tracked for a document, each as a problem at its line and column
+     * in the page's source ({@code getCursorPos} gives {@code line:column} when jsoup tracked line
+     * starts, as it does with error tracking on).
+     */
+    private static void markupErrors(Document document, List<Problem> problems) {
+        Parser parser = document.parser();
+        ParseErrorList errors = parser == null ? null : parser.getErrors();
+        if (errors == null) {
+            return;
+        }
+        for (ParseError e : errors) {
+            int line = 1;
+            int column = 1;
+            String pos = e.getCursorPos();
+            int colon = pos.indexOf(':');
+            if (colon > 0) {
+                try {
+                    line = Math.max(1, Integer.parseInt(pos.substring(0, colon)));
+                    column = Math.max(1, Integer.parseInt(pos.substring(colon + 1)));
+                } catch (NumberFormatException ignored) {
+                    // Not line:column: the problem stays at the start.
+                }
+            }
+            problems.add(new Problem("malformed HTML at line " + line + ", column " + column
+                    + " of the source: " + e.getErrorMessage(), line, column, 0));
+        }
+    }
+
     /** The article text rendered from a page. */
     private record Rendered(String text, boolean headline, List<String> problems) {
     }
 
-    /** Renders the article text; null when {@code navLeftOut} and the page needs its loose reading. */
-    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict,
-            boolean navLeftOut) {
+    /** Renders the article text. */
+    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
         List<String> problems = new ArrayList<>();
         Element body = child(document, "body");
         if (body == null) {
@@ -215,9 +194,6 @@ public final class HtmlPipeline {
             if (attempt == 0) {
                 p = strict;
             } else {
-                if (navLeftOut) {
-                    return null;
-                }
                 if (loose == null) {
                     loose = HtmlBlocks.walk(body, false, null, strict);
                 }

@@ -38,6 +38,34 @@ class HtmlPipelineTest {
     }
 
     @Test
+    void reportsNoMarkupErrorsByDefault() {
+        Article a = fixture("malformed.html");
+        assertThat(a.problems()).extracting(Problem::message).noneMatch(m -> m.startsWith("malformed HTML"));
+    }
+
+    @Test
+    void reportsJsoupsMarkupErrorsAtTheirSourceLineWhenAsked() {
+        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
+        Article a = tracking.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
+        assertThat(a.problems()).filteredOn(p -> p.message().startsWith("malformed HTML"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isBetween(2, 3))
+                .anySatisfy(p -> assertThat(p.message()).contains("line 3"));
+        // The same page without the option: the article is the same, without those problems.
+        Article plain = PARSER.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
+        assertThat(plain.paragraphs()).isEqualTo(a.paragraphs());
+        assertThat(plain.problems()).noneMatch(p -> p.message().startsWith("malformed HTML"));
+    }
+
+    @Test
+    void capsMarkupErrorsAtTheProblemLimit() {
+        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS
+                .withReportMarkupErrors(true).withMaxProblems(3));
+        Article a = tracking.parseHtml("<p>a</b></i></u></s></em></strong>".repeat(20), "");
+        assertThat(a.problems().size()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
     void readsBrightspotMetadataFromJsonLdArrayAndMetaTags() {
         PageMetadata m = fixture("apnews-brightspot.html").metadata().orElseThrow();
         assertThat(m.canonicalUrl()).contains(

@@ -22,8 +22,8 @@ class MetadataExtractorTest {
 
     @Test
     void takesNoPageTitleOrJsonLdFromAnSvgImage() {
-        // Found by LeanParseFuzzTest: the walk looks into a footer it skips, and took an icon's
-        // title for the page's; the lean copy leaves SVG content out, so the two parses differed.
+        // Found by fuzzing: the walk looks into a footer it skips, and took an icon's
+        // title for the page's.
         String icon = "<footer><svg><title>Share</title><script type=\"application/ld+json\">"
                 + "{\"@type\":\"NewsArticle\",\"headline\":\"Icon\"}</script></svg></footer>";
         WireParser parser = WireParser.create();

@@ -1,7 +1,7 @@
 package io.github.wireparse;
 
-import io.github.wireparse.internal.HtmlPipeline;
-import io.github.wireparse.internal.TextPipeline;
+import io.github.wireparse.internal.html.HtmlPipeline;
+import io.github.wireparse.internal.text.TextPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

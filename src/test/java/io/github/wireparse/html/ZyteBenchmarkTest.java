@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wireparse.Article;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.WireParser;
-import io.github.wireparse.internal.Json;
+import io.github.wireparse.internal.html.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

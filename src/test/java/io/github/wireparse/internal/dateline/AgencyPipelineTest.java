@@ -1,4 +1,4 @@
-package io.github.wireparse.agencies;
+package io.github.wireparse.internal.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

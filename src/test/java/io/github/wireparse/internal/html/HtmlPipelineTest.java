@@ -1,4 +1,4 @@
-package io.github.wireparse.html;
+package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.wireparse.html;
+package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * headline and the byline is leading boilerplate, and a "story highlights" box before the story is
  * left out, so the byline and the dateline after them are found.)
  */
-class WireHtmlCorpusTest {
+class WireHtmlCorpusIT {
 
     /** The parts of an article checked per page. */
     enum Part { HEADLINE, BYLINE, DATELINE, FIRST, LAST, TRAILER }

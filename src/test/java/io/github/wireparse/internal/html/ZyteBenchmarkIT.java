@@ -1,4 +1,4 @@
-package io.github.wireparse.html;
+package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * ({@code \w+}), shingles of four tokens, true/false positives and negatives per page normalised to
  * sum to one, precision and recall averaged over the pages, F1 from those averages.
  */
-class ZyteBenchmarkTest {
+class ZyteBenchmarkIT {
 
     /** The measured F1 (0.9732) minus a small margin; raise it when the extractor improves. */
     static final double F1_FLOOR = 0.963;

@@ -1,4 +1,4 @@
-package io.github.wireparse.quotes;
+package io.github.wireparse.internal.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

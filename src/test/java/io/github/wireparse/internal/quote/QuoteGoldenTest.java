@@ -1,4 +1,4 @@
-package io.github.wireparse.quotes;
+package io.github.wireparse.internal.quote;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Wireparse;

@@ -1,4 +1,4 @@
-package io.github.wireparse.agencies;
+package io.github.wireparse.internal.dateline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * The test fails when a figure drops below its floor (the measured level minus a small margin).
  */
-class Reuters21578EvaluationTest {
+class Reuters21578EvaluationIT {
 
     /*
      * Floors: the level measured when this test was written, minus 0.2 percentage points (see the
@@ -139,8 +139,8 @@ class Reuters21578EvaluationTest {
                     continue;
                 }
                 stories++;
-                String title = find(TITLE, doc).map(Reuters21578EvaluationTest::unescape).orElse("");
-                String dl = find(DATELINE, doc).map(Reuters21578EvaluationTest::unescape).orElse("");
+                String title = find(TITLE, doc).map(Reuters21578EvaluationIT::unescape).orElse("");
+                String dl = find(DATELINE, doc).map(Reuters21578EvaluationIT::unescape).orElse("");
                 String bodyText = unescape(body.group(1));
                 String story = title + "\n\n" + dl + bodyText;
                 Article a = Wireparse.parse(story);
@@ -149,7 +149,7 @@ class Reuters21578EvaluationTest {
 
                 if (!title.isBlank()) {
                     String want = squash(title);
-                    String got = a.headline().map(Headline::text).map(Reuters21578EvaluationTest::squash).orElse("-");
+                    String got = a.headline().map(Headline::text).map(Reuters21578EvaluationIT::squash).orElse("-");
                     headline.add(want.equals(got), id + " want «" + want + "» got «" + got + "»");
                 }
                 Optional<Dateline> parsed = a.dateline();

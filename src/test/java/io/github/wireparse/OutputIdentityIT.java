@@ -32,14 +32,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * corpus, must equal the hash recorded in {@code output-hashes.properties}. A change that is meant
  * to change the output updates that file in the same commit, deliberately:
  *
- * <pre>mvn test -Dtest=OutputIdentityTest -Dwireparse.hashes.update=true</pre>
+ * <pre>mvn verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=OutputIdentityIT -Dwireparse.hashes.update=true</pre>
  *
  * <p>writes the new hashes to {@code target/output-hashes.properties} and, per corpus, one line per
  * input ({@code target/output-hashes/<corpus>.tsv}) so that two runs can be compared file by file.
  * Problems about the markup of an HTML page are left out of the hash: whether they are reported
  * is a parse option, not the extraction.
  */
-class OutputIdentityTest {
+class OutputIdentityIT {
 
     private static final Path SHARED = Path.of(System.getProperty("wireparse.shared", "../shared"));
     private static final Path CORPORA = SHARED.resolve("corpora");
@@ -65,7 +65,7 @@ class OutputIdentityTest {
                 new Corpus("fixtures-html", TEST_RESOURCES, dir -> files(dir, ".html", true)),
                 new Corpus("polnear-train", CORPORA.resolve("polnear-train/text"),
                         dir -> files(dir, ".txt", false)),
-                new Corpus("reuters21578", CORPORA.resolve("reuters21578"), OutputIdentityTest::reuters),
+                new Corpus("reuters21578", CORPORA.resolve("reuters21578"), OutputIdentityIT::reuters),
                 new Corpus("wire-html", CORPORA.resolve("wire-html"), dir -> files(dir, ".html", true)),
                 new Corpus("zyte-benchmark", CORPORA.resolve("zyte-benchmark/html"),
                         dir -> files(dir, ".html.gz", true)),
@@ -98,7 +98,7 @@ class OutputIdentityTest {
             return;
         }
         Properties want = new Properties();
-        try (InputStream s = OutputIdentityTest.class.getResourceAsStream("/output-hashes.properties")) {
+        try (InputStream s = OutputIdentityIT.class.getResourceAsStream("/output-hashes.properties")) {
             assertThat(s).as("output-hashes.properties on the test class path").isNotNull();
             want.load(s);
         }
@@ -123,7 +123,7 @@ class OutputIdentityTest {
         }
         lines.put(corpus, hash);
         StringBuilder sb = new StringBuilder(
-                "# SHA-256 of the JSON output per corpus, then its input count (OutputIdentityTest)\n");
+                "# SHA-256 of the JSON output per corpus, then its input count (OutputIdentityIT)\n");
         lines.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         Files.writeString(props, sb);
         Path dir = Files.createDirectories(target.resolve("output-hashes"));

@@ -1,4 +1,4 @@
-package io.github.wireparse.html;
+package io.github.wireparse.internal.html;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.WireParser;

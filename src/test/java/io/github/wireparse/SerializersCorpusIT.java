@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a JSON object that satisfies the schema and a well-formed NITF document. Skipped when the shared
  * folder is absent.
  */
-class SerializersCorpusTest {
+class SerializersCorpusIT {
 
     private static JsonSchemaChecker schema;
 

@@ -1,4 +1,4 @@
-package io.github.wireparse.quotes;
+package io.github.wireparse.internal.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * Set {@code -Dwireparse.eval.report=<file>} to write the misses for inspection.
  */
-class PolnearEvaluationTest {
+class PolnearEvaluationIT {
 
     /**
      * Floors: the measured figures (precision 0.9750, recall 0.9812, F1 0.9781, speaker accuracy

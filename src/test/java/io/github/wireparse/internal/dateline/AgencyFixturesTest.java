@@ -1,4 +1,4 @@
-package io.github.wireparse.agencies;
+package io.github.wireparse.internal.dateline;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Wireparse;

@@ -43,6 +43,9 @@ public final class Generators {
     /** Pieces of HTML-like noise. */
     public static final List<String> HTML_NOISE = dictionary("html-noise.dict");
 
+    /** The column at which a wire-feed story's lines are wrapped. */
+    private static final int WIRE_WIDTH = 64;
+
     private static final List<BoilerplateKind> TRAILER_KINDS = List.of(BoilerplateKind.SEPARATOR,
             BoilerplateKind.CONTRIBUTOR_LINE, BoilerplateKind.COPYRIGHT);
 
@@ -141,15 +144,19 @@ public final class Generators {
     }
 
     /**
-     * {@return a paragraph of two to four sentences (so a wire-feed paragraph wraps over at least
-     * two lines), one in three quoting a named person before the attribution and one in three
-     * after it}
+     * {@return a paragraph of two to four sentences, and more while they are too short to fill a
+     * wire-feed line, so that a wire-feed paragraph wraps over at least two lines (the block
+     * splitter tells wire-feed paragraphs apart by their flush continuation lines); one in three
+     * quotes a named person before the attribution and one in three after it}
      *
      * @param c the choices
      */
     public static GenParagraph paragraph(Choices c) {
         List<String> ss = new ArrayList<>();
         for (int i = c.between(2, 4); i > 0; i--) {
+            ss.add(sentence(c, 6, 14, true));
+        }
+        while (String.join(" ", ss).length() <= WIRE_WIDTH) {
             ss.add(sentence(c, 6, 14, true));
         }
         String name = c.oneOf(NAMES);
@@ -218,7 +225,7 @@ public final class Generators {
             boolean body = i >= top;
             if (wireFeed && body) {
                 // Wire feed: each paragraph opens indented, hard-wrapped lines continue flush.
-                sb.append("   ").append(wrap(b, 64, eol)).append(eol);
+                sb.append("   ").append(wrap(b, WIRE_WIDTH, eol)).append(eol);
             } else {
                 sb.append(b).append(eol).append(eol);
             }
@@ -344,7 +351,14 @@ public final class Generators {
         return List.copyOf(entries);
     }
 
-    private static String entry(String line) {
+    /**
+     * {@return one dictionary entry decoded, by libFuzzer's rules}
+     *
+     * @param line the line, stripped, neither empty nor a comment
+     * @throws IllegalArgumentException when libFuzzer would reject the line or its bytes are not
+     *     UTF-8
+     */
+    static String entry(String line) {
         int open = line.indexOf('"');
         if (!line.endsWith("\"") || open < 0 || open >= line.length() - 2) {
             throw new IllegalArgumentException("not a quoted, non-empty entry");

@@ -56,6 +56,21 @@ public final class Seeds {
     }
 
     /**
+     * Runs a check and, when it fails, names the input in the failure (for a fuzz target, whose
+     * input file is the reproducer).
+     *
+     * @param input the generated input
+     * @param check the check
+     */
+    public static void withInput(String input, Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("input " + javaLiteral(input) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * {@return the text as a Java string literal, every character outside printable ASCII escaped}
      *
      * @param s the text

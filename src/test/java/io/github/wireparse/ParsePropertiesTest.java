@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every build and each one is in its case's name. To rerun a failing case:
  * {@code mvn test -Dtest=ParsePropertiesTest -Dwireparse.seed=<seed>}; to search longer,
  * {@code -Dwireparse.tries=<n>} (see {@link Seeds}). The counts are kept modest so the build stays
- * quick; the Jazzer targets ({@code TextFuzzTest}, {@code HtmlFuzzTest}) check the arbitrary-input
- * properties on inputs a fuzzer searches for.
+ * quick; the Jazzer targets ({@code StoryFuzzTest}, {@code TextFuzzTest}, {@code HtmlFuzzTest})
+ * check the same properties on inputs a fuzzer searches for.
  */
 class ParsePropertiesTest {
 

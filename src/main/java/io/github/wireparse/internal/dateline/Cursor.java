@@ -1,6 +1,7 @@
 package io.github.wireparse.internal.dateline;
 
 import io.github.wireparse.internal.Texts;
+import java.util.Locale;
 
 /**
  * The bounded window at the start of a block that the dateline scanner reads, with the position
@@ -124,7 +125,7 @@ final class Cursor {
         while (i < limit && i - p < 12 && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return text.substring(p, i).toLowerCase(java.util.Locale.ROOT);
+        return text.substring(p, i).toLowerCase(Locale.ROOT);
     }
 
     /** Whether a line break lies between {@code p} and {@code q}. */

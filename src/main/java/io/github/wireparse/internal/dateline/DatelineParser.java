@@ -87,7 +87,7 @@ public final class DatelineParser {
      * @return whether the line opens with a dateline
      */
     public static boolean startsWithDateline(String text, int start, int end) {
-        Optional<Parts> s = scan(text, start, end);
+        Optional<Parts> s = at(text, start, end).scan();
         return s.isPresent() && s.get().strong();
     }
 
@@ -100,16 +100,17 @@ public final class DatelineParser {
      * @return the dateline, or empty
      */
     public static Optional<Match> match(String text, int start, int end) {
-        int first = Texts.skipSpace(text, start, end);
-        Cursor in = new Cursor(text, first, Math.min(end, first + WINDOW), end);
-        return new DatelineParser(in).scan().map(s -> s.toMatch(in, end));
+        DatelineParser parser = at(text, start, end);
+        return parser.scan().map(s -> s.toMatch(parser.in, end));
     }
 
-    private static Optional<Parts> scan(String text, int start, int end) {
+    /** {@return a parser for the window at the start of a block, after its white space} */
+    private static DatelineParser at(String text, int start, int end) {
         int first = Texts.skipSpace(text, start, end);
-        return new DatelineParser(new Cursor(text, first, Math.min(end, first + WINDOW), end)).scan();
+        return new DatelineParser(new Cursor(text, first, Math.min(end, first + WINDOW), end));
     }
 
+    /** Reads a dateline from the window's start. */
     private Optional<Parts> scan() {
         int p = in.start;
         while (in.has(p) && in.at(p) == '*') {
@@ -252,8 +253,8 @@ public final class DatelineParser {
     }
 
     /**
-     * Reads what follows a comma at {@code r}: a date, a bare credit, a mistyped date or a
-     * region. {@return whether one was read (the cursor is then after it)}
+     * Reads what follows a comma that ends before {@code commaEnd}: a date, a bare credit, a
+     * mistyped date or a region. Returns whether one was read; the cursor is then after it.
      */
     private boolean afterComma(int commaEnd, Parts s) {
         int r = in.skipBlanks(commaEnd);

@@ -1,6 +1,7 @@
 package io.github.wireparse.internal.dateline;
 
 import io.github.wireparse.internal.Texts;
+import io.github.wireparse.internal.Tsv;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Place tables for datelines: U.S. states (AP abbreviations, postal codes and full names), Canadian
- * provinces and Australian states, country names with their common variants, and the cities AP lets
- * stand alone in a dateline. Every lookup ignores case, periods and runs of spaces, so {@code Calif.},
+ * Place tables for datelines, read from {@code io/github/wireparse/dateline/}: U.S. states (AP
+ * abbreviations, postal codes and full names), Canadian provinces and Australian states
+ * ({@code subdivisions.tsv}), country names with their common variants ({@code countries.tsv}), and
+ * the cities AP lets stand alone in a dateline ({@code standalone-cities.tsv}). Every lookup ignores case, periods and runs of spaces, so {@code Calif.},
  * {@code CALIF.} and {@code calif} are the same key.
  *
  * <p>Country names come from the JDK's English display names of every ISO 3166-1 code, plus the
@@ -32,42 +34,17 @@ public final class Places {
      */
     private static final Map<String, Optional<String>> SHARED = new HashMap<>();
 
+    /** The tables' files, from the class path's root. */
+    static final String SUBDIVISIONS_RESOURCE = "io/github/wireparse/dateline/subdivisions.tsv";
+    static final String COUNTRIES_RESOURCE = "io/github/wireparse/dateline/countries.tsv";
+    static final String STANDALONE_RESOURCE = "io/github/wireparse/dateline/standalone-cities.tsv";
+    /** The code that marks an ambiguous country name in {@link #COUNTRIES_RESOURCE}. */
+    private static final String AMBIGUOUS = "-";
+
     static {
-        // U.S. states: AP dateline abbreviations, then the names AP never abbreviates, then the
-        // full names and postal codes that other agencies and aggregators write.
-        for (String s : new String[] {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
-                "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.",
-                "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.",
-                "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Oreg.", "Pa.", "Penn.", "R.I.", "S.C.",
-                "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wisc.", "Wyo.",
-                "D.C.", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
-                "Alabama", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-                "Delaware", "Florida", "Illinois", "Indiana", "Kansas", "Kentucky", "Louisiana",
-                "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
-                "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-                "New York", "North Carolina", "North Dakota", "Oklahoma", "Oregon", "Pennsylvania",
-                "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Vermont", "Virginia",
-                "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
-                "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IA",
-                "KS", "KY", "LA", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-                "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-                "VT", "VA", "WA", "WV", "WI", "WY", "DC"}) {
-            SUBDIVISIONS.put(key(s), "US");
-            share(s);
-        }
-        for (String s : new String[] {"Alberta", "Alta.", "British Columbia", "B.C.", "Manitoba",
-                "Man.", "New Brunswick", "N.B.", "Newfoundland", "Nfld.", "Newfoundland and Labrador",
-                "N.L.", "Nova Scotia", "N.S.", "Ontario", "Ont.", "Prince Edward Island", "P.E.I.",
-                "Quebec", "Que.", "Saskatchewan", "Sask.", "Yukon", "Northwest Territories", "N.W.T.",
-                "Nunavut"}) {
-            SUBDIVISIONS.put(key(s), "CA");
-            share(s);
-        }
-        for (String s : new String[] {"New South Wales", "N.S.W.", "Queensland", "Victoria",
-                "Tasmania", "South Australia", "Western Australia", "Northern Territory",
-                "Australian Capital Territory"}) {
-            SUBDIVISIONS.put(key(s), "AU");
-            share(s);
+        for (List<String> r : Tsv.rows(SUBDIVISIONS_RESOURCE, "name", "country")) {
+            SUBDIVISIONS.put(key(r.get(0)), r.get(1));
+            share(r.get(0));
         }
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
@@ -76,72 +53,16 @@ public final class Places {
                 share(name);
             }
         }
-        String[][] variants = {
-            {"US", "U.S.", "U.S.A.", "USA", "United States", "United States of America", "America"},
-            {"GB", "U.K.", "UK", "United Kingdom", "Britain", "Great Britain", "England", "Scotland",
-                "Wales", "Northern Ireland"},
-            {"KR", "South Korea", "S. Korea", "Korea", "Republic of Korea"},
-            {"KP", "North Korea", "N. Korea", "DPRK", "D.P.R.K."},
-            {"RU", "Russia", "Russian Federation"}, {"IR", "Iran"}, {"SY", "Syria"},
-            {"VN", "Vietnam", "Viet Nam"}, {"LA", "Laos"}, {"TW", "Taiwan"},
-            {"CZ", "Czech Republic", "Czechia"}, {"CI", "Ivory Coast", "Cote d'Ivoire",
-                "Côte d'Ivoire", "Côte d’Ivoire"},
-            {"CD", "Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo",
-                "DR Congo", "D.R. Congo", "DRC", "Zaire", "Congo-Kinshasa"},
-            {"CG", "Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"},
-            {"MM", "Myanmar", "Burma"}, {"NL", "Netherlands", "The Netherlands", "Holland"},
-            {"DE", "Germany", "West Germany"}, {"PS", "West Bank", "Gaza", "Gaza Strip",
-                "Palestinian Territories", "Palestine"},
-            {"XK", "Kosovo"}, {"TR", "Turkey", "Türkiye", "Turkiye"},
-            {"SZ", "Swaziland", "Eswatini"}, {"CV", "Cape Verde", "Cabo Verde"},
-            {"TL", "East Timor", "Timor-Leste"},
-            {"BA", "Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"},
-            {"MK", "Macedonia", "North Macedonia"}, {"AE", "UAE", "U.A.E.", "United Arab Emirates"},
-            {"BS", "Bahamas", "The Bahamas"}, {"GM", "Gambia", "The Gambia"},
-            {"VA", "Vatican", "Vatican City", "Holy See"}, {"HK", "Hong Kong"}, {"MO", "Macau", "Macao"},
-            {"FM", "Micronesia"}, {"BN", "Brunei"}, {"BO", "Bolivia"}, {"VE", "Venezuela"},
-            {"TZ", "Tanzania"}, {"MD", "Moldova"}, {"KN", "St. Kitts and Nevis", "Saint Kitts and Nevis"},
-            {"LC", "St. Lucia", "Saint Lucia"}, {"VC", "St. Vincent and the Grenadines"},
-            {"SA", "Saudi Arabia"}, {"PR", "Puerto Rico"}, {"GU", "Guam"},
-            {"SH", "St. Helena", "Saint Helena"}, {"FK", "Falkland Islands", "Falklands"},
-        };
-        for (String[] v : variants) {
-            for (int i = 1; i < v.length; i++) {
-                COUNTRIES.put(key(v[i]), v[0]);
-                share(v[i]);
+        for (List<String> r : Tsv.rows(COUNTRIES_RESOURCE, "name", "code")) {
+            if (r.get(1).equals(AMBIGUOUS)) {
+                COUNTRIES.remove(key(r.get(0)));
+            } else {
+                COUNTRIES.put(key(r.get(0)), r.get(1));
+                share(r.get(0));
             }
         }
-        // "Georgia" is the country for AP (which writes the state "Ga.") but the state for agencies
-        // that spell states out (ATLANTA, Georgia): it cannot be known, so it gets no country.
-        COUNTRIES.remove(key("Georgia"));
-
-        for (String c : new String[] {"ATLANTA", "BALTIMORE", "BOSTON", "CHICAGO", "CINCINNATI",
-                "CLEVELAND", "DALLAS", "DENVER", "DETROIT", "HONOLULU", "HOUSTON", "INDIANAPOLIS",
-                "LAS VEGAS", "LOS ANGELES", "MIAMI", "MILWAUKEE", "MINNEAPOLIS", "NEW ORLEANS",
-                "NEW YORK", "OKLAHOMA CITY", "PHILADELPHIA", "PHOENIX", "PITTSBURGH", "ST. LOUIS",
-                "SALT LAKE CITY", "SAN ANTONIO", "SAN DIEGO", "SAN FRANCISCO", "SEATTLE",
-                "WASHINGTON"}) {
-            STANDALONE.put(key(c), "US");
-        }
-        String[][] international = {
-            {"AMSTERDAM", "NL"}, {"BAGHDAD", "IQ"}, {"BANGKOK", "TH"}, {"BEIJING", "CN"},
-            {"BEIRUT", "LB"}, {"BERLIN", "DE"}, {"BRUSSELS", "BE"}, {"CAIRO", "EG"},
-            {"DJIBOUTI", "DJ"}, {"DUBLIN", "IE"}, {"GENEVA", "CH"}, {"GIBRALTAR", "GI"},
-            {"GUATEMALA CITY", "GT"}, {"HAVANA", "CU"}, {"HELSINKI", "FI"}, {"HONG KONG", "HK"},
-            {"ISLAMABAD", "PK"}, {"ISTANBUL", "TR"}, {"JOHANNESBURG", "ZA"}, {"KUWAIT CITY", "KW"},
-            {"LONDON", "GB"}, {"LUXEMBOURG", "LU"}, {"MACAU", "MO"}, {"MADRID", "ES"},
-            {"MEXICO CITY", "MX"}, {"MILAN", "IT"}, {"MONACO", "MC"}, {"MONTREAL", "CA"},
-            {"MOSCOW", "RU"}, {"MUNICH", "DE"}, {"NEW DELHI", "IN"}, {"PANAMA CITY", "PA"},
-            {"PARIS", "FR"}, {"PRAGUE", "CZ"}, {"QUEBEC CITY", "CA"}, {"RIO DE JANEIRO", "BR"},
-            {"ROME", "IT"}, {"SAN MARINO", "SM"}, {"SAO PAULO", "BR"}, {"SÃO PAULO", "BR"},
-            {"SHANGHAI", "CN"}, {"SINGAPORE", "SG"}, {"STOCKHOLM", "SE"}, {"SYDNEY", "AU"},
-            {"TOKYO", "JP"}, {"TORONTO", "CA"}, {"VATICAN CITY", "VA"}, {"VIENNA", "AT"},
-            {"ZURICH", "CH"}, {"ZÜRICH", "CH"},
-            // Not on the sheet's verified list, but some editions have it and it is unambiguous.
-            {"OTTAWA", "CA"},
-        };
-        for (String[] c : international) {
-            STANDALONE.put(key(c[0]), c[1]);
+        for (List<String> r : Tsv.rows(STANDALONE_RESOURCE, "city", "country")) {
+            STANDALONE.put(key(r.get(0)), r.get(1));
         }
         for (Map<String, String> codes : List.of(SUBDIVISIONS, COUNTRIES, STANDALONE)) {
             codes.values().forEach(Places::share);

@@ -1,18 +1,27 @@
 package io.github.wireparse.internal.text;
 
+import io.github.wireparse.BoilerplateKind;
+import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.dateline.Agencies;
-
-import io.github.wireparse.BoilerplateKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises boilerplate blocks: text that travels with a story without being part of it. Every
  * rule looks at one whole block, and only at blocks short enough to be boilerplate, so the cost is
  * bounded per block whatever the input.
+ *
+ * <p>The words and agency rules the patterns are built from are resource files: the labels of
+ * {@code io/github/wireparse/text/} and the end marks and trailers of the agency table
+ * ({@link Agencies#table()}). Before a pattern runs, the block's first character is tested
+ * against the characters a match can start with ({@link FirstChars}), computed from the pattern.
  */
 public final class BoilerplateRules {
 
@@ -25,6 +34,9 @@ public final class BoilerplateRules {
         /** In the run of blocks that ends the story. */
         TRAILING
     }
+
+    /** Where the word lists are, from the class path's root. */
+    private static final String TEXT = "io/github/wireparse/text/";
 
     /** Blocks longer than this are never boilerplate (captions excepted). */
     private static final int MAX_LENGTH = 600;
@@ -43,22 +55,20 @@ public final class BoilerplateRules {
             + "|\\d{1,2}(?::\\d{2})?\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)(?:\\s?[A-Z]{2,4})?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADVERTISEMENT = Pattern.compile(
-            "(?:ADVERTISEMENT|Advertisement|Sponsored(?: content)?|Story continues below advertisement|"
-            + "Article continues below(?: this)? advertisement)");
+            literals(Resources.lines(TEXT + "advertisement.txt")));
+    /** The lines of page chrome, as written. */
+    private static final List<String> NAVIGATION_LINES = Resources.lines(TEXT + "page-navigation.txt");
     private static final Pattern NAVIGATION = Pattern.compile(
-            "(?:The Latest|To Top|Back to top|Share|Share this article|Copy Link|Copy link|Print|Email|"
-            + "Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Flipboard|Pinterest|Read More|Read more|"
-            + "Related|Related Stories|Related stories|Related Coverage|Most Read|Most read|"
-            + "Trending|Trending Now|Comments|Add AP News on Google|Add AP News as your preferred source on Google|"
-            + "Recommended|Skip to main content|Menu|Search|Sign in|Log in|Subscribe|Listen|"
-            + "Listen to this article|\\d+\\s+min read)");
-    /** The first characters of {@link #NAVIGATION}'s alternatives that start with a letter. */
-    private static final String NAVIGATION_FIRST = "TBSCPEFXLWRMA";
-    /** The longest of {@link #NAVIGATION}'s alternatives that start with a letter. */
-    private static final int MAX_NAVIGATION = 46;
-    private static final Pattern PHOTO_CAPTION = Pattern.compile(
+            "(?:" + literals(NAVIGATION_LINES) + "|\\d+\\s+min read)");
+    /** The longest of {@link #NAVIGATION}'s lines: only a reading time may be longer. */
+    private static final int MAX_NAVIGATION = NAVIGATION_LINES.stream().mapToInt(String::length).max()
+            .orElse(0);
+    /** The first branch of {@link #PHOTO_CAPTION}: the captions known by their opening. */
+    private static final String CAPTION_OPENING =
             "(?:FILE\\s*[-–—]|FILE PHOTO\\s*[-–—:]|In this (?:file )?photo|This (?:undated )?(?:photo|image)"
-            + "|In this image).*"
+            + "|In this image).*";
+    private static final Pattern PHOTO_CAPTION = Pattern.compile(
+            CAPTION_OPENING
             + "|.*\\((?:AP|Reuters|AFP|Yonhap|Xinhua|EPA|Getty Images|Pool|[A-Z][\\w.]* via AP) ?(?:Photo|Photo/Video|Video|Illustration|Graphic)?"
             + "[/ ][^()]{1,120}\\)\\s*"
             + "|.*\\((?:AP|Reuters|AFP) Photo(?:/[^()]{1,120})?\\)\\s*",
@@ -86,34 +96,37 @@ public final class BoilerplateRules {
             + "|(?:The )?(?:AP|Associated Press) is solely responsible for all content\\..*"
             + "|Find AP['’]s .*|Learn more about .*)",
             Pattern.DOTALL);
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:(?:Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|The|AP|Reuters).{0,300}"
+    /** The branches of {@link #COPYRIGHT} known by their opening. */
+    private static final String COPYRIGHT_OPENING =
+            "(?:Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|The|AP|Reuters).{0,300}"
             + "|(?:Copyright\\s*)?©\\s*\\S.{0,300}"
-            + "|.{0,200}All [Rr]ights [Rr]eserved\\.?.{0,300}"
-            + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200})",
-            Pattern.DOTALL);
+            + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200}";
+    /** The branch of {@link #COPYRIGHT} found anywhere in the block's first 200 characters. */
+    private static final String RIGHTS_RESERVED = ".{0,200}All [Rr]ights [Rr]eserved\\.?.{0,300}";
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:" + COPYRIGHT_OPENING + "|" + RIGHTS_RESERVED + ")", Pattern.DOTALL);
 
     // --- Agencies (issue 4): end marks, advisories and agency trailers. ---
 
     /**
-     * An end mark or sign-off standing alone: Reuters {@code Reuter} (1980s, often followed by the
-     * feed's end-of-text control character), Xinhua {@code Enditem} and {@code Fin}, KCNA
-     * {@code -0-}, Canadian Press {@code -30-}, Yonhap {@code (END)}, Kyodo {@code ==Kyodo}, IANS
-     * {@code --IANS}, the desk initials that close AFP and IANS copy ({@code sct/lth},
-     * {@code bur-jm/dc}) and PTI copy ({@code PTI ABC XYZ}), the take marker {@code MORE}, and the
-     * Canadian Press line {@code This report by The Canadian Press was first published …}.
+     * An end mark or sign-off standing alone: the agency table's end marks (Reuters {@code Reuter},
+     * 1980s, often followed by the feed's end-of-text control character; Xinhua {@code Enditem}
+     * and {@code Fin}; KCNA {@code -0-}; Canadian Press {@code -30-}; Yonhap {@code (END)}; Kyodo
+     * {@code ==Kyodo}; IANS {@code --IANS}; the desk initials that close AFP and IANS copy,
+     * {@code sct/lth}, {@code bur-jm/dc}, and PTI copy, {@code PTI ABC XYZ}; the Canadian Press
+     * line {@code This report by The Canadian Press was first published …}), and the take marker
+     * {@code MORE} ({@code text/end-marks.txt}).
      */
     private static final Pattern END_MARK = Pattern.compile(
-            "(?:(?:Reuters?|REUTERS?|reuters?)\\.{0,3}|Enditem|ENDITEM|EndItem|End item|Fin|FIN"
-            + "|-0-|- 0 -|-30-|\\(END\\)|\\(End\\)|MORE|More|more|==\\s?Kyodo|--\\s?IANS|The-CNN-Wire"
-            + "|[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*){1,3}"
-            + "|PTI(?: [A-Z]{2,4}){1,6}"
-            + "|This (?:report|story|article) by The Canadian Press was first published\\b.{0,120})"
-            + "[\\s\\p{Cc}]*",
+            "(?:" + String.join("|", Resources.lines(TEXT + "end-marks.txt")) + "|"
+            + agencyRules(Agencies.Row::endMarks) + ")[\\s\\p{Cc}]*",
             Pattern.DOTALL);
-    /** End marks that may close the last paragraph on its own line or after its last sentence. */
+    /**
+     * End marks that may close the last paragraph on its own line or after its last sentence (the
+     * agency table's inline end marks).
+     */
     private static final Pattern INLINE_END_MARK = Pattern.compile(
-            "(?:Reuters?|REUTERS?|Enditem|ENDITEM|-0-|\\(END\\))\\.{0,3}[\\s\\p{Cc}]*");
+            "(?:" + agencyRules(Agencies.Row::inlineEndMarks) + ")\\.{0,3}[\\s\\p{Cc}]*");
     /**
      * A Reuters top advisory ({@code (Adds comment, updates prices)}), a note to editors
      * ({@code (ATTN: …)}), or a version tag on its own ({@code (LEAD)}).
@@ -127,16 +140,16 @@ public final class BoilerplateRules {
     private static final Pattern HEADLINE_TAG = Pattern.compile(
             "\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
     /**
-     * Agency trailer lines that fit no other kind: Reuters {@code ((contact))}, {@code Keywords:},
-     * {@code Our Standards:}; Canadian Press {@code Companies in this story:}; Bloomberg
-     * {@code To contact the reporter on this story: …}; a line of e-mail addresses (Yonhap).
+     * Agency trailer lines that fit no other kind, from the agency table: Reuters
+     * {@code ((contact))}, {@code Keywords:}, {@code Our Standards:}; Canadian Press
+     * {@code Companies in this story:}; Bloomberg {@code To contact the reporter on this story: …}.
      */
     private static final Pattern AGENCY_TRAILER = Pattern.compile(
-            "(?:\\(\\([^()]{1,400}\\)\\)|Keywords?: .{1,300}|Our Standards: .{1,200}"
-            + "|Companies in this (?:story|article): .{1,300}"
-            + "|To contact the (?:reporters?|editors?|authors?|writers?)\\b.{1,400}"
-            + "|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}"
-            + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5})",
+            "(?:" + agencyRules(Agencies.Row::trailers) + ")", Pattern.DOTALL);
+    /** A trailer line of e-mail addresses (Yonhap), classed with {@link #AGENCY_TRAILER}. */
+    private static final Pattern EMAIL_LINE = Pattern.compile(
+            "[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}"
+            + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5}",
             Pattern.DOTALL);
     /** A Reuters credit paragraph: {@code (Reporting by …; Editing by …)}. */
     private static final Pattern REPORTING_BY = Pattern.compile(
@@ -146,7 +159,68 @@ public final class BoilerplateRules {
     private static final Pattern REPORTING_BY_LINE = Pattern.compile(
             "(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()\\n\\r]{1,400}");
 
+    // --- What each pattern's matches can start with, computed from the pattern. ---
+
+    private static final FirstChars SEPARATOR_FIRST = FirstChars.of(SEPARATOR);
+    private static final FirstChars ADVERTISEMENT_FIRST = FirstChars.of(ADVERTISEMENT);
+    private static final FirstChars NAVIGATION_FIRST = FirstChars.of(NAVIGATION);
+    private static final FirstChars TIMESTAMP_FIRST = FirstChars.of(TIMESTAMP);
+    private static final FirstChars EDITORS_NOTE_FIRST = FirstChars.of(EDITORS_NOTE);
+    private static final FirstChars ADVISORY_FIRST = FirstChars.of(ADVISORY);
+    private static final FirstChars END_MARK_FIRST = FirstChars.of(END_MARK);
+    private static final FirstChars AGENCY_TRAILER_FIRST = FirstChars.of(AGENCY_TRAILER);
+    private static final FirstChars CORRECTION_FIRST = FirstChars.of(CORRECTION);
+    private static final FirstChars COPYRIGHT_OPENING_FIRST =
+            FirstChars.of(Pattern.compile(COPYRIGHT_OPENING, Pattern.DOTALL));
+    private static final FirstChars COVERAGE_FIRST = FirstChars.of(COVERAGE);
+    private static final FirstChars CAPTION_OPENING_FIRST =
+            FirstChars.of(Pattern.compile(CAPTION_OPENING, Pattern.DOTALL));
+
+    /**
+     * A first-character test and the pattern it stands before, for the tests that check them.
+     *
+     * @param rule    the rule's name
+     * @param pattern the pattern, or the branches of it the test stands for
+     * @param first   the test
+     */
+    record Prefilter(String rule, Pattern pattern, FirstChars first) {
+    }
+
+    /** {@return every first-character test with its pattern} */
+    static List<Prefilter> prefilters() {
+        return List.of(new Prefilter("separator", SEPARATOR, SEPARATOR_FIRST),
+                new Prefilter("advertisement", ADVERTISEMENT, ADVERTISEMENT_FIRST),
+                new Prefilter("navigation", NAVIGATION, NAVIGATION_FIRST),
+                new Prefilter("timestamp", TIMESTAMP, TIMESTAMP_FIRST),
+                new Prefilter("editor's note", EDITORS_NOTE, EDITORS_NOTE_FIRST),
+                new Prefilter("advisory", ADVISORY, ADVISORY_FIRST),
+                new Prefilter("end mark", END_MARK, END_MARK_FIRST),
+                new Prefilter("agency trailer", AGENCY_TRAILER, AGENCY_TRAILER_FIRST),
+                new Prefilter("correction", CORRECTION, CORRECTION_FIRST),
+                new Prefilter("copyright opening", Pattern.compile(COPYRIGHT_OPENING, Pattern.DOTALL),
+                        COPYRIGHT_OPENING_FIRST),
+                new Prefilter("coverage", COVERAGE, COVERAGE_FIRST),
+                new Prefilter("caption opening", Pattern.compile(CAPTION_OPENING, Pattern.DOTALL),
+                        CAPTION_OPENING_FIRST),
+                new Prefilter("source line", Pattern.compile("(?iu:" + literals(SOURCE_LABELS_LIST) + ").*",
+                        Pattern.DOTALL), SOURCE_LINE_FIRST));
+    }
+
     private BoilerplateRules() {
+    }
+
+    /** {@return an alternation of literal lines, each quoted} */
+    private static String literals(List<String> lines) {
+        return lines.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** {@return the agency table's regular expressions of one column, as one alternation} */
+    private static String agencyRules(Function<Agencies.Row, Optional<String>> column) {
+        List<String> rules = new ArrayList<>();
+        for (Agencies.Row row : Agencies.table()) {
+            column.apply(row).ifPresent(r -> rules.add("(?:" + r + ")"));
+        }
+        return String.join("|", rules);
     }
 
     /**
@@ -172,46 +246,45 @@ public final class BoilerplateRules {
         if (n > MAX_LENGTH) {
             return Optional.empty();
         }
-        if ("_-=*#".indexOf(first) >= 0 && SEPARATOR.matcher(block).matches()) {
+        if (SEPARATOR_FIRST.may(first) && SEPARATOR.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.SEPARATOR);
         }
-        if ((first == 'A' || first == 'S') && ADVERTISEMENT.matcher(block).matches()) {
+        if (ADVERTISEMENT_FIRST.may(first) && ADVERTISEMENT.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVERTISEMENT);
         }
-        if ((first >= '0' && first <= '9' || n <= MAX_NAVIGATION && NAVIGATION_FIRST.indexOf(first) >= 0)
+        if (NAVIGATION_FIRST.may(first) && (n <= MAX_NAVIGATION || first >= '0' && first <= '9')
                 && NAVIGATION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PAGE_NAVIGATION);
         }
-        if (n <= 160 && (first >= '0' && first <= '9' || "PpUuLl".indexOf(first) >= 0)
-                && TIMESTAMP.matcher(block).matches()) {
+        if (n <= 160 && TIMESTAMP_FIRST.may(first) && TIMESTAMP.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.TIMESTAMP);
         }
-        if (position != Position.BODY && first == 'E' && EDITORS_NOTE.matcher(block).matches()) {
+        if (position != Position.BODY && EDITORS_NOTE_FIRST.may(first) && EDITORS_NOTE.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.EDITORS_NOTE);
         }
-        if (position == Position.LEADING && first == '(' && ADVISORY.matcher(block).matches()) {
+        if (position == Position.LEADING && ADVISORY_FIRST.may(first) && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
         }
         if (position == Position.LEADING && isSourceLine(block)) {
             return Optional.of(BoilerplateKind.OTHER);
         }
-        if (position == Position.TRAILING && ((first >= 'a' && first <= 'z' || "REF-(M=TP".indexOf(first) >= 0)
+        if (position == Position.TRAILING && (END_MARK_FIRST.may(first)
                 && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
             return Optional.of(BoilerplateKind.END_MARK);
         }
-        if (position == Position.TRAILING && ("(KOCT".indexOf(first) >= 0 || block.indexOf('@') >= 0)
-                && AGENCY_TRAILER.matcher(block).matches()) {
+        if (position == Position.TRAILING
+                && (AGENCY_TRAILER_FIRST.may(first) && AGENCY_TRAILER.matcher(block).matches()
+                        || block.indexOf('@') >= 0 && EMAIL_LINE.matcher(block).matches())) {
             return Optional.of(BoilerplateKind.OTHER);
         }
         if (position == Position.TRAILING) {
-            if ((first == 'T' || first == 'C') && CORRECTION.matcher(block).matches()) {
+            if (CORRECTION_FIRST.may(first) && CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
             }
-            if (("C(©".indexOf(first) >= 0 || first == 'T' && block.startsWith("This material ")
-                    || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
+            if ((COPYRIGHT_OPENING_FIRST.may(first) || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COPYRIGHT);
             }
-            if ("FAMRSGWTL".indexOf(first) >= 0 && COVERAGE.matcher(block).matches()) {
+            if (COVERAGE_FIRST.may(first) && COVERAGE.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COVERAGE_PROMO);
             }
             if ((block.contains("contributed") || block.contains("reported from")
@@ -223,12 +296,12 @@ public final class BoilerplateRules {
     }
 
     /**
-     * {@return whether {@link #PHOTO_CAPTION} could match: its first branch opens with
-     * {@code FILE}, {@code In this} or {@code This}; the others end in {@code )} and optional
+     * {@return whether {@link #PHOTO_CAPTION} could match: its first branch opens with a character
+     * of {@link #CAPTION_OPENING_FIRST}; the others end in {@code )} and optional
      * white space ({@code \s}: space, tab, line breaks, form feed, vertical tab)}
      */
     private static boolean mayBeCaption(String block, char first) {
-        if (first == 'F' || first == 'I' || first == 'T') {
+        if (CAPTION_OPENING_FIRST.may(first)) {
             return true;
         }
         int e = block.length();
@@ -331,7 +404,8 @@ public final class BoilerplateRules {
                 && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
         if (atLineStart && ls < end && (END_MARK.matcher(text).region(ls, end).matches()
                 || REPORTING_BY_LINE.matcher(text).region(ls, end).matches()
-                || AGENCY_TRAILER.matcher(text).region(ls, end).matches())) {
+                || AGENCY_TRAILER.matcher(text).region(ls, end).matches()
+                || EMAIL_LINE.matcher(text).region(ls, end).matches())) {
             return ls;
         }
         // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".
@@ -388,14 +462,20 @@ public final class BoilerplateRules {
     private static final int MAX_SOURCE_LINE = 80;
     /**
      * The labels a source line opens with, lower case: "source" in English, German, Spanish,
-     * Portuguese, Italian, Dutch, the Scandinavian languages, Finnish, Polish and Czech.
+     * Portuguese, Italian, Dutch, the Scandinavian languages, Finnish, Polish and Czech
+     * ({@code text/source-labels.txt}).
      */
-    private static final Set<String> SOURCE_LABELS = Set.of("source", "sources",
-            "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "fonti", "bron", "bronnen",
-            "källa", "kilde", "kilder", "lähde", "źródło", "zdroj");
-    /** Words that join two agency credits in a source line: {@code AP and Reuters}, {@code dpa und AFP}. */
-    private static final Set<String> CREDIT_JOINERS = Set.of("and", "und", "y", "e",
-            "et", "en", "og", "och", "ja", "i", "with", "mit", "con");
+    private static final List<String> SOURCE_LABELS_LIST = Resources.lines(TEXT + "source-labels.txt");
+    private static final Set<String> SOURCE_LABELS = Set.copyOf(SOURCE_LABELS_LIST);
+    /** The first letters of {@link #SOURCE_LABELS}, in either case. */
+    private static final FirstChars SOURCE_LINE_FIRST = FirstChars.of(Pattern.compile(
+            "(?iu:" + literals(SOURCE_LABELS_LIST) + ").*", Pattern.DOTALL));
+    /**
+     * Words that join two agency credits in a source line: {@code AP and Reuters}, {@code dpa und AFP}
+     * ({@code text/credit-joiners.txt}).
+     */
+    private static final Set<String> CREDIT_JOINERS =
+            Set.copyOf(Resources.lines(TEXT + "credit-joiners.txt"));
 
     /**
      * {@return whether a block is a source line naming the agencies a story comes from:
@@ -418,8 +498,7 @@ public final class BoilerplateRules {
             s = 1;
             e = n - 1;
         }
-        char c = Character.toLowerCase(block.charAt(s));
-        if ("sqfbklz\u017a".indexOf(c) < 0) {
+        if (!SOURCE_LINE_FIRST.may(block.charAt(s))) {
             return false;
         }
         int colon = block.indexOf(':', s);
@@ -521,9 +600,7 @@ public final class BoilerplateRules {
         if (end - start > 160 || end <= start) {
             return false;
         }
-        // every alternative of the pattern opens with a digit or with P, U or L in either case
-        char c = text.charAt(start);
-        if (!(c >= '0' && c <= '9' || "PpUuLl".indexOf(c) >= 0)) {
+        if (!TIMESTAMP_FIRST.may(text.charAt(start))) {
             return false;
         }
         return TIMESTAMP.matcher(text).region(start, end).matches();

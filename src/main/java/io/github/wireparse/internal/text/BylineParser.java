@@ -1,11 +1,15 @@
 package io.github.wireparse.internal.text;
 
-import io.github.wireparse.internal.Texts;
-
 import io.github.wireparse.Byline;
+import io.github.wireparse.internal.Texts;
+import io.github.wireparse.internal.Tsv;
+import io.github.wireparse.internal.dateline.Agencies;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +32,9 @@ import java.util.regex.Pattern;
  *       {@code Von NAME} is not taken.</li>
  * </ul>
  * The organisation is the agency as the byline names it ({@code AP} is written out as
- * {@code Associated Press}); the title is a staff title such as {@code AP Sports Writer}.
+ * {@code Associated Press}); the title is a staff title such as {@code AP Sports Writer}. The
+ * agencies' names come from the agency table ({@link Agencies#table()}, its {@code byline_names}),
+ * the titles' last words from {@code io/github/wireparse/text/byline-titles.tsv}.
  */
 final class BylineParser {
 
@@ -36,11 +42,21 @@ final class BylineParser {
     /** A name line without "By" is shorter than this. */
     private static final int MAX_BARE_LENGTH = 120;
 
-    private static final String ORGS = "Associated\\s+Press|AP|Reuters|AFP|Agence\\s+France-Presse"
-            + "|UPI|United\\s+Press\\s+International|Bloomberg(?:\\s+News)?|Canadian\\s+Press|CP"
-            + "|PA\\s+Media|PA|Press\\s+Association|dpa(?:-AFX)?|Xinhua(?:\\s+News\\s+Agency)?"
-            + "|Yonhap(?:\\s+News\\s+Agency)?|Kyodo(?:\\s+News)?|CNN|PTI|IANS|ANI|EFE|ANSA|TASS"
-            + "|Anadolu(?:\\s+Agency)?|(?:N\\.Y\\.|New\\s+York)\\s+Times\\s+News\\s+Service";
+    /** The agencies' names as bylines write them, in the agency table's order. */
+    private static final List<String> ORG_NAMES = Agencies.table().stream()
+            .flatMap(row -> row.bylineNames().stream()).toList();
+    /** {@link #ORG_NAMES} as alternatives, the spaces in a name matching any run of white space. */
+    private static final String ORGS = ORG_NAMES.stream()
+            .map(name -> List.of(name.split(" ")).stream().map(Pattern::quote)
+                    .collect(Collectors.joining("\\s+")))
+            .collect(Collectors.joining("|"));
+    /** The staff titles' last words, and whether each may close a name or an agency alone. */
+    private static final List<List<String>> TITLES = Tsv.rows(
+            "io/github/wireparse/text/byline-titles.tsv", "word", "after_name", "after_agency_alone");
+    /** The titles' last words that may follow an agency and a name. */
+    private static final String TITLES_AFTER_NAME = titles(1);
+    /** The titles' last words that may follow an agency alone: {@code By Reuters Staff}. */
+    private static final String TITLES_AFTER_AGENCY = titles(2);
 
     private static final Pattern BY = Pattern.compile("By\\s+\\p{Lu}");
     private static final Pattern VON = Pattern.compile("Von\\s+\\p{Lu}");
@@ -50,28 +66,43 @@ final class BylineParser {
      */
     private static final Pattern TAIL = Pattern.compile(
             "(?<sep>,\\s*|\\s+)(?:c\\.\\s?\\d{4}\\s+)?(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
-            + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:Writers?|Correspondents?|Editors?|Reporters?|Staff)"
+            + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:" + TITLES_AFTER_NAME + ")"
             + "|(?:The\\s+)?(?<org2>" + ORGS + "))\\s*$");
     /** A byline naming only the agency: {@code By The Associated Press}, {@code By Reuters Staff}. */
     private static final Pattern ORG_ONLY = Pattern.compile(
-            "(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:Staff|staff|Writers?|Reporters?))?");
+            "(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:" + TITLES_AFTER_AGENCY + "))?");
     /** Names in a line without "By": capitalised words, joined by commas, "and" or "&". */
     private static final Pattern BARE_NAMES = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
             + "(?:(?:, | and | und | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
 
     /**
-     * The words {@link #TAIL} can end with (its last literal, before trailing white space): a line
-     * ending with none of them has no tail, and the regex, which would try every position of the
-     * line, need not run.
+     * The words {@link #TAIL} can end with (its last literal, before trailing white space): the
+     * titles' words and the last word of every agency name. A line ending with none of them has no
+     * tail, and the regex, which would try every position of the line, need not run.
      */
-    private static final String[] TAIL_ENDS = {"Writer", "Writers", "Correspondent",
-        "Correspondents", "Editor", "Editors", "Reporter", "Reporters", "Staff", "Press", "AP",
-        "Reuters", "AFP", "Presse", "UPI", "International", "Bloomberg", "News", "CP", "Media", "PA",
-        "Association", "dpa", "dpa-AFX", "Xinhua", "Agency", "Yonhap", "Kyodo", "CNN", "PTI", "IANS", "ANI",
-        "EFE", "ANSA", "TASS", "Anadolu", "Service"};
+    private static final String[] TAIL_ENDS = tailEnds();
 
     private BylineParser() {
+    }
+
+    /** {@return the title words whose column {@code column} says yes, as alternatives} */
+    private static String titles(int column) {
+        return TITLES.stream().filter(row -> row.get(column).equals("yes"))
+                .map(row -> Pattern.quote(row.get(0))).collect(Collectors.joining("|"));
+    }
+
+    private static String[] tailEnds() {
+        Set<String> ends = new LinkedHashSet<>();
+        for (List<String> row : TITLES) {
+            if (row.get(1).equals("yes")) {
+                ends.add(row.get(0));
+            }
+        }
+        for (String name : ORG_NAMES) {
+            ends.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
+        return ends.toArray(new String[0]);
     }
 
     /** {@return whether {@code s} may match {@link #TAIL}: it ends with one of its last words} */

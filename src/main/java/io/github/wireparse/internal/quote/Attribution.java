@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static io.github.wireparse.internal.quote.Lexicon.WordList.*;
+import static io.github.wireparse.internal.quote.Lexicon.in;
+import static io.github.wireparse.internal.quote.Lexicon.normalIn;
+
 /**
  * Finds, for each quotation, whether it is partial, who says it and with which cue, by looking at
  * the writer's words around it, in this order:
@@ -82,58 +86,6 @@ final class Attribution {
             this(speaker, Optional.of(cue));
         }
     }
-
-    /** Words that open a prepositional phrase, never a subject. */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at",
-            "after", "before", "during", "with", "without", "for", "from", "by", "under", "over",
-            "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
-            "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
-
-    /** Documents whose author is the real source: "according to a statement from …". */
-    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement",
-            "statements", "report", "reports", "document", "documents", "filing", "filings",
-            "letter", "email", "e-mail", "memo", "release", "post", "tweet", "transcript", "survey",
-            "poll", "data", "figures", "records", "study", "analysis", "complaint", "indictment",
-            "lawsuit", "affidavit", "text", "message", "notice", "announcement", "estimate",
-            "estimates", "tally", "count", "summary", "readout");
-
-    /** Verbs whose subject is a text, not a person: "a notice on the door reads". */
-    private static final java.util.Set<String> DOCUMENT_VERBS = java.util.Set.of("reads", "read",
-            "states", "stated", "notes", "noted", "declares", "warns", "concludes", "adds");
-
-    /** Words that open a subordinate clause, whose subject follows them. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "while",
-            "because", "although", "though", "when", "where", "if", "since", "after", "before",
-            "once", "until", "whereas", "whether", "how", "why");
-
-    /** Modal verbs: a cue after one reports no speech. */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
-            "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
-            "shouldn't", "couldn't", "can't", "didn't", "don't", "doesn't", "not", "never");
-
-    /** Nouns of time that open a sentence: "The next day, Smith said". */
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week",
-            "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
-            "evening", "night", "weekend", "hour", "hours", "moment", "minute", "minutes", "point",
-            "meantime", "end", "past", "future", "while");
-
-    /** Words before a past participle that make it passive: "when asked", "was told". */
-    private static final java.util.Set<String> PASSIVE_LEADS = java.util.Set.of("when", "if",
-            "after", "before", "as", "once", "while", "being", "was", "were", "is", "are", "been",
-            "be", "unless", "until", "get", "got");
-
-    /** Cues after which the following phrase can be the speaker ("said Smith"). */
-    private static final java.util.Set<String> INVERTING = java.util.Set.of("said", "says",
-            "added", "adds", "continued", "wrote", "writes", "explained", "noted", "recalled",
-            "replied", "responded", "countered", "declared", "asked", "asks", "insisted",
-            "argued", "concluded", "quipped", "joked", "observed", "remarked", "tweeted");
-
-    /** What a title in quotation marks follows: "appeared on", "CBS’s", "the book". */
-    private static final java.util.Set<String> TITLE_LEADS = java.util.Set.of("on", "in", "at",
-            "of", "from", "to", "for", "by", "with", "about", "titled", "entitled", "headlined",
-            "named", "dubbed", "book", "film", "movie", "show", "program", "programme", "song",
-            "album", "series", "column", "essay", "article", "memoir", "novel", "play", "musical",
-            "podcast", "documentary", "episode", "the", "slogan", "hashtag", "magazine");
 
     private final String text;
     private final List<Tokens> tokens = new ArrayList<>();
@@ -284,24 +236,24 @@ final class Attribution {
                 int n = s;
                 while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
                         || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
-                        || in(t.get(n), W_INTRO)
-                        || in(t.get(n), W_DETERMINERS)
-                        || in(t.get(n), W_LEADERS))) {
+                        || in(t.get(n), INTRO_WORDS)
+                        || in(t.get(n), DETERMINERS)
+                        || in(t.get(n), CLAUSE_LEADERS))) {
                     n++;
                 }
                 for (int j = e - 2; j > n; j--) {
-                    if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                    if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), ORGANISATION_WORDS)) {
                         n = j + 1;
                         break;
                     }
                 }
                 // nameEnd only cuts a run of three words or more
-                if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
+                if (e - n >= 3 && !normalIn(t.get(e - 1), ORGANISATION_WORDS)) {
                     e = nameEnd(t, n, e);
                 }
                 if (e - n < 2) {
                     if (e - n == 1 && subject && e < t.size() && t.isWord(e)
-                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
+                            && !in(t.get(n), INTRO_WORDS, CLAUSE_LEADERS, DETERMINERS, PRONOUNS)) {
                         // a one-word subject, a surname perhaps: kept for pronouns
                         out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
                     }
@@ -387,7 +339,7 @@ final class Attribution {
                 for (int j = i2 + 1; j < e; j++) {
                     Token tok = t2.get(j);
                     if (tok.isWord() && !tok.capitalized()
-                            && (in(tok, W_FINITE) || in(tok, W_PARTICIPLE))) {
+                            && (in(tok, CUE_VERBS) || in(tok, CUE_PARTICIPLES))) {
                         cues++;
                     }
                 }
@@ -517,7 +469,7 @@ final class Attribution {
             return true; // a nickname between the parts of a name: Mike “Bulldog” Harlan
         }
         String prev = t.get(pi).lower();
-        boolean lead = in(t.get(pi), W_TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
+        boolean lead = in(t.get(pi), TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
                 || prev.endsWith("s’");
         if (!lead) {
             return false;
@@ -545,7 +497,7 @@ final class Attribution {
             }
         }
         return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
-                && (pi == i - 1 || !in(t.get(pi), W_TITLE_LEADS) || prev.length() > 3);
+                && (pi == i - 1 || !in(t.get(pi), TITLE_LEADS) || prev.length() > 3);
     }
 
     /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */
@@ -563,8 +515,8 @@ final class Attribution {
         if (sentence && prev.isWord() && prev.lastChar() == '.') {
             return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
-        if (sentence && prev.isWord() && (in(prev, W_FINITE)
-                || in(prev, W_PARTICIPLE) || in(prev, W_LISTENERS))) {
+        if (sentence && prev.isWord() && (in(prev, CUE_VERBS)
+                || in(prev, CUE_PARTICIPLES) || in(prev, LISTENERS))) {
             return false;
         }
         return true;
@@ -627,8 +579,8 @@ final class Attribution {
         boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
                 && k + 1 < to && t.get(k + 1).capitalized();
         boolean reads = (w.equals("read") || w.equals("reads")) && k + 1 < to
-                && (in(t.get(k + 1), W_DETERMINERS) || t.get(k + 1).capitalized());
-        boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), W_FINITE);
+                && (in(t.get(k + 1), DETERMINERS) || t.get(k + 1).capitalized());
+        boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), CUE_VERBS);
         if (finiteCue || unknownInverted || reads) {
             int cueEnd = cueEnd(t, k, to);
             Optional<Speaker> s = npAfter(t, cueEnd, to, true);
@@ -651,9 +603,9 @@ final class Attribution {
                 return Optional.empty();
             }
             String lw = tok.lower();
-            if (in(tok, W_FINITE) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
+            if (in(tok, CUE_VERBS) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
                 int cueEnd = cueEnd(t, c, to);
-                if (t.get(c - 1).isPunct(',') && in(tok, W_INVERTING)) {
+                if (t.get(c - 1).isPunct(',') && in(tok, INVERTING_CUES)) {
                     // "“…” in the last election, said economist Irene Kowalski."
                     Optional<Speaker> inverted = npAfter(t, cueEnd, to, true);
                     if (inverted.isPresent()) {
@@ -668,10 +620,10 @@ final class Attribution {
             }
             if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
                     && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
-                    || in(t.get(c + 1), W_PREPOSITIONS))) {
+                    || in(t.get(c + 1), PREPOSITIONS))) {
                 // "“…,” an irritated Walt Pryor grumbled.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, W_DOCUMENT_VERBS))
+                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, DOCUMENT_VERBS))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, c + 1)));
                 }
@@ -698,18 +650,18 @@ final class Attribution {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
-            boolean finite = lower && (in(tok, W_FINITE) || in(tok, W_PARTICLE_VERBS)
-                    && k + 1 < to && in(t.get(k + 1), W_PARTICLES)
+            boolean finite = lower && (in(tok, CUE_VERBS) || in(tok, PARTICLE_VERBS)
+                    && k + 1 < to && in(t.get(k + 1), CUE_PARTICLES)
                     && !w.startsWith("call")) && !isAdjectival(t, k);
-            boolean participle = lower && in(tok, W_PARTICIPLE);
+            boolean participle = lower && in(tok, CUE_PARTICIPLES);
             if (!finite && !participle) {
                 continue;
             }
             String prevWord = k > from ? t.get(k - 1).lower() : "";
-            if (k > from && in(t.get(k - 1), W_MODALS)) {
+            if (k > from && in(t.get(k - 1), MODALS)) {
                 continue; // "voters should ask": not a report of speech
             }
-            if (finite && k > from && in(t.get(k - 1), W_PASSIVE_LEADS) && w.endsWith("ed")) {
+            if (finite && k > from && in(t.get(k - 1), PASSIVE_LEADS) && w.endsWith("ed")) {
                 continue; // "when asked", "was told"
             }
             int cueEnd = cueEnd(t, k, to);
@@ -736,7 +688,7 @@ final class Attribution {
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
-            if (s.isEmpty() && in(tok, W_INVERTING)) {
+            if (s.isEmpty() && in(tok, INVERTING_CUES)) {
                 s = npAfter(t, cueEnd, to, false);
             }
             if (s.isEmpty()) {
@@ -758,7 +710,7 @@ final class Attribution {
             while (e < to && t.get(e).end() <= s.get().head().end()) {
                 e++;
             }
-            if (e + 1 < to && in(t.get(e - 1), W_DOCUMENTS)
+            if (e + 1 < to && in(t.get(e - 1), DOCUMENTS)
                     && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
                 Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
                 if (author.isPresent()) {
@@ -785,10 +737,10 @@ final class Attribution {
         String w = t.get(k).lower();
         if (e < to && t.get(e).isWord()) {
             if ((w.equals("told") || w.equals("tells") || w.equals("telling") || w.equals("tell"))
-                    && in(t.get(e), W_LISTENERS)) {
+                    && in(t.get(e), LISTENERS)) {
                 return e + 1;
             }
-            if (in(t.get(k), W_PARTICLE_VERBS) && in(t.get(e), W_PARTICLES)) {
+            if (in(t.get(k), PARTICLE_VERBS) && in(t.get(e), CUE_PARTICLES)) {
                 return e + 1;
             }
         }
@@ -812,19 +764,19 @@ final class Attribution {
         if (afterComma && segStart < end) {
             Token first = t.get(segStart);
             boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
-                    || in(first, W_RELATIVES)
-                    || in(first, W_PREPOSITIONS) && !hasRelative(t, segStart, end);
-            int ownStart = s[0] < s[1] && in(t.get(s[0]), W_RELATIVES) ? s[0] + 1 : s[0];
-            if (skip && (in(first, W_PREPOSITIONS) || in(first, W_RELATIVES))
+                    || in(first, RELATIVES)
+                    || in(first, PREPOSITIONS) && !hasRelative(t, segStart, end);
+            int ownStart = s[0] < s[1] && in(t.get(s[0]), RELATIVES) ? s[0] + 1 : s[0];
+            if (skip && (in(first, PREPOSITIONS) || in(first, RELATIVES))
                     && ownStart < s[1]) {
                 // "…, while rival Glen Park said", "…, with Sen. Orla Quinn calling", "…, whom the coach called":
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
                 Token head = t.get(ownStart);
-                boolean subjectLike = !in(first, W_RELATIVES) || head.capitalized()
-                        || in(head, W_DETERMINERS) || in(head, W_PRONOUNS);
+                boolean subjectLike = !in(first, RELATIVES) || head.capitalized()
+                        || in(head, DETERMINERS) || in(head, PRONOUNS);
                 if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
-                        || in(first, W_RELATIVES))) {
+                        || in(first, RELATIVES))) {
                     return own;
                 }
             }
@@ -847,9 +799,9 @@ final class Attribution {
                 // "the defendant's lawyer, Marcy Holloway, said": a description, then the name
                 int pe = segStart - 1;
                 int ps = segmentStart(t, from, pe);
-                if (ps < pe && pe - ps <= 6 && (in(t.get(ps), W_DETERMINERS)
+                if (ps < pe && pe - ps <= 6 && (in(t.get(ps), DETERMINERS)
                         || isPossessive(t.get(ps)))
-                        && !in(t.get(pe - 1), W_TIME_NOUNS)) {
+                        && !in(t.get(pe - 1), TIME_NOUNS)) {
                     Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1]);
                     if (p.isPresent() && p.get().kind() == Kind.NAME) {
                         return p;
@@ -859,8 +811,8 @@ final class Attribution {
         }
         for (int j = s[1] - 2; j > s[0]; j--) {
             String w = t.get(j).lower();
-            if (!t.get(j).capitalized() && (in(t.get(j), W_RELATIVES) || w.equals("what")
-                    || in(t.get(j), W_CLAUSE_OPENERS))) {
+            if (!t.get(j).capitalized() && (in(t.get(j), RELATIVES) || w.equals("what")
+                    || in(t.get(j), CLAUSE_OPENERS))) {
                 // "… the plan, what she called", "… laughed as he thanked"
                 Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
                 if (tail.isPresent()) {
@@ -874,8 +826,8 @@ final class Attribution {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
             for (int k = s[1] - 1; k > s[0]; k--) {
-                if (t.get(k).isWord() && (in(t.get(k), W_VERBISH)
-                        || in(t.get(k), W_FINITE))) {
+                if (t.get(k).isWord() && (in(t.get(k), SUBJECT_ENDERS)
+                        || in(t.get(k), CUE_VERBS))) {
                     int[] r = trim(t, k + 1, s[1]);
                     return phrase(t, r[0], r[1], -1, -1);
                 }
@@ -886,7 +838,7 @@ final class Attribution {
 
     private static boolean hasRelative(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (in(t.get(k), W_RELATIVES)) {
+            if (in(t.get(k), RELATIVES)) {
                 return true;
             }
         }
@@ -931,10 +883,10 @@ final class Attribution {
             return false;
         }
         String w = tok.lower();
-        if (in(tok, W_PRONOUNS | W_RELATIVES | W_LEADERS)) {
+        if (in(tok, PRONOUNS, RELATIVES, CLAUSE_LEADERS)) {
             return false;
         }
-        return in(tok, W_DETERMINERS) || !tok.capitalized() || Character.isDigit(w.charAt(0));
+        return in(tok, DETERMINERS) || !tok.capitalized() || Character.isDigit(w.charAt(0));
     }
 
     /** {@return the first token of the segment ending at {@code end}} */
@@ -955,11 +907,11 @@ final class Attribution {
     private static int[] trim(Tokens t, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && (!t.get(s).isWord() || in(t.get(s), W_LEADERS)
-                || in(t.get(s), W_PREPOSITIONS) && s + 1 < e)) {
+        while (s < e && (!t.get(s).isWord() || in(t.get(s), CLAUSE_LEADERS)
+                || in(t.get(s), PREPOSITIONS) && s + 1 < e)) {
             s++;
         }
-        while (e > s && (!t.get(e - 1).isWord() || in(t.get(e - 1), W_TRAILERS)
+        while (e > s && (!t.get(e - 1).isWord() || in(t.get(e - 1), SUBJECT_TRAILERS)
                 || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
                 || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
             if (isNumber(t.get(e - 1))) {
@@ -984,15 +936,15 @@ final class Attribution {
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
     private Optional<Speaker> npAfter(Tokens t, int from, int to, boolean appositive) {
         int k = from;
-        while (k < to && t.get(k).isWord() && (in(t.get(k), W_TIME_WORDS)
+        while (k < to && t.get(k).isWord() && (in(t.get(k), TIME_WORDS)
                 || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
             k++; // "said Tuesday", "said pleasantly"
         }
         int hs = k;
-        if (k < to && (in(t.get(k), W_PREPOSITIONS) || in(t.get(k), W_NP_STOPS))) {
+        if (k < to && (in(t.get(k), PREPOSITIONS) || in(t.get(k), SPEAKER_STOPS))) {
             return Optional.empty();
         }
-        while (k < to && t.get(k).isWord() && !in(t.get(k), W_NP_STOPS)
+        while (k < to && t.get(k).isWord() && !in(t.get(k), SPEAKER_STOPS)
                 && k - hs < MAX_SPEAKER_WORDS) {
             k++;
         }
@@ -1003,7 +955,7 @@ final class Attribution {
         int as = -1;
         int ae = -1;
         if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && !t.get(he - 1).capitalized()
-                && t.get(k + 1).capitalized() && !in(t.get(k + 1), W_PRONOUNS)) {
+                && t.get(k + 1).capitalized() && !in(t.get(k + 1), PRONOUNS)) {
             // "said Smith's lawyer, John Doe": the name after a description
             int j = k + 1;
             while (j < to && t.get(j).capitalized() && j - k <= 5) {
@@ -1017,7 +969,7 @@ final class Attribution {
             }
         }
         if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
-                && !in(t.get(k + 1), W_NP_STOPS)) {
+                && !in(t.get(k + 1), SPEAKER_STOPS)) {
             int j = k + 1;
             while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
                     && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
@@ -1028,7 +980,7 @@ final class Attribution {
             as = r[0];
             ae = r[1];
             if (ae - as == 1 && isNumber(t.get(as)) && j + 1 < to && t.get(j).isPunct(',')
-                    && isAppositive(t, j + 1) && !in(t.get(j + 1), W_NP_STOPS)) {
+                    && isAppositive(t, j + 1) && !in(t.get(j + 1), SPEAKER_STOPS)) {
                 // "Mary Jones, 62, a retired teacher": the age, then the descriptor
                 int j2 = j + 1;
                 while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
@@ -1064,14 +1016,14 @@ final class Attribution {
             if (tok.isQuote()) {
                 break;
             }
-            if (tok.isWord() && !tok.capitalized() && in(tok, W_INVERTING)) {
+            if (tok.isWord() && !tok.capitalized() && in(tok, INVERTING_CUES)) {
                 Optional<Speaker> s = subject(t, start, j, false);
                 if (s.isEmpty()) {
                     s = npAfter(t, j + 1, k, false);
                 }
                 return s;
             }
-            if (tok.isWord() && !tok.capitalized() && in(tok, W_PARTICIPLE)
+            if (tok.isWord() && !tok.capitalized() && in(tok, CUE_PARTICIPLES)
                     && j - 1 > start && t.get(j - 1).isWord()) {
                 // "with the senator posting … and asking": the subject of the first participle
                 Optional<Speaker> s = subject(t, start, j, false);
@@ -1140,7 +1092,7 @@ final class Attribution {
     private static boolean isTimePhrase(Tokens t, int s, int e) {
         String last = t.get(e - 1).lower();
         return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
-                || in(t.get(e - 1), W_TIME_NOUNS));
+                || in(t.get(e - 1), TIME_NOUNS));
     }
 
     /** "Section 4 requires", "Smith warns": a present-tense verb after a name or number. */
@@ -1156,7 +1108,7 @@ final class Attribution {
             return true;
         }
         String w = tok.lower();
-        if (in(tok, W_INTRO)) {
+        if (in(tok, INTRO_WORDS)) {
             return true;
         }
         return tok.capitalized() && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
@@ -1167,7 +1119,7 @@ final class Attribution {
         if (!first && !tok.capitalized() && w.length() > 4 && w.endsWith("ly")) {
             return true; // "The mayor angrily rejected"
         }
-        if (in(tok, W_VERBISH | W_FINITE | W_PARTICIPLE)) {
+        if (in(tok, SUBJECT_ENDERS, CUE_VERBS, CUE_PARTICIPLES)) {
             return true;
         }
         return !first && !tok.capitalized() && w.length() > 4 && w.endsWith("ed");
@@ -1201,15 +1153,15 @@ final class Attribution {
         Span head = span(t, hs, he);
         Span whole = as >= 0 && ae > as ? new Span(head.start(), t.get(ae - 1).end()) : head;
         Optional<Span> app = as >= 0 && ae > as ? Optional.of(span(t, as, ae)) : Optional.empty();
-        if (words == 1 && in(first, W_PRONOUNS)) {
+        if (words == 1 && in(first, PRONOUNS)) {
             return Optional.of(new Speaker(whole, Kind.PRONOUN, Optional.empty(), head, app));
         }
-        if (in(first, W_PRONOUNS | W_RELATIVES) || in(first, W_LEADERS)
-                && !in(first, W_DETERMINERS)) {
+        if (in(first, PRONOUNS, RELATIVES) || in(first, CLAUSE_LEADERS)
+                && !in(first, DETERMINERS)) {
             return Optional.empty();
         }
-        if (!first.capitalized() && !in(first, W_DETERMINERS)
-                && in(first, W_VERBISH | W_FINITE | W_PARTICIPLE | W_PREPOSITIONS)) {
+        if (!first.capitalized() && !in(first, DETERMINERS)
+                && in(first, SUBJECT_ENDERS, CUE_VERBS, CUE_PARTICIPLES, PREPOSITIONS)) {
             return Optional.empty(); // "was the radio host …", "in a statement"
         }
         for (int k = hs + 1; k < he; k++) {
@@ -1217,13 +1169,13 @@ final class Attribution {
             if (t.get(k).capitalized()) {
                 continue;
             }
-            if (in(t.get(k), W_FINITE | W_PARTICIPLE)
-                    || (in(t.get(k), W_VERBISH) && !w.equals("who"))) {
+            if (in(t.get(k), CUE_VERBS, CUE_PARTICIPLES)
+                    || (in(t.get(k), SUBJECT_ENDERS) && !w.equals("who"))) {
                 return Optional.empty();
             }
         }
         boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
-        if (!capital && !in(first, W_DETERMINERS) && words > 4 && !t.get(he - 1).capitalized()) {
+        if (!capital && !in(first, DETERMINERS) && words > 4 && !t.get(he - 1).capitalized()) {
             return Optional.empty();
         }
         Token last = t.get(he - 1);
@@ -1233,14 +1185,14 @@ final class Attribution {
                 r--;
             }
             int n = r;
-            int lastOrg = normalIn(last, W_ORG_WORDS) ? 1 : 0;
+            int lastOrg = normalIn(last, ORGANISATION_WORDS) ? 1 : 0;
             while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
                     || n + 2 < he && isTitleWord(t.get(n + 1), n + 3 == he) && t.get(n).capitalized()
-                    || in(t.get(n), W_DETERMINERS)
+                    || in(t.get(n), DETERMINERS)
                     || isConnector(t, n, hs)) && lastOrg == 0) {
                 n++;
             }
-            if (in(t.get(n), W_DETERMINERS) && n < he - 1) {
+            if (in(t.get(n), DETERMINERS) && n < he - 1) {
                 n++;
             }
             if (lastOrg == 0) {
@@ -1257,12 +1209,12 @@ final class Attribution {
             Optional<Span> desc = app;
             if (desc.isEmpty() && n > hs) {
                 int ds = hs;
-                while (ds < n && (in(t.get(ds), W_DETERMINERS)
-                        || in(t.get(ds), W_HONORIFICS))) {
+                while (ds < n && (in(t.get(ds), DETERMINERS)
+                        || in(t.get(ds), HONORIFICS))) {
                     ds++;
                 }
                 int de = n;
-                while (de > ds && in(t.get(de - 1), W_HONORIFICS)) {
+                while (de > ds && in(t.get(de - 1), HONORIFICS)) {
                     de--;
                 }
                 if (de > ds) {
@@ -1278,62 +1230,8 @@ final class Attribution {
         return Optional.of(new Speaker(whole, Kind.DESCRIPTION, Optional.empty(), head, app));
     }
 
-    /** Titles that are also first names: "Sheriff Dean Albers" keeps "Dean". */
-    private static final java.util.Set<String> NAME_TITLES = java.util.Set.of("dean", "major",
-            "king", "prince", "bishop", "judge", "father", "sister", "brother", "general", "chief",
-            "lady", "sir", "state");
-
-    /** Small words inside a name: "Bank of England", "Ludwig van Beethoven". */
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "van",
-            "von", "bin", "al", "la", "der", "and", "for", "del", "da");
-
-    /** The word lists above and {@link Cues}' in one index; bit {@code W_X} stands for list X. */
-    private static final QuoteTokens.WordIndex WORDS = new QuoteTokens.WordIndex(
-            Cues.FINITE, Cues.PARTICIPLE, Cues.PARTICLES, Cues.PARTICLE_VERBS, Cues.LISTENERS,
-            Cues.PRONOUNS, Cues.RELATIVES, Cues.DETERMINERS, Cues.LEADERS, Cues.TRAILERS,
-            Cues.TIME_WORDS, Cues.NP_STOPS, Cues.INTRO, Cues.VERBISH, Cues.TITLES, Cues.HONORIFICS,
-            Cues.ORG_WORDS, PREPOSITIONS, DOCUMENTS, DOCUMENT_VERBS, CLAUSE_OPENERS, MODALS,
-            TIME_NOUNS, PASSIVE_LEADS, INVERTING, TITLE_LEADS, NAME_TITLES, CONNECTORS);
-    private static final int W_FINITE = 1 << 0;
-    private static final int W_PARTICIPLE = 1 << 1;
-    private static final int W_PARTICLES = 1 << 2;
-    private static final int W_PARTICLE_VERBS = 1 << 3;
-    private static final int W_LISTENERS = 1 << 4;
-    private static final int W_PRONOUNS = 1 << 5;
-    private static final int W_RELATIVES = 1 << 6;
-    private static final int W_DETERMINERS = 1 << 7;
-    private static final int W_LEADERS = 1 << 8;
-    private static final int W_TRAILERS = 1 << 9;
-    private static final int W_TIME_WORDS = 1 << 10;
-    private static final int W_NP_STOPS = 1 << 11;
-    private static final int W_INTRO = 1 << 12;
-    private static final int W_VERBISH = 1 << 13;
-    private static final int W_TITLES = 1 << 14;
-    private static final int W_HONORIFICS = 1 << 15;
-    private static final int W_ORG_WORDS = 1 << 16;
-    private static final int W_PREPOSITIONS = 1 << 17;
-    private static final int W_DOCUMENTS = 1 << 18;
-    private static final int W_DOCUMENT_VERBS = 1 << 19;
-    private static final int W_CLAUSE_OPENERS = 1 << 20;
-    private static final int W_MODALS = 1 << 21;
-    private static final int W_TIME_NOUNS = 1 << 22;
-    private static final int W_PASSIVE_LEADS = 1 << 23;
-    private static final int W_INVERTING = 1 << 24;
-    private static final int W_TITLE_LEADS = 1 << 25;
-    private static final int W_NAME_TITLES = 1 << 26;
-    private static final int W_CONNECTORS = 1 << 27;
-
-    private static boolean in(Token tok, int bits) {
-        return tok.in(WORDS, bits);
-    }
-
-    private static boolean normalIn(Token tok, int bits) {
-        return tok.normalIn(WORDS, bits);
-    }
-
-
     private static boolean isTitleWord(Token tok, boolean lastButOne) {
-        return in(tok, W_TITLES) && !(lastButOne && in(tok, W_NAME_TITLES));
+        return in(tok, TITLES) && !(lastButOne && in(tok, NAME_TITLES));
     }
 
     /**
@@ -1344,7 +1242,7 @@ final class Attribution {
         for (int j = n + 2; j < he - 1; j++) {
             if (t.get(j).lower().equals("of")) {
                 for (int k = n; k < j; k++) {
-                    if (normalIn(t.get(k), W_ORG_WORDS)) {
+                    if (normalIn(t.get(k), ORGANISATION_WORDS)) {
                         return he;
                     }
                 }
@@ -1364,7 +1262,7 @@ final class Attribution {
                 || !t.capitalized(k + 1)) {
             return false;
         }
-        return in(t.get(k), W_CONNECTORS);
+        return in(t.get(k), NAME_CONNECTORS);
     }
 
     private static Span span(Tokens t, int from, int to) {

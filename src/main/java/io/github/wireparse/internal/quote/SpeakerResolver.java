@@ -5,6 +5,7 @@ import io.github.wireparse.internal.Texts;
 import io.github.wireparse.Source;
 import io.github.wireparse.internal.quote.Attribution.NameRun;
 import io.github.wireparse.internal.quote.Attribution.Speaker;
+import io.github.wireparse.internal.quote.Lexicon.WordList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +28,6 @@ import java.util.Set;
  * Not thread-safe: one instance per story.
  */
 final class SpeakerResolver {
-
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with",
-            "on", "to", "by");
 
     private static final class Entity {
         final String name;
@@ -376,7 +374,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity e = new Entity(desc, !Cues.ORG_WORDS.contains(head), true, entities.size());
+        Entity e = new Entity(desc, !Lexicon.contains(WordList.ORGANISATION_WORDS, head), true, entities.size());
         entities.add(e);
         return e;
     }
@@ -387,7 +385,7 @@ final class SpeakerResolver {
 
     private static boolean personName(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (Cues.ORG_WORDS.contains(w)) {
+            if (Lexicon.contains(WordList.ORGANISATION_WORDS, w)) {
                 return false;
             }
         }
@@ -399,7 +397,7 @@ final class SpeakerResolver {
         Set<String> out = new LinkedHashSet<>();
         for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
             String x = Attribution.stripPossessive(w);
-            if (!x.isEmpty() && !Cues.DETERMINERS.contains(x)) {
+            if (!x.isEmpty() && !Lexicon.contains(WordList.DETERMINERS, x)) {
                 out.add(x);
             }
         }
@@ -451,7 +449,7 @@ final class SpeakerResolver {
         List<String> w = split(phrase.toLowerCase(Locale.ROOT));
         String head = w.isEmpty() ? "" : w.get(w.size() - 1);
         for (int i = 1; i < w.size(); i++) {
-            if (PREPOSITIONS.contains(w.get(i))) {
+            if (Lexicon.contains(WordList.HEAD_PREPOSITIONS, w.get(i))) {
                 head = w.get(i - 1);
                 break;
             }

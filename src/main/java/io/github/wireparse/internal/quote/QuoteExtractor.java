@@ -121,7 +121,7 @@ public final class QuoteExtractor {
                     .flatMap(s -> resolver.resolve(s, index, raw.start()));
             source.ifPresent(pool::string);
             Optional<Mention> speaker = f.speaker().map(s -> mention(text, s.whole(), pool));
-            Optional<Mention> descriptor = f.speaker().flatMap(Attribution.Speaker::descriptor)
+            Optional<Mention> descriptor = f.speaker().flatMap(Speaker::descriptor)
                     .map(d -> mention(text, d, pool));
             Optional<Mention> cue = f.cue().map(c -> mention(text, c, pool));
             List<Integer> paras;

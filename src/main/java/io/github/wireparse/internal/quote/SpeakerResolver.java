@@ -3,8 +3,6 @@ package io.github.wireparse.internal.quote;
 import io.github.wireparse.internal.Texts;
 
 import io.github.wireparse.Source;
-import io.github.wireparse.internal.quote.Attribution.NameRun;
-import io.github.wireparse.internal.quote.Attribution.Speaker;
 import io.github.wireparse.internal.quote.Lexicon.WordList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -158,7 +156,7 @@ final class SpeakerResolver {
                         .toLowerCase(Locale.ROOT), at);
             }
             case NAME -> {
-                String name = Attribution.stripPossessive(
+                String name = Sentences.stripPossessive(
                         Texts.join(text, s.name().orElseThrow().start(), s.name().orElseThrow().end()));
                 return named(fullName(name, at));
             }
@@ -396,7 +394,7 @@ final class SpeakerResolver {
     private static Set<String> words(String phrase) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
-            String x = Attribution.stripPossessive(w);
+            String x = Sentences.stripPossessive(w);
             if (!x.isEmpty() && !Lexicon.contains(WordList.DETERMINERS, x)) {
                 out.add(x);
             }
@@ -454,6 +452,6 @@ final class SpeakerResolver {
                 break;
             }
         }
-        return Attribution.stripPossessive(head);
+        return Sentences.stripPossessive(head);
     }
 }

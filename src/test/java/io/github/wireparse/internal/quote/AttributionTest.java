@@ -81,6 +81,13 @@ class AttributionTest {
     }
 
     @Test
+    void attributesInvertedCueAfterPhraseToNameAfterIt() {
+        Story s = attribute("“Turnout was low” in the last election, said economist Irene Kowalski.");
+        assertThat(s.name(0)).isEqualTo("Irene Kowalski");
+        assertThat(s.cue(0)).isEqualTo("said");
+    }
+
+    @Test
     void attributesToldWithItsListenerAsOneCue() {
         Story s = attribute("“The talks failed,” the envoy told reporters.");
         assertThat(s.speaker(0)).isEqualTo("the envoy");

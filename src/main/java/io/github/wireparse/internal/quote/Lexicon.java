@@ -125,16 +125,6 @@ final class Lexicon {
     }
 
     /**
-     * {@return whether a word, in lower case, is in a list}
-     *
-     * @param list the list
-     * @param word the word in lower case
-     */
-    static boolean contains(WordList list, String word) {
-        return SETS.get(list).contains(word);
-    }
-
-    /**
      * {@return whether a token's lower-case form is in a list}
      *
      * @param tok  the token

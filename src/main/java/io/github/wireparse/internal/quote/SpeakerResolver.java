@@ -27,6 +27,13 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
+    /** Words that mark an organisation rather than a person. */
+    private static final Set<String> ORGANISATION_WORDS = Lexicon.words(WordList.ORGANISATION_WORDS);
+    /** Determiners, left out of a description's content words. */
+    private static final Set<String> DETERMINERS = Lexicon.words(WordList.DETERMINERS);
+    /** Prepositions that end the head of a description. */
+    private static final Set<String> HEAD_PREPOSITIONS = Lexicon.words(WordList.HEAD_PREPOSITIONS);
+
     private static final class Entity {
         final String name;
         final boolean person;
@@ -372,7 +379,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity e = new Entity(desc, !Lexicon.contains(WordList.ORGANISATION_WORDS, head), true, entities.size());
+        Entity e = new Entity(desc, !ORGANISATION_WORDS.contains(head), true, entities.size());
         entities.add(e);
         return e;
     }
@@ -383,7 +390,7 @@ final class SpeakerResolver {
 
     private static boolean personName(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (Lexicon.contains(WordList.ORGANISATION_WORDS, w)) {
+            if (ORGANISATION_WORDS.contains(w)) {
                 return false;
             }
         }
@@ -395,7 +402,7 @@ final class SpeakerResolver {
         Set<String> out = new LinkedHashSet<>();
         for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
             String x = Sentences.stripPossessive(w);
-            if (!x.isEmpty() && !Lexicon.contains(WordList.DETERMINERS, x)) {
+            if (!x.isEmpty() && !DETERMINERS.contains(x)) {
                 out.add(x);
             }
         }
@@ -447,7 +454,7 @@ final class SpeakerResolver {
         List<String> w = split(phrase.toLowerCase(Locale.ROOT));
         String head = w.isEmpty() ? "" : w.get(w.size() - 1);
         for (int i = 1; i < w.size(); i++) {
-            if (Lexicon.contains(WordList.HEAD_PREPOSITIONS, w.get(i))) {
+            if (HEAD_PREPOSITIONS.contains(w.get(i))) {
                 head = w.get(i - 1);
                 break;
             }

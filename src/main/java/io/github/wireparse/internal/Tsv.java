@@ -16,7 +16,7 @@ public final class Tsv {
     /**
      * {@return the rows of a table, each as its cells, after checking the header}
      *
-     * @param resource the file's name from the class path's root
+     * @param resource the file's name, as for {@link Resources#lines(String)}
      * @param columns  the names its header line must give, in order
      * @throws IllegalStateException when the header differs or a row has another number of cells
      */

@@ -106,7 +106,7 @@ class KnowledgeFilesTest {
     @Test
     void everyKnowledgeFileIsReadFromTheClassPathAsWritten() throws IOException {
         for (Path f : files()) {
-            String resource = ROOT.relativize(f).toString().replace('\\', '/');
+            String resource = "/" + ROOT.relativize(f).toString().replace('\\', '/');
             List<String> expected = Files.readAllLines(f).stream()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             assertThat(Resources.lines(resource)).as(resource).isEqualTo(expected);
@@ -128,11 +128,11 @@ class KnowledgeFilesTest {
     @Test
     void resourceLinesSkipCommentsAndBlankLinesAndRefuseAMissingFile() {
         assertThat(Resources.lines("/io/github/wireparse/text/end-marks.txt"))
-                .isEqualTo(Resources.lines("io/github/wireparse/text/end-marks.txt"))
+                .isEqualTo(Resources.lines("text/end-marks.txt"))
                 .isNotEmpty().noneMatch(l -> l.isBlank() || l.startsWith("#"));
-        assertThatThrownBy(() -> Resources.lines("io/github/wireparse/no-such-file.txt"))
+        assertThatThrownBy(() -> Resources.lines("no-such-file.txt"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-file");
-        assertThatThrownBy(() -> Tsv.rows("io/github/wireparse/text/end-marks.txt", "word"))
+        assertThatThrownBy(() -> Tsv.rows("text/end-marks.txt", "word"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("header");
     }
 }

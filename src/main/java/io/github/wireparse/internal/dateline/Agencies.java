@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class Agencies {
 
     /** The table's file, from the class path's root. */
-    public static final String RESOURCE = "io/github/wireparse/dateline/agencies.tsv";
+    public static final String RESOURCE = "dateline/agencies.tsv";
 
     /**
      * One row of the agency table. Cells written {@code -} in the file are empty lists or empty

@@ -49,7 +49,7 @@ public final class DatelineParser {
      * {@code io/github/wireparse/dateline/place-particles.txt}.
      */
     private static final Set<String> PARTICLES =
-            Set.copyOf(Resources.lines("io/github/wireparse/dateline/place-particles.txt"));
+            Set.copyOf(Resources.lines("dateline/place-particles.txt"));
 
     /**
      * Words that never continue a place name, from
@@ -57,7 +57,7 @@ public final class DatelineParser {
      * ({@code GRAIN SHIPMENTS TO THE USSR -- USDA}) is told from a place by them.
      */
     private static final Set<String> STOP_WORDS =
-            Set.copyOf(Resources.lines("io/github/wireparse/dateline/place-stop-words.txt"));
+            Set.copyOf(Resources.lines("dateline/place-stop-words.txt"));
 
     /** The window being read. */
     private final Cursor in;

@@ -19,7 +19,7 @@ import java.util.Optional;
 final class Dates {
 
     /** The month table's file, from the class path's root. */
-    static final String MONTHS_RESOURCE = "io/github/wireparse/dateline/months.tsv";
+    static final String MONTHS_RESOURCE = "dateline/months.tsv";
 
     private static final Map<String, Integer> MONTHS;
     /** The first letters of the month names, in lower case. */

@@ -35,9 +35,9 @@ public final class Places {
     private static final Map<String, Optional<String>> SHARED = new HashMap<>();
 
     /** The tables' files, from the class path's root. */
-    static final String SUBDIVISIONS_RESOURCE = "io/github/wireparse/dateline/subdivisions.tsv";
-    static final String COUNTRIES_RESOURCE = "io/github/wireparse/dateline/countries.tsv";
-    static final String STANDALONE_RESOURCE = "io/github/wireparse/dateline/standalone-cities.tsv";
+    static final String SUBDIVISIONS_RESOURCE = "dateline/subdivisions.tsv";
+    static final String COUNTRIES_RESOURCE = "dateline/countries.tsv";
+    static final String STANDALONE_RESOURCE = "dateline/standalone-cities.tsv";
     /** The code that marks an ambiguous country name in {@link #COUNTRIES_RESOURCE}. */
     private static final String AMBIGUOUS = "-";
 

@@ -1,13 +1,27 @@
 package io.github.wireparse.internal.quote;
 
-import io.github.wireparse.internal.Texts;
-import io.github.wireparse.internal.WordShape;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.*;
+import static io.github.wireparse.internal.quote.Lexicon.in;
+import static io.github.wireparse.internal.quote.Sentences.REACH;
+import static io.github.wireparse.internal.quote.Sentences.firstWordStart;
+import static io.github.wireparse.internal.quote.Sentences.sentenceEnd;
+import static io.github.wireparse.internal.quote.Sentences.sentenceStart;
+import static io.github.wireparse.internal.quote.Sentences.span;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.MAX_WORDS;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.mainSubject;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.mainSubjectNear;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.npAfter;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.phrase;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.subject;
 
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Span;
+import io.github.wireparse.internal.Texts;
+import io.github.wireparse.internal.WordShape;
 import io.github.wireparse.internal.quote.QuoteTokens.Placed;
 import io.github.wireparse.internal.quote.QuoteTokens.Token;
 import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
+import io.github.wireparse.internal.quote.Speaker.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,33 +48,6 @@ import java.util.Optional;
  */
 final class Attribution {
 
-    /** How many tokens an attribution may reach before or after its quote. */
-    private static final int REACH = 60;
-    /** The longest speaker phrase, in words. */
-    private static final int MAX_SPEAKER_WORDS = 16;
-
-    /** What kind of phrase a speaker is. */
-    enum Kind {
-        /** A name, possibly with a title before it or a descriptor after it. */
-        NAME,
-        /** A personal pronoun. */
-        PRONOUN,
-        /** A description with no name ("the deputy director"). */
-        DESCRIPTION
-    }
-
-    /**
-     * The speaker phrase as written.
-     *
-     * @param whole      the whole phrase, with title and appositive
-     * @param kind       what kind of phrase it is
-     * @param name       the name inside it, titles left out, for {@link Kind#NAME}
-     * @param head       the phrase without its appositive
-     * @param descriptor the descriptor: the appositive, or the title before the name
-     */
-    record Speaker(Span whole, Kind kind, Optional<Span> name, Span head, Optional<Span> descriptor) {
-    }
-
     /**
      * What was found for one quotation.
      *
@@ -82,58 +69,6 @@ final class Attribution {
             this(speaker, Optional.of(cue));
         }
     }
-
-    /** Words that open a prepositional phrase, never a subject. */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at",
-            "after", "before", "during", "with", "without", "for", "from", "by", "under", "over",
-            "according", "despite", "like", "unlike", "speaking", "asked", "when", "while", "as",
-            "upon", "amid", "through", "to", "of", "about", "into", "following", "since", "until");
-
-    /** Documents whose author is the real source: "according to a statement from …". */
-    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement",
-            "statements", "report", "reports", "document", "documents", "filing", "filings",
-            "letter", "email", "e-mail", "memo", "release", "post", "tweet", "transcript", "survey",
-            "poll", "data", "figures", "records", "study", "analysis", "complaint", "indictment",
-            "lawsuit", "affidavit", "text", "message", "notice", "announcement", "estimate",
-            "estimates", "tally", "count", "summary", "readout");
-
-    /** Verbs whose subject is a text, not a person: "a notice on the door reads". */
-    private static final java.util.Set<String> DOCUMENT_VERBS = java.util.Set.of("reads", "read",
-            "states", "stated", "notes", "noted", "declares", "warns", "concludes", "adds");
-
-    /** Words that open a subordinate clause, whose subject follows them. */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "while",
-            "because", "although", "though", "when", "where", "if", "since", "after", "before",
-            "once", "until", "whereas", "whether", "how", "why");
-
-    /** Modal verbs: a cue after one reports no speech. */
-    private static final java.util.Set<String> MODALS = java.util.Set.of("should", "would", "could",
-            "will", "can", "may", "might", "must", "shall", "cannot", "won't", "wouldn't",
-            "shouldn't", "couldn't", "can't", "didn't", "don't", "doesn't", "not", "never");
-
-    /** Nouns of time that open a sentence: "The next day, Smith said". */
-    private static final java.util.Set<String> TIME_NOUNS = java.util.Set.of("day", "days", "week",
-            "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
-            "evening", "night", "weekend", "hour", "hours", "moment", "minute", "minutes", "point",
-            "meantime", "end", "past", "future", "while");
-
-    /** Words before a past participle that make it passive: "when asked", "was told". */
-    private static final java.util.Set<String> PASSIVE_LEADS = java.util.Set.of("when", "if",
-            "after", "before", "as", "once", "while", "being", "was", "were", "is", "are", "been",
-            "be", "unless", "until", "get", "got");
-
-    /** Cues after which the following phrase can be the speaker ("said Smith"). */
-    private static final java.util.Set<String> INVERTING = java.util.Set.of("said", "says",
-            "added", "adds", "continued", "wrote", "writes", "explained", "noted", "recalled",
-            "replied", "responded", "countered", "declared", "asked", "asks", "insisted",
-            "argued", "concluded", "quipped", "joked", "observed", "remarked", "tweeted");
-
-    /** What a title in quotation marks follows: "appeared on", "CBS’s", "the book". */
-    private static final java.util.Set<String> TITLE_LEADS = java.util.Set.of("on", "in", "at",
-            "of", "from", "to", "for", "by", "with", "about", "titled", "entitled", "headlined",
-            "named", "dubbed", "book", "film", "movie", "show", "program", "programme", "song",
-            "album", "series", "column", "essay", "article", "memoir", "novel", "play", "musical",
-            "podcast", "documentary", "episode", "the", "slogan", "hashtag", "magazine");
 
     private final String text;
     private final List<Tokens> tokens = new ArrayList<>();
@@ -243,7 +178,7 @@ final class Attribution {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
             }
         }
-        return new Result(found, a.names());
+        return new Result(found, NameRun.find(text, a.tokens));
     }
 
     /**
@@ -253,80 +188,6 @@ final class Attribution {
      * @param names the names written in the story outside quotes, in order
      */
     record Result(List<Found> found, List<NameRun> names) {
-    }
-
-    /**
-     * A name written in the story: a run of capitalised words, titles left out.
-     *
-     * @param name    the words, joined by single spaces, without a possessive ending
-     * @param offset  where it stands
-     * @param subject whether it opens a clause (a likely subject)
-     */
-    record NameRun(String name, int offset, boolean subject) {
-    }
-
-    private List<NameRun> names() {
-        List<NameRun> out = new ArrayList<>();
-        for (Tokens t : tokens) {
-            int k = 0;
-            while (k < t.size()) {
-                if (!t.capitalized(k)) {
-                    k++;
-                    continue;
-                }
-                int s = k;
-                int e = k + 1;
-                while (e < t.size() && (t.capitalized(e) || isConnector(t, e, s))) {
-                    e++;
-                }
-                k = e;
-                boolean subject = s == 0 || !t.isWord(s - 1);
-                int n = s;
-                while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
-                        || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
-                        || in(t.get(n), W_INTRO)
-                        || in(t.get(n), W_DETERMINERS)
-                        || in(t.get(n), W_LEADERS))) {
-                    n++;
-                }
-                for (int j = e - 2; j > n; j--) {
-                    if (isTitleWord(t.get(j), j + 2 == e) && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
-                        n = j + 1;
-                        break;
-                    }
-                }
-                // nameEnd only cuts a run of three words or more
-                if (e - n >= 3 && !normalIn(t.get(e - 1), W_ORG_WORDS)) {
-                    e = nameEnd(t, n, e);
-                }
-                if (e - n < 2) {
-                    if (e - n == 1 && subject && e < t.size() && t.isWord(e)
-                            && !in(t.get(n), W_INTRO | W_LEADERS | W_DETERMINERS | W_PRONOUNS)) {
-                        // a one-word subject, a surname perhaps: kept for pronouns
-                        out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
-                    }
-                    continue;
-                }
-                StringBuilder sb = new StringBuilder();
-                for (int j = n; j < e; j++) {
-                    if (sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    Token w = t.get(j);
-                    sb.append(text, w.start(), w.end());
-                }
-                out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
-            }
-        }
-        return out;
-    }
-
-    /** {@return a name without a possessive ending: "Korea’s" is "Korea"} */
-    static String stripPossessive(String name) {
-        if (name.endsWith("’s") || name.endsWith("'s")) {
-            return name.substring(0, name.length() - 2);
-        }
-        return name;
     }
 
     /**
@@ -387,7 +248,7 @@ final class Attribution {
                 for (int j = i2 + 1; j < e; j++) {
                     Token tok = t2.get(j);
                     if (tok.isWord() && !tok.capitalized()
-                            && (in(tok, W_FINITE) || in(tok, W_PARTICIPLE))) {
+                            && (in(tok, CUE_VERBS) || in(tok, CUE_PARTICIPLES))) {
                         cues++;
                     }
                 }
@@ -454,7 +315,7 @@ final class Attribution {
         if (hit.isEmpty() && !partial && i2 == t2.size() - 1 && p2 + 1 < tokens.size()) {
             // a quote box: the quote, then a paragraph "- Ann Cole."
             Tokens next = tokens.get(p2 + 1);
-            if (next.size() >= 2 && next.size() <= MAX_SPEAKER_WORDS && (next.get(0).isPunct('-')
+            if (next.size() >= 2 && next.size() <= MAX_WORDS && (next.get(0).isPunct('-')
                     || next.get(0).isPunct('\u2014') || next.get(0).isPunct('\u2013'))) {
                 int e = next.size();
                 while (e > 1 && !next.get(e - 1).isWord()) {
@@ -475,11 +336,6 @@ final class Attribution {
             return new Found(partial, hit.get().speaker(), hit.get().cue(), false);
         }
         return new Found(partial, Optional.empty(), Optional.empty(), false);
-    }
-
-    private static boolean isPossessive(Token tok) {
-        String w = tok.lower();
-        return w.endsWith("’s") || w.endsWith("'s");
     }
 
     /**
@@ -517,7 +373,7 @@ final class Attribution {
             return true; // a nickname between the parts of a name: Mike “Bulldog” Harlan
         }
         String prev = t.get(pi).lower();
-        boolean lead = in(t.get(pi), W_TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
+        boolean lead = in(t.get(pi), TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
                 || prev.endsWith("s’");
         if (!lead) {
             return false;
@@ -545,7 +401,7 @@ final class Attribution {
             }
         }
         return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
-                && (pi == i - 1 || !in(t.get(pi), W_TITLE_LEADS) || prev.length() > 3);
+                && (pi == i - 1 || !in(t.get(pi), TITLE_LEADS) || prev.length() > 3);
     }
 
     /** A quote is full when it opens its sentence, follows a colon or comma, or a cue verb. */
@@ -563,53 +419,16 @@ final class Attribution {
         if (sentence && prev.isWord() && prev.lastChar() == '.') {
             return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
-        if (sentence && prev.isWord() && (in(prev, W_FINITE)
-                || in(prev, W_PARTICIPLE) || in(prev, W_LISTENERS))) {
+        if (sentence && prev.isWord() && (in(prev, CUE_VERBS)
+                || in(prev, CUE_PARTICIPLES) || in(prev, LISTENERS))) {
             return false;
         }
         return true;
     }
 
-    /** {@return where the sentence holding token {@code i} starts} */
-    private static int sentenceStart(Tokens t, int i) {
-        int k = i - 1;
-        int stop = Math.max(-1, i - 1 - REACH);
-        while (k > stop) {
-            Token tok = t.get(k);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')) {
-                break;
-            }
-            if (tok.isQuote() && endsSentence(tok) && k + 1 < t.size()
-                    && (t.get(k + 1).isQuote() || t.get(k + 1).capitalized())) {
-                break;
-            }
-            k--;
-        }
-        return k + 1;
-    }
-
-    private static boolean endsSentence(Token quote) {
-        return quote.hasText() && ".?!".indexOf(quote.lastChar()) >= 0;
-    }
-
-    /** {@return where the stretch after token {@code i} ends: a full stop or the next quote} */
-    private static int sentenceEnd(Tokens t, int i) {
-        int k = i + 1;
-        int stop = Math.min(t.size(), i + 1 + REACH);
-        while (k < stop) {
-            Token tok = t.get(k);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
-                    || tok.isQuote()) {
-                break;
-            }
-            k++;
-        }
-        return k;
-    }
-
     // ---------------------------------------------------------------- after the quote
 
-    private Optional<Hit> after(Tokens t, int from, int to, boolean unknownVerbs) {
+    private static Optional<Hit> after(Tokens t, int from, int to, boolean unknownVerbs) {
         int k = from;
         while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
                 && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).firstChar()) >= 0) {
@@ -627,8 +446,8 @@ final class Attribution {
         boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
                 && k + 1 < to && t.get(k + 1).capitalized();
         boolean reads = (w.equals("read") || w.equals("reads")) && k + 1 < to
-                && (in(t.get(k + 1), W_DETERMINERS) || t.get(k + 1).capitalized());
-        boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), W_FINITE);
+                && (in(t.get(k + 1), DETERMINERS) || t.get(k + 1).capitalized());
+        boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), CUE_VERBS);
         if (finiteCue || unknownInverted || reads) {
             int cueEnd = cueEnd(t, k, to);
             Optional<Speaker> s = npAfter(t, cueEnd, to, true);
@@ -640,7 +459,7 @@ final class Attribution {
             }
             return Optional.empty();
         }
-        int limit = Math.min(to, k + MAX_SPEAKER_WORDS + 6);
+        int limit = Math.min(to, k + MAX_WORDS + 6);
         for (int c = k + 1; c < limit; c++) {
             Token tok = t.get(c);
             if (!tok.isWord()) {
@@ -651,9 +470,9 @@ final class Attribution {
                 return Optional.empty();
             }
             String lw = tok.lower();
-            if (in(tok, W_FINITE) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
+            if (in(tok, CUE_VERBS) && (!tok.capitalized() || t.get(c - 1).isPunct(','))) {
                 int cueEnd = cueEnd(t, c, to);
-                if (t.get(c - 1).isPunct(',') && in(tok, W_INVERTING)) {
+                if (t.get(c - 1).isPunct(',') && in(tok, INVERTING_CUES)) {
                     // "“…” in the last election, said economist Irene Kowalski."
                     Optional<Speaker> inverted = npAfter(t, cueEnd, to, true);
                     if (inverted.isPresent()) {
@@ -668,10 +487,10 @@ final class Attribution {
             }
             if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
                     && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
-                    || in(t.get(c + 1), W_PREPOSITIONS))) {
+                    || in(t.get(c + 1), PREPOSITIONS))) {
                 // "“…,” an irritated Walt Pryor grumbled.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, W_DOCUMENT_VERBS))
+                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, DOCUMENT_VERBS))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, c + 1)));
                 }
@@ -682,7 +501,7 @@ final class Attribution {
 
     // ---------------------------------------------------------------- before the quote
 
-    private Optional<Hit> before(Tokens t, int from, int to) {
+    private static Optional<Hit> before(Tokens t, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             Token tok = t.get(k);
             if (!tok.isWord()) {
@@ -698,18 +517,18 @@ final class Attribution {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
-            boolean finite = lower && (in(tok, W_FINITE) || in(tok, W_PARTICLE_VERBS)
-                    && k + 1 < to && in(t.get(k + 1), W_PARTICLES)
+            boolean finite = lower && (in(tok, CUE_VERBS) || in(tok, PARTICLE_VERBS)
+                    && k + 1 < to && in(t.get(k + 1), CUE_PARTICLES)
                     && !w.startsWith("call")) && !isAdjectival(t, k);
-            boolean participle = lower && in(tok, W_PARTICIPLE);
+            boolean participle = lower && in(tok, CUE_PARTICIPLES);
             if (!finite && !participle) {
                 continue;
             }
             String prevWord = k > from ? t.get(k - 1).lower() : "";
-            if (k > from && in(t.get(k - 1), W_MODALS)) {
+            if (k > from && in(t.get(k - 1), MODALS)) {
                 continue; // "voters should ask": not a report of speech
             }
-            if (finite && k > from && in(t.get(k - 1), W_PASSIVE_LEADS) && w.endsWith("ed")) {
+            if (finite && k > from && in(t.get(k - 1), PASSIVE_LEADS) && w.endsWith("ed")) {
                 continue; // "when asked", "was told"
             }
             int cueEnd = cueEnd(t, k, to);
@@ -736,7 +555,7 @@ final class Attribution {
                 return Optional.of(new Hit(s, cue));
             }
             Optional<Speaker> s = subject(t, from, k, false);
-            if (s.isEmpty() && in(tok, W_INVERTING)) {
+            if (s.isEmpty() && in(tok, INVERTING_CUES)) {
                 s = npAfter(t, cueEnd, to, false);
             }
             if (s.isEmpty()) {
@@ -751,14 +570,14 @@ final class Attribution {
      * The source after "according to": a person or body, or the author of a document ("a
      * statement from the ministry" gives "the ministry").
      */
-    private Optional<Speaker> according(Tokens t, int from, int to, boolean appositive) {
+    private static Optional<Speaker> according(Tokens t, int from, int to, boolean appositive) {
         Optional<Speaker> s = npAfter(t, from, to, appositive);
         if (s.isPresent() && s.get().kind() == Kind.DESCRIPTION) {
             int e = from;
             while (e < to && t.get(e).end() <= s.get().head().end()) {
                 e++;
             }
-            if (e + 1 < to && in(t.get(e - 1), W_DOCUMENTS)
+            if (e + 1 < to && in(t.get(e - 1), DOCUMENTS)
                     && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
                 Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
                 if (author.isPresent()) {
@@ -785,293 +604,35 @@ final class Attribution {
         String w = t.get(k).lower();
         if (e < to && t.get(e).isWord()) {
             if ((w.equals("told") || w.equals("tells") || w.equals("telling") || w.equals("tell"))
-                    && in(t.get(e), W_LISTENERS)) {
+                    && in(t.get(e), LISTENERS)) {
                 return e + 1;
             }
-            if (in(t.get(k), W_PARTICLE_VERBS) && in(t.get(e), W_PARTICLES)) {
+            if (in(t.get(k), PARTICLE_VERBS) && in(t.get(e), CUE_PARTICLES)) {
                 return e + 1;
             }
         }
         return e;
     }
 
-    // ---------------------------------------------------------------- noun phrases
-
-    /**
-     * The subject right before a cue verb at {@code cue}: the last comma-separated segment, with a
-     * name-plus-appositive pair ("Smith, a Republican, said") taken whole.
-     */
-    private Optional<Speaker> subject(Tokens t, int from, int cue, boolean strictStart) {
-        int end = skipParenBack(t, from, cue);
-        if (end > from && t.get(end - 1).isPunct(',')) {
-            end = skipParenBack(t, from, end - 1);
-        }
-        int segStart = segmentStart(t, from, end);
-        int[] s = trim(t, segStart, end);
-        boolean afterComma = segStart - 1 > from && t.get(segStart - 1).isPunct(',');
-        if (afterComma && segStart < end) {
-            Token first = t.get(segStart);
-            boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
-                    || in(first, W_RELATIVES)
-                    || in(first, W_PREPOSITIONS) && !hasRelative(t, segStart, end);
-            int ownStart = s[0] < s[1] && in(t.get(s[0]), W_RELATIVES) ? s[0] + 1 : s[0];
-            if (skip && (in(first, W_PREPOSITIONS) || in(first, W_RELATIVES))
-                    && ownStart < s[1]) {
-                // "…, while rival Glen Park said", "…, with Sen. Orla Quinn calling", "…, whom the coach called":
-                // a clause with its own subject
-                Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
-                Token head = t.get(ownStart);
-                boolean subjectLike = !in(first, W_RELATIVES) || head.capitalized()
-                        || in(head, W_DETERMINERS) || in(head, W_PRONOUNS);
-                if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
-                        || in(first, W_RELATIVES))) {
-                    return own;
-                }
-            }
-            if (skip) {
-                // "Smith, 45, said", "Smith, who …, said", "Smith, after a moment, said"
-                int pe = skipParenBack(t, from, segStart - 1);
-                int ps = segmentStart(t, from, pe);
-                int[] r = trim(t, ps, pe);
-                if (ps - 1 > from && t.get(ps - 1).isPunct(',') && r[0] < r[1] && isAppositive(t, r[0])) {
-                    return pair(t, from, ps, r);
-                }
-                return phrase(t, r[0], r[1], -1, -1);
-            }
-            if (s[0] < s[1] && (isAppositive(t, s[0]) || !t.get(s[1] - 1).capitalized())) {
-                Optional<Speaker> p = pair(t, from, segStart, s);
-                if (p.isPresent()) {
-                    return p;
-                }
-            } else if (s[0] < s[1] && t.get(s[0]).capitalized() && t.get(s[1] - 1).capitalized()) {
-                // "the defendant's lawyer, Marcy Holloway, said": a description, then the name
-                int pe = segStart - 1;
-                int ps = segmentStart(t, from, pe);
-                if (ps < pe && pe - ps <= 6 && (in(t.get(ps), W_DETERMINERS)
-                        || isPossessive(t.get(ps)))
-                        && !in(t.get(pe - 1), W_TIME_NOUNS)) {
-                    Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1]);
-                    if (p.isPresent() && p.get().kind() == Kind.NAME) {
-                        return p;
-                    }
-                }
-            }
-        }
-        for (int j = s[1] - 2; j > s[0]; j--) {
-            String w = t.get(j).lower();
-            if (!t.get(j).capitalized() && (in(t.get(j), W_RELATIVES) || w.equals("what")
-                    || in(t.get(j), W_CLAUSE_OPENERS))) {
-                // "… the plan, what she called", "… laughed as he thanked"
-                Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
-                if (tail.isPresent()) {
-                    return tail;
-                }
-                break;
-            }
-        }
-        Optional<Speaker> sp = phrase(t, s[0], s[1], -1, -1);
-        if (sp.isEmpty() && !strictStart) {
-            // "officials said the report showed what critics called": take the words after the
-            // last verb-like word
-            for (int k = s[1] - 1; k > s[0]; k--) {
-                if (t.get(k).isWord() && (in(t.get(k), W_VERBISH)
-                        || in(t.get(k), W_FINITE))) {
-                    int[] r = trim(t, k + 1, s[1]);
-                    return phrase(t, r[0], r[1], -1, -1);
-                }
-            }
-        }
-        return sp;
-    }
-
-    private static boolean hasRelative(Tokens t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (in(t.get(k), W_RELATIVES)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A name and its appositive: "Smith, a Republican", with the appositive at {@code app}. */
-    private Optional<Speaker> pair(Tokens t, int from, int appSegStart, int[] app) {
-        int pe = skipParenBack(t, from, appSegStart - 1);
-        int ps = segmentStart(t, from, pe);
-        int[] r = trim(t, ps, pe);
-        if (r[0] < r[1] && t.get(r[1] - 1).capitalized() && r[1] - r[0] <= 6) {
-            return phrase(t, r[0], r[1], app[0], app[1]);
-        }
-        return Optional.empty();
-    }
-
-    /** {@return the end of a stretch with a parenthesis before {@code end} left out} */
-    private static int skipParenBack(Tokens t, int from, int end) {
-        if (end - 1 > from && t.get(end - 1).isPunct(')')) {
-            for (int k = end - 2; k >= from && k >= end - 12; k--) {
-                if (t.get(k).isPunct('(')) {
-                    return k;
-                }
-            }
-        }
-        return end;
-    }
-
-    private static int firstWordStart(Tokens t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.get(k).isWord()) {
-                return t.get(k).start();
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isAppositive(Tokens t, int k) {
-        Token tok = t.get(k);
-        if (!tok.isWord()) {
-            return false;
-        }
-        String w = tok.lower();
-        if (in(tok, W_PRONOUNS | W_RELATIVES | W_LEADERS)) {
-            return false;
-        }
-        return in(tok, W_DETERMINERS) || !tok.capitalized() || Character.isDigit(w.charAt(0));
-    }
-
-    /** {@return the first token of the segment ending at {@code end}} */
-    private static int segmentStart(Tokens t, int from, int end) {
-        int k = end - 1;
-        while (k >= from) {
-            Token tok = t.get(k);
-            if (tok.isQuote() || (tok.kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
-                break;
-            }
-            k--;
-        }
-        return k + 1;
-    }
-
-    /** Drops leading conjunctions and trailing adverbs and auxiliaries from a subject. */
-    private static int[] trim(Tokens t, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && (!t.get(s).isWord() || in(t.get(s), W_LEADERS)
-                || in(t.get(s), W_PREPOSITIONS) && s + 1 < e)) {
-            s++;
-        }
-        while (e > s && (!t.get(e - 1).isWord() || in(t.get(e - 1), W_TRAILERS)
-                || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
-                || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
-            if (isNumber(t.get(e - 1))) {
-                e--; // "on Nov. 2"
-            }
-            e--;
-        }
-        return new int[] {s, e};
-    }
-
-    private static boolean isNumber(Token t) {
-        return t.isWord() && Character.isDigit(t.firstChar());
-    }
-
-    private static boolean isMonth(Token t) {
-        String w = t.lower();
-        return w.startsWith("jan") || w.startsWith("feb") || w.startsWith("mar") || w.startsWith("apr")
-                || w.equals("may") || w.startsWith("jun") || w.startsWith("jul") || w.startsWith("aug")
-                || w.startsWith("sep") || w.startsWith("oct") || w.startsWith("nov") || w.startsWith("dec");
-    }
-
-    /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
-    private Optional<Speaker> npAfter(Tokens t, int from, int to, boolean appositive) {
-        int k = from;
-        while (k < to && t.get(k).isWord() && (in(t.get(k), W_TIME_WORDS)
-                || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
-            k++; // "said Tuesday", "said pleasantly"
-        }
-        int hs = k;
-        if (k < to && (in(t.get(k), W_PREPOSITIONS) || in(t.get(k), W_NP_STOPS))) {
-            return Optional.empty();
-        }
-        while (k < to && t.get(k).isWord() && !in(t.get(k), W_NP_STOPS)
-                && k - hs < MAX_SPEAKER_WORDS) {
-            k++;
-        }
-        int he = k;
-        if (hs >= he) {
-            return Optional.empty();
-        }
-        int as = -1;
-        int ae = -1;
-        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && !t.get(he - 1).capitalized()
-                && t.get(k + 1).capitalized() && !in(t.get(k + 1), W_PRONOUNS)) {
-            // "said Smith's lawyer, John Doe": the name after a description
-            int j = k + 1;
-            while (j < to && t.get(j).capitalized() && j - k <= 5) {
-                j++;
-            }
-            if (j == to || !t.get(j).isWord()) {
-                Optional<Speaker> named = phrase(t, hs, he, k + 1, j);
-                if (named.isPresent() && named.get().kind() == Kind.NAME) {
-                    return named;
-                }
-            }
-        }
-        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
-                && !in(t.get(k + 1), W_NP_STOPS)) {
-            int j = k + 1;
-            while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
-                    && j - k <= 2 * MAX_SPEAKER_WORDS) {
-                j++;
-            }
-            int[] r = trimEndPunct(t, k + 1, j);
-            as = r[0];
-            ae = r[1];
-            if (ae - as == 1 && isNumber(t.get(as)) && j + 1 < to && t.get(j).isPunct(',')
-                    && isAppositive(t, j + 1) && !in(t.get(j + 1), W_NP_STOPS)) {
-                // "Mary Jones, 62, a retired teacher": the age, then the descriptor
-                int j2 = j + 1;
-                while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
-                        && ",;:\u2014\u2013()".indexOf(t.get(j2).firstChar()) >= 0)
-                        && j2 - j <= 2 * MAX_SPEAKER_WORDS) {
-                    j2++;
-                }
-                int[] r2 = trimEndPunct(t, j + 1, j2);
-                Optional<Speaker> sp = phrase(t, hs, he, r2[0], r2[1]);
-                return sp.map(x -> new Speaker(new Span(x.whole().start(), x.whole().end()), x.kind(),
-                        x.name(), x.head(), x.descriptor()));
-            }
-        }
-        return phrase(t, hs, he, as, ae);
-    }
-
-    private static int[] trimEndPunct(Tokens t, int s, int e) {
-        int end = e;
-        while (end > s && !t.get(end - 1).isWord()) {
-            end--;
-        }
-        return new int[] {s, end};
-    }
-
     /**
      * The speaker of a finite cue earlier in the sentence, for a participle that follows it
      * ("…, Lydia Crane said, adding, “…”").
      */
-    private Optional<Speaker> earlierCueSubject(Tokens t, int from, int k) {
+    private static Optional<Speaker> earlierCueSubject(Tokens t, int from, int k) {
         int start = sentenceStart(t, k);
         for (int j = k - 1; j > start; j--) {
             Token tok = t.get(j);
             if (tok.isQuote()) {
                 break;
             }
-            if (tok.isWord() && !tok.capitalized() && in(tok, W_INVERTING)) {
+            if (tok.isWord() && !tok.capitalized() && in(tok, INVERTING_CUES)) {
                 Optional<Speaker> s = subject(t, start, j, false);
                 if (s.isEmpty()) {
                     s = npAfter(t, j + 1, k, false);
                 }
                 return s;
             }
-            if (tok.isWord() && !tok.capitalized() && in(tok, W_PARTICIPLE)
+            if (tok.isWord() && !tok.capitalized() && in(tok, CUE_PARTICIPLES)
                     && j - 1 > start && t.get(j - 1).isWord()) {
                 // "with the senator posting … and asking": the subject of the first participle
                 Optional<Speaker> s = subject(t, start, j, false);
@@ -1081,294 +642,6 @@ final class Attribution {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The subject for a participle at {@code k}: of the clause since the last quote before it
-     * ("“S1,” he said, adding, “S2”"), else of the sentence's main clause.
-     */
-    private Optional<Speaker> mainSubjectNear(Tokens t, int k) {
-        int start = sentenceStart(t, k);
-        for (int j = k - 1; j > start; j--) {
-            if (t.get(j).isQuote()) {
-                Optional<Speaker> s = mainSubject(t, j + 1, k);
-                if (s.isPresent()) {
-                    return s;
-                }
-                break;
-            }
-        }
-        return mainSubject(t, start, k);
-    }
-
-    /**
-     * The subject of a sentence's main clause, for a participle cue ("North Korea rejected the
-     * report, calling …"): the first segment that is not an introductory phrase, up to its verb.
-     */
-    private Optional<Speaker> mainSubject(Tokens t, int from, int to) {
-        int k = from;
-        while (k < to) {
-            int segEnd = k;
-            while (segEnd < to && !(t.get(segEnd).isPunct(',') || t.get(segEnd).isQuote()
-                    || t.get(segEnd).isPunct('\u2014') || t.get(segEnd).isPunct(':'))) {
-                segEnd++;
-            }
-            int s = k;
-            while (s < segEnd && !t.get(s).isWord()) {
-                s++;
-            }
-            if (s < segEnd && !isIntro(t.get(s)) && !isTimePhrase(t, s, segEnd)) {
-                int e = s;
-                while (e < segEnd && t.get(e).isWord() && !isVerbLike(t.get(e), e == s)
-                        && !(e > s && isPresentVerb(t.get(e), t.get(e - 1)))
-                        && e - s < MAX_SPEAKER_WORDS) {
-                    e++;
-                }
-                if (e > s && (e < segEnd || segEnd < to && t.get(segEnd).isPunct(','))) {
-                    Optional<Speaker> sp = phrase(t, s, e, -1, -1);
-                    if (sp.isPresent() || e < segEnd) {
-                        return sp;
-                    }
-                }
-            }
-            k = segEnd + 1;
-        }
-        return Optional.empty();
-    }
-
-    /** "Twenty years ago", "Two days later": a time phrase before a sentence's subject. */
-    private static boolean isTimePhrase(Tokens t, int s, int e) {
-        String last = t.get(e - 1).lower();
-        return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
-                || in(t.get(e - 1), W_TIME_NOUNS));
-    }
-
-    /** "Section 4 requires", "Smith warns": a present-tense verb after a name or number. */
-    private static boolean isPresentVerb(Token tok, Token prev) {
-        String w = tok.lower();
-        return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("’s") && !w.endsWith("'s")
-                && (prev.capitalized() || Character.isDigit(prev.firstChar()));
-    }
-
-    private static boolean isIntro(Token tok) {
-        if (!tok.isWord()) {
-            return true;
-        }
-        String w = tok.lower();
-        if (in(tok, W_INTRO)) {
-            return true;
-        }
-        return tok.capitalized() && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4;
-    }
-
-    private static boolean isVerbLike(Token tok, boolean first) {
-        String w = tok.lower();
-        if (!first && !tok.capitalized() && w.length() > 4 && w.endsWith("ly")) {
-            return true; // "The mayor angrily rejected"
-        }
-        if (in(tok, W_VERBISH | W_FINITE | W_PARTICIPLE)) {
-            return true;
-        }
-        return !first && !tok.capitalized() && w.length() > 4 && w.endsWith("ed");
-    }
-
-    /**
-     * Checks a speaker phrase and splits it into name, title and appositive.
-     *
-     * @param hs head start token, he head end token (exclusive)
-     * @param as appositive start token or -1, ae appositive end
-     */
-    private Optional<Speaker> phrase(Tokens t, int hs, int he, int as, int ae) {
-        if (hs >= he || he - hs > MAX_SPEAKER_WORDS) {
-            return Optional.empty();
-        }
-        for (int k = hs; k < he; k++) {
-            Token tok = t.get(k);
-            if (tok.isQuote()) {
-                return Optional.empty();
-            }
-            if (!tok.isWord() && ",;:?!()[]\"\u201C\u201D\u2014\u2013".indexOf(tok.firstChar()) >= 0) {
-                return Optional.empty();
-            }
-        }
-        Token first = t.get(hs);
-        if (!first.isWord()) {
-            return Optional.empty();
-        }
-        String fw = first.lower();
-        int words = he - hs;
-        Span head = span(t, hs, he);
-        Span whole = as >= 0 && ae > as ? new Span(head.start(), t.get(ae - 1).end()) : head;
-        Optional<Span> app = as >= 0 && ae > as ? Optional.of(span(t, as, ae)) : Optional.empty();
-        if (words == 1 && in(first, W_PRONOUNS)) {
-            return Optional.of(new Speaker(whole, Kind.PRONOUN, Optional.empty(), head, app));
-        }
-        if (in(first, W_PRONOUNS | W_RELATIVES) || in(first, W_LEADERS)
-                && !in(first, W_DETERMINERS)) {
-            return Optional.empty();
-        }
-        if (!first.capitalized() && !in(first, W_DETERMINERS)
-                && in(first, W_VERBISH | W_FINITE | W_PARTICIPLE | W_PREPOSITIONS)) {
-            return Optional.empty(); // "was the radio host …", "in a statement"
-        }
-        for (int k = hs + 1; k < he; k++) {
-            String w = t.get(k).lower();
-            if (t.get(k).capitalized()) {
-                continue;
-            }
-            if (in(t.get(k), W_FINITE | W_PARTICIPLE)
-                    || (in(t.get(k), W_VERBISH) && !w.equals("who"))) {
-                return Optional.empty();
-            }
-        }
-        boolean capital = first.capitalized() || Character.isDigit(fw.charAt(0));
-        if (!capital && !in(first, W_DETERMINERS) && words > 4 && !t.get(he - 1).capitalized()) {
-            return Optional.empty();
-        }
-        Token last = t.get(he - 1);
-        if (last.capitalized()) {
-            int r = he - 1;
-            while (r - 1 >= hs && (t.get(r - 1).capitalized() || isConnector(t, r - 1, hs))) {
-                r--;
-            }
-            int n = r;
-            int lastOrg = normalIn(last, W_ORG_WORDS) ? 1 : 0;
-            while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
-                    || n + 2 < he && isTitleWord(t.get(n + 1), n + 3 == he) && t.get(n).capitalized()
-                    || in(t.get(n), W_DETERMINERS)
-                    || isConnector(t, n, hs)) && lastOrg == 0) {
-                n++;
-            }
-            if (in(t.get(n), W_DETERMINERS) && n < he - 1) {
-                n++;
-            }
-            if (lastOrg == 0) {
-                // "Acme Tool Co Chairman R.J. Dunn": the name follows the last title
-                for (int j = he - 2; j > n; j--) {
-                    if (t.get(j).capitalized() && isTitleWord(t.get(j), j + 2 == he)) {
-                        n = j + 1;
-                        break;
-                    }
-                }
-            }
-            int ne = nameEnd(t, n, he);
-            Optional<Span> name = Optional.of(span(t, n, ne));
-            Optional<Span> desc = app;
-            if (desc.isEmpty() && n > hs) {
-                int ds = hs;
-                while (ds < n && (in(t.get(ds), W_DETERMINERS)
-                        || in(t.get(ds), W_HONORIFICS))) {
-                    ds++;
-                }
-                int de = n;
-                while (de > ds && in(t.get(de - 1), W_HONORIFICS)) {
-                    de--;
-                }
-                if (de > ds) {
-                    desc = Optional.of(span(t, ds, de));
-                }
-            }
-            return Optional.of(new Speaker(whole, Kind.NAME, name, head, desc));
-        }
-        if (app.isPresent() && t.get(ae - 1).capitalized() && t.get(as).capitalized()) {
-            // "the group's leader, John Smith"
-            return Optional.of(new Speaker(whole, Kind.NAME, app, head, Optional.of(head)));
-        }
-        return Optional.of(new Speaker(whole, Kind.DESCRIPTION, Optional.empty(), head, app));
-    }
-
-    /** Titles that are also first names: "Sheriff Dean Albers" keeps "Dean". */
-    private static final java.util.Set<String> NAME_TITLES = java.util.Set.of("dean", "major",
-            "king", "prince", "bishop", "judge", "father", "sister", "brother", "general", "chief",
-            "lady", "sir", "state");
-
-    /** Small words inside a name: "Bank of England", "Ludwig van Beethoven". */
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "van",
-            "von", "bin", "al", "la", "der", "and", "for", "del", "da");
-
-    /** The word lists above and {@link Cues}' in one index; bit {@code W_X} stands for list X. */
-    private static final QuoteTokens.WordIndex WORDS = new QuoteTokens.WordIndex(
-            Cues.FINITE, Cues.PARTICIPLE, Cues.PARTICLES, Cues.PARTICLE_VERBS, Cues.LISTENERS,
-            Cues.PRONOUNS, Cues.RELATIVES, Cues.DETERMINERS, Cues.LEADERS, Cues.TRAILERS,
-            Cues.TIME_WORDS, Cues.NP_STOPS, Cues.INTRO, Cues.VERBISH, Cues.TITLES, Cues.HONORIFICS,
-            Cues.ORG_WORDS, PREPOSITIONS, DOCUMENTS, DOCUMENT_VERBS, CLAUSE_OPENERS, MODALS,
-            TIME_NOUNS, PASSIVE_LEADS, INVERTING, TITLE_LEADS, NAME_TITLES, CONNECTORS);
-    private static final int W_FINITE = 1 << 0;
-    private static final int W_PARTICIPLE = 1 << 1;
-    private static final int W_PARTICLES = 1 << 2;
-    private static final int W_PARTICLE_VERBS = 1 << 3;
-    private static final int W_LISTENERS = 1 << 4;
-    private static final int W_PRONOUNS = 1 << 5;
-    private static final int W_RELATIVES = 1 << 6;
-    private static final int W_DETERMINERS = 1 << 7;
-    private static final int W_LEADERS = 1 << 8;
-    private static final int W_TRAILERS = 1 << 9;
-    private static final int W_TIME_WORDS = 1 << 10;
-    private static final int W_NP_STOPS = 1 << 11;
-    private static final int W_INTRO = 1 << 12;
-    private static final int W_VERBISH = 1 << 13;
-    private static final int W_TITLES = 1 << 14;
-    private static final int W_HONORIFICS = 1 << 15;
-    private static final int W_ORG_WORDS = 1 << 16;
-    private static final int W_PREPOSITIONS = 1 << 17;
-    private static final int W_DOCUMENTS = 1 << 18;
-    private static final int W_DOCUMENT_VERBS = 1 << 19;
-    private static final int W_CLAUSE_OPENERS = 1 << 20;
-    private static final int W_MODALS = 1 << 21;
-    private static final int W_TIME_NOUNS = 1 << 22;
-    private static final int W_PASSIVE_LEADS = 1 << 23;
-    private static final int W_INVERTING = 1 << 24;
-    private static final int W_TITLE_LEADS = 1 << 25;
-    private static final int W_NAME_TITLES = 1 << 26;
-    private static final int W_CONNECTORS = 1 << 27;
-
-    private static boolean in(Token tok, int bits) {
-        return tok.in(WORDS, bits);
-    }
-
-    private static boolean normalIn(Token tok, int bits) {
-        return tok.normalIn(WORDS, bits);
-    }
-
-
-    private static boolean isTitleWord(Token tok, boolean lastButOne) {
-        return in(tok, W_TITLES) && !(lastButOne && in(tok, W_NAME_TITLES));
-    }
-
-    /**
-     * {@return where a name ends: before "of" when two words or more stand before it and none
-     * names an organisation ("Dora Quint of Halsey Brothers"; but "Bank of the West")}
-     */
-    private static int nameEnd(Tokens t, int n, int he) {
-        for (int j = n + 2; j < he - 1; j++) {
-            if (t.get(j).lower().equals("of")) {
-                for (int k = n; k < j; k++) {
-                    if (normalIn(t.get(k), W_ORG_WORDS)) {
-                        return he;
-                    }
-                }
-                return j;
-            }
-        }
-        return he;
-    }
-
-    private static boolean isConnector(Tokens t, int k, int min) {
-        if (k <= min || k + 1 >= t.size()) {
-            return false;
-        }
-        int len = t.end(k) - t.start(k);
-        // every connector is a word of two or three letters: test the cheap things first
-        if (len < 2 || len > 3 || t.capitalized(k) || !t.capitalized(k - 1)
-                || !t.capitalized(k + 1)) {
-            return false;
-        }
-        return in(t.get(k), W_CONNECTORS);
-    }
-
-    private static Span span(Tokens t, int from, int to) {
-        return new Span(t.get(from).start(), t.get(to - 1).end());
     }
 
 }

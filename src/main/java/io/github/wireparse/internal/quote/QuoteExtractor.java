@@ -18,7 +18,8 @@ import java.util.Optional;
  * Finds the direct quotations of a story's body, their speakers, cues and sources.
  *
  * <p>The work is done in three linear passes: {@link QuoteScanner} pairs the quotation marks,
- * {@link Attribution} finds each quote's speaker phrase and cue in the words around it, and
+ * {@link Attribution} finds each quote's speaker phrase and cue in the words around it (with the
+ * chunker {@link SpeakerPhrases} and the word lists of {@link Lexicon}), and
  * {@link SpeakerResolver} merges the speakers into sources. The rules chosen:
  * <ul>
  * <li><b>Quoted words.</b> A quote's text is exactly what stands between its outer marks, with
@@ -121,7 +122,7 @@ public final class QuoteExtractor {
                     .flatMap(s -> resolver.resolve(s, index, raw.start()));
             source.ifPresent(pool::string);
             Optional<Mention> speaker = f.speaker().map(s -> mention(text, s.whole(), pool));
-            Optional<Mention> descriptor = f.speaker().flatMap(Attribution.Speaker::descriptor)
+            Optional<Mention> descriptor = f.speaker().flatMap(Speaker::descriptor)
                     .map(d -> mention(text, d, pool));
             Optional<Mention> cue = f.cue().map(c -> mention(text, c, pool));
             List<Integer> paras;

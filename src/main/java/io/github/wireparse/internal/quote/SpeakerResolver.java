@@ -3,8 +3,7 @@ package io.github.wireparse.internal.quote;
 import io.github.wireparse.internal.Texts;
 
 import io.github.wireparse.Source;
-import io.github.wireparse.internal.quote.Attribution.NameRun;
-import io.github.wireparse.internal.quote.Attribution.Speaker;
+import io.github.wireparse.internal.quote.Lexicon.WordList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +27,12 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with",
-            "on", "to", "by");
+    /** Words that mark an organisation rather than a person. */
+    private static final Set<String> ORGANISATION_WORDS = Lexicon.words(WordList.ORGANISATION_WORDS);
+    /** Determiners, left out of a description's content words. */
+    private static final Set<String> DETERMINERS = Lexicon.words(WordList.DETERMINERS);
+    /** Prepositions that end the head of a description. */
+    private static final Set<String> HEAD_PREPOSITIONS = Lexicon.words(WordList.HEAD_PREPOSITIONS);
 
     private static final class Entity {
         final String name;
@@ -160,7 +163,7 @@ final class SpeakerResolver {
                         .toLowerCase(Locale.ROOT), at);
             }
             case NAME -> {
-                String name = Attribution.stripPossessive(
+                String name = Sentences.stripPossessive(
                         Texts.join(text, s.name().orElseThrow().start(), s.name().orElseThrow().end()));
                 return named(fullName(name, at));
             }
@@ -376,7 +379,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity e = new Entity(desc, !Cues.ORG_WORDS.contains(head), true, entities.size());
+        Entity e = new Entity(desc, !ORGANISATION_WORDS.contains(head), true, entities.size());
         entities.add(e);
         return e;
     }
@@ -387,7 +390,7 @@ final class SpeakerResolver {
 
     private static boolean personName(String name) {
         for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (Cues.ORG_WORDS.contains(w)) {
+            if (ORGANISATION_WORDS.contains(w)) {
                 return false;
             }
         }
@@ -398,8 +401,8 @@ final class SpeakerResolver {
     private static Set<String> words(String phrase) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : split(phrase.toLowerCase(Locale.ROOT))) {
-            String x = Attribution.stripPossessive(w);
-            if (!x.isEmpty() && !Cues.DETERMINERS.contains(x)) {
+            String x = Sentences.stripPossessive(w);
+            if (!x.isEmpty() && !DETERMINERS.contains(x)) {
                 out.add(x);
             }
         }
@@ -451,11 +454,11 @@ final class SpeakerResolver {
         List<String> w = split(phrase.toLowerCase(Locale.ROOT));
         String head = w.isEmpty() ? "" : w.get(w.size() - 1);
         for (int i = 1; i < w.size(); i++) {
-            if (PREPOSITIONS.contains(w.get(i))) {
+            if (HEAD_PREPOSITIONS.contains(w.get(i))) {
                 head = w.get(i - 1);
                 break;
             }
         }
-        return Attribution.stripPossessive(head);
+        return Sentences.stripPossessive(head);
     }
 }

@@ -36,7 +36,7 @@ public final class BoilerplateRules {
     }
 
     /** Where the word lists are, from the class path's root. */
-    private static final String TEXT = "io/github/wireparse/text/";
+    private static final String TEXT = "text/";
 
     /** Blocks longer than this are never boilerplate (captions excepted). */
     private static final int MAX_LENGTH = 600;

@@ -52,7 +52,7 @@ final class BylineParser {
             .collect(Collectors.joining("|"));
     /** The staff titles' last words, and whether each may close a name or an agency alone. */
     private static final List<List<String>> TITLES = Tsv.rows(
-            "io/github/wireparse/text/byline-titles.tsv", "word", "after_name", "after_agency_alone");
+            "text/byline-titles.tsv", "word", "after_name", "after_agency_alone");
     /** The titles' last words that may follow an agency and a name. */
     private static final String TITLES_AFTER_NAME = titles(1);
     /** The titles' last words that may follow an agency alone: {@code By Reuters Staff}. */

@@ -7,8 +7,6 @@ import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
-import io.github.wireparse.internal.html.HtmlBlocks.Frame;
-import io.github.wireparse.internal.html.HtmlBlocks.TextBlock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -121,7 +121,15 @@ final class HtmlBlocks {
     /** Short blocks inside elements that look like bylines, in order, at most a few. */
     final List<String> bylines = new ArrayList<>();
 
+    /**
+     * The text of the block being collected: in {@link #buf}, or, while it is a single run of
+     * white-space-clean text from one text node (as most paragraphs are), in {@link #piece}
+     * between {@link #pieceStart} and {@link #pieceEnd}, so that it is copied once or not at all.
+     */
     private final StringBuilder buf = new StringBuilder();
+    private String piece;
+    private int pieceStart;
+    private int pieceEnd;
     private boolean pendingSpace;
     private int bufLinks;
     private Frame top;
@@ -504,19 +512,36 @@ final class HtmlBlocks {
                 }
             }
             int added = i - start;
-            if (pendingSpace && buf.length() > 0) {
+            if (pendingSpace && bufLength() > 0) {
+                spill();
                 buf.append(' ');
                 added++;
             }
             pendingSpace = false;
-            if (start == 0 && i == n) {
-                buf.append(raw);
+            if (piece == null && buf.length() == 0) {
+                piece = raw; // the block's text so far is this run: point to it, copy nothing yet
+                pieceStart = start;
+                pieceEnd = i;
             } else {
+                spill();
                 buf.append(raw, start, i);
             }
             if (inLink > 0) {
                 bufLinks += added;
             }
+        }
+    }
+
+    /** {@return the length of the block's text so far} */
+    private int bufLength() {
+        return piece != null ? pieceEnd - pieceStart : buf.length();
+    }
+
+    /** Copies the pending piece into the buffer, as more text is about to join it. */
+    private void spill() {
+        if (piece != null) {
+            buf.append(piece, pieceStart, pieceEnd);
+            piece = null;
         }
     }
 
@@ -541,11 +566,18 @@ final class HtmlBlocks {
         pendingSpace = false;
         boolean time = bufTime;
         bufTime = false;
-        if (buf.length() == 0) {
+        if (bufLength() == 0) {
             return;
         }
-        String text = buf.toString();
-        buf.setLength(0);
+        String text;
+        if (piece != null) {
+            // The whole block is one run of one text node: its only copy, or none at all.
+            text = pieceStart == 0 && pieceEnd == piece.length() ? piece : piece.substring(pieceStart, pieceEnd);
+            piece = null;
+        } else {
+            text = buf.toString();
+            buf.setLength(0);
+        }
         int links = bufLinks;
         bufLinks = 0;
         Frame owner = blockOwner != null ? blockOwner : top;

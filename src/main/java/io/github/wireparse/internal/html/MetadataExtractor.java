@@ -466,6 +466,9 @@ final class MetadataExtractor {
 
     /** Collapses white space and trims. */
     static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -481,5 +484,20 @@ final class MetadataExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /** {@return whether {@link #clean} would give a text back unchanged: single plain spaces between words only} */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n > 0 && (Texts.isSpace(s.charAt(0)) || Texts.isSpace(s.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (Texts.isSpace(c) && (c != ' ' || Texts.isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,8 +4,6 @@ import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.text.BoilerplateRules;
 import io.github.wireparse.internal.text.Keywords;
 
-import io.github.wireparse.internal.html.HtmlBlocks.Frame;
-import io.github.wireparse.internal.html.HtmlBlocks.TextBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

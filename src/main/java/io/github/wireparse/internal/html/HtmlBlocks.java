@@ -114,103 +114,6 @@ final class HtmlBlocks {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
-    /** Statistics of one element of the page. */
-    static final class Frame {
-        final Element el;
-        final Frame parent;
-        final int index;
-        final String tag;
-        int end;
-        int textLen;
-        int linkLen;
-        int commas;
-        int paragraphs;
-        int images;
-        int listItems;
-        int inputs;
-        int children;
-        int embeds;
-        /** How many {@code <p>} elements lie inside. */
-        int pTags;
-        double score;
-        /** The score less what links make up, set by the scorer. */
-        double finalScore;
-        boolean candidate;
-        /** Whether this is a header element: text inside is page or story furniture. */
-        boolean chrome;
-        /** Whether this element looks like a byline. */
-        boolean byline;
-        int classWeight = Integer.MIN_VALUE;
-        /** The tag's {@link #TAG_KINDS} bits. */
-        int kind;
-
-        Frame(Element el, Frame parent, int index) {
-            this.el = el;
-            this.parent = parent;
-            this.index = index;
-            this.tag = el.normalName();
-        }
-
-        double linkDensity() {
-            return textLen == 0 ? 0 : (double) linkLen / textLen;
-        }
-
-        int classWeight() {
-            if (classWeight == Integer.MIN_VALUE) {
-                int w = 0;
-                String cls = el.className().toLowerCase(Locale.ROOT);
-                if (!cls.isEmpty()) {
-                    if (NEGATIVE.in(cls)) {
-                        w -= 25;
-                    }
-                    if (POSITIVE.in(cls)) {
-                        w += 25;
-                    }
-                }
-                String id = el.id().toLowerCase(Locale.ROOT);
-                if (!id.isEmpty()) {
-                    if (NEGATIVE.in(id)) {
-                        w -= 25;
-                    }
-                    if (POSITIVE.in(id)) {
-                        w += 25;
-                    }
-                }
-                classWeight = w;
-            }
-            return classWeight;
-        }
-    }
-
-    /** One block of inline text. */
-    static final class TextBlock {
-        final String text;
-        final Frame owner;
-        final int linkLen;
-        /** The enclosing header element's frame, or null. */
-        final Frame chrome;
-        /** The enclosing byline-like element's frame, or null. */
-        final Frame byline;
-        final boolean heading;
-        final int headingLevel;
-        /** Whether the block is a short line built around a publication time. */
-        boolean timestamp;
-
-        TextBlock(String text, Frame owner, int linkLen, Frame chrome, Frame byline, int headingLevel) {
-            this.text = text;
-            this.owner = owner;
-            this.linkLen = linkLen;
-            this.chrome = chrome;
-            this.byline = byline;
-            this.heading = headingLevel > 0;
-            this.headingLevel = headingLevel;
-        }
-
-        double linkDensity() {
-            return text.isEmpty() ? 0 : (double) linkLen / text.length();
-        }
-    }
-
     final List<Frame> frames = new ArrayList<>();
     final List<TextBlock> blocks = new ArrayList<>();
     /** The first visible {@code <h1>} elements, in order, at most a few. */
@@ -218,7 +121,15 @@ final class HtmlBlocks {
     /** Short blocks inside elements that look like bylines, in order, at most a few. */
     final List<String> bylines = new ArrayList<>();
 
+    /**
+     * The text of the block being collected: in {@link #buf}, or, while it is a single run of
+     * white-space-clean text from one text node (as most paragraphs are), in {@link #piece}
+     * between {@link #pieceStart} and {@link #pieceEnd}, so that it is copied once or not at all.
+     */
     private final StringBuilder buf = new StringBuilder();
+    private String piece;
+    private int pieceStart;
+    private int pieceEnd;
     private boolean pendingSpace;
     private int bufLinks;
     private Frame top;
@@ -601,19 +512,36 @@ final class HtmlBlocks {
                 }
             }
             int added = i - start;
-            if (pendingSpace && buf.length() > 0) {
+            if (pendingSpace && bufLength() > 0) {
+                spill();
                 buf.append(' ');
                 added++;
             }
             pendingSpace = false;
-            if (start == 0 && i == n) {
-                buf.append(raw);
+            if (piece == null && buf.length() == 0) {
+                piece = raw; // the block's text so far is this run: point to it, copy nothing yet
+                pieceStart = start;
+                pieceEnd = i;
             } else {
+                spill();
                 buf.append(raw, start, i);
             }
             if (inLink > 0) {
                 bufLinks += added;
             }
+        }
+    }
+
+    /** {@return the length of the block's text so far} */
+    private int bufLength() {
+        return piece != null ? pieceEnd - pieceStart : buf.length();
+    }
+
+    /** Copies the pending piece into the buffer, as more text is about to join it. */
+    private void spill() {
+        if (piece != null) {
+            buf.append(piece, pieceStart, pieceEnd);
+            piece = null;
         }
     }
 
@@ -638,11 +566,18 @@ final class HtmlBlocks {
         pendingSpace = false;
         boolean time = bufTime;
         bufTime = false;
-        if (buf.length() == 0) {
+        if (bufLength() == 0) {
             return;
         }
-        String text = buf.toString();
-        buf.setLength(0);
+        String text;
+        if (piece != null) {
+            // The whole block is one run of one text node: its only copy, or none at all.
+            text = pieceStart == 0 && pieceEnd == piece.length() ? piece : piece.substring(pieceStart, pieceEnd);
+            piece = null;
+        } else {
+            text = buf.toString();
+            buf.setLength(0);
+        }
         int links = bufLinks;
         bufLinks = 0;
         Frame owner = blockOwner != null ? blockOwner : top;

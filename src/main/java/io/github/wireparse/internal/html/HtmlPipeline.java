@@ -7,8 +7,6 @@ import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
-import io.github.wireparse.internal.html.HtmlBlocks.Frame;
-import io.github.wireparse.internal.html.HtmlBlocks.TextBlock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -252,7 +250,12 @@ public final class HtmlPipeline {
             }
         }
 
-        StringBuilder sb = new StringBuilder();
+        // Sized for all of it up front: a growing builder would copy the article text several times.
+        long capacity = headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
+        for (TextBlock b : chosen) {
+            capacity += b.text.length() + 2;
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(capacity, MAX_TEXT + 2L));
         headline.ifPresent(sb::append);
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");

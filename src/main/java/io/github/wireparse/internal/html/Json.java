@@ -188,6 +188,18 @@ public final class Json {
 
     private String string(char quote) {
         pos++;
+        int n = s.length();
+        for (int k = pos; k < n; k++) {
+            char c = s.charAt(k);
+            if (c == quote) {
+                String plain = s.substring(pos, k); // no escapes: the text as it stands
+                pos = k + 1;
+                return plain;
+            }
+            if (c == '\\') {
+                break;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         while (pos < s.length()) {
             char c = s.charAt(pos++);

@@ -4,6 +4,7 @@ import io.github.wireparse.internal.Texts;
 
 import io.github.wireparse.PageMetadata;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -384,10 +385,6 @@ final class MetadataExtractor {
         if (v.isEmpty() || v.length() > 60) {
             return Optional.empty();
         }
-        Instant plain = isoOffsetDateTime(v);
-        if (plain != null) {
-            return Optional.of(plain);
-        }
         if (EPOCH.matcher(v).matches()) {
             long n = Long.parseLong(v);
             return Optional.of(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
@@ -429,98 +426,23 @@ final class MetadataExtractor {
     }
 
     /**
-     * Reads the shape almost every page uses, {@code 2024-05-01T14:30:00Z} or with a fraction of a
-     * second and an offset such as {@code +02:00}, without the general parsers below: the same
-     * instant as {@link OffsetDateTime#parse}, or null when the text has another shape or a field
-     * out of range (then the general parsers decide).
-     */
-    static Instant isoOffsetDateTime(String v) {
-        int n = v.length();
-        if (n < 20 || n > 35 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T'
-                || v.charAt(13) != ':' || v.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(v, 0, 4);
-        int month = digits(v, 5, 7);
-        int day = digits(v, 8, 10);
-        int hour = digits(v, 11, 13);
-        int minute = digits(v, 14, 16);
-        int second = digits(v, 17, 19);
-        if ((year | month | day | hour | minute | second) < 0) {
-            return null;
-        }
-        int i = 19;
-        int nanos = 0;
-        if (v.charAt(i) == '.') {
-            int start = ++i;
-            while (i < n && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-                i++;
-            }
-            int count = i - start;
-            if (count < 1 || count > 9) {
-                return null;
-            }
-            nanos = digits(v, start, i);
-            for (int k = count; k < 9; k++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds;
-        if (i == n - 1 && v.charAt(i) == 'Z') {
-            offsetSeconds = 0;
-        } else if (i == n - 6 && (v.charAt(i) == '+' || v.charAt(i) == '-') && v.charAt(i + 3) == ':') {
-            int oh = digits(v, i + 1, i + 3);
-            int om = digits(v, i + 4, i + 6);
-            if ((oh | om) < 0 || oh > 18 || om > 59 || oh == 18 && om > 0) {
-                return null;
-            }
-            offsetSeconds = (oh * 3600 + om * 60) * (v.charAt(i) == '-' ? -1 : 1);
-        } else {
-            return null;
-        }
-        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
-        } catch (java.time.DateTimeException e) {
-            return null; // a day the month does not have: the general parsers reject it too
-        }
-    }
-
-    /**
      * {@return whether a URL is absolute ({@code http} or {@code https}) and written so plainly
-     * that resolving it, as {@link Element#absUrl} does with {@link java.net.URL}, gives it back
-     * unchanged} No dot segments, no characters that would be stripped or escaped, no fragment:
-     * such URLs skip the costly resolution.
+     * that resolving it, as {@link Element#absUrl} does, gives it back unchanged} It must read as
+     * a {@link URI} with a server host, no user information, no empty port and no dot segments
+     * (nor any path segment opening with a dot): such URLs skip the costly resolution.
      */
     static boolean plainAbsolute(String url) {
-        int start = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
-        if (start < 0 || url.length() == start || url.contains("/.")) {
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
             return false;
         }
-        for (int k = start; k < url.length(); k++) {
-            char c = url.charAt(k);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-._~/?=&%:+,;".indexOf(c) >= 0)) {
-                return false;
-            }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return false;
         }
-        return url.charAt(start) != '/';
-    }
-
-    /** {@return the decimal number written in {@code v[from, to)}, or -1 if a character is not a digit} */
-    private static int digits(String v, int from, int to) {
-        int x = 0;
-        for (int k = from; k < to; k++) {
-            char c = v.charAt(k);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            x = x * 10 + (c - '0');
-        }
-        return x;
+        return uri.getHost() != null && uri.getRawUserInfo() == null && !uri.getRawAuthority().endsWith(":")
+                && !uri.getRawPath().contains("/.");
     }
 
     private static String resolve(String base, String url) {
@@ -544,6 +466,9 @@ final class MetadataExtractor {
 
     /** Collapses white space and trims. */
     static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -559,5 +484,20 @@ final class MetadataExtractor {
             }
         }
         return sb.toString();
+    }
+
+    /** {@return whether {@link #clean} would give a text back unchanged: single plain spaces between words only} */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n > 0 && (Texts.isSpace(s.charAt(0)) || Texts.isSpace(s.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (Texts.isSpace(c) && (c != ' ' || Texts.isSpace(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -198,4 +198,50 @@ class AttributionTest {
         assertThat(full.offset()).isEqualTo(s.text().indexOf("Ann"));
         assertThat(full.subject()).isTrue();
     }
+
+    /** {@return {@code n} paragraphs without quotes, each opening with a blank line} */
+    private static String filler(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("\n\nThe council met again on day ").append(i).append(" of the session.");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void attributesAQuoteRunningOverMoreParagraphsThanTheTokenWindowHolds() {
+        StringBuilder sb = new StringBuilder("Ann Cole said: “The bridge opens in spring.");
+        for (int i = 0; i < TokenWindow.KEPT + 4; i++) {
+            sb.append("\n\n“Part ").append(i).append(" of the plan is ready.");
+        }
+        sb.append("\n\n“It is done.”").append(filler(3));
+        sb.append("\n\n“We start on Monday,” said Lena Park.");
+
+        Story s = attribute(sb.toString());
+
+        assertThat(s.found()).hasSize(2);
+        assertThat(s.speaker(0)).isEqualTo("Ann Cole");
+        assertThat(s.cue(0)).isEqualTo("said");
+        assertThat(s.speaker(1)).isEqualTo("Lena Park");
+    }
+
+    @Test
+    void readsTheSentenceBeforeAQuoteWhoseParagraphTheWindowHasLeft() {
+        Story s = attribute("Ann Cole said the plan was fair. “It helps farmers.”"
+                + filler(TokenWindow.KEPT + 4) + "\n\n“We start on Monday,” said Lena Park.");
+
+        assertThat(s.speaker(0)).isEqualTo("Ann Cole");
+        assertThat(s.quote(0).inherited()).isTrue();
+        assertThat(s.speaker(1)).isEqualTo("Lena Park");
+    }
+
+    @Test
+    void collectsTheNamesOfEveryParagraphInOrderHoweverLongTheStory() {
+        Story s = attribute("Mayor Ann Cole opened the bridge." + filler(TokenWindow.KEPT * 3)
+                + "\n\nCouncilwoman Lena Park said “It is done.”");
+
+        List<String> names = s.names().stream().map(NameRun::name).toList();
+        assertThat(names).contains("Ann Cole", "Lena Park");
+        assertThat(names.indexOf("Ann Cole")).isLessThan(names.indexOf("Lena Park"));
+    }
 }

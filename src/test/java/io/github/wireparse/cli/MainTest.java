@@ -3,7 +3,7 @@ package io.github.wireparse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.wireparse.testing.JsonSchemaChecker;
+import io.github.wireparse.testing.JsonValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class MainTest {
         List<Map<String, Object>> objects() {
             List<Map<String, Object>> l = new ArrayList<>();
             for (String line : lines()) {
-                l.add((Map<String, Object>) JsonSchemaChecker.read(line));
+                l.add((Map<String, Object>) JsonValues.read(line));
             }
             return l;
         }
@@ -333,7 +333,7 @@ class MainTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("{\n  \"id\": ");
         @SuppressWarnings("unchecked")
-        Map<String, Object> o = (Map<String, Object>) JsonSchemaChecker.read(r.out());
+        Map<String, Object> o = (Map<String, Object>) JsonValues.read(r.out());
         assertThat(o).containsEntry("text", STORY);
     }
 

@@ -2,6 +2,7 @@ package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
+import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.ArticleNitf;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
@@ -38,7 +39,7 @@ final class Batch {
     /** What a run does, settled from the command line. */
     record Settings(Format format, Optional<InputFormat> inputFormat, Optional<Charset> charset,
             Optional<Path> output, int jobs, boolean includeText, boolean extractQuotes,
-            boolean batch, boolean progress, boolean summary) {
+            boolean batch, boolean progress, boolean summary, ArticleNinjs.Version ninjsVersion) {
     }
 
     /** What became of one input. */
@@ -54,6 +55,7 @@ final class Batch {
     private final PrintStream outStream;
     private final WireParser parser;
     private final ArticleJson json;
+    private final ArticleNinjs ninjs;
 
     private long files;
     private long articles;
@@ -71,6 +73,7 @@ final class Batch {
         this.parser = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
+        this.ninjs = ArticleNinjs.create().withVersion(settings.ninjsVersion());
     }
 
     /**
@@ -222,6 +225,8 @@ final class Batch {
                         ? "== " + id + " ==\n" + outline + "\n" : outline;
             case NITF:
                 return ArticleNitf.create().toXml(a, id);
+            case NINJS:
+                return ninjs.toJson(a, id) + "\n";
             case JSON:
             case JSONL:
             default:

@@ -1,5 +1,6 @@
 package io.github.wireparse.cli;
 
+import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Parses wire-service news stories (plain text or HTML) into headline, byline, "
                     + "dateline, paragraphs, quotes and boilerplate, and prints them as an "
-                    + "outline, JSON, JSON Lines or NITF XML.",
+                    + "outline, JSON, JSON Lines, IPTC ninjs or NITF XML.",
             "",
             "Operands are files, folders (walked recursively, in name order, taking files that "
                     + "match --glob) and - for standard input. With no operand, standard input "
@@ -47,6 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  wireparse story.txt                    outline of one story",
             "  wireparse stories/ > stories.jsonl     one JSON object per story",
             "  wireparse -f nitf -o out/ stories/     one NITF file per story under out/",
+            "  wireparse -f ninjs stories/            one ninjs 2.2 item per line",
             ""
         })
 final class Command implements Callable<Integer> {
@@ -77,6 +79,10 @@ final class Command implements Callable<Integer> {
                 "Default: jsonl with --output, or when the run is a batch (a folder or several "
                         + "operands) and standard output is not a terminal; outline otherwise."})
     private Format format;
+
+    @Option(names = "--ninjs-version", paramLabel = "VERSION", defaultValue = "2.2",
+            description = "The ninjs version --format ninjs writes: 2.2 (default) or 3.1.")
+    private String ninjsVersion;
 
     @Option(names = {"-i", "--input-format"}, paramLabel = "KIND", defaultValue = "auto",
             description = "Input kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: HTML "
@@ -172,6 +178,13 @@ final class Command implements Callable<Integer> {
                         "Cannot create --output folder " + output + ": " + Reading.describe(e));
             }
         }
+        ArticleNinjs.Version ninjs;
+        try {
+            ninjs = ArticleNinjs.Version.of(ninjsVersion);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --ninjs-version: "
+                    + e.getMessage());
+        }
         boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Command::isFolder);
         Format f = format != null ? format
                 : output != null || (batch && !terminals.stdout()) ? Format.JSONL : Format.OUTLINE;
@@ -182,7 +195,7 @@ final class Command implements Callable<Integer> {
                 inputFormat == InputChoice.AUTO ? Optional.empty()
                         : Optional.of(inputFormat == InputChoice.HTML ? InputFormat.HTML : InputFormat.TEXT),
                 Optional.ofNullable(charset), Optional.ofNullable(output), n, includeText, !noQuotes,
-                batch, bar, batch && !quiet);
+                batch, bar, batch && !quiet, ninjs);
         return new Batch(settings, stdin, out, err, terminals.stdout())
                 .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
     }

@@ -11,7 +11,9 @@ enum Format {
     /** One JSON object per line, one line per input: JSON Lines, the batch default. */
     JSONL(".json"),
     /** One IPTC NITF 3.6 XML document per input. */
-    NITF(".xml");
+    NITF(".xml"),
+    /** One IPTC ninjs item per line (version 2.2, or 3.1 with {@code --ninjs-version}). */
+    NINJS(".json");
 
     private final String extension;
 

@@ -3,6 +3,7 @@ package io.github.wireparse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.wireparse.testing.JsonSchemas;
 import io.github.wireparse.testing.JsonValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -335,6 +337,27 @@ class MainTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> o = (Map<String, Object>) JsonValues.read(r.out());
         assertThat(o).containsEntry("text", STORY);
+    }
+
+    @Test
+    void writesOneNinjsItemPerLineValidAgainstThePublishedSchema() throws IOException {
+        Run r = run("--format", "ninjs", stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.objects()).hasSize(3).allSatisfy(o -> assertThat(o)
+                .containsEntry("type", "text").containsKey("bodies"));
+        assertThat(r.objects().get(0)).containsEntry("uri", "urn:wireparse:"
+                + stories.resolve("a-bridge.txt").toString().replace(" ", "%20"))
+                .containsEntry("located", "RIVERTON, Wyo.");
+        Optional<JsonSchemas> schema = JsonSchemas.forNinjs("2.2");
+        if (schema.isPresent()) {
+            for (String line : r.lines()) {
+                assertThat(schema.get().check(line)).isEmpty();
+            }
+        }
+        Run v31 = run("--format", "ninjs", "--ninjs-version", "3.1", stories.toString());
+        assertThat(v31.objects().get(0)).containsKey("infoSources");
+        assertThat(run("--format", "ninjs", "--ninjs-version", "1.0", stories.toString()).status())
+                .isEqualTo(2);
     }
 
     @Test

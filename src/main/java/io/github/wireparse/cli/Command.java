@@ -35,12 +35,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Operands are files, folders (walked recursively, in name order, taking files that "
                     + "match --glob) and - for standard input. With no operand, standard input "
-                    + "is read unless it is a terminal."
+                    + "is read unless it is a terminal. A file that cannot be read or parsed is "
+                    + "reported on standard error and the run goes on."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every input was parsed",
-            "1:some input could not be read or decoded, or output could not be written",
+            "1:some input could not be read or parsed, or output could not be written",
             "2:bad usage (unknown option, bad value, no input)"
         },
         footerHeading = "%nExamples:%n",
@@ -91,10 +92,11 @@ final class Command implements Callable<Integer> {
     private InputChoice inputFormat;
 
     @Option(names = {"-c", "--charset"}, paramLabel = "CHARSET",
-            description = "Charset of the inputs. Default: UTF-8 for text (UTF-16 after its byte "
-                    + "order mark); for HTML the page's "
-                    + "own (byte order mark, <meta charset>, else UTF-8). Text that does not "
-                    + "decode is reported, not guessed.")
+            description = "Charset of the inputs. Default: for text UTF-8 (UTF-16 after its byte "
+                    + "order mark), and text that is not UTF-8 is read as Windows-1252 with a "
+                    + "problem noted; for HTML the page's own (byte order mark, <meta charset>, "
+                    + "else UTF-8). Text that does not decode in a charset given here is "
+                    + "reported as failed, not guessed.")
     private Charset charset;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",

@@ -26,6 +26,32 @@ record Input(Optional<Path> file, String id, Optional<String> error) {
     }
 
     /**
+     * {@return the id of one story of this input in the output: the input's own id when it holds
+     * one story, else the id followed by {@code #} and the story's number ({@code file#1},
+     * {@code file#2}, …)}. Every story id of a run is made here.
+     *
+     * @param story   the story's number, from 1
+     * @param stories how many stories the input holds
+     */
+    String storyId(int story, int stories) {
+        return stories == 1 ? id : id + "#" + story;
+    }
+
+    /**
+     * {@return where one story's result goes under {@code --output}, relative to that folder:
+     * {@link #outputPath()} with {@code #N} added when the input holds several stories}
+     *
+     * @param story     the story's number, from 1
+     * @param stories   how many stories the input holds
+     * @param extension the output format's extension, such as {@code .json}
+     */
+    Path outputPath(int story, int stories, String extension) {
+        Path p = outputPath();
+        String name = p.getFileName().toString() + (stories == 1 ? "" : "#" + story) + extension;
+        return p.getParent() == null ? Path.of(name) : p.getParent().resolve(name);
+    }
+
+    /**
      * {@return where this input's result goes under {@code --output}, relative to that folder:
      * the input's path with any root and leading {@code ..} dropped, or {@code stdin}}
      */

@@ -222,17 +222,35 @@ class MainTest {
     }
 
     @Test
-    void reportsBinaryFileThatIsNotUtf8AndGoesOn() throws IOException {
+    void readsNoiseThatIsNotUtf8AsWindows1252WithProblemAndGoesOn() throws IOException {
         byte[] noise = new byte[4096];
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (byte) (i * 131 + 7);
         }
         Path binary = Files.write(stories.resolve("a-binary.txt"), noise);
         Run r = run(stories.toString());
-        assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("wireparse: " + Pattern.quote(binary.toString())
-                + ": cannot decode as UTF-8: malformed input at byte \\d+ \\(use --charset\\)\n");
-        assertThat(r.ids()).hasSize(3);
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).hasSize(4).first().isEqualTo(binary.toString());
+        assertThat(r.objects().get(0).get("problems").toString())
+                .contains("not valid UTF-8 (byte ", "); read as Windows-1252");
+    }
+
+    @Test
+    void readsLatin1FeedTextAsWindows1252AndNotesWhere() throws IOException {
+        byte[] dpa = "eca062 4 i 211 ccccb dpa 061\n\nKaffee kostet mehr\n\nBERLIN (dpa) - Der Preis f\u00fcr Kaffee steigt um 5 \u0080.\n"
+                .getBytes(StandardCharsets.ISO_8859_1); // 0x80: the euro sign in Windows-1252
+        Path latin = Files.write(dir.resolve("dpa.txt"), dpa);
+        Run r = run("-f", "jsonl", latin.toString(), stories.resolve("a-bridge.txt").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).hasSize(2);
+        Map<String, Object> o = r.objects().get(0);
+        assertThat(o.toString()).contains("Der Preis f\u00fcr Kaffee steigt um 5 \u20ac.");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> problem = ((List<Map<String, Object>>) o.get("problems")).get(0);
+        int at = new String(dpa, StandardCharsets.ISO_8859_1).indexOf('\u00fc');
+        assertThat(problem).containsEntry("message", "not valid UTF-8 (byte " + at
+                + "); read as Windows-1252").containsEntry("line", 5L)
+                .containsEntry("offset", (long) at);
     }
 
     @Test
@@ -251,10 +269,14 @@ class MainTest {
     void decodesWithGivenCharset() throws IOException {
         Path latin = Files.write(dir.resolve("latin.txt"),
                 "Caf\u00e9 owners rally\n\nThe caf\u00e9 stayed open.".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(run(latin.toString()).status()).isEqualTo(1);
         Run r = run("--charset", "ISO-8859-1", latin.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n");
+        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n")
+                .doesNotContain("Windows-1252");
+        // A charset given is taken at its word: what does not decode in it fails.
+        Run strict = run("--charset", "UTF-8", latin.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.err()).contains(": cannot decode as UTF-8: malformed input at byte 3");
     }
 
     @Test

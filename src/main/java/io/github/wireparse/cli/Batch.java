@@ -24,7 +24,9 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,13 +53,14 @@ final class Batch {
      *
      * @param input    the input
      * @param failure  why it failed, if it did
+     * @param skipped  what it was skipped as (a hidden file, an image, …), if it was
      * @param articles how many stories it gave
      * @param quotes   how many quotes they hold
      * @param problems how many problems they have
      * @param rendered what goes to standard output
      */
-    private record Outcome(Input input, Optional<String> failure, int articles, int quotes,
-            int problems, String rendered) {
+    private record Outcome(Input input, Optional<String> failure, Optional<NotNews.Kind> skipped,
+            int articles, int quotes, int problems, String rendered) {
     }
 
     /** Reads and parses one input: {@link Reading#parse} in a run, a stand-in in tests. */
@@ -67,7 +70,7 @@ final class Batch {
          * Reads and parses one input.
          *
          * @param input the input
-         * @return its stories
+         * @return its stories, or why it was skipped
          * @throws Reading.Failure if it cannot be read or decoded
          */
         Reading.Parsed parse(Input input) throws Reading.Failure;
@@ -94,6 +97,7 @@ final class Batch {
     private long quotes;
     private long problems;
     private long failed;
+    private final Map<String, Long> skipped = new TreeMap<>();
 
     Batch(Settings settings, InputStream stdin, OutputStream out, PrintStream err, boolean flushEach) {
         this(settings, stdin, out, err, flushEach, null);
@@ -176,9 +180,9 @@ final class Batch {
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
             err.println(String.format(Locale.ROOT,
-                    "wireparse: %s, %s, %s, %s, %,d failed, %.2f s (%,.0f files/s)",
+                    "wireparse: %s, %s, %s, %s, %s, %,d failed, %.2f s (%,.0f files/s)",
                     count(files, "file"), count(articles, "article"), count(quotes, "quote"),
-                    count(problems, "problem"), failed, seconds,
+                    count(problems, "problem"), skipped(), failed, seconds,
                     seconds > 0 ? files / seconds : 0.0));
         }
         return failed > 0 || !writable ? 1 : 0;
@@ -186,6 +190,21 @@ final class Batch {
 
     private static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    /** {@code 3 skipped (2 hidden, 1 image)}, or {@code 0 skipped}. */
+    private String skipped() {
+        long n = skipped.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return "0 skipped";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d skipped (", n));
+        String sep = "";
+        for (Map.Entry<String, Long> e : skipped.entrySet()) {
+            sb.append(sep).append(String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()));
+            sep = ", ";
+        }
+        return sb.append(')').toString();
     }
 
     /** An input on its way through a worker. */
@@ -205,7 +224,17 @@ final class Batch {
     /** Reports and writes one outcome; returns false when standard output stopped taking it. */
     private boolean finish(Outcome o, Progress progress) throws IOException {
         files++;
-        if (o.failure().isPresent()) {
+        if (o.skipped().isPresent()) {
+            skipped.merge(o.skipped().get().group(), 1L, Long::sum);
+            if (o.input().named()) {
+                // Named on the command line, it was meant to be read: say why it was not.
+                if (progress != null) {
+                    progress.clear();
+                }
+                err.println("wireparse: " + o.input().id() + ": skipped: "
+                        + o.skipped().get().what() + ", not news");
+            }
+        } else if (o.failure().isPresent()) {
             failed++;
             if (progress != null) {
                 progress.clear();
@@ -242,6 +271,9 @@ final class Batch {
      * the same time; when it fails again, the input is reported and its memory is free again.
      */
     private Outcome work(Input input) {
+        if (input.skip().isPresent()) {
+            return skipped(input, new NotNews.Kind(input.skip().get(), input.skip().get() + " file"));
+        }
         Lock shared = heap.readLock();
         shared.lock();
         try {
@@ -267,7 +299,11 @@ final class Batch {
     /** One try at an input; lets only running out of memory through, for a retry. */
     private Outcome attempt(Input input) {
         try {
-            return render(input, parse.parse(input).articles());
+            Reading.Parsed p = parse.parse(input);
+            if (p.notNews().isPresent()) {
+                return skipped(input, p.notNews().get());
+            }
+            return render(input, p.articles());
         } catch (Reading.Failure e) {
             return failure(input, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -305,12 +341,16 @@ final class Batch {
                 out.append(rendered);
             }
         }
-        return new Outcome(input, Optional.empty(), stories.size(), quoteCount, problemCount,
-                out.toString());
+        return new Outcome(input, Optional.empty(), Optional.empty(), stories.size(), quoteCount,
+                problemCount, out.toString());
     }
 
     private static Outcome failure(Input input, String message) {
-        return new Outcome(input, Optional.of(message), 0, 0, 0, "");
+        return new Outcome(input, Optional.of(message), Optional.empty(), 0, 0, 0, "");
+    }
+
+    private static Outcome skipped(Input input, NotNews.Kind kind) {
+        return new Outcome(input, Optional.empty(), Optional.of(kind), 0, 0, 0, "");
     }
 
     private String render(Article a, String id) throws IOException {

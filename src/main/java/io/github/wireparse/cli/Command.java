@@ -33,14 +33,19 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "dateline, paragraphs, quotes and boilerplate, and prints them as an "
                     + "outline, JSON, JSON Lines, IPTC ninjs or NITF XML.",
             "",
-            "Operands are files, folders (walked recursively, in name order, taking files that "
-                    + "match --glob) and - for standard input. With no operand, standard input "
-                    + "is read unless it is a terminal. A file that cannot be read or parsed is "
-                    + "reported on standard error and the run goes on."
+            "Operands are files, folders (walked recursively, in name order, taking every file, "
+                    + "or those that match --glob) and - for standard input. With no operand, "
+                    + "standard input is read unless it is a terminal.",
+            "",
+            "Files found in folders are read by their content, whatever their name: what is "
+                    + "plainly not news (images, audio and video, PDF, archives, executables, "
+                    + "fonts) is skipped by its first bytes, as are hidden files and folders, and "
+                    + "counted in the summary. A file that cannot be read or parsed is reported "
+                    + "on standard error and the run goes on."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every input was parsed",
+            "0:every input was parsed (or skipped as not news)",
             "1:some input could not be read or parsed, or output could not be written",
             "2:bad usage (unknown option, bad value, no input)"
         },
@@ -53,9 +58,6 @@ import picocli.CommandLine.Model.CommandSpec;
             ""
         })
 final class Command implements Callable<Integer> {
-
-    /** The files taken from folders when no --glob is given. */
-    static final String DEFAULT_GLOB = "*.{txt,text,htm,html,xhtml,txt.gz,htm.gz,html.gz}";
 
     /** What --input-format takes. */
     enum InputChoice {
@@ -117,9 +119,9 @@ final class Command implements Callable<Integer> {
             + "sources in the output).")
     private boolean noQuotes;
 
-    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = DEFAULT_GLOB,
-            description = "Which files to take from folders, matched on the file name "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--glob", paramLabel = "GLOB",
+            description = "Take from folders only the files whose name matches GLOB, such as "
+                    + "'*.{txt,xml}' (default: every file).")
     private String glob;
 
     @Option(names = "--progress", negatable = true,
@@ -162,11 +164,13 @@ final class Command implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--jobs must be between 1 and 1024, not " + n);
         }
-        PathMatcher names;
-        try {
-            names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
+        PathMatcher names = null;
+        if (glob != null) {
+            try {
+                names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
+            }
         }
         if (output != null) {
             if (Files.exists(output) && !Files.isDirectory(output)) {

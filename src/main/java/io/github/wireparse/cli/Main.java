@@ -20,8 +20,8 @@ public final class Main {
     }
 
     /**
-     * Runs the tool and exits with its status: 0 when every input was parsed, 1 when some could
-     * not be read or parsed, 2 for bad usage.
+     * Runs the tool and exits with its status: 0 when every input was parsed (or skipped as not
+     * news), 1 when some could not be read or parsed, 2 for bad usage.
      *
      * @param args the command line
      */

@@ -30,8 +30,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads one input and parses it: the bytes (gunzipped when they are gzip), text or HTML by
- * extension and content. Text in a given charset is
+ * Reads one input and parses it: the bytes (gunzipped when they are gzip), skipped when they are
+ * plainly not news, else text or HTML by extension and content. Text in a given charset is
  * decoded strictly, so that a file in the wrong charset is reported rather than parsed as
  * replacement characters; without one, text that is not UTF-8 is read as Windows-1252 with a
  * problem.
@@ -40,9 +40,6 @@ final class Reading {
 
     /** Inputs larger than this (after decompression) are refused rather than parsed. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
-
-    /** How many leading bytes are looked at before reading. */
-    private static final int HEAD = 2;
 
     private Reading() {
     }
@@ -57,15 +54,19 @@ final class Reading {
     }
 
     /**
-     * What reading one input gave: its stories.
+     * What reading one input gave: its stories, or what kind of file it is when that is plainly
+     * not news (then there are no stories).
      *
      * @param articles the stories, in order
+     * @param notNews  what the file is, when it was skipped as not news
      */
-    record Parsed(List<Article> articles) {
+    record Parsed(List<Article> articles, Optional<NotNews.Kind> notNews) {
     }
 
     /**
-     * Reads and parses one input; gzip is unpacked first.
+     * Reads and parses one input. A file that starts like an image, an archive, an executable or
+     * another kind of file that is plainly not news is not read further (see {@link NotNews});
+     * gzip is unpacked first, and what it holds is looked at the same way.
      *
      * @param input   the input
      * @param stdin   standard input, read when the input is {@code -}
@@ -73,7 +74,7 @@ final class Reading {
      * @param choice  text, HTML, or empty to detect
      * @param charset the charset to decode with, or empty for UTF-8 (text, falling back to
      *                Windows-1252) or the page's own (HTML)
-     * @return the stories
+     * @return the stories, or what kind of file was skipped
      * @throws Failure if the input cannot be read, or does not decode in the given charset
      */
     static Parsed parse(Input input, InputStream stdin, WireParser parser,
@@ -105,6 +106,10 @@ final class Reading {
                     content = new BufferedInputStream(new GZIPInputStream(in), 1 << 16);
                     head = peek(content);
                 }
+                Optional<NotNews.Kind> kind = NotNews.recognise(head);
+                if (kind.isPresent()) {
+                    return new Parsed(List.of(), kind);
+                }
                 if (content == in && input.file().isPresent()
                         && Files.isRegularFile(input.file().get())
                         && Files.size(input.file().get()) > MAX_BYTES) {
@@ -118,7 +123,7 @@ final class Reading {
         }
         String name = input.file().map(p -> p.getFileName().toString()).orElse("");
         String base = input.file().map(p -> p.toAbsolutePath().toUri().toString()).orElse("");
-        return new Parsed(route(bytes, name, base, parser, choice, charset));
+        return new Parsed(route(bytes, name, base, parser, choice, charset), Optional.empty());
     }
 
     /**
@@ -238,8 +243,8 @@ final class Reading {
 
     /** Looks at an input's first bytes without taking them. */
     private static byte[] peek(InputStream in) throws IOException {
-        in.mark(HEAD);
-        byte[] head = in.readNBytes(HEAD);
+        in.mark(NotNews.HEAD);
+        byte[] head = in.readNBytes(NotNews.HEAD);
         in.reset();
         return head;
     }

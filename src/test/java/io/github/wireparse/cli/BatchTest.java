@@ -69,12 +69,10 @@ class BatchTest {
                 Optional.empty(), Optional.empty(), jobs, false, true, true, false, true,
                 ArticleNinjs.Version.V2_2);
         List<String> operands = files.stream().map(Path::toString).toList();
-        java.nio.file.PathMatcher all = java.nio.file.FileSystems.getDefault()
-                .getPathMatcher("glob:*");
         int status = new Batch(settings, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, parse)
-                .run(new InputWalker(operands, all), new InputWalker(operands, all));
+                .run(new InputWalker(operands, null), new InputWalker(operands, null));
         return new Run(status, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));
     }
@@ -143,7 +141,7 @@ class BatchTest {
             Reading.Parsed p = read(input);
             if (is(input, "b.txt")) {
                 Article a = p.articles().get(0);
-                return new Reading.Parsed(List.of(a, a, a));
+                return new Reading.Parsed(List.of(a, a, a), Optional.empty());
             }
             return p;
         });

@@ -112,8 +112,8 @@ public final class NinjsArticleWriter {
                         .withArrayIndenter(indenter)
                         .withObjectIndenter(indenter));
             }
-            new NinjsArticleWriter(g, version).item(article, envelope(item(article, id, uriPrefix),
-                    article));
+            new NinjsArticleWriter(g, version).writeItem(article,
+                    envelope(item(article, id, uriPrefix), article));
         }
     }
 
@@ -176,7 +176,7 @@ public final class NinjsArticleWriter {
         return sb.toString();
     }
 
-    private void item(Article a, Item item) throws IOException {
+    private void writeItem(Article a, Item item) throws IOException {
         g.writeStartObject();
         g.writeStringField("uri", item.uri());
         g.writeObjectFieldStart("standard");

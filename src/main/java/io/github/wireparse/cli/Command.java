@@ -34,7 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Operands are files, folders (walked recursively, in name order, taking files that "
                     + "match --glob) and - for standard input. With no operand, standard input "
-                    + "is read unless it is a terminal."
+                    + "is read unless it is a terminal.",
+            "",
+            "WARC web archives (.warc, .warc.gz, or folders holding them) give one result per "
+                    + "HTML or text response record, identified as FILE#N (the record's number), "
+                    + "JSON Lines by default, with the record's target URI, date and offset as "
+                    + "\"warc\"; other records are skipped and counted."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -47,6 +52,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  wireparse story.txt                    outline of one story",
             "  wireparse stories/ > stories.jsonl     one JSON object per story",
             "  wireparse -f nitf -o out/ stories/     one NITF file per story under out/",
+            "  wireparse crawl.warc.gz > pages.jsonl  one JSON object per page of a web archive",
             ""
         })
 final class Command implements Callable<Integer> {
@@ -160,6 +166,9 @@ final class Command implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
         }
+        if (WarcRun.applies(inputs)) {
+            return warc(inputs, n);
+        }
         if (output != null) {
             if (Files.exists(output) && !Files.isDirectory(output)) {
                 throw new ParameterException(spec.commandLine(),
@@ -185,6 +194,18 @@ final class Command implements Callable<Integer> {
                 batch, bar, batch && !quiet);
         return new Batch(settings, stdin, out, err, terminals.stdout())
                 .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
+    }
+
+    /** A run over WARC files: JSON Lines by default, progress by bytes. */
+    private int warc(List<String> inputs, int jobs) {
+        if (output != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--output is not supported with WARC input: results go to standard output");
+        }
+        boolean bar = !quiet && (progress != null ? progress
+                : terminals.stderr() && !terminals.stdout());
+        return new WarcRun(new WarcRun.Settings(format != null ? format : Format.JSONL, jobs,
+                includeText, !noQuotes, bar, !quiet), out, err).run(inputs);
     }
 
     private static boolean isFolder(String operand) {

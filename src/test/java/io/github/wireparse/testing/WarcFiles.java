@@ -87,18 +87,13 @@ public final class WarcFiles {
     }
 
     /**
-     * {@return the dev HTML pages under {@code ../shared/corpora} (wire-html, zyte-benchmark,
-     * readability-pages), or none when the folder is absent}
+     * {@return the dev news pages of {@code ../shared/corpora/wire-html}, or none when the folder
+     * is absent}
      */
     public static List<Page> devPages(Instant date) {
         String shared = System.getProperty("wireparse.shared", "");
         Path corpora = Path.of(shared.isEmpty() ? "../shared" : shared, "corpora");
-        List<Page> pages = new ArrayList<>();
-        pages.addAll(pagesIn(corpora.resolve("wire-html"), "https://example.org/wire-html/", date));
-        pages.addAll(pagesIn(corpora.resolve("zyte-benchmark/html"), "https://example.org/zyte/", date));
-        pages.addAll(pagesIn(corpora.resolve("readability-pages"), "https://example.org/readability/",
-                date));
-        return pages;
+        return pagesIn(corpora.resolve("wire-html"), "https://example.org/wire-html/", date);
     }
 
     private static List<Page> pagesIn(Path folder, String base, Instant date) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * One page taken from a WARC {@code response} record: its payload's bytes (transfer and content
  * encodings removed) and what the record and its HTTP header say about them.
  *
+ * @param record    the record's number in its file, from 1, counting records of every type
  * @param targetUri the record's {@code WARC-Target-URI}
  * @param date      the record's {@code WARC-Date}, if it has a valid one
  * @param offset    where the record starts in the file, in bytes (compressed bytes for
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param charset   the charset the HTTP {@code Content-Type} names, if it names a known one
  * @param body      the payload
  */
-public record WarcPage(String targetUri, Optional<Instant> date, long offset, InputFormat format,
+public record WarcPage(long record, String targetUri, Optional<Instant> date, long offset, InputFormat format,
         Optional<Charset> charset, byte[] body) {
 
     /**

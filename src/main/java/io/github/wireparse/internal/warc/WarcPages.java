@@ -193,7 +193,7 @@ public final class WarcPages implements Closeable {
             }
             format = InputFormat.HTML;
         }
-        return new WarcPage(target, date(r), offset, format, charset(type), body);
+        return new WarcPage(records, target, date(r), offset, format, charset(type), body);
     }
 
     private static String target(WarcResponse r) {

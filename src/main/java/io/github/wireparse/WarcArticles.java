@@ -154,6 +154,9 @@ public final class WarcArticles {
         /**
          * Checks the components.
          *
+         * @param offset the value of {@link #offset()}
+         * @param targetUri the value of {@link #targetUri()}
+         * @param message the value of {@link #message()}
          * @throws NullPointerException if a component is null
          */
         public Skip {
@@ -187,6 +190,12 @@ public final class WarcArticles {
         /**
          * Copies the list.
          *
+         * @param records the value of {@link #records()}
+         * @param parsed the value of {@link #parsed()}
+         * @param skipped the value of {@link #skipped()}
+         * @param damaged the value of {@link #damaged()}
+         * @param bytesRead the value of {@link #bytesRead()}
+         * @param skips the value of {@link #skips()}
          * @throws NullPointerException if {@code skips} is null
          */
         public Summary {

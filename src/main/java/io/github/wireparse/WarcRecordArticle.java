@@ -22,6 +22,10 @@ public record WarcRecordArticle(String targetUri, Optional<Instant> date, long o
     /**
      * Checks the components.
      *
+     * @param targetUri the value of {@link #targetUri()}
+     * @param date the value of {@link #date()}
+     * @param offset the value of {@link #offset()}
+     * @param article the value of {@link #article()}
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if {@code offset} is negative
      */

@@ -41,7 +41,12 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "plainly not news (images, audio and video, PDF, archives, executables, "
                     + "fonts) is skipped by its first bytes, as are hidden files and folders, and "
                     + "counted in the summary. A file that cannot be read or parsed is reported "
-                    + "on standard error and the run goes on."
+                    + "on standard error and the run goes on.",
+            "",
+            "WARC web archives (.warc, .warc.gz, or folders holding them) give one result per "
+                    + "HTML or text response record, identified as FILE#N (the record's number), "
+                    + "JSON Lines by default, with the record's target URI, date and offset as "
+                    + "\"warc\"; other records are skipped and counted."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -55,6 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  wireparse stories/ > stories.jsonl     one JSON object per story",
             "  wireparse -f nitf -o out/ stories/     one NITF file per story under out/",
             "  wireparse -f ninjs stories/            one ninjs 2.2 item per line",
+            "  wireparse crawl.warc.gz > pages.jsonl  one JSON object per page of a web archive",
             ""
         })
 final class Command implements Callable<Integer> {
@@ -172,6 +178,9 @@ final class Command implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
             }
         }
+        if (WarcRun.applies(inputs)) {
+            return warc(inputs, n);
+        }
         if (output != null) {
             if (Files.exists(output) && !Files.isDirectory(output)) {
                 throw new ParameterException(spec.commandLine(),
@@ -204,6 +213,18 @@ final class Command implements Callable<Integer> {
                 batch, bar, batch && !quiet, ninjs);
         return new Batch(settings, stdin, out, err, terminals.stdout())
                 .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
+    }
+
+    /** A run over WARC files: JSON Lines by default, progress by bytes. */
+    private int warc(List<String> inputs, int jobs) {
+        if (output != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--output is not supported with WARC input: results go to standard output");
+        }
+        boolean bar = !quiet && (progress != null ? progress
+                : terminals.stderr() && !terminals.stdout());
+        return new WarcRun(new WarcRun.Settings(format != null ? format : Format.JSONL, jobs,
+                includeText, !noQuotes, bar, !quiet), out, err).run(inputs);
     }
 
     private static boolean isFolder(String operand) {

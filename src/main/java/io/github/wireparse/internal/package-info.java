@@ -14,6 +14,7 @@
  *       and agency tables; quotation marks, attribution rules and speaker resolution;</li>
  *   <li>this package: shared helpers.</li>
  * </ol>
- * {@code internal.format} writes a parsed article as JSON or NITF, and reads only the model.
+ * {@code internal.format} writes a parsed article as JSON or NITF, and reads only the model;
+ * {@code internal.warc} reads WARC archives into pages (with jwarc) and uses no other stage.
  */
 package io.github.wireparse.internal;

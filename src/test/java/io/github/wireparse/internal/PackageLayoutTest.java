@@ -31,7 +31,8 @@ class PackageLayoutTest {
             "dateline", List.of(),
             "quote", List.of(),
             "format", List.of("text"),
-            "feed", List.of("html", "text", "dateline"));
+            "feed", List.of("html", "text", "dateline"),
+            "warc", List.of());
 
     @Test
     void importsBetweenStagesRunOneWay() throws IOException {

@@ -479,6 +479,7 @@ final class Transmissions {
         if (firstLine < 0) {
             return;
         }
+        char[] codes = m.clone(); // the lines with their format codes, before they are blanked
         for (int k = firstLine; k < n && lines.start(k) < to; k++) {
             int ls = Math.max(lines.start(k), from);
             int le = Math.min(lines.end(k), to);
@@ -495,9 +496,14 @@ final class Transmissions {
                 // A line opened by a caret (a table's heading, a subhead) stands on its own.
                 breakBefore(m, ls, c.start());
             }
-            boolean alone = (k == firstLine || lines.blank(k - 1) || c.indented())
-                    && (k + 1 >= n || lines.start(k + 1) >= to || lines.blank(k + 1)
-                            || content(m, lines.start(k + 1), lines.end(k + 1)).indented());
+            // A line stands alone when it opens a unit (after a blank line or a line closed by
+            // < or =, or indented, or opened by ^) and ends one (before such a line, or closed).
+            Content prev = k == firstLine || lines.blank(k - 1) ? null
+                    : content(codes, lines.start(k - 1), lines.end(k - 1));
+            Content next = k + 1 >= n || lines.start(k + 1) >= to || lines.blank(k + 1) ? null
+                    : content(codes, lines.start(k + 1), lines.end(k + 1));
+            boolean alone = (prev == null || prev.closer() != 0 || c.indented() || c.caret())
+                    && (next == null || c.closer() != 0 || next.indented() || next.caret());
             if (!alone) {
                 continue;
             }

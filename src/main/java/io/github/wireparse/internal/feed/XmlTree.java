@@ -132,7 +132,11 @@ final class XmlTree {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.add(problemAt(e.getLocation(), "malformed XML: " + clean(e.getMessage())
+            String m = clean(e.getMessage());
+            if (m.contains("referenced, but not declared")) {
+                m += " (entities a DTD declares are never expanded or fetched: the document is untrusted)";
+            }
+            problems.add(problemAt(e.getLocation(), "malformed XML: " + m
                     + (root != null ? "; the document is read up to there" : "")));
         } catch (RuntimeException e) {
             problems.add("malformed XML: " + clean(String.valueOf(e.getMessage())));

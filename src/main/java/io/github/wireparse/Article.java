@@ -74,6 +74,31 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
     }
 
     /**
+     * An article without an envelope: the input carried no transmission header or metadata (plain
+     * text, HTML), as before {@link #envelope()} was added.
+     *
+     * @param text the value of {@link #text()}
+     * @param format the value of {@link #format()}
+     * @param headline the value of {@link #headline()}
+     * @param byline the value of {@link #byline()}
+     * @param dateline the value of {@link #dateline()}
+     * @param paragraphs the value of {@link #paragraphs()}
+     * @param boilerplate the value of {@link #boilerplate()}
+     * @param quotes the value of {@link #quotes()}
+     * @param sources the value of {@link #sources()}
+     * @param metadata the value of {@link #metadata()}
+     * @param problems the value of {@link #problems()}
+     * @throws NullPointerException if a component is null
+     */
+    public Article(String text, InputFormat format, Optional<Headline> headline,
+            Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
+            List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
+            Optional<PageMetadata> metadata, List<Problem> problems) {
+        this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
+                metadata, problems, Optional.empty());
+    }
+
+    /**
      * {@return the body paragraphs' texts joined by blank lines, without dateline or boilerplate}
      */
     public String bodyText() {

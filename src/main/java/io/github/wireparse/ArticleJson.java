@@ -1,6 +1,6 @@
 package io.github.wireparse;
 
-import io.github.wireparse.internal.JsonArticleWriter;
+import io.github.wireparse.internal.format.JsonArticleWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -4,26 +4,40 @@ package io.github.wireparse;
  * How a {@link WireParser} parses. Immutable; start from {@link #DEFAULTS} and change what you need
  * with the {@code with…} methods.
  *
- * @param extractQuotes whether to find quotations, speakers and sources (on by default; turning it
- *                      off makes parsing faster and leaves {@link Article#quotes()} empty)
- * @param maxProblems   how many problems to record per article at most (100 by default); further
- *                      ones are counted in one closing problem
+ * @param extractQuotes      whether to find quotations, speakers and sources (on by default; turning
+ *                           it off makes parsing faster and leaves {@link Article#quotes()} empty)
+ * @param maxProblems        how many problems to record per article at most (100 by default);
+ *                           further ones are counted in one closing problem
+ * @param reportMarkupErrors whether an HTML page's markup errors are reported as problems (off by
+ *                           default): jsoup then tracks its parse errors, at their line and column
+ *                           in the page's source, which costs some speed. Problems by default are
+ *                           about the article (no headline found, body empty, charset guessed), not
+ *                           about the markup
+ * @param maxInputChars      the longest input, in UTF-16 chars, that is parsed (by default
+ *                           {@link Integer#MAX_VALUE}, no limit); a longer input is cut at that
+ *                           length, with a problem saying so
  */
-public record ParseOptions(boolean extractQuotes, int maxProblems) {
+public record ParseOptions(boolean extractQuotes, int maxProblems, boolean reportMarkupErrors,
+        int maxInputChars) {
 
-    /** The default options: quotes on, at most 100 problems. */
-    public static final ParseOptions DEFAULTS = new ParseOptions(true, 100);
+    /** The default options: quotes on, at most 100 problems, no markup errors, no input limit. */
+    public static final ParseOptions DEFAULTS = new ParseOptions(true, 100, false, Integer.MAX_VALUE);
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
-     * @param extractQuotes the value of {@link #extractQuotes()}
-     * @param maxProblems the value of {@link #maxProblems()}
+     * @param extractQuotes      the value of {@link #extractQuotes()}
+     * @param maxProblems        the value of {@link #maxProblems()}
+     * @param reportMarkupErrors the value of {@link #reportMarkupErrors()}
+     * @param maxInputChars      the value of {@link #maxInputChars()}
      * @throws IllegalArgumentException if a component is out of range
      */
     public ParseOptions {
         if (maxProblems < 0) {
             throw new IllegalArgumentException("maxProblems must not be negative: " + maxProblems);
+        }
+        if (maxInputChars < 0) {
+            throw new IllegalArgumentException("maxInputChars must not be negative: " + maxInputChars);
         }
     }
 
@@ -34,7 +48,7 @@ public record ParseOptions(boolean extractQuotes, int maxProblems) {
      * @return the changed options
      */
     public ParseOptions withExtractQuotes(boolean extractQuotes) {
-        return new ParseOptions(extractQuotes, maxProblems);
+        return new ParseOptions(extractQuotes, maxProblems, reportMarkupErrors, maxInputChars);
     }
 
     /**
@@ -45,6 +59,27 @@ public record ParseOptions(boolean extractQuotes, int maxProblems) {
      * @throws IllegalArgumentException if {@code maxProblems} is negative
      */
     public ParseOptions withMaxProblems(int maxProblems) {
-        return new ParseOptions(extractQuotes, maxProblems);
+        return new ParseOptions(extractQuotes, maxProblems, reportMarkupErrors, maxInputChars);
+    }
+
+    /**
+     * Returns these options with an HTML page's markup errors reported, or not.
+     *
+     * @param reportMarkupErrors whether jsoup's parse errors become problems
+     * @return the changed options
+     */
+    public ParseOptions withReportMarkupErrors(boolean reportMarkupErrors) {
+        return new ParseOptions(extractQuotes, maxProblems, reportMarkupErrors, maxInputChars);
+    }
+
+    /**
+     * Returns these options with another input limit.
+     *
+     * @param maxInputChars the longest input, in UTF-16 chars, that is parsed
+     * @return the changed options
+     * @throws IllegalArgumentException if {@code maxInputChars} is negative
+     */
+    public ParseOptions withMaxInputChars(int maxInputChars) {
+        return new ParseOptions(extractQuotes, maxProblems, reportMarkupErrors, maxInputChars);
     }
 }

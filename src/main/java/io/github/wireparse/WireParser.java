@@ -1,7 +1,7 @@
 package io.github.wireparse;
 
-import io.github.wireparse.internal.HtmlPipeline;
 import io.github.wireparse.internal.feed.FeedReader;
+import io.github.wireparse.internal.html.HtmlPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -247,9 +247,9 @@ public final class WireParser {
 
     /**
      * Extracts the article from a page that jsoup has already parsed, as
-     * {@link #parseHtml(String, String)} does. The document is not modified. The page's source is
-     * not at hand here, so markup errors are reported only when the document's parser tracked them
-     * ({@code Parser.setTrackErrors}).
+     * {@link #parseHtml(String, String)} does. The document is not modified. With
+     * {@link ParseOptions#reportMarkupErrors()} on, the errors the document's parser tracked
+     * ({@code Parser.setTrackErrors}) are reported as problems.
      *
      * @param document the parsed page
      * @return the parsed article

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
-import io.github.wireparse.testing.JsonSchemaChecker;
+import io.github.wireparse.testing.JsonSchemas;
+import io.github.wireparse.testing.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** {@link ArticleJson}: the documented JSON shape, checked against {@code docs/article.schema.json}. */
 class ArticleJsonTest {
 
-    private static JsonSchemaChecker schema;
+    private static JsonSchemas schema;
 
     @BeforeAll
     static void readSchema() throws IOException {
-        schema = JsonSchemaChecker.forArticles();
+        schema = JsonSchemas.forArticles();
     }
 
     static Stream<Path> fixtures() throws IOException {
@@ -44,8 +45,8 @@ class ArticleJsonTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Article a, ArticleJson writer) {
         String json = writer.toJson(a, "story.txt");
-        assertThat(schema.check(JsonSchemaChecker.read(json))).isEmpty();
-        return (Map<String, Object>) JsonSchemaChecker.read(json);
+        assertThat(schema.check(json)).isEmpty();
+        return (Map<String, Object>) JsonValues.read(json);
     }
 
     @ParameterizedTest
@@ -125,7 +126,7 @@ class ArticleJsonTest {
         String pretty = ArticleJson.create().withPrettyPrint(true).toJson(a, "x");
         assertThat(compact).doesNotContain("\n").startsWith("{\"id\":\"x\",\"format\":\"text\",");
         assertThat(pretty).contains("\n  \"id\": \"x\",\n");
-        assertThat(JsonSchemaChecker.read(pretty)).isEqualTo(JsonSchemaChecker.read(compact));
+        assertThat(JsonValues.read(pretty)).isEqualTo(JsonValues.read(compact));
     }
 
     @Test
@@ -134,7 +135,7 @@ class ArticleJsonTest {
         String json = ArticleJson.create().withText(true).toJson(a, "bin\n");
         assertThat(json).doesNotContain("\n").doesNotContain("\u0000");
         @SuppressWarnings("unchecked")
-        Map<String, Object> o = (Map<String, Object>) JsonSchemaChecker.read(json);
+        Map<String, Object> o = (Map<String, Object>) JsonValues.read(json);
         assertThat(o.get("text")).isEqualTo(a.text());
         assertThat(o.get("id")).isEqualTo("bin\n");
     }

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * jsoup's own parse of a page from the same set in the same run.
  *
  * <p>The warm-up is long on purpose: with {@code -XX:+PrintCompilation}, a loop over these pages
- * still compiles and recompiles methods (the markup check's, the quote stage's) for 35 to 40
+ * still compiles and recompiles methods (the page walk's, the quote stage's) for 35 to 40
  * seconds on this 2-core machine, and a measurement that starts earlier times partly interpreted
  * code (with the former 8 × 3 s warm-up the median page came out about 7% slower).
  */

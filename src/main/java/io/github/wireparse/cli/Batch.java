@@ -2,6 +2,7 @@ package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
+import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.ArticleNitf;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
@@ -21,12 +22,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Runs a batch: reads, parses and renders inputs on {@code jobs} worker threads, and writes the
@@ -38,12 +45,35 @@ final class Batch {
     /** What a run does, settled from the command line. */
     record Settings(Format format, Optional<InputFormat> inputFormat, Optional<Charset> charset,
             Optional<Path> output, int jobs, boolean includeText, boolean extractQuotes,
-            boolean batch, boolean progress, boolean summary) {
+            boolean batch, boolean progress, boolean summary, ArticleNinjs.Version ninjsVersion) {
     }
 
-    /** What became of one input. */
-    private record Outcome(Input input, Optional<String> failure, int quotes, int problems,
-            String rendered) {
+    /**
+     * What became of one input.
+     *
+     * @param input    the input
+     * @param failure  why it failed, if it did
+     * @param skipped  what it was skipped as (a hidden file, an image, …), if it was
+     * @param articles how many stories it gave
+     * @param quotes   how many quotes they hold
+     * @param problems how many problems they have
+     * @param rendered what goes to standard output
+     */
+    private record Outcome(Input input, Optional<String> failure, Optional<NotNews.Kind> skipped,
+            int articles, int quotes, int problems, String rendered) {
+    }
+
+    /** Reads and parses one input: {@link Reading#parse} in a run, a stand-in in tests. */
+    @FunctionalInterface
+    interface Parse {
+        /**
+         * Reads and parses one input.
+         *
+         * @param input the input
+         * @return its stories, or why it was skipped
+         * @throws Reading.Failure if it cannot be read or decoded
+         */
+        Reading.Parsed parse(Input input) throws Reading.Failure;
     }
 
     private final Settings settings;
@@ -54,14 +84,32 @@ final class Batch {
     private final PrintStream outStream;
     private final WireParser parser;
     private final ArticleJson json;
+    private final ArticleNinjs ninjs;
+    private final Parse parse;
+    /**
+     * Parses hold it shared; a parse retried after running out of memory holds it alone, so it
+     * has the heap to itself.
+     */
+    private final ReadWriteLock heap = new ReentrantReadWriteLock();
 
     private long files;
     private long articles;
     private long quotes;
     private long problems;
     private long failed;
+    private final Map<String, Long> skipped = new TreeMap<>();
 
     Batch(Settings settings, InputStream stdin, OutputStream out, PrintStream err, boolean flushEach) {
+        this(settings, stdin, out, err, flushEach, null);
+    }
+
+    /**
+     * Makes a batch.
+     *
+     * @param parse how to read and parse one input, or null for {@link Reading#parse}
+     */
+    Batch(Settings settings, InputStream stdin, OutputStream out, PrintStream err, boolean flushEach,
+            Parse parse) {
         this.settings = settings;
         this.stdin = stdin;
         this.err = err;
@@ -71,6 +119,9 @@ final class Batch {
         this.parser = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
+        this.ninjs = ArticleNinjs.create().withVersion(settings.ninjsVersion());
+        this.parse = parse != null ? parse : input -> Reading.parse(input, stdin, parser,
+                settings.inputFormat(), settings.charset());
     }
 
     /**
@@ -91,13 +142,13 @@ final class Batch {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Outcome>> window = new ArrayDeque<>();
+        Deque<Pending> window = new ArrayDeque<>();
         int capacity = settings.jobs() * 4;
         boolean writable = true;
         try {
             while (writable && inputs.hasNext()) {
                 Input input = inputs.next();
-                window.add(pool.submit(() -> work(input)));
+                window.add(new Pending(input, pool.submit(() -> work(input))));
                 if (window.size() >= capacity) {
                     writable = finish(take(window), progress);
                 }
@@ -129,9 +180,9 @@ final class Batch {
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
             err.println(String.format(Locale.ROOT,
-                    "wireparse: %s, %s, %s, %s, %,d failed, %.2f s (%,.0f files/s)",
+                    "wireparse: %s, %s, %s, %s, %s, %,d failed, %.2f s (%,.0f files/s)",
                     count(files, "file"), count(articles, "article"), count(quotes, "quote"),
-                    count(problems, "problem"), failed, seconds,
+                    count(problems, "problem"), skipped(), failed, seconds,
                     seconds > 0 ? files / seconds : 0.0));
         }
         return failed > 0 || !writable ? 1 : 0;
@@ -141,27 +192,56 @@ final class Batch {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
-    private static Outcome take(Deque<Future<Outcome>> window) throws InterruptedException {
-        Future<Outcome> f = window.poll();
+    /** {@code 3 skipped (2 hidden, 1 image)}, or {@code 0 skipped}. */
+    private String skipped() {
+        long n = skipped.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return "0 skipped";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d skipped (", n));
+        String sep = "";
+        for (Map.Entry<String, Long> e : skipped.entrySet()) {
+            sb.append(sep).append(String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()));
+            sep = ", ";
+        }
+        return sb.append(')').toString();
+    }
+
+    /** An input on its way through a worker. */
+    private record Pending(Input input, Future<Outcome> outcome) {
+    }
+
+    private static Outcome take(Deque<Pending> window) throws InterruptedException {
+        Pending p = window.poll();
         try {
-            return f.get();
+            return p.outcome().get();
         } catch (ExecutionException e) {
-            // work() catches what parsing can throw; this is a last resort.
-            throw new IllegalStateException("internal error", e.getCause());
+            // work() catches what parsing can throw; whatever still gets here is this input's.
+            return failure(p.input(), "internal error: " + e.getCause());
         }
     }
 
     /** Reports and writes one outcome; returns false when standard output stopped taking it. */
     private boolean finish(Outcome o, Progress progress) throws IOException {
         files++;
-        if (o.failure().isPresent()) {
+        if (o.skipped().isPresent()) {
+            skipped.merge(o.skipped().get().group(), 1L, Long::sum);
+            if (o.input().named()) {
+                // Named on the command line, it was meant to be read: say why it was not.
+                if (progress != null) {
+                    progress.clear();
+                }
+                err.println("wireparse: " + o.input().id() + ": skipped: "
+                        + o.skipped().get().what() + ", not news");
+            }
+        } else if (o.failure().isPresent()) {
             failed++;
             if (progress != null) {
                 progress.clear();
             }
             err.println("wireparse: " + o.input().id() + ": " + o.failure().get());
         } else {
-            articles++;
+            articles += o.articles();
             quotes += o.quotes();
             problems += o.problems();
             if (!o.rendered().isEmpty()) {
@@ -183,14 +263,72 @@ final class Batch {
         return true;
     }
 
-    /** Reads, parses and renders one input; runs on a worker thread and never throws. */
+    /**
+     * Reads, parses and renders one input; runs on a worker thread and never throws. Whatever
+     * parsing one input throws, running out of memory or stack included, is that input's failure:
+     * the run goes on with the next. A parse that ran out of memory is tried once more, alone
+     * (no other parse runs meanwhile), since the memory may have gone to other inputs parsed at
+     * the same time; when it fails again, the input is reported and its memory is free again.
+     */
     private Outcome work(Input input) {
+        if (input.skip().isPresent()) {
+            return skipped(input, new NotNews.Kind(input.skip().get(), input.skip().get() + " file"));
+        }
+        Lock shared = heap.readLock();
+        shared.lock();
         try {
-            Article a = Reading.parse(input, stdin, parser, settings.inputFormat(), settings.charset());
-            String rendered = render(a, input.id());
+            return attempt(input);
+        } catch (OutOfMemoryError e) {
+            // Retried below, once the shared lock is let go.
+        } finally {
+            shared.unlock();
+        }
+        Lock alone = heap.writeLock();
+        alone.lock();
+        try {
+            return attempt(input);
+        } catch (OutOfMemoryError e) {
+            return failure(input, "out of memory: the parse needs more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap (raise it "
+                    + "with java -Xmx)");
+        } finally {
+            alone.unlock();
+        }
+    }
+
+    /** One try at an input; lets only running out of memory through, for a retry. */
+    private Outcome attempt(Input input) {
+        try {
+            Reading.Parsed p = parse.parse(input);
+            if (p.notNews().isPresent()) {
+                return skipped(input, p.notNews().get());
+            }
+            return render(input, p.articles());
+        } catch (Reading.Failure e) {
+            return failure(input, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            return failure(input, "internal error: the parse ran out of stack (" + e + ")");
+        } catch (Exception | Error e) {
+            // A bug in parsing or rendering: this input's failure, not the run's.
+            return failure(input, "internal error: " + e);
+        }
+    }
+
+    /** Renders an input's stories: to standard output, or to their files under --output. */
+    private Outcome render(Input input, List<Article> stories) throws IOException {
+        StringBuilder out = new StringBuilder();
+        int quoteCount = 0;
+        int problemCount = 0;
+        for (int i = 0; i < stories.size(); i++) {
+            Article a = stories.get(i);
+            quoteCount += a.quotes().size();
+            problemCount += a.problems().size();
+            String rendered = render(a, input.storyId(i + 1, stories.size()));
             if (settings.output().isPresent()) {
-                Path target = settings.output().get()
-                        .resolve(input.outputPath() + settings.format().extension());
+                Path target = settings.output().get().resolve(input.outputPath(i + 1,
+                        stories.size(), settings.format().extension()));
                 try {
                     if (target.getParent() != null) {
                         Files.createDirectories(target.getParent());
@@ -199,19 +337,20 @@ final class Batch {
                 } catch (IOException e) {
                     return failure(input, "cannot write " + target + ": " + Reading.describe(e));
                 }
-                rendered = "";
+            } else {
+                out.append(rendered);
             }
-            return new Outcome(input, Optional.empty(), a.quotes().size(), a.problems().size(),
-                    rendered);
-        } catch (Reading.Failure e) {
-            return failure(input, e.getMessage());
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return failure(input, "internal error: " + e);
         }
+        return new Outcome(input, Optional.empty(), Optional.empty(), stories.size(), quoteCount,
+                problemCount, out.toString());
     }
 
     private static Outcome failure(Input input, String message) {
-        return new Outcome(input, Optional.of(message), 0, 0, "");
+        return new Outcome(input, Optional.of(message), Optional.empty(), 0, 0, 0, "");
+    }
+
+    private static Outcome skipped(Input input, NotNews.Kind kind) {
+        return new Outcome(input, Optional.empty(), Optional.of(kind), 0, 0, 0, "");
     }
 
     private String render(Article a, String id) throws IOException {
@@ -222,6 +361,8 @@ final class Batch {
                         ? "== " + id + " ==\n" + outline + "\n" : outline;
             case NITF:
                 return ArticleNitf.create().toXml(a, id);
+            case NINJS:
+                return ninjs.toJson(a, id) + "\n";
             case JSON:
             case JSONL:
             default:

@@ -1,5 +1,6 @@
 package io.github.wireparse.cli;
 
+import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,16 +31,27 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Parses wire-service news stories (plain text or HTML) into headline, byline, "
                     + "dateline, paragraphs, quotes and boilerplate, and prints them as an "
-                    + "outline, JSON, JSON Lines or NITF XML.",
+                    + "outline, JSON, JSON Lines, IPTC ninjs or NITF XML.",
             "",
-            "Operands are files, folders (walked recursively, in name order, taking files that "
-                    + "match --glob) and - for standard input. With no operand, standard input "
-                    + "is read unless it is a terminal."
+            "Operands are files, folders (walked recursively, in name order, taking every file, "
+                    + "or those that match --glob) and - for standard input. With no operand, "
+                    + "standard input is read unless it is a terminal.",
+            "",
+            "Files found in folders are read by their content, whatever their name: what is "
+                    + "plainly not news (images, audio and video, PDF, archives, executables, "
+                    + "fonts) is skipped by its first bytes, as are hidden files and folders, and "
+                    + "counted in the summary. A file that cannot be read or parsed is reported "
+                    + "on standard error and the run goes on.",
+            "",
+            "WARC web archives (.warc, .warc.gz, or folders holding them) give one result per "
+                    + "HTML or text response record, identified as FILE#N (the record's number), "
+                    + "JSON Lines by default, with the record's target URI, date and offset as "
+                    + "\"warc\"; other records are skipped and counted."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every input was parsed",
-            "1:some input could not be read or decoded, or output could not be written",
+            "0:every input was parsed (or skipped as not news)",
+            "1:some input could not be read or parsed, or output could not be written",
             "2:bad usage (unknown option, bad value, no input)"
         },
         footerHeading = "%nExamples:%n",
@@ -47,12 +59,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "  wireparse story.txt                    outline of one story",
             "  wireparse stories/ > stories.jsonl     one JSON object per story",
             "  wireparse -f nitf -o out/ stories/     one NITF file per story under out/",
+            "  wireparse -f ninjs stories/            one ninjs 2.2 item per line",
+            "  wireparse crawl.warc.gz > pages.jsonl  one JSON object per page of a web archive",
             ""
         })
 final class Command implements Callable<Integer> {
-
-    /** The files taken from folders when no --glob is given. */
-    static final String DEFAULT_GLOB = "*.{txt,text,htm,html,xhtml,txt.gz,htm.gz,html.gz}";
 
     /** What --input-format takes. */
     enum InputChoice {
@@ -78,6 +89,10 @@ final class Command implements Callable<Integer> {
                         + "operands) and standard output is not a terminal; outline otherwise."})
     private Format format;
 
+    @Option(names = "--ninjs-version", paramLabel = "VERSION", defaultValue = "2.2",
+            description = "The ninjs version --format ninjs writes: 2.2 (default) or 3.1.")
+    private String ninjsVersion;
+
     @Option(names = {"-i", "--input-format"}, paramLabel = "KIND", defaultValue = "auto",
             description = "Input kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: HTML "
                     + "for .htm/.html/.xhtml files or content starting with an HTML tag, else "
@@ -85,10 +100,11 @@ final class Command implements Callable<Integer> {
     private InputChoice inputFormat;
 
     @Option(names = {"-c", "--charset"}, paramLabel = "CHARSET",
-            description = "Charset of the inputs. Default: UTF-8 for text (UTF-16 after its byte "
-                    + "order mark); for HTML the page's "
-                    + "own (byte order mark, <meta charset>, else UTF-8). Text that does not "
-                    + "decode is reported, not guessed.")
+            description = "Charset of the inputs. Default: for text UTF-8 (UTF-16 after its byte "
+                    + "order mark), and text that is not UTF-8 is read as Windows-1252 with a "
+                    + "problem noted; for HTML the page's own (byte order mark, <meta charset>, "
+                    + "else UTF-8). Text that does not decode in a charset given here is "
+                    + "reported as failed, not guessed.")
     private Charset charset;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
@@ -109,9 +125,9 @@ final class Command implements Callable<Integer> {
             + "sources in the output).")
     private boolean noQuotes;
 
-    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = DEFAULT_GLOB,
-            description = "Which files to take from folders, matched on the file name "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--glob", paramLabel = "GLOB",
+            description = "Take from folders only the files whose name matches GLOB, such as "
+                    + "'*.{txt,xml}' (default: every file).")
     private String glob;
 
     @Option(names = "--progress", negatable = true,
@@ -154,11 +170,16 @@ final class Command implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--jobs must be between 1 and 1024, not " + n);
         }
-        PathMatcher names;
-        try {
-            names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        } catch (RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
+        PathMatcher names = null;
+        if (glob != null) {
+            try {
+                names = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid --glob: " + e.getMessage());
+            }
+        }
+        if (WarcRun.applies(inputs)) {
+            return warc(inputs, n);
         }
         if (output != null) {
             if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -172,6 +193,13 @@ final class Command implements Callable<Integer> {
                         "Cannot create --output folder " + output + ": " + Reading.describe(e));
             }
         }
+        ArticleNinjs.Version ninjs;
+        try {
+            ninjs = ArticleNinjs.Version.of(ninjsVersion);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid --ninjs-version: "
+                    + e.getMessage());
+        }
         boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Command::isFolder);
         Format f = format != null ? format
                 : output != null || (batch && !terminals.stdout()) ? Format.JSONL : Format.OUTLINE;
@@ -182,9 +210,21 @@ final class Command implements Callable<Integer> {
                 inputFormat == InputChoice.AUTO ? Optional.empty()
                         : Optional.of(inputFormat == InputChoice.HTML ? InputFormat.HTML : InputFormat.TEXT),
                 Optional.ofNullable(charset), Optional.ofNullable(output), n, includeText, !noQuotes,
-                batch, bar, batch && !quiet);
+                batch, bar, batch && !quiet, ninjs);
         return new Batch(settings, stdin, out, err, terminals.stdout())
                 .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
+    }
+
+    /** A run over WARC files: JSON Lines by default, progress by bytes. */
+    private int warc(List<String> inputs, int jobs) {
+        if (output != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--output is not supported with WARC input: results go to standard output");
+        }
+        boolean bar = !quiet && (progress != null ? progress
+                : terminals.stderr() && !terminals.stdout());
+        return new WarcRun(new WarcRun.Settings(format != null ? format : Format.JSONL, jobs,
+                includeText, !noQuotes, bar, !quiet), out, err).run(inputs);
     }
 
     private static boolean isFolder(String operand) {

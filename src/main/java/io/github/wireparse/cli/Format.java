@@ -6,12 +6,14 @@ import java.util.Locale;
 enum Format {
     /** A readable outline, the default on a terminal. */
     OUTLINE(".outline"),
-    /** One pretty-printed JSON object per input. */
+    /** One pretty-printed JSON object per story. */
     JSON(".json"),
-    /** One JSON object per line, one line per input: JSON Lines, the batch default. */
+    /** One JSON object per line, one line per story: JSON Lines, the batch default. */
     JSONL(".json"),
-    /** One IPTC NITF 3.6 XML document per input. */
-    NITF(".xml");
+    /** One IPTC NITF 3.6 XML document per story. */
+    NITF(".xml"),
+    /** One IPTC ninjs item per line (version 2.2, or 3.1 with {@code --ninjs-version}). */
+    NINJS(".json");
 
     private final String extension;
 

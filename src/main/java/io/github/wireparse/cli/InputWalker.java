@@ -19,16 +19,26 @@ import java.util.NoSuchElementException;
  * Turns the command line's operands into inputs lazily: directories are walked depth first, one
  * directory listing at a time, so a run over 100,000 files holds only the names of the folders on
  * the current path, never the whole tree. Within a folder, entries are taken in name order so runs
- * are repeatable; hidden entries (names starting with a dot) are skipped, and files are taken when
- * their name matches the pattern. Files named on the command line are always taken.
+ * are repeatable. Every regular file is taken (its content decides later whether it is news), or,
+ * with a pattern, every file whose name matches it; hidden entries (names starting with a dot,
+ * files or folders) and special files (sockets, pipes, devices) are passed on as skipped inputs,
+ * so that the summary counts them and nothing blocks on a pipe. Files named on the command line
+ * are always taken.
  */
 final class InputWalker implements Iterator<Input> {
 
     private final Iterator<String> operands;
+    /** The names to take from folders, or null for every file. */
     private final PathMatcher names;
     private final Deque<Iterator<Path>> folders = new ArrayDeque<>();
     private Input next;
 
+    /**
+     * Makes a walker.
+     *
+     * @param operands the command line's operands: files, folders, {@code -}
+     * @param names    the file names to take from folders, or null for every file
+     */
     InputWalker(List<String> operands, PathMatcher names) {
         this.operands = List.copyOf(operands).iterator();
         this.names = names;
@@ -61,13 +71,18 @@ final class InputWalker implements Iterator<Input> {
                     continue;
                 }
                 Path p = top.next();
+                if (p.getFileName().toString().startsWith(".")) {
+                    return Input.skipped(p, "hidden");
+                }
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Input failed = enter(p);
                     if (failed != null) {
                         return failed;
                     }
-                } else if (names.matches(p.getFileName())) {
-                    return Input.of(p);
+                } else if (names == null || names.matches(p.getFileName())) {
+                    // A dangling link is taken, to be reported as missing.
+                    return Files.exists(p) && !Files.isRegularFile(p)
+                            ? Input.skipped(p, "special") : Input.found(p);
                 }
                 continue;
             }
@@ -95,14 +110,12 @@ final class InputWalker implements Iterator<Input> {
         }
     }
 
-    /** Lists a folder's visible entries in name order; returns an input naming the failure. */
+    /** Lists a folder's entries in name order; returns an input naming the failure. */
     private Input enter(Path folder) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
             for (Path p : s) {
-                if (!p.getFileName().toString().startsWith(".")) {
-                    entries.add(p);
-                }
+                entries.add(p);
             }
         } catch (IOException | RuntimeException e) {
             return Input.failed(folder.toString(), "cannot list folder: " + Reading.describe(e));

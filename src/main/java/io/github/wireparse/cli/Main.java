@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code wireparse} command-line tool: parses story files, folders or standard input and
- * prints an outline, JSON, JSON Lines or NITF. Run it with {@code --help} for the options.
+ * prints an outline, JSON, JSON Lines, ninjs or NITF. Run it with {@code --help} for the options.
  *
  * <p>It needs picocli (and Jackson for JSON) on the class path: both are bundled in the
  * executable {@code wireparse-VERSION-cli.jar}.
@@ -20,8 +20,8 @@ public final class Main {
     }
 
     /**
-     * Runs the tool and exits with its status: 0 when every input was parsed, 1 when some could
-     * not be read or decoded, 2 for bad usage.
+     * Runs the tool and exits with its status: 0 when every input was parsed (or skipped as not
+     * news), 1 when some could not be read or parsed, 2 for bad usage.
      *
      * @param args the command line
      */

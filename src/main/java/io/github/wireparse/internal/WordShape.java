@@ -11,12 +11,12 @@ package io.github.wireparse.internal;
  * @param longWordsCapitalised  whether every long word starts with an upper-case letter (true when
  *                              there is none)
  */
-record WordShape(int words, int longWords, boolean longWordsCapitalised) {
+public record WordShape(int words, int longWords, boolean longWordsCapitalised) {
 
     /** The length above which a word counts as long: short function words are not capitalised. */
     private static final int SHORT_WORD = 3;
 
-    static WordShape of(String phrase) {
+    public static WordShape of(String phrase) {
         int n = 0;
         int longWords = 0;
         boolean capitalised = true;

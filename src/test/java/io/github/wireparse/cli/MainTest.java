@@ -3,7 +3,8 @@ package io.github.wireparse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.wireparse.testing.JsonSchemaChecker;
+import io.github.wireparse.testing.JsonSchemas;
+import io.github.wireparse.testing.JsonValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,7 +62,7 @@ class MainTest {
         List<Map<String, Object>> objects() {
             List<Map<String, Object>> l = new ArrayList<>();
             for (String line : lines()) {
-                l.add((Map<String, Object>) JsonSchemaChecker.read(line));
+                l.add((Map<String, Object>) JsonValues.read(line));
             }
             return l;
         }
@@ -122,13 +124,15 @@ class MainTest {
         Run r = run(stories.toString());
         assertThat(r.status()).isZero();
         assertThat(r.ids()).containsExactly(stories.resolve("a-bridge.txt").toString(),
-                stories.resolve("b-sub/c-fair.txt").toString(), stories.resolve("d-page.html").toString());
-        assertThat(r.objects()).extracting(o -> o.get("format")).containsExactly("text", "text", "html");
+                stories.resolve("b-sub/c-fair.txt").toString(), stories.resolve("d-page.html").toString(),
+                stories.resolve("notes.ann").toString());
+        assertThat(r.objects()).extracting(o -> o.get("format"))
+                .containsExactly("text", "text", "html", "text");
         @SuppressWarnings("unchecked")
         Map<String, Object> dateline = (Map<String, Object>) r.objects().get(0).get("dateline");
         assertThat(dateline).containsEntry("city", "RIVERTON").containsEntry("region", "Wyo.");
-        assertThat(r.err()).matches("wireparse: 3 files, 3 articles, 0 quotes, \\d+ problems?, "
-                + "0 failed, [0-9.]+ s \\([0-9,]+ files/s\\)\n");
+        assertThat(r.err()).matches("wireparse: 5 files, 4 articles, 0 quotes, \\d+ problems?, "
+                + "1 skipped \\(1 hidden\\), 0 failed, [0-9.]+ s \\([0-9,]+ files/s\\)\n");
     }
 
     @Test
@@ -172,7 +176,7 @@ class MainTest {
         Run r = run(stories.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("wireparse: " + link + ": no such file\n");
-        assertThat(r.ids()).hasSize(3);
+        assertThat(r.ids()).hasSize(4);
     }
 
     @Test
@@ -187,12 +191,12 @@ class MainTest {
             // reportsSocketThatCannotBeReadAndGoesOn.
             assertThat(r.status()).isZero();
             assertThat(r.err()).doesNotContain(locked.toString());
-            assertThat(r.ids()).hasSize(4);
+            assertThat(r.ids()).hasSize(5);
             return;
         }
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("wireparse: " + locked + ": permission denied\n");
-        assertThat(r.ids()).hasSize(3);
+        assertThat(r.ids()).hasSize(4);
     }
 
     @Test
@@ -201,11 +205,13 @@ class MainTest {
         Path socket = stories.resolve("a-socket.txt");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
+            // Named, it fails; found in a folder, it is skipped as a special file, never read.
             Run r = run(socket.toString(), stories.toString());
             assertThat(r.status()).isEqualTo(1);
             assertThat(r.err()).startsWith("wireparse: " + socket + ": ")
-                    .doesNotContain(socket + ": " + socket).contains(", 2 failed, ");
-            assertThat(r.ids()).hasSize(3);
+                    .doesNotContain(socket + ": " + socket).contains(", 1 failed, ")
+                    .contains("2 skipped (1 hidden, 1 special)");
+            assertThat(r.ids()).hasSize(4);
         }
     }
 
@@ -220,17 +226,35 @@ class MainTest {
     }
 
     @Test
-    void reportsBinaryFileThatIsNotUtf8AndGoesOn() throws IOException {
+    void readsNoiseThatIsNotUtf8AsWindows1252WithProblemAndGoesOn() throws IOException {
         byte[] noise = new byte[4096];
         for (int i = 0; i < noise.length; i++) {
             noise[i] = (byte) (i * 131 + 7);
         }
         Path binary = Files.write(stories.resolve("a-binary.txt"), noise);
         Run r = run(stories.toString());
-        assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("wireparse: " + Pattern.quote(binary.toString())
-                + ": cannot decode as UTF-8: malformed input at byte \\d+ \\(use --charset\\)\n");
-        assertThat(r.ids()).hasSize(3);
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).hasSize(5).first().isEqualTo(binary.toString());
+        assertThat(r.objects().get(0).get("problems").toString())
+                .contains("not valid UTF-8 (byte ", "); read as Windows-1252");
+    }
+
+    @Test
+    void readsLatin1FeedTextAsWindows1252AndNotesWhere() throws IOException {
+        byte[] dpa = "eca062 4 i 211 ccccb dpa 061\n\nKaffee kostet mehr\n\nBERLIN (dpa) - Der Preis f\u00fcr Kaffee steigt um 5 \u0080.\n"
+                .getBytes(StandardCharsets.ISO_8859_1); // 0x80: the euro sign in Windows-1252
+        Path latin = Files.write(dir.resolve("dpa.txt"), dpa);
+        Run r = run("-f", "jsonl", latin.toString(), stories.resolve("a-bridge.txt").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).hasSize(2);
+        Map<String, Object> o = r.objects().get(0);
+        assertThat(o.toString()).contains("Der Preis f\u00fcr Kaffee steigt um 5 \u20ac.");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> problem = ((List<Map<String, Object>>) o.get("problems")).get(0);
+        int at = new String(dpa, StandardCharsets.ISO_8859_1).indexOf('\u00fc');
+        assertThat(problem).containsEntry("message", "not valid UTF-8 (byte " + at
+                + "); read as Windows-1252").containsEntry("line", 5L)
+                .containsEntry("offset", (long) at);
     }
 
     @Test
@@ -249,10 +273,14 @@ class MainTest {
     void decodesWithGivenCharset() throws IOException {
         Path latin = Files.write(dir.resolve("latin.txt"),
                 "Caf\u00e9 owners rally\n\nThe caf\u00e9 stayed open.".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(run(latin.toString()).status()).isEqualTo(1);
         Run r = run("--charset", "ISO-8859-1", latin.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n");
+        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n")
+                .doesNotContain("Windows-1252");
+        // A charset given is taken at its word: what does not decode in it fails.
+        Run strict = run("--charset", "UTF-8", latin.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.err()).contains(": cannot decode as UTF-8: malformed input at byte 3");
     }
 
     @Test
@@ -320,7 +348,8 @@ class MainTest {
         Path base = out.resolve(stories.getRoot().relativize(stories));
         try (Stream<Path> files = Files.walk(out)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> base.relativize(p).toString()).sorted())
-                    .containsExactly("a-bridge.txt.xml", "b-sub/c-fair.txt.xml", "d-page.html.xml");
+                    .containsExactly("a-bridge.txt.xml", "b-sub/c-fair.txt.xml", "d-page.html.xml",
+                            "notes.ann.xml");
         }
         Document d = xml(Files.readString(base.resolve("d-page.html.xml")));
         assertThat(d.getElementsByTagName("hl1").item(0).getTextContent())
@@ -333,8 +362,77 @@ class MainTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("{\n  \"id\": ");
         @SuppressWarnings("unchecked")
-        Map<String, Object> o = (Map<String, Object>) JsonSchemaChecker.read(r.out());
+        Map<String, Object> o = (Map<String, Object>) JsonValues.read(r.out());
         assertThat(o).containsEntry("text", STORY);
+    }
+
+    @Test
+    void writesOneNinjsItemPerLineValidAgainstThePublishedSchema() throws IOException {
+        Run r = run("--format", "ninjs", stories.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.objects()).hasSize(4).allSatisfy(o -> assertThat(o)
+                .containsEntry("type", "text").containsKey("bodies"));
+        assertThat(r.objects().get(0)).containsEntry("uri", "urn:wireparse:"
+                + stories.resolve("a-bridge.txt").toString().replace(" ", "%20"))
+                .containsEntry("located", "RIVERTON, Wyo.");
+        Optional<JsonSchemas> schema = JsonSchemas.forNinjs("2.2");
+        if (schema.isPresent()) {
+            for (String line : r.lines()) {
+                assertThat(schema.get().check(line)).isEmpty();
+            }
+        }
+        Run v31 = run("--format", "ninjs", "--ninjs-version", "3.1", stories.toString());
+        assertThat(v31.objects().get(0)).containsKey("infoSources");
+        assertThat(run("--format", "ninjs", "--ninjs-version", "1.0", stories.toString()).status())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void readsEveryFileInFolderByContentAndCountsWhatIsNotNews() throws IOException {
+        Path feeds = Files.createDirectories(dir.resolve("feeds"));
+        Files.write(feeds.resolve("ap.tst"), ("\u0001\u0016\u0016\u0002 r z BC-Bridge\n"
+                + STORY + "\u0003").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(feeds.resolve("story.xml"), "<?xml version=\"1.0\"?><nitf><body>"
+                + "<p>RIVERTON, Wyo. (AP) — A story.</p></body></nitf>");
+        Files.writeString(feeds.resolve("item.json"), "{\"uri\": \"urn:x\"}");
+        Files.writeString(feeds.resolve("README"), STORY);
+        Files.write(feeds.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
+            (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        Files.writeString(feeds.resolve("scan.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
+                Files.newOutputStream(feeds.resolve("stories.zip")))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+            z.write(STORY.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] tar = new byte[1024];
+        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(feeds.resolve("x.tgz")))) {
+            o.write(tar);
+        }
+        Files.write(feeds.resolve("tool"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
+        // Larger than the read limit: skipped by its first bytes, never read to the end.
+        try (java.io.RandomAccessFile video = new java.io.RandomAccessFile(
+                feeds.resolve("clip.mp4").toFile(), "rw")) {
+            video.write(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
+            video.setLength(Reading.MAX_BYTES + 1L);
+        }
+        Files.createDirectories(feeds.resolve(".git/objects"));
+        Files.writeString(feeds.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+
+        Run r = run(feeds.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.ids()).containsExactly(feeds.resolve("README").toString(),
+                feeds.resolve("ap.tst").toString(), feeds.resolve("item.json").toString(),
+                feeds.resolve("story.xml").toString());
+        assertThat(r.err()).contains("11 files, 4 articles, ", "7 skipped (2 archive, "
+                + "1 executable, 1 hidden, 1 image, 1 pdf, 1 video), 0 failed");
+        assertThat(r.err().lines()).hasSize(1); // only the summary: nothing found was named
+
+        Run named = run(feeds.resolve("photo.jpg").toString(), feeds.resolve("README").toString());
+        assertThat(named.status()).isZero();
+        assertThat(named.err()).contains("wireparse: " + feeds.resolve("photo.jpg")
+                + ": skipped: JPEG image, not news\n");
+        assertThat(named.ids()).containsExactly(feeds.resolve("README").toString());
     }
 
     @Test
@@ -345,7 +443,7 @@ class MainTest {
         }
         Run r = run(stories.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.ids()).hasSize(4).last().isEqualTo(gz.toString());
+        assertThat(r.ids()).hasSize(5).contains(gz.toString());
     }
 
     @Test
@@ -357,7 +455,7 @@ class MainTest {
     @Test
     void drawsProgressBarWhenErrorIsTerminalAndResultsGoElsewhere() {
         Run redirected = run(new Terminals(false, false, true), new byte[0], stories.toString());
-        assertThat(redirected.err()).contains("\r", "files/s", "3/3");
+        assertThat(redirected.err()).contains("\r", "files/s", "5/5");
         Run shared = run(new Terminals(false, true, true), new byte[0], stories.toString());
         assertThat(shared.err()).doesNotContain("\r");
         Run toFolder = run(new Terminals(false, true, true), new byte[0],
@@ -372,7 +470,7 @@ class MainTest {
         Run bar = run("--progress", stories.toString());
         assertThat(bar.status()).isZero();
         assertThat(bar.err()).contains("\r", "files/s");
-        Matcher last = Pattern.compile("wireparse: 3 files").matcher(bar.err());
+        Matcher last = Pattern.compile("wireparse: 5 files").matcher(bar.err());
         assertThat(last.find()).isTrue();
         Run none = run("--quiet", stories.toString());
         assertThat(none.err()).isEmpty();

@@ -92,7 +92,7 @@ final class XmlFeeds {
             for (XNode meta : h.children("meta")) {
                 String name = meta.attr("name").orElse("");
                 String content = meta.attr("content").orElse("");
-                switch (io.github.wireparse.internal.FeedVocabulary.nitfMeta(name)) {
+                switch (NitfMetaNames.field(name)) {
                     case "priority" -> env.priority = EnvelopeBuilder.meta(content);
                     case "category" -> env.category = EnvelopeBuilder.meta(content);
                     case "slug" -> env.slug = EnvelopeBuilder.meta(content);

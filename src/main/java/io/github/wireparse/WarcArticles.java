@@ -1,0 +1,205 @@
+package io.github.wireparse;
+
+import io.github.wireparse.internal.warc.WarcPage;
+import io.github.wireparse.internal.warc.WarcPages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads the news pages of a WARC web archive ({@code .warc} or {@code .warc.gz}, WARC/1.0 and 1.1,
+ * as crawlers such as Common Crawl write them) and parses each one.
+ *
+ * <p>Every {@code response} record whose HTTP payload is HTML ({@code text/html},
+ * {@code application/xhtml+xml}) or plain text becomes a {@link WarcRecordArticle}: the payload is
+ * decoded by the charset of the HTTP {@code Content-Type} header, else by the page's own
+ * (byte order mark, {@code <meta charset>}, else UTF-8), parsed as
+ * {@link WireParser#parseHtml(String, String)} or {@link WireParser#parse(String)} does, and kept
+ * with the record's target URI, date and offset. Other records ({@code request},
+ * {@code metadata}, {@code warcinfo} ...) are passed over. Response records that are not pages
+ * (images, redirects, errors), that the crawler marked truncated ({@code WARC-Truncated}) or that
+ * cannot be read are skipped and counted, each with a {@link Skip} saying why and where; a stretch
+ * of the file that cannot be read as records (garbage, a cut-off end) is reported the same way,
+ * and reading goes on at the next record that can be found. Nothing in the archive's content
+ * makes a read throw.
+ *
+ * <p><b>jwarc is an optional dependency.</b> This class reads with
+ * {@code org.netpreserve:jwarc}, which wireparse declares optional: add it to your own build to
+ * use this class (on the module path, as the automatic module {@code jwarc}); without it, the
+ * read methods throw {@link IllegalStateException}. The rest of the library never needs it.
+ *
+ * <p>Instances are immutable and thread-safe; each read holds its own state.
+ *
+ * <pre>{@code
+ * WarcArticles.create().read(Path.of("crawl.warc.gz"), r ->
+ *         System.out.println(r.targetUri() + " " + r.article().headline().map(Headline::text)));
+ * }</pre>
+ */
+public final class WarcArticles {
+
+    /** At most this many {@link Skip}s are kept per read; the counts cover all of them. */
+    public static final int MAX_SKIPS_KEPT = 1000;
+
+    private static final WarcArticles DEFAULT = new WarcArticles(WireParser.create());
+
+    private final WireParser parser;
+
+    private WarcArticles(WireParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * {@return a reader that parses with the default options}
+     */
+    public static WarcArticles create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader that parses with the given parser.
+     *
+     * @param parser the parser
+     * @return the reader
+     * @throws NullPointerException if {@code parser} is null
+     */
+    public static WarcArticles create(WireParser parser) {
+        Objects.requireNonNull(parser, "parser");
+        return new WarcArticles(parser);
+    }
+
+    /**
+     * {@return whether a file name looks like a WARC file's: it ends in {@code .warc} or
+     * {@code .warc.gz}, in any case}
+     *
+     * @param fileName the name
+     * @throws NullPointerException if {@code fileName} is null
+     */
+    public static boolean isWarcName(String fileName) {
+        Objects.requireNonNull(fileName, "fileName");
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    /**
+     * Reads a WARC file, compressed or not, and hands each parsed page to {@code action}, in file
+     * order. A damaged stretch of the file is skipped: reading goes on at the next record found.
+     *
+     * @param file   the file
+     * @param action what to do with each article; an exception it throws ends the read
+     * @return what was read and skipped
+     * @throws NullPointerException  if an argument is null
+     * @throws IOException           if the file cannot be opened
+     * @throws IllegalStateException if jwarc is not on the class or module path
+     */
+    public Summary read(Path file, Consumer<? super WarcRecordArticle> action) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(action, "action");
+        try (WarcPages pages = WarcPages.open(file)) {
+            return drain(pages, action);
+        } catch (NoClassDefFoundError e) {
+            throw missingJwarc(e);
+        }
+    }
+
+    /**
+     * Reads a WARC stream, compressed or not, and hands each parsed page to {@code action}, in
+     * order. A stream cannot be searched, so reading stops at the first stretch that cannot be read
+     * (reported as a {@link Skip}). The stream is read but not closed.
+     *
+     * @param in     the archive's bytes
+     * @param action what to do with each article; an exception it throws ends the read
+     * @return what was read and skipped
+     * @throws NullPointerException  if an argument is null
+     * @throws IllegalStateException if jwarc is not on the class or module path
+     */
+    public Summary read(InputStream in, Consumer<? super WarcRecordArticle> action) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(action, "action");
+        try (WarcPages pages = WarcPages.open(in)) {
+            return drain(pages, action);
+        } catch (NoClassDefFoundError e) {
+            throw missingJwarc(e);
+        }
+    }
+
+    private Summary drain(WarcPages pages, Consumer<? super WarcRecordArticle> action) {
+        for (WarcPage p = pages.next(); p != null; p = pages.next()) {
+            action.accept(new WarcRecordArticle(p.targetUri(), p.date(), p.offset(),
+                    p.parse(parser)));
+        }
+        return pages.summary();
+    }
+
+    private static IllegalStateException missingJwarc(NoClassDefFoundError e) {
+        return new IllegalStateException("WarcArticles needs org.netpreserve:jwarc, an optional "
+                + "dependency of wireparse; add it to your build", e);
+    }
+
+    /**
+     * A response record that was skipped, or a stretch of the file that could not be read.
+     *
+     * @param offset    where, in bytes from the start of the file (compressed bytes for
+     *                  {@code .warc.gz}): the skipped record's start, or for a damaged stretch the
+     *                  start of the last record read before it (0 if none), since a damaged record
+     *                  has no known start
+     * @param targetUri the record's target URI, or empty when no record could be read there
+     * @param message   why, such as {@code not HTML or text (image/jpeg)}
+     */
+    public record Skip(long offset, String targetUri, String message) {
+
+        /**
+         * Checks the components.
+         *
+         * @param offset the value of {@link #offset()}
+         * @param targetUri the value of {@link #targetUri()}
+         * @param message the value of {@link #message()}
+         * @throws NullPointerException if a component is null
+         */
+        public Skip {
+            Objects.requireNonNull(targetUri, "targetUri");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** {@return the skip as {@code message at byte offset (targetUri)}} */
+        @Override
+        public String toString() {
+            return message + " at byte " + offset + (targetUri.isEmpty() ? "" : " (" + targetUri + ")");
+        }
+    }
+
+    /**
+     * What one read found.
+     *
+     * @param records   the WARC records read, of every type
+     * @param parsed    the response records parsed into articles
+     * @param skipped   the response records skipped: not HTML or text, not a success, truncated
+     *                  by the crawler, or malformed
+     * @param damaged   the stretches of the file that could not be read as records
+     * @param bytesRead how far the read got, in bytes of the file (compressed bytes for
+     *                  {@code .warc.gz})
+     * @param skips     the first {@link #MAX_SKIPS_KEPT} skipped records and damaged stretches,
+     *                  in file order
+     */
+    public record Summary(long records, long parsed, long skipped, long damaged, long bytesRead,
+            List<Skip> skips) {
+
+        /**
+         * Copies the list.
+         *
+         * @param records the value of {@link #records()}
+         * @param parsed the value of {@link #parsed()}
+         * @param skipped the value of {@link #skipped()}
+         * @param damaged the value of {@link #damaged()}
+         * @param bytesRead the value of {@link #bytesRead()}
+         * @param skips the value of {@link #skips()}
+         * @throws NullPointerException if {@code skips} is null
+         */
+        public Summary {
+            skips = List.copyOf(Objects.requireNonNull(skips, "skips"));
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package io.github.wireparse.internal.html;
+
+import io.github.wireparse.internal.text.TextPipeline;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageMetadata;
+import io.github.wireparse.ParseOptions;
+import io.github.wireparse.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reduces an HTML page to its article's blocks, renders them as text separated by blank lines and
+ * runs the text pipeline on that, so datelines, bylines, quotes and boilerplate are recognised
+ * exactly as in plain text.
+ *
+ * <p>The steps: read the page's metadata ({@link MetadataExtractor}); look for a known site layout
+ * ({@link SiteRules}); walk the page once into text blocks ({@link HtmlBlocks}); pick the main
+ * text's blocks ({@link ContentScorer}, or the site's story body); choose the headline (the site's,
+ * else the {@code <h1>} that matches the metadata title, else the first {@code <h1>}, else the
+ * metadata title) and a visible byline; render headline, byline and body blocks, one per
+ * paragraph, separated by blank lines. That rendered text is {@link Article#text()}: every span of
+ * the article refers to it, not to the HTML source. The document is only read, never changed.
+ */
+public final class HtmlPipeline {
+
+    /** Rendered article text beyond this many characters is cut off, with a problem. */
+    static final int MAX_TEXT = 1_000_000;
+    private static final int MAX_BYLINE = 200;
+    private static final int MAX_HEADING = 1000;
+    private static final java.util.regex.Pattern READ_TIME = java.util.regex.Pattern.compile(
+            "\\s+\\d+\\s+min(?:ute)?s?\\s+read\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A reading that finds less text than this is retried more loosely. */
+    private static final int MIN_ARTICLE = 500;
+
+    private HtmlPipeline() {
+    }
+
+    /**
+     * {@return a new jsoup HTML parser, as {@code Jsoup.parse} uses; parsers are not thread-safe,
+     * so use each once} It tracks parse errors only when the options ask for markup errors: with
+     * tracking on, jsoup also tracks line starts, which makes a parse slower.
+     *
+     * @param options the options
+     */
+    public static Parser parser(ParseOptions options) {
+        Parser parser = Parser.htmlParser();
+        if (options.reportMarkupErrors()) {
+            parser.setTrackErrors(Math.max(1, options.maxProblems()));
+        }
+        return parser;
+    }
+
+    /**
+     * Parses an HTML page with jsoup and extracts its article.
+     *
+     * @param html    the page
+     * @param baseUri the page's URI
+     * @param options the options
+     * @return the article
+     */
+    public static Article parse(String html, String baseUri, ParseOptions options) {
+        return parse(parser(options).parseInput(html, baseUri), options);
+    }
+
+    /**
+     * Parses a page's bytes with jsoup, detecting the charset as jsoup does (byte order mark, then
+     * {@code <meta charset>}, then UTF-8) unless one is given, and extracts its article.
+     *
+     * @param bytes   the page
+     * @param charset the charset's name, or null to detect it
+     * @param baseUri the page's URI
+     * @param options the options
+     * @return the article
+     * @throws IOException if jsoup cannot read the bytes
+     */
+    public static Article parse(byte[] bytes, String charset, String baseUri, ParseOptions options)
+            throws IOException {
+        return parse(Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser(options)), options);
+    }
+
+    /**
+     * Extracts the article of a page. Never throws: a page without an article gives an article
+     * with a problem saying so. When the options ask for markup errors, the errors the document's
+     * parser tracked are reported, each at its line and column in the page's source.
+     *
+     * @param document the page; not modified
+     * @param options  the options
+     * @return the article
+     */
+    public static Article parse(Document document, ParseOptions options) {
+        List<Problem> problems = new ArrayList<>();
+        if (options.reportMarkupErrors()) {
+            markupErrors(document, problems);
+        }
+        PageMetadata metadata;
+        // One pass: the strict text walk over the body also feeds the scan for metadata and site
+        // markers; the head is scanned on its own.
+        PageScan scan = new PageScan();
+        HtmlBlocks strict = null;
+        try {
+            Element body = child(document, "body");
+            if (body == null) {
+                scan = PageScan.scan(document);
+                strict = HtmlBlocks.walk(document, true, null);
+            } else {
+                Element head = child(document, "head");
+                if (head != null) {
+                    scan.visitSubtree(head);
+                }
+                strict = HtmlBlocks.walk(body, true, scan);
+            }
+            metadata = MetadataExtractor.extract(document, scan);
+        } catch (RuntimeException e) {
+            problems.add(new Problem("could not read the page's metadata: " + e, 1, 1, 0));
+            metadata = new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    List.of(), Optional.empty(), Optional.empty());
+        }
+        Rendered r;
+        try {
+            r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
+        } catch (RuntimeException e) {
+            r = new Rendered("", false, List.of("could not extract the article text: " + e));
+        }
+        for (String p : r.problems) {
+            problems.add(new Problem(p, 1, 1, 0));
+        }
+        return TextPipeline.parse(r.text, options, new TextPipeline.Hints(InputFormat.HTML,
+                r.headline, Optional.of(metadata), problems));
+    }
+
+    /**
+     * Adds the parse errors jsoup tracked for a document, each as a problem at its line and column
+     * in the page's source ({@code getCursorPos} gives {@code line:column} when jsoup tracked line
+     * starts, as it does with error tracking on).
+     */
+    private static void markupErrors(Document document, List<Problem> problems) {
+        Parser parser = document.parser();
+        ParseErrorList errors = parser == null ? null : parser.getErrors();
+        if (errors == null) {
+            return;
+        }
+        for (ParseError e : errors) {
+            int line = 1;
+            int column = 1;
+            String pos = e.getCursorPos();
+            int colon = pos.indexOf(':');
+            if (colon > 0) {
+                try {
+                    line = Math.max(1, Integer.parseInt(pos.substring(0, colon)));
+                    column = Math.max(1, Integer.parseInt(pos.substring(colon + 1)));
+                } catch (NumberFormatException ignored) {
+                    // Not line:column: the problem stays at the start.
+                }
+            }
+            problems.add(new Problem("malformed HTML at line " + line + ", column " + column
+                    + " of the source: " + e.getErrorMessage(), line, column, 0));
+        }
+    }
+
+    /** The article text rendered from a page. */
+    private record Rendered(String text, boolean headline, List<String> problems) {
+    }
+
+    /** Renders the article text. */
+    private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
+        List<String> problems = new ArrayList<>();
+        Element body = child(document, "body");
+        if (body == null) {
+            body = document;
+        }
+        Optional<SiteRules.Site> site = SiteRules.detect(document, scan);
+        Predicate<Element> excluded = site.isPresent() ? site.get()::excludes : e -> false;
+        // As Readability does: when the strict reading finds too little, read again more loosely.
+        HtmlBlocks page = null;
+        List<TextBlock> chosen = List.of();
+        int chosenLength = -1;
+        HtmlBlocks loose = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            HtmlBlocks p;
+            if (attempt == 0) {
+                p = strict;
+            } else {
+                if (loose == null) {
+                    loose = HtmlBlocks.walk(body, false, null, strict);
+                }
+                p = loose;
+            }
+            Frame root = null;
+            if (site.isPresent()) {
+                Element siteBody = site.get().body();
+                for (Frame f : p.frames) {
+                    if (f.el == siteBody) {
+                        root = f;
+                        break;
+                    }
+                }
+            }
+            boolean clean = attempt < 2 && (root == null || site.get().generic());
+            List<TextBlock> c = ContentScorer.select(p, root, clean, excluded);
+            int length = 0;
+            for (TextBlock b : c) {
+                length += b.text.length();
+            }
+            if (length > chosenLength) {
+                page = p;
+                chosen = c;
+                chosenLength = length;
+            }
+            if (length >= MIN_ARTICLE || root != null) {
+                break;
+            }
+        }
+        // Headline
+        Optional<String> headline = Optional.empty();
+        if (site.isPresent() && site.get().headline().isPresent()) {
+            headline = nonBlank(site.get().headline().get().text());
+        }
+        if (headline.isEmpty()) {
+            headline = pickH1(page, metadata, chosen);
+        }
+        if (headline.isEmpty()) {
+            headline = metadata.title().map(HtmlPipeline::stripSiteName);
+        }
+        // Byline: shown on the page, shaped like one.
+        Optional<String> byline = Optional.empty();
+        if (site.isPresent()) {
+            byline = site.get().byline().filter(HtmlPipeline::isByline);
+        }
+        if (byline.isEmpty()) {
+            for (String b : page.bylines) {
+                String cut = cutByline(b);
+                if (isByline(cut)) {
+                    byline = Optional.of(cut);
+                    break;
+                }
+            }
+        }
+
+        // Sized for all of it up front: a growing builder would copy the article text several times.
+        long capacity = headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
+        for (TextBlock b : chosen) {
+            capacity += b.text.length() + 2;
+        }
+        StringBuilder sb = new StringBuilder((int) Math.min(capacity, MAX_TEXT + 2L));
+        headline.ifPresent(sb::append);
+        byline.ifPresent(b -> append(sb, b));
+        String h = headline.map(HtmlPipeline::key).orElse("");
+        String by = byline.map(HtmlPipeline::key).orElse("");
+        boolean any = false;
+        for (TextBlock b : chosen) {
+            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
+                continue;
+            }
+            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
+                String k = key(b.text);
+                if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                    continue;
+                }
+            }
+            append(sb, b.text);
+            any = true;
+            if (sb.length() > MAX_TEXT) {
+                problems.add("article text longer than " + MAX_TEXT + " characters; the rest is left out");
+                break;
+            }
+        }
+        if (!any) {
+            problems.add(page.blocks.isEmpty() ? "the page has no text" : "no article text found on the page");
+        }
+        Element ogType = null;
+        for (Element m : scan.metas) {
+            if (m.attr("property").equals("og:type")) {
+                ogType = m;
+                break;
+            }
+        }
+        if (ogType != null) {
+            String type = ogType.attr("content").trim().toLowerCase(Locale.ROOT);
+            if (!type.isEmpty() && !type.equals("article") && !type.startsWith("article")
+                    && metadata.published().isEmpty()) {
+                problems.add("the page may not be an article: its og:type is " + type
+                        + " and it states no publication date");
+            }
+        }
+        String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+        return new Rendered(text, headline.isPresent(), problems);
+    }
+
+    /**
+     * Finds {@code <html>}'s head or body without creating it, as {@link Document#body()} would
+     * for a document that lacks one: the document must not change.
+     */
+    private static Element child(Document document, String tag) {
+        for (Element top : document.children()) {
+            if (top.normalName().equals("html")) {
+                for (Element c : top.children()) {
+                    if (c.normalName().equals(tag)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@return whether a block is about as long as a text, so that it may repeat it} */
+    private static boolean near(String block, Optional<String> text) {
+        return text.isPresent() && Math.abs(block.length() - text.get().length()) <= 20;
+    }
+
+    private static void append(StringBuilder sb, String block) {
+        if (sb.length() > 0) {
+            sb.append("\n\n");
+        }
+        sb.append(block);
+    }
+
+    private static Optional<String> pickH1(HtmlBlocks page, PageMetadata metadata, List<TextBlock> chosen) {
+        if (page.h1s.isEmpty()) {
+            return Optional.empty();
+        }
+        String title = metadata.title().map(HtmlPipeline::key).orElse("");
+        for (TextBlock b : page.h1s) {
+            String k = key(b.text);
+            if (!title.isEmpty() && k.length() >= 10 && (title.contains(k) || k.contains(title))) {
+                return Optional.of(b.text);
+            }
+        }
+        int firstBody = chosen.isEmpty() ? Integer.MAX_VALUE : chosen.get(0).owner.index;
+        for (TextBlock b : page.h1s) {
+            if (b.text.length() <= 300 && b.owner.index <= firstBody) {
+                return Optional.of(b.text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Headline | Site} and {@code Headline - Site}: keep the headline. */
+    private static String stripSiteName(String title) {
+        for (String sep : new String[] {" | ", " - ", " — ", " – ", " :: "}) {
+            int i = title.lastIndexOf(sep);
+            if (i >= 15) {
+                return title.substring(0, i).trim();
+            }
+        }
+        return title;
+    }
+
+    /** A byline line often carries the provider and a time after a bar: keep the names part. */
+    private static String cutByline(String s) {
+        int bar = s.indexOf(" | ");
+        String t = bar > 0 ? s.substring(0, bar) : s;
+        return READ_TIME.matcher(t).replaceFirst("").trim();
+    }
+
+    private static boolean isByline(String s) {
+        return s.length() <= MAX_BYLINE && s.length() > 4 && s.startsWith("By") && Character.isWhitespace(s.charAt(2))
+                && Character.isUpperCase(s.charAt(3));
+    }
+
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.wireparse.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One pass over the whole page collecting what the metadata reader and the site rules look at, so
+ * that neither has to search the page again: meta tags, the canonical link, JSON-LD scripts and the
+ * first elements carrying the class names of known layouts.
+ */
+final class PageScan {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    Element canonical;
+    /**
+     * The first visible time stamp apnews.com marks up: {@code bsp-timestamp[data-timestamp]}
+     * (epoch milliseconds) or {@code span.Timestamp[data-source]} (ISO 8601).
+     */
+    Element timestamp;
+    /** The first {@code <title>} element. */
+    Element title;
+    /** apnews.com, Brightspot: {@code div.RichTextStoryBody}. */
+    Element richTextStoryBody;
+    /** apnews.com, Titanium: {@code div[data-key=article]}. */
+    Element dataKeyArticle;
+    /** apnews.com, Titanium: {@code div.CardHeadline} or {@code [data-key=card-headline]}. */
+    Element cardHeadline;
+    /** apnews.com, Titanium: {@code div.Article}. */
+    Element divArticle;
+    /** hNews: the first {@code .hnews} or {@code .hentry} element. */
+    Element hentry;
+
+    /** Starts an empty scan, to be fed by {@link #visit} and {@link #visitDescendants}. */
+    PageScan() {
+    }
+
+    /**
+     * Scans a whole page.
+     *
+     * @param doc the page
+     * @return what was found
+     */
+    static PageScan scan(Document doc) {
+        PageScan s = new PageScan();
+        s.visitSubtree(doc);
+        return s;
+    }
+
+    /**
+     * Visits an element and everything inside it.
+     *
+     * @param root the element
+     */
+    void visitSubtree(Element root) {
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    visit(el);
+                }
+            }
+        });
+    }
+
+    /**
+     * Visits what lies inside an element, not the element itself: for subtrees the text walk skips.
+     *
+     * @param root the element
+     */
+    void visitDescendants(Element root) {
+        if (root.childrenSize() == 0) {
+            return;
+        }
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node != root && node instanceof Element el) {
+                    visit(el);
+                }
+            }
+        });
+    }
+
+    /**
+     * {@return whether an element is SVG or MathML content} An icon's {@code <title>} or a
+     * script inside an SVG image is no part of the page's metadata.
+     *
+     * @param el the element
+     */
+    private static boolean foreign(Element el) {
+        String ns = el.tag().namespace();
+        return Parser.NamespaceSvg.equals(ns) || Parser.NamespaceMathml.equals(ns);
+    }
+
+    /**
+     * Looks at one element.
+     *
+     * @param el the element
+     */
+    void visit(Element el) {
+        visit(el, el.attributesSize());
+    }
+
+    /**
+     * Looks at one element whose attributes the caller has already counted.
+     *
+     * @param el         the element
+     * @param attributes {@code el.attributesSize()}
+     */
+    void visit(Element el, int attributes) {
+        if (attributes == 0) {
+            if (title == null && el.normalName().equals("title") && !foreign(el)) {
+                title = el;
+            }
+            return;
+        }
+        String tag = el.normalName();
+        if (foreign(el)) {
+            return;
+        }
+        switch (tag) {
+            case "meta" -> metas.add(el);
+            case "title" -> {
+                if (title == null) {
+                    title = el;
+                }
+            }
+            case "link" -> {
+                if (canonical == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
+                    canonical = el;
+                }
+            }
+            case "script" -> {
+                if (el.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                    jsonLd.add(el);
+                }
+            }
+            default -> {
+                if (timestamp == null && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
+                        || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
+                    timestamp = el;
+                }
+                if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
+                    dataKeyArticle = el;
+                }
+                if (cardHeadline == null && "card-headline".equals(el.attr("data-key"))) {
+                    cardHeadline = el;
+                }
+                String cls = el.className();
+                if (cls.isEmpty()) {
+                    return;
+                }
+                if (richTextStoryBody == null && tag.equals("div") && cls.contains("RichTextStoryBody")
+                        && el.hasClass("RichTextStoryBody")) {
+                    richTextStoryBody = el;
+                }
+                if (cardHeadline == null && cls.contains("CardHeadline") && el.hasClass("CardHeadline")) {
+                    cardHeadline = el;
+                }
+                if (divArticle == null && tag.equals("div") && cls.contains("Article") && el.hasClass("Article")) {
+                    divArticle = el;
+                }
+                if (hentry == null && (cls.contains("hnews") && el.hasClass("hnews")
+                        || cls.contains("hentry") && el.hasClass("hentry"))) {
+                    hentry = el;
+                }
+            }
+        }
+    }
+}

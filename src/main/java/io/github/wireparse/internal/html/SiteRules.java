@@ -1,0 +1,120 @@
+package io.github.wireparse.internal.html;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What we know about the markup of particular publishers, used before the generic scorer: where
+ * the story body, headline and byline sit, and what inside the body is not story text.
+ *
+ * <ul>
+ *   <li>apnews.com, Brightspot design (since about mid-2023): {@code h1.Page-headline},
+ *       {@code div.Page-byline}, body {@code div.RichTextStoryBody}; embeds
+ *       ({@code div.Enhancement}), ads ({@code div.FreeStar}) and inline cards
+ *       ({@code aside.InlineCard}) are left out.</li>
+ *   <li>apnews.com, "Titanium" design (until 2023): {@code div.CardHeadline h1} or
+ *       {@code [data-key=card-headline] h1}, bylines in {@code span[class^=Component-bylines]},
+ *       body {@code div[data-key=article]} or {@code div.Article}.</li>
+ *   <li>AP's hosted pages and other hNews pages: {@code .hentry} with {@code .entry-title},
+ *       {@code .byline} (and {@code .bylinetitle}) and {@code .entry-content}.</li>
+ * </ul>
+ */
+final class SiteRules {
+
+    private static final Pattern AP_EXCLUDED_CLASS = Pattern.compile(
+            "(?:^|\\s)(?:Enhancement|FreeStar|InlineCard|Carousel\\S*|Advertisement|ad-placeholder"
+            + "|media-placeholder|hub-peek-embed|Figure|Page-actions|RelatedStories\\S*)(?:\\s|$)");
+
+    private SiteRules() {
+    }
+
+    /**
+     * The site-specific findings for a page.
+     *
+     * @param name     a short name of the rule that matched, for problems and tests
+     * @param body     the element holding the story's paragraphs
+     * @param headline the headline element, if found
+     * @param byline   the byline text as the page shows it, if found
+     */
+    record Site(String name, Element body, Optional<Element> headline, Optional<String> byline) {
+
+        /**
+         * {@return whether the layout is a generic microformat (hNews) whose story body may
+         * still hold clutter, so the generic cleaning applies}
+         */
+        boolean generic() {
+            return name.equals("hnews");
+        }
+
+        /** {@return whether an element inside the body is known not to be story text} */
+        boolean excludes(Element e) {
+            if (!name.startsWith("apnews")) {
+                return false;
+            }
+            String cls = e.className();
+            if (!cls.isEmpty() && AP_EXCLUDED_CLASS.matcher(cls).find()) {
+                return true;
+            }
+            String tag = e.normalName();
+            return tag.equals("aside") || tag.equals("figure")
+                    || tag.equals("div") && (e.hasAttr("data-ad") || "ad-placeholder".equals(e.id()));
+        }
+    }
+
+    /**
+     * Looks for a known site layout.
+     *
+     * @param doc  the page
+     * @param scan what a pass over the page found
+     * @return the findings, or empty for a page no rule knows
+     */
+    static Optional<Site> detect(Document doc, PageScan scan) {
+        Element body = scan.richTextStoryBody;
+        if (body != null) {
+            Element h = doc.selectFirst("h1.Page-headline");
+            Element by = doc.selectFirst("div.Page-byline .Page-authors, div.Page-authors");
+            if (by == null) {
+                by = doc.selectFirst("div.Page-byline");
+            }
+            return Optional.of(new Site("apnews-brightspot", body, Optional.ofNullable(h),
+                    Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
+        }
+        body = scan.dataKeyArticle;
+        if (body == null && scan.cardHeadline != null) {
+            body = scan.divArticle;
+        }
+        if (body != null) {
+            Element h = doc.selectFirst("div.CardHeadline h1, [data-key=card-headline] h1");
+            Element by = doc.selectFirst("span[class^=Component-bylines], div.CardHeadline span > span");
+            return Optional.of(new Site("apnews-titanium", body, Optional.ofNullable(h),
+                    Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
+        }
+        Element entryRoot = scan.hentry;
+        Element entry = entryRoot == null ? null : entryRoot.selectFirst(".entry-content");
+        if (entry == null && entryRoot != null) {
+            entry = doc.selectFirst(".hnews .entry-content, .hentry .entry-content");
+        }
+        if (entry != null && entry.getElementsByTag("p").size() >= 2) {
+            Element h = doc.selectFirst(".hnews .entry-title, .hentry .entry-title");
+            Element by = doc.selectFirst(".hnews .byline, .hentry .byline");
+            Optional<String> byline = Optional.ofNullable(by).map(Element::text);
+            Element title = doc.selectFirst(".hnews .bylinetitle, .hentry .bylinetitle");
+            if (byline.isPresent() && title != null && !title.text().isBlank()) {
+                byline = Optional.of(byline.get() + "\n" + title.text());
+            }
+            return Optional.of(new Site("hnews", entry, Optional.ofNullable(h), byline));
+        }
+        return Optional.empty();
+    }
+
+    /** AP prints bylines as {@code By NAME}; some layouts drop the "By" in the markup. */
+    private static String byPrefixed(String s) {
+        String t = s.trim();
+        if (t.isEmpty() || t.regionMatches(true, 0, "By ", 0, 3)) {
+            return t.isEmpty() ? t : "By" + t.substring(2);
+        }
+        return t;
+    }
+}

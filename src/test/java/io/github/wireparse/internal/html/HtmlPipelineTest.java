@@ -1,0 +1,231 @@
+package io.github.wireparse.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.Byline;
+import io.github.wireparse.Headline;
+import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageMetadata;
+import io.github.wireparse.Paragraph;
+import io.github.wireparse.Problem;
+import io.github.wireparse.WireParser;
+import io.github.wireparse.testing.Golden;
+import io.github.wireparse.testing.Invariants;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the HTML entry points beyond the golden pages. */
+class HtmlPipelineTest {
+
+    private static final WireParser PARSER = WireParser.create();
+
+    private static Article fixture(String name) {
+        return PARSER.parseHtml(Golden.read(Path.of("src/test/resources/html", name)),
+                "https://example.test/story");
+    }
+
+    @Test
+    void reportsNoMarkupErrorsByDefault() {
+        Article a = fixture("malformed.html");
+        assertThat(a.problems()).extracting(Problem::message).noneMatch(m -> m.startsWith("malformed HTML"));
+    }
+
+    @Test
+    void reportsJsoupsMarkupErrorsAtTheirSourceLineWhenAsked() {
+        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
+        Article a = tracking.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
+        assertThat(a.problems()).filteredOn(p -> p.message().startsWith("malformed HTML"))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isBetween(2, 3))
+                .anySatisfy(p -> assertThat(p.message()).contains("line 3"));
+        // The same page without the option: the article is the same, without those problems.
+        Article plain = PARSER.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
+        assertThat(plain.paragraphs()).isEqualTo(a.paragraphs());
+        assertThat(plain.problems()).noneMatch(p -> p.message().startsWith("malformed HTML"));
+    }
+
+    @Test
+    void capsMarkupErrorsAtTheProblemLimit() {
+        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS
+                .withReportMarkupErrors(true).withMaxProblems(3));
+        Article a = tracking.parseHtml("<p>a</b></i></u></s></em></strong>".repeat(20), "");
+        assertThat(a.problems().size()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void readsBrightspotMetadataFromJsonLdArrayAndMetaTags() {
+        PageMetadata m = fixture("apnews-brightspot.html").metadata().orElseThrow();
+        assertThat(m.canonicalUrl()).contains(
+                "https://apnews.com/article/finland-sauna-school-0123456789abcdef0123456789abcdef");
+        assertThat(m.siteName()).contains("AP News");
+        assertThat(m.title()).contains("Finland opens its first floating sauna school");
+        assertThat(m.published()).contains(Instant.parse("2024-03-05T08:15:00Z"));
+        assertThat(m.modified()).contains(Instant.parse("2024-03-05T10:40:00Z"));
+        assertThat(m.authors()).containsExactly("Marta Lindqvist", "Owen Price");
+        assertThat(m.section()).contains("World News");
+        assertThat(m.keywords()).containsExactly("Finland", "Saunas", "Education");
+        assertThat(m.language()).contains("en");
+        assertThat(m.imageUrl()).contains("https://dims.apnews.com/dims4/default/example/2000x1125.jpg");
+    }
+
+    @Test
+    void readsJsonLdGraphWithStringAuthorAndLooseDates() {
+        PageMetadata m = fixture("regional-paper-jsonld-graph.html").metadata().orElseThrow();
+        assertThat(m.authors()).containsExactly("Associated Press");
+        assertThat(m.published()).contains(Instant.parse("2023-08-21T06:30:00Z"));
+        assertThat(m.modified()).contains(Instant.parse("2023-08-21T16:05:00Z"));
+        assertThat(m.section()).contains("Nation");
+        assertThat(m.keywords()).containsExactly("wildfires", "Oregon", "weather");
+        assertThat(m.language()).contains("en-US");
+        assertThat(m.imageUrl()).contains("https://example.test/images/fire.jpg");
+        assertThat(m.siteName()).contains("The Valley Courier");
+        assertThat(m.canonicalUrl()).contains("https://valleycourier.example/news/wildfire-crews-gain-ground");
+    }
+
+    @Test
+    void keepsVisibleBylineAndMetadataAuthorsApart() {
+        Article a = fixture("regional-paper-jsonld-graph.html");
+        assertThat(a.byline()).map(Byline::authors).contains(java.util.List.of("SAM OKAFOR"));
+        assertThat(a.metadata().orElseThrow().authors()).containsExactly("Associated Press");
+    }
+
+    @Test
+    void spansReferToRenderedText() {
+        Article a = fixture("apnews-brightspot.html");
+        assertThat(a.format()).isEqualTo(InputFormat.HTML);
+        Headline h = a.headline().orElseThrow();
+        assertThat(h.span().start()).isZero();
+        assertThat(h.span().of(a.text())).isEqualTo(h.text());
+        for (Paragraph p : a.paragraphs()) {
+            assertThat(p.span().of(a.text())).isEqualTo(p.text());
+        }
+        assertThat(a.text()).doesNotContain("<").contains("\n\nTAMPERE, Finland (AP) — A lake city");
+    }
+
+    @Test
+    void leavesOutEmbedsAdsCaptionsAndRails() {
+        String text = fixture("apnews-brightspot.html").text();
+        assertThat(text).doesNotContain("RELATED: Nordic towns", "Advertisement", "Ice fishing contest",
+                "Students row toward", "Most read", "Comments are closed", "Copy Link");
+        String regional = fixture("regional-paper-jsonld-graph.html").text();
+        assertThat(regional).doesNotContain("Sign up for our free newsletter", "Facebook",
+                "How to prepare a go-bag", "School board race", "Thanks to the crews", "Smoke rises",
+                "Privacy");
+    }
+
+    @Test
+    void doesNotModifyTheDocument() {
+        Document doc = Jsoup.parse(Golden.read(Path.of("src/test/resources/html/apnews-brightspot.html")));
+        String before = doc.outerHtml();
+        Article a = PARSER.parseHtml(doc);
+        assertThat(a.paragraphs()).isNotEmpty();
+        assertThat(doc.outerHtml()).isEqualTo(before);
+    }
+
+    @Test
+    void doesNotAddHeadOrBodyToDocumentsWithout() {
+        Document empty = new Document("");
+        PARSER.parseHtml(empty);
+        assertThat(empty.childNodeSize()).isZero();
+        Document xml = Jsoup.parse("<item><title>Ferry late</title><description>HELSINKI (AP) — The morning"
+                + " ferry arrived two hours late on Monday because of thick ice in the harbor.</description></item>",
+                "", org.jsoup.parser.Parser.xmlParser());
+        String before = xml.outerHtml();
+        Article a = PARSER.parseHtml(xml);
+        assertThat(xml.outerHtml()).isEqualTo(before);
+        assertThat(a.dateline()).isPresent();
+    }
+
+    @Test
+    void readsTextStandingDirectlyInTheBody() {
+        Article a = PARSER.parseHtml("LONDON (Reuters) - A page with no tags at all still carries a story, and"
+                + " the parser reads it.", "");
+        assertThat(a.dateline()).isPresent();
+        assertThat(a.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void reportsPageWithoutArticle() {
+        Article a = fixture("no-article.html");
+        assertThat(a.paragraphs()).isEmpty();
+        assertThat(a.problems()).extracting(Problem::message)
+                .contains("no article text found on the page");
+    }
+
+    @Test
+    void survivesHundredThousandNestedElements() {
+        // Built from the leaf up: jsoup checks ancestry on each append, which is cheap this way.
+        Element e = new Element("p").text(
+                "WASHINGTON (AP) — Deep inside the markup, a story still waits to be read by someone.");
+        for (int i = 0; i < 100_000; i++) {
+            e = new Element(i % 2 == 0 ? "div" : "span").appendChild(e);
+        }
+        Document doc = Jsoup.parse("<html><body></body></html>");
+        doc.body().appendChild(e);
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PARSER.parseHtml(doc));
+        Invariants.check(a);
+        assertThat(a.dateline()).isPresent();
+
+        String nested = "<div>".repeat(100_000) + "<p>Deep text that goes on for a while, with commas, and more.</p>";
+        Article b = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PARSER.parseHtml(nested, ""));
+        Invariants.check(b);
+    }
+
+    @Test
+    void survivesTwentyMegabytePage() {
+        StringBuilder sb = new StringBuilder(21_000_000).append("<html><body><article><h1>Big page</h1>");
+        int i = 0;
+        while (sb.length() < 20_000_000) {
+            sb.append("<p>Paragraph ").append(i++).append(" of a very long page, with commas, and words that ")
+                    .append("repeat because the page is large.</p>\n");
+        }
+        sb.append("</article></body></html>");
+        String html = sb.toString();
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> PARSER.parseHtml(html, ""));
+        assertThat(a.paragraphs()).isNotEmpty();
+        assertThat(a.problems()).extracting(Problem::message)
+                .anyMatch(m -> m.startsWith("article text longer than"));
+    }
+
+    @Test
+    void survivesBinaryAndEmptyInput() throws IOException {
+        byte[] noise = new byte[200_000];
+        new Random(7).nextBytes(noise);
+        Article a = PARSER.parseHtml(new ByteArrayInputStream(noise), "");
+        Invariants.check(a);
+        assertThat(PARSER.parseHtml("", "").problems()).isNotEmpty();
+        assertThat(PARSER.parseHtml("<html></html>", "").paragraphs()).isEmpty();
+    }
+
+    @Test
+    void detectsCharsetFromMetaTag() throws IOException {
+        String html = "<html><head><meta charset=\"ISO-8859-1\"></head><body><h1>Caf\u00e9 owners rally</h1>"
+                + "<p>PARIS (AP) \u2014 Caf\u00e9 owners in the capital gathered on Monday, saying rents had"
+                + " risen too fast for small businesses to keep up.</p></body></html>";
+        byte[] bytes = html.replace("\u2014", "-").getBytes(StandardCharsets.ISO_8859_1);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            Article a = PARSER.parseHtml(in, "");
+            assertThat(a.headline()).map(Headline::text).contains("Caf\u00e9 owners rally");
+        }
+    }
+
+    @Test
+    void rejectsNullArgumentsByName() {
+        assertThatThrownBy(() -> PARSER.parseHtml((String) null, "")).hasMessage("html");
+        assertThatThrownBy(() -> PARSER.parseHtml("<p>x</p>", null)).hasMessage("baseUri");
+        assertThatThrownBy(() -> PARSER.parseHtml((Document) null)).hasMessage("document");
+    }
+}

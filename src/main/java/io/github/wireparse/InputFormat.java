@@ -1,5 +1,8 @@
 package io.github.wireparse;
 
+import io.github.wireparse.internal.feed.FormatDetector;
+import java.util.Objects;
+
 /**
  * The kind of input an {@link Article} was parsed from. The content-detecting entry points
  * ({@link WireParser#parse(byte[])}, {@link WireParser#parse(java.nio.file.Path)},
@@ -37,5 +40,22 @@ public enum InputFormat {
      * An IPTC ninjs 1.x, 2.x or 3.x JSON object, alone or wrapped in an AP Media API response
      * ({@code data.item}, {@code data.items}); the article's text is rendered from its properties.
      */
-    NINJS
+    NINJS;
+
+    /**
+     * Tells an input's format from its first bytes, as the content-detecting entry points do:
+     * the control characters or header shapes of ANPA-1312 and IPTC 7901, the root element of
+     * NITF, NewsML-G2 and NewsML, a JSON object or array (ninjs), markup (HTML), else
+     * {@link #TEXT}. Only the first few kilobytes are looked at, so the cost does not grow with the
+     * input; bytes that look like a format but turn out not to be one are still read (as plain
+     * text, with a problem) by the parse.
+     *
+     * @param input the input's bytes, or its first bytes
+     * @return the format the input looks like
+     * @throws NullPointerException if {@code input} is null
+     */
+    public static InputFormat detect(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        return FormatDetector.detect(input);
+    }
 }

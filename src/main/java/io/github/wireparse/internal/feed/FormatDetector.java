@@ -23,6 +23,19 @@ public final class FormatDetector {
     }
 
     /**
+     * Detects the format of an input given as bytes, from its first {@value #WINDOW} characters
+     * decoded as the feed readers decode them (byte order mark, declared XML encoding, UTF-8, else
+     * Windows-1252).
+     *
+     * @param bytes the input, or its first bytes
+     * @return the format; {@link InputFormat#TEXT} when none fits
+     */
+    public static InputFormat detect(byte[] bytes) {
+        byte[] head = bytes.length <= 4 * WINDOW ? bytes : java.util.Arrays.copyOf(bytes, 4 * WINDOW);
+        return detect(Decoding.decode(head).text());
+    }
+
+    /**
      * Detects an input's format.
      *
      * @param text the input, or its first characters

@@ -1,6 +1,7 @@
 package io.github.wireparse.internal.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Headline;
@@ -8,7 +9,10 @@ import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.text.TextPipeline;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The format comes from the content, through the same entry points, with no flag. */
@@ -74,5 +78,33 @@ class FormatDetectionTest {
     void htmlGivenAsAStringIsStillReadAsText() {
         String html = "<html><body><p>Hello.</p></body></html>";
         assertThat(Wireparse.parse(html)).isEqualTo(TextPipeline.parse(html, ParseOptions.DEFAULTS));
+    }
+
+    @Test
+    void publicDetectionTellsFeedFilesFromTheirBytes() throws IOException {
+        Path feed = Path.of("src/test/resources/feed");
+        assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("two-messages.tst"))))
+                .isEqualTo(InputFormat.ANPA);
+        assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("dpa-latin1.7901"))))
+                .as("a Latin-1 byte does not hide the header").isEqualTo(InputFormat.IPTC7901);
+        assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("newsml-g2-two-items.xml"))))
+                .isEqualTo(InputFormat.NEWSML_G2);
+        assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("ap-feed-two-items.json"))))
+                .isEqualTo(InputFormat.NINJS);
+        assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("ap1989-editors-note.text"))))
+                .isEqualTo(InputFormat.TEXT);
+        assertThat(InputFormat.detect("<html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(InputFormat.HTML);
+        assertThat(InputFormat.detect(new byte[0])).isEqualTo(InputFormat.TEXT);
+        assertThatNullPointerException().isThrownBy(() -> InputFormat.detect(null)).withMessage("input");
+    }
+
+    @Test
+    void publicDetectionLooksOnlyAtTheFirstKilobytes() {
+        byte[] big = new byte[1 << 20];
+        java.util.Arrays.fill(big, (byte) 'a');
+        byte[] head = "\u0001a0101\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, big, 0, head.length);
+        assertThat(InputFormat.detect(big)).isEqualTo(InputFormat.detect(head));
     }
 }

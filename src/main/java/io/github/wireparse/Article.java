@@ -13,6 +13,11 @@ import java.util.Optional;
  * cues lie inside paragraphs). Articles are immutable values; two parses of the same input are
  * {@linkplain #equals(Object) equal}.
  *
+ * <p>For a text transmission (ANPA-1312, IPTC 7901) the text is the decoded input, control
+ * characters included; the characters of its header, its format codes and its trailer lie in the
+ * {@linkplain #envelope() envelope}'s fields or are format codes rather than story text. For XML
+ * and JSON formats the text is rendered from the document, as for HTML.
+ *
  * @param text        the text the spans refer to: the input itself for plain text, the article
  *                    text rendered from the page for HTML (see {@link WireParser#parseHtml})
  * @param format      what kind of input the article was parsed from
@@ -27,11 +32,14 @@ import java.util.Optional;
  * @param sources     the distinct speakers of those quotes, in order of first quote; unmodifiable
  * @param metadata    the page's metadata, for HTML input
  * @param problems    what was off in the input; unmodifiable, empty for clean input
+ * @param envelope    the transmission's header or metadata (ANPA-1312, IPTC 7901, NITF, NewsML,
+ *                    NewsML-G2, ninjs), when the input carried one
  */
 public record Article(String text, InputFormat format, Optional<Headline> headline,
         Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
         List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
-        Optional<PageMetadata> metadata, List<Problem> problems) {
+        Optional<PageMetadata> metadata, List<Problem> problems,
+        Optional<Envelope> envelope) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
@@ -47,6 +55,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param sources the value of {@link #sources()}
      * @param metadata the value of {@link #metadata()}
      * @param problems the value of {@link #problems()}
+     * @param envelope the value of {@link #envelope()}
      * @throws NullPointerException if a component is null
      */
     public Article {
@@ -61,6 +70,32 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(metadata, "metadata");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+        Objects.requireNonNull(envelope, "envelope");
+    }
+
+    /**
+     * An article without an envelope: the input carried no transmission header or metadata (plain
+     * text, HTML), as before {@link #envelope()} was added.
+     *
+     * @param text the value of {@link #text()}
+     * @param format the value of {@link #format()}
+     * @param headline the value of {@link #headline()}
+     * @param byline the value of {@link #byline()}
+     * @param dateline the value of {@link #dateline()}
+     * @param paragraphs the value of {@link #paragraphs()}
+     * @param boilerplate the value of {@link #boilerplate()}
+     * @param quotes the value of {@link #quotes()}
+     * @param sources the value of {@link #sources()}
+     * @param metadata the value of {@link #metadata()}
+     * @param problems the value of {@link #problems()}
+     * @throws NullPointerException if a component is null
+     */
+    public Article(String text, InputFormat format, Optional<Headline> headline,
+            Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
+            List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
+            Optional<PageMetadata> metadata, List<Problem> problems) {
+        this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
+                metadata, problems, Optional.empty());
     }
 
     /**

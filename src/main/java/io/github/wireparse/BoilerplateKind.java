@@ -4,7 +4,11 @@ package io.github.wireparse;
  * What a piece of {@link Boilerplate} is: text that travels with a story but is not part of it.
  */
 public enum BoilerplateKind {
-    /** A separator line such as {@code ___} between the story and its trailer. */
+    /**
+     * A separator line such as {@code ___} between the story and its trailer; in feed copy
+     * (ANPA-1312, IPTC 7901) also a subhead in capitals standing on its own line, such as
+     * {@code TIP-INS} or {@code UP NEXT}, which divides the story rather than continuing it.
+     */
     SEPARATOR,
     /**
      * A credit to other writers: {@code Associated Press writer X in Y contributed to this report.},

@@ -1,18 +1,20 @@
 package io.github.wireparse;
 
+import io.github.wireparse.internal.feed.FeedReader;
 import io.github.wireparse.internal.html.HtmlPipeline;
-import io.github.wireparse.internal.text.TextPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
 /**
- * Parses wire stories, as plain text or as HTML pages, into {@link Article}s.
+ * Parses wire stories, as plain text, as HTML pages or as agencies transmit them (ANPA-1312,
+ * IPTC 7901, NITF, NewsML, NewsML-G2, ninjs), into {@link Article}s.
  *
  * <p>A parser is immutable and thread-safe: one instance may serve any number of threads. Parsing
  * is lenient: any string gives an {@code Article}, with what could be recognised and a list of
@@ -63,7 +65,15 @@ public final class WireParser {
     }
 
     /**
-     * Parses a plain-text story. The article's spans point into {@code text} itself.
+     * Parses a story given as text. Plain text goes through the text pipeline, and the article's
+     * spans point into {@code text} itself. Text that is a wire transmission or a feed document is
+     * recognised from its first characters and read as such, with no flag: an ANPA-1312 or IPTC
+     * 7901 message (with its control characters, or its header lines without them), an NITF,
+     * NewsML or NewsML-G2 document, a ninjs item or an API response holding one; its header or
+     * metadata is the article's {@linkplain Article#envelope() envelope}. Input that holds several
+     * stories gives the first, with a problem saying how many there are; {@link #parseAll(String)}
+     * gives them all. HTML given as a string is read as text, as it always was (use
+     * {@link #parseHtml(String, String)} or {@link #parse(byte[])}).
      *
      * @param text the story, as scraped or as delivered by a wire feed
      * @return the parsed article; never null
@@ -71,11 +81,33 @@ public final class WireParser {
      */
     public Article parse(String text) {
         Objects.requireNonNull(text, "text");
-        return TextPipeline.parse(text, options);
+        return FeedReader.first(FeedReader.entries(text, options));
     }
 
     /**
-     * Reads a plain-text story from a file as UTF-8 (malformed bytes become U+FFFD) and parses it.
+     * Parses an input given as bytes, detecting its format from its content: ANPA-1312, IPTC 7901,
+     * NITF, NewsML-G2, NewsML, ninjs (alone or in an AP Media API response), HTML or plain text.
+     * The charset is the format's own: a byte order mark, an XML declaration's encoding, jsoup's
+     * detection for HTML, else UTF-8; bytes that are not valid UTF-8 are read as Windows-1252 with
+     * a problem saying so, never a failure. Input that holds several stories gives the first, with
+     * a problem saying how many there are; {@link #parseAll(byte[])} gives them all.
+     *
+     * <p>For text transmissions and plain text the article's spans point into the decoded input
+     * (for a transmission with several messages, into its message); for XML, JSON and HTML they
+     * point into the text rendered from the document, which is {@link Article#text()}.
+     *
+     * @param input the input's bytes
+     * @return the parsed article; never null
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Article parse(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        return FeedReader.first(FeedReader.entries(input, options));
+    }
+
+    /**
+     * Reads a file and parses it as {@link #parse(byte[])} does, detecting its format from its
+     * content (not from its name).
      *
      * @param file the file to read
      * @return the parsed article
@@ -84,7 +116,79 @@ public final class WireParser {
      */
     public Article parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        return parse(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads a stream to its end (without closing it) and parses it as {@link #parse(byte[])} does.
+     *
+     * @param in the input
+     * @return the parsed article
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException          if the stream cannot be read
+     */
+    public Article parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parse(in.readAllBytes());
+    }
+
+    /**
+     * Parses every story of an input given as bytes, detecting its format as
+     * {@link #parse(byte[])} does: each message of an ANPA-1312 or IPTC 7901 transmission file,
+     * each {@code newsItem} of a NewsML-G2 {@code newsMessage}, each {@code NewsItem} of a NewsML
+     * document, each item of a ninjs array or API response. Any other input is one story. The
+     * stories are parsed as the stream is consumed; the stream holds at least one.
+     *
+     * @param input the input's bytes
+     * @return the stories, in input order, numbered from 1
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Stream<FeedStory> parseAll(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        return stories(FeedReader.entries(input, options));
+    }
+
+    /**
+     * Parses every story of a text, as {@link #parseAll(byte[])} does; plain text is one story.
+     *
+     * @param text the input
+     * @return the stories, in input order, numbered from 1
+     * @throws NullPointerException if {@code text} is null
+     */
+    public Stream<FeedStory> parseAll(String text) {
+        Objects.requireNonNull(text, "text");
+        return stories(FeedReader.entries(text, options));
+    }
+
+    /**
+     * Reads a file and parses every story in it, as {@link #parseAll(byte[])} does.
+     *
+     * @param file the file to read
+     * @return the stories, in input order, numbered from 1
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException          if the file cannot be read
+     */
+    public Stream<FeedStory> parseAll(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return parseAll(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads a stream to its end (without closing it) and parses every story in it, as
+     * {@link #parseAll(byte[])} does.
+     *
+     * @param in the input
+     * @return the stories, in input order, numbered from 1
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException          if the stream cannot be read
+     */
+    public Stream<FeedStory> parseAll(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parseAll(in.readAllBytes());
+    }
+
+    private static Stream<FeedStory> stories(List<FeedReader.Entry> entries) {
+        return entries.stream().map(e -> new FeedStory(e.index(), e.offset(), e.article().get()));
     }
 
     /**

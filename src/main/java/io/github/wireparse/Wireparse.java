@@ -1,5 +1,10 @@
 package io.github.wireparse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 /**
  * The shortest way in: static methods that parse with the default options. For other options,
  * make a {@link WireParser} with {@link WireParser#create(ParseOptions)}.
@@ -15,7 +20,8 @@ public final class Wireparse {
     }
 
     /**
-     * Parses a plain-text wire story with the default options.
+     * Parses a wire story given as text with the default options: plain text, or a transmission or
+     * feed document recognised from its content.
      *
      * @param text the story
      * @return the parsed article
@@ -37,5 +43,96 @@ public final class Wireparse {
      */
     public static Article parseHtml(String html, String baseUri) {
         return WireParser.create().parseHtml(html, baseUri);
+    }
+
+    /**
+     * Parses an input given as bytes with the default options, detecting its format from its
+     * content.
+     *
+     * @param input the input's bytes
+     * @return the parsed article (the first story, when there are several)
+     * @throws NullPointerException if {@code input} is null
+     * @see WireParser#parse(byte[])
+     */
+    public static Article parse(byte[] input) {
+        return WireParser.create().parse(input);
+    }
+
+    /**
+     * Reads a file and parses it with the default options, detecting its format from its content.
+     *
+     * @param file the file
+     * @return the parsed article (the first story, when there are several)
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException          if the file cannot be read
+     * @see WireParser#parse(Path)
+     */
+    public static Article parse(Path file) throws IOException {
+        return WireParser.create().parse(file);
+    }
+
+    /**
+     * Reads a stream to its end (without closing it) and parses it with the default options,
+     * detecting its format from its content.
+     *
+     * @param in the input
+     * @return the parsed article (the first story, when there are several)
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException          if the stream cannot be read
+     * @see WireParser#parse(InputStream)
+     */
+    public static Article parse(InputStream in) throws IOException {
+        return WireParser.create().parse(in);
+    }
+
+    /**
+     * Parses every story of an input given as bytes with the default options.
+     *
+     * @param input the input's bytes
+     * @return the stories, in input order
+     * @throws NullPointerException if {@code input} is null
+     * @see WireParser#parseAll(byte[])
+     */
+    public static Stream<FeedStory> parseAll(byte[] input) {
+        return WireParser.create().parseAll(input);
+    }
+
+    /**
+     * Parses every story of a text with the default options.
+     *
+     * @param text the input
+     * @return the stories, in input order
+     * @throws NullPointerException if {@code text} is null
+     * @see WireParser#parseAll(String)
+     */
+    public static Stream<FeedStory> parseAll(String text) {
+        return WireParser.create().parseAll(text);
+    }
+
+    /**
+     * Reads a file and parses every story in it with the default options.
+     *
+     * @param file the file
+     * @return the stories, in input order
+     * @throws NullPointerException if {@code file} is null
+     * @throws IOException          if the file cannot be read
+     * @see WireParser#parseAll(Path)
+     */
+    public static Stream<FeedStory> parseAll(Path file) throws IOException {
+        return WireParser.create().parseAll(file);
+    }
+
+    /**
+     * Reads a stream to its end (without closing it) and parses every story in it with the
+     * default options.
+     *
+     * @param in the input
+     * @return the stories, in input order
+     * @throws NullPointerException if {@code in} is null
+     * @throws IOException          if the stream cannot be read
+     * @see WireParser#parseAll(InputStream)
+     */
+    public static Stream<FeedStory> parseAll(InputStream in) throws IOException {
+        return WireParser.create().parseAll(in);
     }
 }

@@ -21,7 +21,7 @@ class NullArgumentTest {
 
     @Test
     void facadeNamesNullText() {
-        assertThatNullPointerException().isThrownBy(() -> Wireparse.parse(null)).withMessage("text");
+        assertThatNullPointerException().isThrownBy(() -> Wireparse.parse((String) null)).withMessage("text");
     }
 
     @Test

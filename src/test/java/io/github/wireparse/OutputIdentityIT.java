@@ -54,8 +54,14 @@ class OutputIdentityIT {
         }
     }
 
-    /** One input: text or an HTML page. */
-    record Input(String content, boolean html) {
+    /**
+     * One input: text, an HTML page, or a feed file (its bytes as ISO-8859-1 characters, one per
+     * byte, read through {@code parseAll(byte[])}, every story hashed).
+     */
+    record Input(String content, boolean html, boolean feed) {
+        Input(String content, boolean html) {
+            this(content, html, false);
+        }
     }
 
     static Stream<Corpus> corpora() {
@@ -70,7 +76,8 @@ class OutputIdentityIT {
                 new Corpus("zyte-benchmark", CORPORA.resolve("zyte-benchmark/html"),
                         dir -> files(dir, ".html.gz", true)),
                 new Corpus("readability-pages", CORPORA.resolve("readability-pages"),
-                        dir -> files(dir, "source.html", true)));
+                        dir -> files(dir, "source.html", true)),
+                new Corpus("wire-feeds", CORPORA.resolve("wire-feeds"), OutputIdentityIT::feeds));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,13 +91,22 @@ class OutputIdentityIT {
         StringBuilder perFile = new StringBuilder();
         for (Map.Entry<String, Input> e : inputs.entrySet()) {
             Input in = e.getValue();
-            Article a = in.html() ? Wireparse.parseHtml(in.content(), "") : Wireparse.parse(in.content());
-            byte[] json = JSON.toJson(Articles.withoutMarkupProblems(a), e.getKey())
-                    .getBytes(StandardCharsets.UTF_8);
-            all.update(json);
-            perFile.append(e.getKey()).append('\t')
-                    .append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)))
-                    .append('\n');
+            Map<String, Article> stories = new LinkedHashMap<>();
+            if (in.feed()) {
+                Wireparse.parseAll(in.content().getBytes(StandardCharsets.ISO_8859_1))
+                        .forEach(st -> stories.put(e.getKey() + "#" + st.index(), st.article()));
+            } else {
+                stories.put(e.getKey(), in.html() ? Wireparse.parseHtml(in.content(), "")
+                        : Wireparse.parse(in.content()));
+            }
+            for (Map.Entry<String, Article> story : stories.entrySet()) {
+                byte[] json = JSON.toJson(Articles.withoutMarkupProblems(story.getValue()), story.getKey())
+                        .getBytes(StandardCharsets.UTF_8);
+                all.update(json);
+                perFile.append(story.getKey()).append('\t')
+                        .append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)))
+                        .append('\n');
+            }
         }
         String got = HexFormat.of().formatHex(all.digest()) + " " + inputs.size();
         if (Boolean.getBoolean("wireparse.hashes.update")) {
@@ -142,6 +158,22 @@ class OutputIdentityIT {
         }
         for (Path p : paths) {
             out.put(dir.relativize(p).toString().replace('\\', '/'), new Input(read(p), html));
+        }
+        return out;
+    }
+
+    /** Every file of the wire-feeds folder, as bytes: the parse detects each one's format. */
+    private static Map<String, Input> feeds(Path dir) {
+        Map<String, Input> out = new LinkedHashMap<>();
+        List<Path> paths;
+        try (Stream<Path> s = Files.list(dir)) {
+            paths = s.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : paths) {
+                out.put(p.getFileName().toString(),
+                        new Input(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1), false, true));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }

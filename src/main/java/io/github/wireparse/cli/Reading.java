@@ -1,6 +1,7 @@
 package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.FeedStory;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Problem;
 import io.github.wireparse.WireParser;
@@ -31,7 +32,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads one input and parses it: the bytes (gunzipped when they are gzip), skipped when they are
- * plainly not news, else text or HTML by extension and content. Text in a given charset is
+ * plainly not news, else by format as the library detects it from the content (HTML also by
+ * extension), with every story a feed file holds. Text in a given charset is
  * decoded strictly, so that a file in the wrong charset is reported rather than parsed as
  * replacement characters; without one, text that is not UTF-8 is read as Windows-1252 with a
  * problem.
@@ -127,11 +129,14 @@ final class Reading {
     }
 
     /**
-     * Turns an input's bytes into its stories: the one place that decides how. Today HTML (by
-     * {@link #detect}, or as {@code choice} says) goes to the HTML parser, in the page's own
-     * charset unless one is given, and everything else to the plain-text parser as one story,
-     * decoded by {@link #decodeText}. When the library reads feed formats and several stories
-     * per input from the bytes themselves, its content-detecting entry point replaces this body.
+     * Turns an input's bytes into its stories: the one place that decides how. The format is the
+     * library's content detection ({@link InputFormat#detect(byte[])}) unless {@code choice} or an
+     * HTML file name says otherwise. HTML goes to the HTML parser, in the page's own charset unless
+     * one is given. Feed formats (ANPA-1312, IPTC 7901, NITF, NewsML, ninjs) go to
+     * {@link WireParser#parseAll(byte[])}, which decodes them as each format declares and yields
+     * every story a file holds (SOH…EOT messages, NewsML-G2 items, API feed items). Plain text, and
+     * any input when a charset is given, is decoded by {@link #decodeText} and then read by
+     * {@link WireParser#parseAll(String)}, which still recognises a transmission's header shapes.
      *
      * @param bytes   the input's bytes, unpacked
      * @param name    the file's name, for its extension; empty for standard input
@@ -139,7 +144,7 @@ final class Reading {
      * @param parser  the parser
      * @param choice  text, HTML, or empty to detect
      * @param charset the charset to decode with, or empty to work it out
-     * @return the stories, in order
+     * @return the stories, in order, at least one
      * @throws Failure if the input does not decode in the given charset
      */
     static List<Article> route(byte[] bytes, String name, String baseUri, WireParser parser,
@@ -154,9 +159,19 @@ final class Reading {
                 throw new Failure(describe(e));
             }
         }
+        if (format != InputFormat.TEXT && charset.isEmpty()) {
+            return parser.parseAll(bytes).map(FeedStory::article).toList();
+        }
         Decoded text = decodeText(bytes, charset);
-        Article a = parser.parse(text.text());
-        return List.of(text.problem().isPresent() ? withProblem(a, text.problem().get()) : a);
+        List<Article> stories = parser.parseAll(text.text()).map(FeedStory::article).toList();
+        if (text.problem().isEmpty()) {
+            return stories;
+        }
+        List<Article> out = new ArrayList<>(stories.size());
+        for (Article a : stories) {
+            out.add(withProblem(a, text.problem().get()));
+        }
+        return out;
     }
 
     /**
@@ -238,7 +253,8 @@ final class Reading {
         problems.add(p);
         problems.addAll(a.problems());
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems);
+                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems,
+                a.envelope());
     }
 
     /** Looks at an input's first bytes without taking them. */
@@ -304,9 +320,9 @@ final class Reading {
     }
 
     /**
-     * Tells HTML from text: by extension ({@code .htm}, {@code .html}, {@code .xhtml}, also before
-     * {@code .gz}), else by content, when the first non-blank character is {@code <} and the first
-     * kilobytes hold a typical HTML tag.
+     * Tells an input's format: HTML by extension ({@code .htm}, {@code .html}, {@code .xhtml},
+     * also before {@code .gz}), else by content, as the library detects it
+     * ({@link InputFormat#detect(byte[])}: transmissions, feed XML and JSON, HTML, plain text).
      */
     static InputFormat detect(String name, byte[] bytes) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -316,26 +332,7 @@ final class Reading {
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
             return InputFormat.HTML;
         }
-        int limit = Math.min(bytes.length, 4096);
-        int i = 0;
-        if (limit >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            i = 3;
-        }
-        while (i < limit && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            i++;
-        }
-        if (i >= limit || bytes[i] != '<') {
-            return InputFormat.TEXT;
-        }
-        String head = new String(bytes, i, limit - i, StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
-        for (String tag : new String[] {"<!doctype html", "<html", "<head", "<body", "<meta",
-            "<div", "<p>", "<p ", "<article", "<title"}) {
-            if (head.contains(tag)) {
-                return InputFormat.HTML;
-            }
-        }
-        return InputFormat.TEXT;
+        return InputFormat.detect(bytes);
     }
 
     /** {@return a short, readable reason for a read failure} */

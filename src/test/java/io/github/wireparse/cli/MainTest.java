@@ -252,9 +252,10 @@ class MainTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> problem = ((List<Map<String, Object>>) o.get("problems")).get(0);
         int at = new String(dpa, StandardCharsets.ISO_8859_1).indexOf('\u00fc');
-        assertThat(problem).containsEntry("message", "not valid UTF-8 (byte " + at
-                + "); read as Windows-1252").containsEntry("line", 5L)
-                .containsEntry("offset", (long) at);
+        // An IPTC 7901 header: the library decodes the feed file and words the problem its way.
+        assertThat((String) problem.get("message")).contains("not valid UTF-8", "byte " + at,
+                "Windows-1252");
+        assertThat(problem).containsEntry("line", 5L).containsEntry("offset", (long) at);
     }
 
     @Test

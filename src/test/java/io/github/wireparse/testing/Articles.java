@@ -18,6 +18,7 @@ public final class Articles {
     public static Article withoutMarkupProblems(Article a) {
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
                 a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
-                a.problems().stream().filter(p -> !p.message().startsWith("malformed HTML")).toList());
+                a.problems().stream().filter(p -> !p.message().startsWith("malformed HTML")).toList(),
+                a.envelope());
     }
 }

@@ -10,6 +10,7 @@ import io.github.wireparse.Article;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
+import io.github.wireparse.Envelope;
 import io.github.wireparse.Mention;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
@@ -126,6 +127,12 @@ public final class JsonArticleWriter {
         } else {
             g.writeNull();
         }
+        g.writeFieldName("envelope");
+        if (a.envelope().isPresent()) {
+            envelope(g, a.envelope().get());
+        } else {
+            g.writeNull();
+        }
         g.writeArrayFieldStart("problems");
         for (Problem p : a.problems()) {
             g.writeStartObject();
@@ -199,6 +206,63 @@ public final class JsonArticleWriter {
         strings(g, "keywords", m.keywords());
         string(g, "language", m.language());
         string(g, "imageUrl", m.imageUrl());
+        g.writeEndObject();
+    }
+
+    private static void envelope(JsonGenerator g, Envelope e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", e.format().name().toLowerCase(Locale.ROOT));
+        field(g, "service", e.service());
+        field(g, "priority", e.priority());
+        field(g, "urgency", e.urgency());
+        field(g, "category", e.category());
+        field(g, "slug", e.slug());
+        field(g, "version", e.version());
+        field(g, "wordCount", e.wordCount());
+        field(g, "transmitted", e.transmitted());
+        string(g, "transmittedAt", e.transmittedAt().map(Instant::toString));
+        field(g, "embargo", e.embargo());
+        fields(g, "editorsNotes", e.editorsNotes());
+        fields(g, "photos", e.photos());
+        fields(g, "related", e.related());
+        fields(g, "subjects", e.subjects());
+        string(g, "guid", e.guid());
+        string(g, "itemVersion", e.itemVersion());
+        field(g, "subheadline", e.subheadline());
+        field(g, "summary", e.summary());
+        fields(g, "otherLines", e.otherLines());
+        g.writeEndObject();
+    }
+
+    private static void field(JsonGenerator g, String name, Optional<Envelope.Field> f)
+            throws IOException {
+        g.writeFieldName(name);
+        if (f.isPresent()) {
+            field(g, f.get());
+        } else {
+            g.writeNull();
+        }
+    }
+
+    private static void fields(JsonGenerator g, String name, List<Envelope.Field> fs)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Envelope.Field f : fs) {
+            field(g, f);
+        }
+        g.writeEndArray();
+    }
+
+    /** An envelope field: its text, and its span where the input is text (else null). */
+    private static void field(JsonGenerator g, Envelope.Field f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", f.text());
+        if (f.span().isPresent()) {
+            span(g, f.span().get());
+        } else {
+            g.writeNullField("start");
+            g.writeNullField("end");
+        }
         g.writeEndObject();
     }
 

@@ -12,6 +12,7 @@ import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
+import io.github.wireparse.Envelope;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import java.io.IOException;
@@ -133,19 +134,58 @@ public final class NinjsArticleWriter {
     }
 
     /**
-     * The hook for the envelope that wire-feed input carries (ANPA/IPTC 7901 headers, NITF
-     * {@code docdata}, NewsML item metadata). {@code Article} has no envelope yet, so this
-     * returns the item unchanged. Once {@code Article.envelope()} exists, its fields override
-     * the item's here, one line each: guid → {@code uri} (the guid is an absolute URI or is
-     * prefixed like an id); version → {@code version}; transmission time →
-     * {@code versioncreated}; embargo / release time → {@code embargoed}; urgency or priority
-     * (1–9) → {@code urgency}; slug (keyword) line → {@code slugline}; editor's notes →
-     * {@code ednote}, one per line; subject codes → {@code subjects}. Service / selector and
-     * category have no ninjs property of their own and go to {@code altids} and
-     * {@code genres} when that is written.
+     * The envelope that wire-feed input carries (ANPA/IPTC 7901 headers, NITF head, NewsML and
+     * ninjs item metadata) overrides the item's scalar properties as the story gave them: a guid
+     * that is an absolute URI → {@code uri}; the item's version → {@code version}; the
+     * transmission time → {@code versioncreated} (and {@code firstcreated} when the story gave
+     * none); urgency, or the priority through {@code format/priorities.tsv} → {@code urgency}
+     * (1–9); slug (keyword) line → {@code slugline}; the editor's notes, one per line, before any
+     * the story's boilerplate adds → {@code ednote}; subject codes → {@code subjects}. An embargo
+     * stated as free text has no date-time and is left out.
      */
     static Item envelope(Item item, Article a) {
-        return item;
+        if (a.envelope().isEmpty()) {
+            return item;
+        }
+        Envelope e = a.envelope().get();
+        String uri = e.guid().filter(NinjsArticleWriter::isAbsoluteUri).orElse(item.uri());
+        Optional<String> version = e.itemVersion().or(item::version);
+        Optional<Instant> versionCreated = e.transmittedAt().or(item::versionCreated);
+        Optional<Instant> firstCreated = item.firstCreated().or(e::transmittedAt);
+        Optional<Integer> urgency = Urgencies.of(e).or(item::urgency);
+        Optional<String> slugline = e.slug().map(Envelope.Field::text).or(item::slugline);
+        List<String> notes = new ArrayList<>();
+        for (Envelope.Field f : e.editorsNotes()) {
+            notes.add(f.text());
+        }
+        item.edNote().ifPresent(n -> {
+            for (String line : n.split("\n")) {
+                if (!notes.contains(line)) {
+                    notes.add(line);
+                }
+            }
+        });
+        Optional<String> edNote = notes.isEmpty() ? Optional.empty()
+                : Optional.of(String.join("\n", notes));
+        List<String> subjects = new ArrayList<>();
+        for (Envelope.Field f : e.subjects()) {
+            subjects.add(f.text());
+        }
+        for (String k : item.subjects()) {
+            if (!subjects.contains(k)) {
+                subjects.add(k);
+            }
+        }
+        return new Item(uri, version, firstCreated, versionCreated, item.embargoed(), urgency,
+                slugline, edNote, List.copyOf(subjects));
+    }
+
+    private static boolean isAbsoluteUri(String s) {
+        try {
+            return new URI(s).isAbsolute();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
+import io.github.wireparse.Envelope;
 import io.github.wireparse.Mention;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
@@ -15,6 +16,7 @@ import io.github.wireparse.Quote;
 import io.github.wireparse.Span;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -93,6 +95,10 @@ public final class NitfArticleWriter {
         if (title.isPresent()) {
             leaf("title", 2, title.get());
         }
+        Optional<Envelope> e = a.envelope();
+        if (e.isPresent()) {
+            envelopeMeta(e.get());
+        }
         open("docdata", 2);
         empty("doc-id", 3, "id-string", id);
         for (Boilerplate b : a.boilerplate()) {
@@ -100,19 +106,71 @@ public final class NitfArticleWriter {
                 empty("correction", 3, "info", b.text());
             }
         }
-        Optional<PageMetadata> m = a.metadata();
-        if (m.isPresent() && m.get().published().isPresent()) {
-            empty("date.issue", 3, "norm", NORM.format(m.get().published().get()));
+        Optional<Integer> urgency = e.flatMap(Urgencies::of);
+        if (urgency.isPresent()) {
+            empty("urgency", 3, "ed-urg", Integer.toString(Math.min(8, urgency.get())));
         }
-        if (m.isPresent() && !m.get().keywords().isEmpty()) {
+        Optional<PageMetadata> m = a.metadata();
+        Optional<Instant> issued = m.flatMap(PageMetadata::published)
+                .or(() -> e.flatMap(Envelope::transmittedAt));
+        if (issued.isPresent()) {
+            empty("date.issue", 3, "norm", NORM.format(issued.get()));
+        }
+        if (e.isPresent()) {
+            for (Envelope.Field note : e.get().editorsNotes()) {
+                empty("ed-msg", 3, "info", note.text());
+            }
+            if (e.get().slug().isPresent()) {
+                empty("du-key", 3, "key", e.get().slug().get().text());
+            }
+        }
+        List<String> keywords = new ArrayList<>();
+        m.ifPresent(x -> keywords.addAll(x.keywords()));
+        if (!keywords.isEmpty()) {
             open("key-list", 3);
-            for (String k : m.get().keywords()) {
+            for (String k : keywords) {
                 empty("keyword", 4, "key", k);
             }
             close(3);
         }
         close(2);
         close(1);
+    }
+
+    /**
+     * The envelope's fields that NITF's {@code docdata} has no element for, as {@code head/meta}
+     * name and content pairs a NITF reader keeps (service, priority, category, version, word count,
+     * transmission time, embargo, guid, item version), then the subject codes as
+     * {@code tobject.subject} reference numbers, as given.
+     */
+    private void envelopeMeta(Envelope e) throws XMLStreamException {
+        meta("format", Optional.of(e.format().name().toLowerCase(Locale.ROOT)));
+        meta("service", e.service().map(Envelope.Field::text));
+        meta("priority", e.priority().map(Envelope.Field::text));
+        meta("category", e.category().map(Envelope.Field::text));
+        meta("version", e.version().map(Envelope.Field::text));
+        meta("wordcount", e.wordCount().map(Envelope.Field::text));
+        meta("transmitted", e.transmitted().map(Envelope.Field::text));
+        meta("embargo", e.embargo().map(Envelope.Field::text));
+        meta("guid", e.guid());
+        meta("item-version", e.itemVersion());
+        if (!e.subjects().isEmpty()) {
+            open("tobject", 2);
+            w.writeAttribute("tobject.type", "news");
+            for (Envelope.Field s : e.subjects()) {
+                empty("tobject.subject", 3, "tobject.subject.refnum", s.text());
+            }
+            close(2);
+        }
+    }
+
+    private void meta(String name, Optional<String> content) throws XMLStreamException {
+        if (content.isPresent()) {
+            newline(2);
+            w.writeEmptyElement("meta");
+            w.writeAttribute("name", name);
+            w.writeAttribute("content", clean(content.get()));
+        }
     }
 
     private void body() throws XMLStreamException {
@@ -154,13 +212,19 @@ public final class NitfArticleWriter {
         Optional<String> distributor = a.dateline().flatMap(d -> d.agency().map(x -> x.displayName())
                 .or(d::credit)).or(() -> a.byline().flatMap(Byline::organisation));
         if (a.headline().isEmpty() && notes.isEmpty() && a.byline().isEmpty()
-                && distributor.isEmpty() && a.dateline().isEmpty()) {
+                && distributor.isEmpty() && a.dateline().isEmpty()
+                && a.envelope().flatMap(Envelope::summary).isEmpty()) {
             return;
         }
         open("body.head", 2);
+        Optional<String> subheadline = a.envelope().flatMap(Envelope::subheadline)
+                .map(Envelope.Field::text);
         if (a.headline().isPresent()) {
             open("hedline", 3);
             leaf("hl1", 4, a.headline().get().text());
+            if (subheadline.isPresent()) {
+                leaf("hl2", 4, subheadline.get());
+            }
             close(3);
         }
         for (Boilerplate b : notes) {
@@ -186,6 +250,12 @@ public final class NitfArticleWriter {
             w.writeStartElement("dateline");
             dateline(a.dateline().get());
             w.writeEndElement();
+        }
+        Optional<String> summary = a.envelope().flatMap(Envelope::summary).map(Envelope.Field::text);
+        if (summary.isPresent()) {
+            open("abstract", 3);
+            leaf("p", 4, summary.get());
+            close(3);
         }
         close(2);
     }

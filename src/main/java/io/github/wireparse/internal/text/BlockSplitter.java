@@ -77,7 +77,8 @@ final class BlockSplitter {
                 flush(text, run, blocks);
             } else {
                 run.add(line);
-                if (lineNo < TOP_LINES && run.size() > 1 && startsTopItem(text, line)) {
+                if (lineNo < TOP_LINES && run.size() > 1
+                        && (startsTopItem(text, line) || isNoteLine(text, run.get(run.size() - 2)))) {
                     Line last = run.remove(run.size() - 1);
                     flush(text, run, blocks);
                     run.add(last);
@@ -108,7 +109,19 @@ final class BlockSplitter {
         return BylineParser.looksLikeBylineStart(text, s, e)
                 || BoilerplateRules.isTimestamp(text, s, e)
                 || BoilerplateRules.isAdvisory(text, s, e) // agencies: (Adds …), (ATTN: …)
-                || DatelineParser.startsWithDateline(text, s, e);
+                || DatelineParser.startsWithDateline(text, s, e)
+                || isNoteLine(text, line);
+    }
+
+    /**
+     * 1989 AP copy and other feed text: an editor's-note, photo, related-story or release line
+     * ({@code Eds: UPDATES with …}, {@code LaserPhoto NY12}, {@code With AM-Topic-Story, Bjt})
+     * between headline and byline is a block of its own, as is the line after it.
+     */
+    private static boolean isNoteLine(String text, Line line) {
+        return line.contentEnd() - line.contentStart() <= 200
+                && FeedVocabulary.classify(text.substring(line.contentStart(), line.contentEnd()))
+                        != FeedVocabulary.LineKind.OTHER;
     }
 
     private static void flush(String text, List<Line> run, List<Block> out) {

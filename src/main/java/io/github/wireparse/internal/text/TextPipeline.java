@@ -12,6 +12,7 @@ import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
+import io.github.wireparse.Envelope;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
@@ -47,12 +48,27 @@ public final class TextPipeline {
      * @param firstBlockIsHeadline whether the first block is known to be the headline
      * @param metadata             the page's metadata
      * @param problems             problems found before the text stage, already positioned
+     * @param envelope             the transmission's envelope, for feed formats
      */
     public record Hints(InputFormat format, boolean firstBlockIsHeadline,
-            Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems) {
+            Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems,
+            Optional<Envelope> envelope) {
 
         /** Hints for plain text: nothing known. */
         public static final Hints TEXT = new Hints(InputFormat.TEXT, false, Optional.empty(), List.of());
+
+        /**
+         * Hints without an envelope.
+         *
+         * @param format               the input's format
+         * @param firstBlockIsHeadline whether the first block is known to be the headline
+         * @param metadata             the page's metadata
+         * @param problems             problems found before the text stage, already positioned
+         */
+        public Hints(InputFormat format, boolean firstBlockIsHeadline,
+                Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems) {
+            this(format, firstBlockIsHeadline, metadata, problems, Optional.empty());
+        }
     }
 
     /**
@@ -133,6 +149,11 @@ public final class TextPipeline {
                 }
             }
             Optional<BoilerplateKind> kind = BoilerplateRules.classify(words.of(i), Position.LEADING);
+            if (kind.isEmpty()) {
+                // Feed copy (1989 AP): editor's-note, photo and related-story lines are notes to
+                // editors, a release line an advisory; none of them ends the headline or byline search.
+                kind = noteKind(words.of(i));
+            }
             if (kind.isPresent()) {
                 boilerplate.add(new Boilerplate(kind.get(), words.of(i), b.start(), b.end()));
                 i++;
@@ -200,7 +221,19 @@ public final class TextPipeline {
                 ? QuoteExtractor.extract(text, paragraphs, problems)
                 : new QuoteExtractor.Result(List.of(), List.of());
         return new Article(text, hints.format(), headline, byline, dateline, paragraphs,
-                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList());
+                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList(),
+                hints.envelope());
+    }
+
+    private static Optional<BoilerplateKind> noteKind(String block) {
+        if (block.length() > 300) {
+            return Optional.empty();
+        }
+        return switch (FeedVocabulary.classify(block)) {
+            case NOTE, PHOTO, RELATED -> Optional.of(BoilerplateKind.EDITORS_NOTE);
+            case EMBARGO -> Optional.of(BoilerplateKind.ADVISORY);
+            default -> Optional.empty();
+        };
     }
 
     /** Each block's words (hard wraps joined), worked out once, on first use. */
@@ -248,7 +281,8 @@ public final class TextPipeline {
                 || BylineParser.isVonByline(text, b.start(), b.end())) {
             return false;
         }
-        return BoilerplateRules.classify(words.of(index), Position.LEADING).isEmpty();
+        return BoilerplateRules.classify(words.of(index), Position.LEADING).isEmpty()
+                && noteKind(words.of(index)).isEmpty();
     }
 
     /**

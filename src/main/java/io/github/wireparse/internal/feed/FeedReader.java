@@ -1,0 +1,181 @@
+package io.github.wireparse.internal.feed;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.InputFormat;
+import io.github.wireparse.ParseOptions;
+import io.github.wireparse.Problem;
+import io.github.wireparse.internal.html.HtmlPipeline;
+import io.github.wireparse.internal.Problems;
+import io.github.wireparse.internal.text.TextPipeline;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The content-detecting entry: decodes an input, detects its format, splits it into its stories
+ * and reads each with its format's reader. Plain text goes to the text pipeline as it always has,
+ * HTML to the HTML path.
+ */
+public final class FeedReader {
+
+    private FeedReader() {
+    }
+
+    /**
+     * One story of an input, read when asked.
+     *
+     * @param index   the story's number in the input, from 1
+     * @param offset  where it starts in the decoded input, in characters
+     * @param article reads the story
+     */
+    public record Entry(int index, int offset, Supplier<Article> article) {
+    }
+
+    /**
+     * Splits an input given as bytes into its stories.
+     *
+     * @param bytes   the input
+     * @param options the options
+     * @return the stories, at least one
+     */
+    public static List<Entry> entries(byte[] bytes, ParseOptions options) {
+        Decoding.Decoded d = Decoding.decode(bytes);
+        InputFormat format = FormatDetector.detect(d.text());
+        if (format == InputFormat.HTML) {
+            return List.of(new Entry(1, 0, () -> html(bytes, d.text(), options)));
+        }
+        return entries(d.text(), format, options, d.problem(), d.offset());
+    }
+
+    /**
+     * Splits an input given as text into its stories. Text that is neither a transmission nor a
+     * feed document is one story, read by the text pipeline exactly as {@code parse(String)} always
+     * has (HTML given as a string included).
+     *
+     * @param text    the input
+     * @param options the options
+     * @return the stories, at least one
+     */
+    public static List<Entry> entries(String text, ParseOptions options) {
+        InputFormat format = FormatDetector.detect(text);
+        if (format == InputFormat.HTML) {
+            format = InputFormat.TEXT;
+        }
+        return entries(text, format, options, Optional.empty(), 0);
+    }
+
+    /**
+     * {@return the first story of an input, with a problem saying how many there were when there
+     * were several}
+     *
+     * @param entries the input's stories
+     */
+    public static Article first(List<Entry> entries) {
+        Article a = entries.get(0).article().get();
+        if (entries.size() > 1) {
+            a = withProblems(a, List.of(new Problem("the input holds " + entries.size()
+                    + " stories; this is the first; parseAll reads them all", 1, 1, 0)), true);
+        }
+        return a;
+    }
+
+    private static Article html(byte[] bytes, String decoded, ParseOptions options) {
+        try {
+            return HtmlPipeline.parse(bytes, null, "", options);
+        } catch (IOException | RuntimeException e) {
+            return HtmlPipeline.parse(decoded, "", options);
+        }
+    }
+
+    private static List<Entry> entries(String text, InputFormat format, ParseOptions options,
+            Optional<String> decodeProblem, int decodeOffset) {
+        List<Entry> out = new ArrayList<>();
+        switch (format) {
+            case ANPA, IPTC7901 -> {
+                List<int[]> messages = Transmissions.messages(text);
+                for (int[] range : messages) {
+                    String msg = text.substring(range[0], range[1]);
+                    Optional<String> problem = decodeProblem.filter(p -> decodeOffset >= range[0]
+                            && decodeOffset < range[1]);
+                    int at = decodeOffset - range[0];
+                    out.add(new Entry(out.size() + 1, range[0], () -> {
+                        // Each message says what it is; the file's first message decides the rest.
+                        boolean iptc = Transmissions.isIptc7901(msg)
+                                || !Transmissions.isAnpa(msg) && format == InputFormat.IPTC7901;
+                        Article a = iptc ? Transmissions.iptc7901(msg, options) : Transmissions.anpa(msg, options);
+                        return problem.isEmpty() ? a : withProblem(a, problem.get(), at);
+                    }));
+                }
+            }
+            case NITF, NEWSML, NEWSML_G2 -> {
+                XmlFeeds.Result r = XmlFeeds.read(text, options);
+                for (FeedItem item : r.items()) {
+                    out.add(entry(out.size() + 1, item, decodeProblem));
+                }
+                if (out.isEmpty()) {
+                    List<String> why = new ArrayList<>(r.problems());
+                    if (why.isEmpty()) {
+                        why.add("the XML document holds no story");
+                    }
+                    out.add(fallback(text, options, why, decodeProblem));
+                }
+            }
+            case NINJS -> {
+                NinjsFeeds.Result r = NinjsFeeds.read(text, options);
+                for (FeedItem item : r.items()) {
+                    out.add(entry(out.size() + 1, item, decodeProblem));
+                }
+                if (out.isEmpty()) {
+                    out.add(fallback(text, options, List.of(r.problem().orElse("the JSON holds no story")
+                            + "; read as plain text"), decodeProblem));
+                }
+            }
+            default -> out.add(new Entry(1, 0, () -> {
+                Article a = TextPipeline.parse(text, options);
+                return decodeProblem.isEmpty() ? a : withProblem(a, decodeProblem.get(), decodeOffset);
+            }));
+        }
+        return out;
+    }
+
+    private static Entry entry(int index, FeedItem item, Optional<String> decodeProblem) {
+        return new Entry(index, item.offset(), () -> {
+            Article a = item.parse().get();
+            return decodeProblem.isEmpty() ? a : withProblem(a, decodeProblem.get(), 0);
+        });
+    }
+
+    /** A document that is not what it looked like: the problems, then the plain-text reading. */
+    private static Entry fallback(String text, ParseOptions options, List<String> why, Optional<String> decodeProblem) {
+        return new Entry(1, 0, () -> {
+            Problems p = new Problems(text, options.maxProblems());
+            decodeProblem.ifPresent(s -> p.add(s, 0));
+            for (String s : why) {
+                p.add(s, 0);
+            }
+            return TextPipeline.parse(text, options, new TextPipeline.Hints(InputFormat.TEXT, false,
+                    Optional.empty(), p.toList()));
+        });
+    }
+
+    private static Article withProblem(Article a, String message, int offset) {
+        Problems p = new Problems(a.text(), Integer.MAX_VALUE);
+        p.add(message, Math.max(0, Math.min(offset, a.text().length())));
+        return withProblems(a, p.toList(), true);
+    }
+
+    private static Article withProblems(Article a, List<Problem> extra, boolean first) {
+        List<Problem> all = new ArrayList<>();
+        if (first) {
+            all.addAll(extra);
+            all.addAll(a.problems());
+        } else {
+            all.addAll(a.problems());
+            all.addAll(extra);
+        }
+        return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
+                a.boilerplate(), a.quotes(), a.sources(), a.metadata(), all, a.envelope());
+    }
+}

@@ -24,14 +24,18 @@ import java.util.Optional;
  *                    unmodifiable
  * @param quotes      the direct quotations of the body in reading order; unmodifiable, empty when
  *                    quote extraction is switched off
- * @param sources     the distinct speakers of those quotes, in order of first quote; unmodifiable
+ * @param sources     the distinct speakers of those quotes, in order of first quote, then the
+ *                    speakers of reported speech alone; unmodifiable
  * @param metadata    the page's metadata, for HTML input
  * @param problems    what was off in the input; unmodifiable, empty for clean input
+ * @param attributions every attribution of the body, quoted or reported, in reading order (see
+ *                    {@link Attribution}); unmodifiable, empty when quote extraction is switched
+ *                    off
  */
 public record Article(String text, InputFormat format, Optional<Headline> headline,
         Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
         List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
-        Optional<PageMetadata> metadata, List<Problem> problems) {
+        Optional<PageMetadata> metadata, List<Problem> problems, List<Attribution> attributions) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
@@ -47,6 +51,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param sources the value of {@link #sources()}
      * @param metadata the value of {@link #metadata()}
      * @param problems the value of {@link #problems()}
+     * @param attributions the value of {@link #attributions()}
      * @throws NullPointerException if a component is null
      */
     public Article {
@@ -61,6 +66,31 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(metadata, "metadata");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+        attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    }
+
+    /**
+     * An article with no attributions listed, as before attributions of every kind were found.
+     *
+     * @param text the value of {@link #text()}
+     * @param format the value of {@link #format()}
+     * @param headline the value of {@link #headline()}
+     * @param byline the value of {@link #byline()}
+     * @param dateline the value of {@link #dateline()}
+     * @param paragraphs the value of {@link #paragraphs()}
+     * @param boilerplate the value of {@link #boilerplate()}
+     * @param quotes the value of {@link #quotes()}
+     * @param sources the value of {@link #sources()}
+     * @param metadata the value of {@link #metadata()}
+     * @param problems the value of {@link #problems()}
+     * @throws NullPointerException if an argument is null
+     */
+    public Article(String text, InputFormat format, Optional<Headline> headline,
+            Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
+            List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
+            Optional<PageMetadata> metadata, List<Problem> problems) {
+        this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
+                metadata, problems, List.of());
     }
 
     /**

@@ -238,7 +238,8 @@ final class Reading {
         problems.add(p);
         problems.addAll(a.problems());
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems);
+                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems,
+                a.attributions());
     }
 
     /** Looks at an input's first bytes without taking them. */

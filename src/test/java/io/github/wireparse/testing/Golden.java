@@ -73,6 +73,9 @@ public final class Golden {
             line(sb, "  cue", text(q.cue()));
         }
         for (Source s : a.sources()) {
+            if (s.quotes().isEmpty()) {
+                continue; // a source heard only in reported speech: see attributions(Article)
+            }
             line(sb, "source", s.name() + " " + s.quotes()
                     + (s.descriptors().isEmpty() ? "" : " " + String.join(" | ", s.descriptors())));
         }

@@ -178,16 +178,17 @@ final class Attribution {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
             }
         }
-        return new Result(found, NameRun.find(text, a.tokens));
+        return new Result(found, NameRun.find(text, a.tokens), a.tokens);
     }
 
     /**
      * The attributions and the names of the story.
      *
-     * @param found one entry per quotation
-     * @param names the names written in the story outside quotes, in order
+     * @param found  one entry per quotation
+     * @param names  the names written in the story outside quotes, in order
+     * @param tokens each body paragraph's tokens, for the reported speech around the quotes
      */
-    record Result(List<Found> found, List<NameRun> names) {
+    record Result(List<Found> found, List<NameRun> names, List<Tokens> tokens) {
     }
 
     /**

@@ -72,7 +72,18 @@ public final class QuoteExtractor {
      * @param quotes  the quotes, in reading order
      * @param sources the distinct speakers, in order of first quote
      */
-    public record Result(List<Quote> quotes, List<Source> sources) {
+    public record Result(List<Quote> quotes, List<Source> sources,
+            List<io.github.wireparse.Attribution> attributions) {
+
+        /**
+         * The quotes and sources with no attributions listed.
+         *
+         * @param quotes  the quotes, in reading order
+         * @param sources the distinct speakers, in order of first quote
+         */
+        public Result(List<Quote> quotes, List<Source> sources) {
+            this(quotes, sources, List.of());
+        }
     }
 
     /**
@@ -98,17 +109,20 @@ public final class QuoteExtractor {
      * @param text       the text the paragraphs' spans refer to
      * @param paragraphs the body paragraphs
      * @param problems   where to report unbalanced quotation marks
-     * @return the quotes and sources
+     * @return the quotes, sources and attributions of every kind
      */
     public static Result extract(String text, List<Paragraph> paragraphs, Problems problems) {
         List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, paragraphs, problems);
-        if (raws.isEmpty()) {
+        if (paragraphs.isEmpty()) {
             return new Result(List.of(), List.of());
         }
         Attribution.Result attributed = Attribution.attribute(text, paragraphs, raws);
         Pool pool = new Pool();
         SpeakerResolver resolver = new SpeakerResolver(text, attributed.names(), pool);
         List<Quote> quotes = new ArrayList<>();
+        int[] kept = new int[raws.size()];
+        java.util.Arrays.fill(kept, -1);
+        List<Attribution.Found> keptFound = new ArrayList<>();
         for (int q = 0; q < raws.size(); q++) {
             QuoteScanner.Raw raw = raws.get(q);
             Attribution.Found f = attributed.found().get(q);
@@ -117,6 +131,8 @@ public final class QuoteExtractor {
                 continue;
             }
             int index = quotes.size();
+            kept[q] = index;
+            keptFound.add(f);
             // The source first, so a speaker written as the source's name shares its string.
             Optional<String> source = f.speaker()
                     .flatMap(s -> resolver.resolve(s, index, raw.start()));
@@ -141,7 +157,14 @@ public final class QuoteExtractor {
             quotes.add(new Quote(words, raw.start(), raw.end(), paras, f.partial(),
                     speaker, descriptor, source, cue));
         }
-        return new Result(List.copyOf(quotes), resolver.sources());
+        boolean[] full = new boolean[raws.size()];
+        for (int q = 0; q < raws.size(); q++) {
+            full[q] = kept[q] >= 0 && !quotes.get(kept[q]).partial();
+        }
+        List<ReportedSpeech.Found> reported = ReportedSpeech.find(attributed.tokens(), full);
+        List<io.github.wireparse.Attribution> attributions = Attributions.build(text, quotes,
+                keptFound, kept, reported, resolver, pool);
+        return new Result(List.copyOf(quotes), resolver.sources(attributions), attributions);
     }
 
     private static String words(String text, QuoteScanner.Raw raw) {

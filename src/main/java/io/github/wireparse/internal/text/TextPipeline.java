@@ -190,7 +190,8 @@ public final class TextPipeline {
                 ? QuoteExtractor.extract(text, paragraphs, problems)
                 : new QuoteExtractor.Result(List.of(), List.of());
         return new Article(text, hints.format(), headline, byline, dateline, paragraphs,
-                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList());
+                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList(),
+                quotes.attributions());
     }
 
     /** Each block's words (hard wraps joined), worked out once, on first use. */

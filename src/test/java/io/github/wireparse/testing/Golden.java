@@ -82,6 +82,23 @@ public final class Golden {
         return sb.toString();
     }
 
+    /** {@return the attributions rendering: every attribution in reading order} */
+    public static String attributions(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (io.github.wireparse.Attribution x : a.attributions()) {
+            line(sb, "attribution", x.kind().name().toLowerCase(java.util.Locale.ROOT) + " «" + x.text() + "»");
+            if (x.segments().size() > 1) {
+                line(sb, "  segments", String.valueOf(x.segments().size()));
+            }
+            line(sb, "  speaker", text(x.speaker()));
+            line(sb, "  source", x.source().orElse("-") + x.sourceType()
+                    .map(t -> " (" + t.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(""));
+            line(sb, "  cue", text(x.cue()));
+            line(sb, "  quotes", x.quotes().toString());
+        }
+        return sb.toString();
+    }
+
     private static String text(Optional<Mention> m) {
         return m.map(Mention::text).orElse("-");
     }

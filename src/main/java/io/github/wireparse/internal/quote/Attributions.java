@@ -19,7 +19,7 @@ import java.util.Optional;
  * <li>every other partial quote is {@link Kind#PARTIAL}, every other full quote
  * {@link Kind#DIRECT};</li>
  * <li>a full quote split by its own attribution ({@code “First part,” she said, “second
- * part.”}: the second part takes the first part's speaker and the words between the parts hold
+ * part.”}: the second part takes the first part's speaker or cue and the words between the parts hold
  * the cue and end with a comma) is one attribution with two segments.</li>
  * </ul>
  * Quotes keep the source the quote rules gave them; reported speech is resolved after every quote,
@@ -107,11 +107,12 @@ final class Attributions {
 
     /**
      * Whether a full quote and the next one are the two parts of one utterance: the second took
-     * the first one's speaker, in the same paragraph, and the words between them are the first
+     * the first one's speaker or has the same cue, in the same paragraph, and the words between them are the first
      * one's cue, ending with a comma.
      */
     private static boolean isSplit(String text, Quote first, Quote second, Attribution.Found f) {
-        if (second.partial() || !f.inherited() || first.cue().isEmpty()
+        boolean sameCue = first.cue().isPresent() && first.cue().equals(second.cue());
+        if (second.partial() || !f.inherited() && !sameCue || first.cue().isEmpty()
                 || !first.paragraphs().get(first.paragraphs().size() - 1).equals(second.paragraphs().get(0))
                 || second.start() - first.end() > SPLIT_GAP) {
             return false;

@@ -1,6 +1,9 @@
 package io.github.wireparse.internal.quote;
 
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.PASSIVE_LEADS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.PREPOSITIONS;
@@ -181,7 +184,8 @@ final class ReportedSpeech {
                 if (sp.isEmpty() || c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
                     continue;
                 }
-                return found(t, p, List.<int[]>of(new int[] {c, e}), sp, new Span(tok.start(), tok.end()));
+                return found(t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp,
+                        new Span(tok.start(), tok.end()));
             }
             if (prev.isWord() && (in(prev, MODALS) || in(prev, PASSIVE_LEADS)
                     || prev.lower().equals("to") || prev.lower().equals("the")
@@ -254,9 +258,46 @@ final class ReportedSpeech {
                 }
                 continue;
             }
-            return found(t, p, List.of(new int[] {c, e}), sp, cue);
+            return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a content clause after its cue ends: at the sentence's end, or before a second
+     * predicate of the speaker ({@code …, but did not elaborate}, {@code …, and declined to say})
+     * or a participle cue ({@code …, citing …}).
+     */
+    private static int contentEnd(Tokens t, int c, int e) {
+        for (int j = c + 1; j + 1 < e; j++) {
+            Token at = t.get(j);
+            if (at.isQuote() && at.hasText() && at.lastChar() == ',') {
+                Token next = t.get(j + 1);
+                if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
+                    return j + 1; // "… “will not change the course,” citing …"
+                }
+                continue;
+            }
+            if (!at.isPunct(',')) {
+                continue;
+            }
+            Token next = t.get(j + 1);
+            if (!next.isWord() || next.capitalized()) {
+                continue;
+            }
+            if (in(next, CUE_PARTICIPLES)) {
+                return j;
+            }
+            String w = next.lower();
+            if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
+                Token verb = t.get(j + 2);
+                if (verb.isWord() && !verb.capitalized() && !in(verb, RELATIVES)
+                        && (in(verb, SUBJECT_ENDERS) || in(verb, CUE_VERBS))) {
+                    return j;
+                }
+            }
+        }
+        return e;
     }
 
     // ---------------------------------------------------------------- CONTENT, X said.

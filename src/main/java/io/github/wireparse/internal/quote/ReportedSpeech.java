@@ -85,7 +85,7 @@ final class ReportedSpeech {
             int s = 0;
             while (s < t.size()) {
                 int e = s;
-                boolean hasFull = false;
+                int firstFull = -1;
                 while (e < t.size()) {
                     Token tok = t.get(e);
                     if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) {
@@ -93,7 +93,9 @@ final class ReportedSpeech {
                     }
                     if (tok.isQuote()) {
                         int q = tok.quote();
-                        hasFull |= q >= 0 && q < full.length && full[q];
+                        if (firstFull < 0 && q >= 0 && q < full.length && full[q]) {
+                            firstFull = e;
+                        }
                         if (Sentences.endsSentence(tok) && e + 1 < t.size()
                                 && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
                             e++;
@@ -102,8 +104,12 @@ final class ReportedSpeech {
                     }
                     e++;
                 }
-                if (!hasFull && e - s <= 4 * REACH) {
-                    sentence(t, p, s, e).ifPresent(out::add);
+                if (firstFull < 0 && e - s <= 4 * REACH) {
+                    sentence(t, p, s, e, out);
+                } else if (firstFull > s && firstFull - s <= 4 * REACH) {
+                    // "Suu Kyi said it was too early … but added, “…”": the words before the full
+                    // quote, whose own attribution covers it
+                    leading(t, p, s, firstFull, out);
                 }
                 s = e + 1;
             }
@@ -111,15 +117,17 @@ final class ReportedSpeech {
         return out;
     }
 
-    private static Optional<Found> sentence(Tokens t, int p, int s, int e) {
+    private static void sentence(Tokens t, int p, int s, int e, List<Found> out) {
         Optional<Found> f = according(t, p, s, e);
-        if (f.isEmpty()) {
-            f = leading(t, p, s, e);
+        if (f.isPresent()) {
+            out.add(f.get());
+            return;
         }
-        if (f.isEmpty()) {
-            f = trailing(t, p, s, e);
+        int before = out.size();
+        leading(t, p, s, e, out);
+        if (out.size() == before) {
+            trailing(t, p, s, e).ifPresent(out::add);
         }
-        return f;
     }
 
     // ---------------------------------------------------------------- according to
@@ -158,7 +166,32 @@ final class ReportedSpeech {
 
     // ---------------------------------------------------------------- X said (that) CONTENT
 
-    private static Optional<Found> leading(Tokens t, int p, int s, int e) {
+    /**
+     * Adds the reported clauses led by a cue in tokens {@code [s, e)}: after one is found, the
+     * search goes on after its content ({@code supporters said …, while other voters said …}).
+     */
+    private static void leading(Tokens t, int p, int s, int e, List<Found> out) {
+        int from = s;
+        while (from < e) {
+            Optional<Found> f = leadingOne(t, p, from, e);
+            if (f.isEmpty()) {
+                return;
+            }
+            out.add(f.get());
+            List<Span> segs = f.get().segments();
+            int end = segs.get(segs.size() - 1).end();
+            int next = from;
+            while (next < e && t.get(next).start() < end) {
+                next++;
+            }
+            if (next <= from) {
+                return;
+            }
+            from = next;
+        }
+    }
+
+    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e) {
         for (int k = s + 1; k < e && k - s < REACH; k++) {
             Token tok = t.get(k);
             if (!tok.isWord() || tok.capitalized()) {
@@ -289,6 +322,9 @@ final class ReportedSpeech {
                 return j;
             }
             String w = next.lower();
+            if (w.equals("while") || w.equals("whereas")) {
+                return j; // "…, while other voters said …": a clause of its own
+            }
             if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
                 Token verb = t.get(j + 2);
                 if (verb.isWord() && !verb.capitalized() && !in(verb, RELATIVES)

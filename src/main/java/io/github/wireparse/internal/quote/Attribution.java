@@ -41,7 +41,8 @@ import java.util.Optional;
  * <li>a lead-in paragraph ending with a colon, or a quote-box line after it ({@code - X.});</li>
  * <li>for a full quote with none of these: the speaker of the quote before it in the same or the
  * previous paragraph ({@code “S1,” X said. “S2.”}), else the cue of the sentence before it, else
- * the speaker of the quote after it.</li>
+ * the speaker of the quote after it; a quote paragraph with none of these continues the speaker
+ * of the last full quote in the two paragraphs before it.</li>
  * </ol>
  * Each rule looks at a bounded number of tokens around a quote, so the work is linear in the
  * length of the story.
@@ -69,6 +70,9 @@ final class Attribution {
             this(speaker, Optional.of(cue));
         }
     }
+
+    /** How many paragraphs back an unattributed quote paragraph looks for its speaker. */
+    private static final int CONTINUE_PARAGRAPHS = 2;
 
     private final String text;
     private final List<Tokens> tokens = new ArrayList<>();
@@ -176,6 +180,23 @@ final class Attribution {
                     && a.opensParagraph(nr.firstParagraph(), q + 1) && a.opensParagraph(r.firstParagraph(), q);
             if (samePara || nextPara) {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
+            }
+        }
+        // A quote paragraph with no attribution at all continues the story's last speaker: the
+        // speaker of the last quote in the CONTINUE_PARAGRAPHS paragraphs before it.
+        int lastSpoken = -1;
+        for (int q = 0; q < raws.size(); q++) {
+            Found f = found.get(q);
+            QuoteScanner.Raw r = raws.get(q);
+            if (!f.attributed() && !f.partial() && lastSpoken >= 0 && a.opensParagraph(r.firstParagraph(), q)
+                    && r.firstParagraph() - raws.get(lastSpoken).lastParagraph() <= CONTINUE_PARAGRAPHS
+                    && r.firstParagraph() > raws.get(lastSpoken).lastParagraph()) {
+                Found prev = found.get(lastSpoken);
+                found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
+                f = found.get(q);
+            }
+            if (f.speaker().isPresent() && !f.partial()) {
+                lastSpoken = q;
             }
         }
         return new Result(found, NameRun.find(text, a.tokens), a.tokens);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * <ul>
  * <li>reported speech ({@link ReportedSpeech}) is {@link Kind#INDIRECT}, or {@link Kind#MIXED} when
  * its content holds quoted fragments; those fragments then belong to it and make no attribution of
- * their own;</li>
+ * their own; so does a partial quote whose cue stands before it in its sentence, with the clause
+ * from the cue to the clause's end as content ({@link ReportedSpeech#aroundPartial});</li>
  * <li>every other partial quote is {@link Kind#PARTIAL}, every other full quote
  * {@link Kind#DIRECT};</li>
  * <li>a full quote split by its own attribution ({@code “First part,” she said, “second

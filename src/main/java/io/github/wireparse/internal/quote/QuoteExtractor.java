@@ -161,7 +161,34 @@ public final class QuoteExtractor {
         for (int q = 0; q < raws.size(); q++) {
             full[q] = kept[q] >= 0 && !quotes.get(kept[q]).partial();
         }
-        List<ReportedSpeech.Found> reported = ReportedSpeech.find(attributed.tokens(), full);
+        List<ReportedSpeech.Found> reported = new ArrayList<>(ReportedSpeech.find(attributed.tokens(), full));
+        // a partial quote outside every reported clause: the clause after its cue holds it
+        boolean[] inside = new boolean[raws.size()];
+        for (ReportedSpeech.Found r : reported) {
+            for (int q : r.quotes()) {
+                inside[q] = true;
+            }
+        }
+        for (int q = 0; q < raws.size(); q++) {
+            int k = kept[q];
+            if (k < 0 || inside[q] || !quotes.get(k).partial()) {
+                continue;
+            }
+            Attribution.Found f = keptFound.get(k);
+            if (f.cue().isEmpty() || f.cue().get().end() > quotes.get(k).start()
+                    || f.speaker().isEmpty()) {
+                continue;
+            }
+            int p = raws.get(q).firstParagraph();
+            Optional<ReportedSpeech.Found> r = ReportedSpeech.aroundPartial(
+                    attributed.tokens().get(p), p, q, f.cue().get(), f.speaker(), full);
+            if (r.isPresent()) {
+                reported.add(r.get());
+                for (int held : r.get().quotes()) {
+                    inside[held] = true;
+                }
+            }
+        }
         List<io.github.wireparse.Attribution> attributions = Attributions.build(text, quotes,
                 keptFound, kept, reported, resolver, pool);
         return new Result(List.copyOf(quotes), resolver.sources(attributions), attributions);

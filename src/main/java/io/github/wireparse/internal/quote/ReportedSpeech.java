@@ -2,6 +2,8 @@ package io.github.wireparse.internal.quote;
 
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
@@ -255,10 +257,31 @@ final class ReportedSpeech {
             int c = k + 1;
             String w = tok.lower();
             boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
+            boolean listener = false;
+            int cueLast = k;
             if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
+                cueLast = c;
                 c++;
+                listener = true;
+            } else if (tell) {
+                // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
+                // then a clause opening with a pronoun or a determiner
+                int o = c;
+                if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
+                    o++;
+                }
+                int names = 0;
+                while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
+                    o++;
+                    names++;
+                }
+                if (names > 0 && o < e && t.get(o).isWord() && !t.get(o).capitalized()
+                        && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                    c = o;
+                    listener = true;
+                }
             }
-            Span cue = new Span(tok.start(), t.get(c - 1).end());
+            Span cue = new Span(tok.start(), t.get(cueLast).end());
             while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
                 c++;
             }
@@ -278,7 +301,7 @@ final class ReportedSpeech {
             }
             if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
                 c = that + 1;
-            } else if (tell) {
+            } else if (tell && !listener) {
                 continue; // "told the council": no clause without "that"
             } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
                 continue; // "said of the plan", "warned against"
@@ -375,6 +398,58 @@ final class ReportedSpeech {
             return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(tok.start(), tok.end()));
         }
         return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- around a partial quote
+
+    /**
+     * The clause a partial quote stands in, after its cue: {@code called the agreement “an
+     * historic step forward” in global efforts …} gives the words from after the cue to the end of
+     * the clause, a mixed attribution holding the quote.
+     *
+     * @param t   the paragraph's tokens
+     * @param p   the paragraph's index
+     * @param raw the partial quote's raw index
+     * @param cue the quote's cue, before it in the paragraph
+     * @param sp  the quote's speaker
+     * @param full for each raw quotation, whether it is a full quote (the clause ends before one)
+     * @return the clause, if the cue stands before the quote in its sentence
+     */
+    static Optional<Found> aroundPartial(Tokens t, int p, int raw, Span cue, Optional<Speaker> sp,
+            boolean[] full) {
+        int qi = -1;
+        for (int k = 0; k < t.quoteCount(); k++) {
+            if (t.quoteOf(k) == raw) {
+                qi = t.quoteToken(k);
+                break;
+            }
+        }
+        if (qi < 0) {
+            return Optional.empty();
+        }
+        int c = qi;
+        while (c > 0 && qi - c < REACH && t.get(c - 1).start() >= cue.end()) {
+            Token tok = t.get(c - 1);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')
+                    || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
+                return Optional.empty();
+            }
+            c--;
+        }
+        if (c == 0 || t.get(c - 1).end() != cue.end()) {
+            return Optional.empty(); // the cue is not right before the clause
+        }
+        int e = qi + 1;
+        while (e < t.size() && e - qi < REACH) {
+            Token tok = t.get(e);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
+                    || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
+                break;
+            }
+            e++;
+        }
+        int end = Math.max(qi + 1, contentEnd(t, qi, e));
+        return found(t, p, List.<int[]>of(new int[] {c, end}), sp, cue);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -114,4 +114,16 @@ class ReportedSpeechTest {
         assertThat(found).singleElement().satisfies(
                 x -> assertThat(x.sourceType()).contains(SourceType.DOCUMENT));
     }
+
+    @Test
+    void takesTheClauseAfterTheCueOfAPartialQuoteAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee called the deal “a disaster” for workers, but did not say what the council would do.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).isEqualTo("the deal “a disaster” for workers");
+            assertThat(x.cue()).map(Mention::text).contains("called");
+            assertThat(x.quotes()).containsExactly(0);
+        });
+    }
 }

@@ -29,17 +29,21 @@ import java.util.Optional;
  *                    unmodifiable
  * @param quotes      the direct quotations of the body in reading order; unmodifiable, empty when
  *                    quote extraction is switched off
- * @param sources     the distinct speakers of those quotes, in order of first quote; unmodifiable
+ * @param sources     the distinct speakers of those quotes, in order of first quote, then the
+ *                    speakers of reported speech alone; unmodifiable
  * @param metadata    the page's metadata, for HTML input
  * @param problems    what was off in the input; unmodifiable, empty for clean input
  * @param envelope    the transmission's header or metadata (ANPA-1312, IPTC 7901, NITF, NewsML,
  *                    NewsML-G2, ninjs), when the input carried one
+ * @param attributions every attribution of the body, quoted or reported, in reading order (see
+ *                    {@link Attribution}); unmodifiable, empty when quote extraction is switched
+ *                    off
  */
 public record Article(String text, InputFormat format, Optional<Headline> headline,
         Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
         List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
-        Optional<PageMetadata> metadata, List<Problem> problems,
-        Optional<Envelope> envelope) {
+        Optional<PageMetadata> metadata, List<Problem> problems, Optional<Envelope> envelope,
+        List<Attribution> attributions) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
@@ -56,6 +60,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param metadata the value of {@link #metadata()}
      * @param problems the value of {@link #problems()}
      * @param envelope the value of {@link #envelope()}
+     * @param attributions the value of {@link #attributions()}
      * @throws NullPointerException if a component is null
      */
     public Article {
@@ -71,11 +76,12 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         Objects.requireNonNull(metadata, "metadata");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         Objects.requireNonNull(envelope, "envelope");
+        attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
     }
 
     /**
-     * An article without an envelope: the input carried no transmission header or metadata (plain
-     * text, HTML), as before {@link #envelope()} was added.
+     * An article without an envelope or attributions: the input carried no transmission header or
+     * metadata (plain text, HTML) and attributions were not listed.
      *
      * @param text the value of {@link #text()}
      * @param format the value of {@link #format()}
@@ -95,7 +101,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
             List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
             Optional<PageMetadata> metadata, List<Problem> problems) {
         this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
-                metadata, problems, Optional.empty());
+                metadata, problems, Optional.empty(), List.of());
     }
 
     /**

@@ -14,8 +14,11 @@ import java.util.Objects;
  *                    without repeats; unmodifiable
  * @param quotes      the 0-based indexes into {@link Article#quotes()} of this speaker's quotes;
  *                    unmodifiable
+ * @param attributions the 0-based indexes into {@link Article#attributions()} of this speaker's
+ *                    attributions of every kind; unmodifiable
  */
-public record Source(String name, List<String> descriptors, List<Integer> quotes) {
+public record Source(String name, List<String> descriptors, List<Integer> quotes,
+        List<Integer> attributions) {
 
     /**
      * Checks the components and copies any list, so the record is immutable.
@@ -23,11 +26,25 @@ public record Source(String name, List<String> descriptors, List<Integer> quotes
      * @param name the value of {@link #name()}
      * @param descriptors the value of {@link #descriptors()}
      * @param quotes the value of {@link #quotes()}
+     * @param attributions the value of {@link #attributions()}
      * @throws NullPointerException if a component is null
      */
     public Source {
         Objects.requireNonNull(name, "name");
         descriptors = List.copyOf(Objects.requireNonNull(descriptors, "descriptors"));
         quotes = Indexes.copyOf(Objects.requireNonNull(quotes, "quotes"));
+        attributions = Indexes.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    }
+
+    /**
+     * A source with no attributions listed, as before attributions of every kind were counted.
+     *
+     * @param name the value of {@link #name()}
+     * @param descriptors the value of {@link #descriptors()}
+     * @param quotes the value of {@link #quotes()}
+     * @throws NullPointerException if an argument is null
+     */
+    public Source(String name, List<String> descriptors, List<Integer> quotes) {
+        this(name, descriptors, quotes, List.of());
     }
 }

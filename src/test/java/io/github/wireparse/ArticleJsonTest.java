@@ -95,7 +95,7 @@ class ArticleJsonTest {
         assertThat(quotes.get(2)).containsEntry("paragraph", 1L)
                 .containsEntry("paragraphs", List.of(1L, 2L)).containsEntry("cue", null);
         assertThat((List<Object>) o.get("sources")).containsExactly(Map.of("name", "Ann Lee",
-                "descriptors", List.of("Mayor"), "quotes", List.of(0L, 1L, 2L)));
+                "descriptors", List.of("Mayor"), "quotes", List.of(0L, 1L, 2L), "attributions", List.of()));
         Map<String, Object> d = (Map<String, Object>) o.get("dateline");
         assertThat(d).containsEntry("date", "--03-03").containsEntry("year", 2025L)
                 .containsEntry("region", "Ill.").containsEntry("country", "US");

@@ -70,7 +70,7 @@ class EnvelopeOutputTest {
         Article a = Wireparse.parse("Storm postpones opener\n\nThe game will be played Sunday.\n");
         return new Article(a.text(), InputFormat.ANPA, a.headline(), a.byline(), a.dateline(),
                 a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), a.problems(),
-                Optional.of(e));
+                Optional.of(e), a.attributions());
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       boilerplate and problems;</li>
  *   <li>{@code agencies}: the agencies' house styles, the same view;</li>
  *   <li>{@code html}: synthetic news pages, the same view of the rendered article;</li>
- *   <li>{@code quotes}: quotes and their sources.</li>
+ *   <li>{@code quotes}: quotes and their sources;</li>
+ *   <li>{@code seed}: the seed AP story, its attributions of every kind.</li>
  * </ul>
  */
 class GoldenFilesTest {
@@ -41,7 +42,8 @@ class GoldenFilesTest {
                 new Suite("golden/structure", TEXT, Golden::structure, "structure"),
                 new Suite("agencies", TEXT, Golden::structure, "structure"),
                 new Suite("html", HTML, Golden::structure, "structure"),
-                new Suite("quotes", TEXT, Golden::quotes, "quotes"))
+                new Suite("quotes", TEXT, Golden::quotes, "quotes"),
+                new Suite("seed", TEXT, Golden::attributions, "attributions"))
                 .flatMap(s -> Golden.inputs(RESOURCES.resolve(s.folder()))
                         .map(input -> Arguments.of(s.folder() + "/" + input.getFileName(), input, s)));
     }

@@ -81,6 +81,6 @@ final class QuotedArticles {
                         span(contributor).start(), span(contributor).end())),
                 List.of(q0, q1, q2),
                 List.of(new Source("Ann Lee", List.of("Mayor"), List.of(0, 1, 2))),
-                Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), List.of());
     }
 }

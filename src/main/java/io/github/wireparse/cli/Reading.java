@@ -254,7 +254,7 @@ final class Reading {
         problems.addAll(a.problems());
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
                 a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems,
-                a.envelope());
+                a.envelope(), a.attributions());
     }
 
     /** Looks at an input's first bytes without taking them. */

@@ -19,6 +19,6 @@ public final class Articles {
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
                 a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
                 a.problems().stream().filter(p -> !p.message().startsWith("malformed HTML")).toList(),
-                a.envelope());
+                a.envelope(), a.attributions());
     }
 }

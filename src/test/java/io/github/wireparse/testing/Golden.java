@@ -73,8 +73,28 @@ public final class Golden {
             line(sb, "  cue", text(q.cue()));
         }
         for (Source s : a.sources()) {
+            if (s.quotes().isEmpty()) {
+                continue; // a source heard only in reported speech: see attributions(Article)
+            }
             line(sb, "source", s.name() + " " + s.quotes()
                     + (s.descriptors().isEmpty() ? "" : " " + String.join(" | ", s.descriptors())));
+        }
+        return sb.toString();
+    }
+
+    /** {@return the attributions rendering: every attribution in reading order} */
+    public static String attributions(Article a) {
+        StringBuilder sb = new StringBuilder();
+        for (io.github.wireparse.Attribution x : a.attributions()) {
+            line(sb, "attribution", x.kind().name().toLowerCase(java.util.Locale.ROOT) + " «" + x.text() + "»");
+            if (x.segments().size() > 1) {
+                line(sb, "  segments", String.valueOf(x.segments().size()));
+            }
+            line(sb, "  speaker", text(x.speaker()));
+            line(sb, "  source", x.source().orElse("-") + x.sourceType()
+                    .map(t -> " (" + t.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(""));
+            line(sb, "  cue", text(x.cue()));
+            line(sb, "  quotes", x.quotes().toString());
         }
         return sb.toString();
     }

@@ -176,6 +176,6 @@ public final class FeedReader {
             all.addAll(extra);
         }
         return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
-                a.boilerplate(), a.quotes(), a.sources(), a.metadata(), all, a.envelope());
+                a.boilerplate(), a.quotes(), a.sources(), a.metadata(), all, a.envelope(), a.attributions());
     }
 }

@@ -813,6 +813,6 @@ final class Transmissions {
         all.addAll(extra.boilerplate);
         all.sort(Comparator.comparingInt(Boilerplate::start));
         return new Article(msg, a.format(), a.headline(), byline, a.dateline(), a.paragraphs(), all,
-                a.quotes(), a.sources(), a.metadata(), a.problems(), a.envelope());
+                a.quotes(), a.sources(), a.metadata(), a.problems(), a.envelope(), a.attributions());
     }
 }

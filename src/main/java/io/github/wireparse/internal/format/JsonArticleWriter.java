@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.wireparse.Article;
+import io.github.wireparse.Attribution;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
@@ -109,7 +110,13 @@ public final class JsonArticleWriter {
             g.writeStringField("name", s.name());
             strings(g, "descriptors", s.descriptors());
             integers(g, "quotes", s.quotes());
+            integers(g, "attributions", s.attributions());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("attributions");
+        for (Attribution at : a.attributions()) {
+            attribution(g, at);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("boilerplate");
@@ -176,6 +183,26 @@ public final class JsonArticleWriter {
             g.writeNull();
         }
         span(g, d.span());
+        g.writeEndObject();
+    }
+
+    private static void attribution(JsonGenerator g, Attribution a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", a.kind().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("text", a.text());
+        span(g, a.span());
+        g.writeArrayFieldStart("segments");
+        for (Span s : a.segments()) {
+            g.writeStartObject();
+            span(g, s);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        mention(g, "speaker", a.speaker());
+        string(g, "source", a.source());
+        string(g, "sourceType", a.sourceType().map(t -> t.name().toLowerCase(Locale.ROOT)));
+        mention(g, "cue", a.cue());
+        integers(g, "quotes", a.quotes());
         g.writeEndObject();
     }
 

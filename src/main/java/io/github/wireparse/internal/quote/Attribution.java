@@ -40,7 +40,8 @@ import java.util.Optional;
  * <li>a lead-in paragraph ending with a colon, or a quote-box line after it ({@code - X.});</li>
  * <li>for a full quote with none of these: the speaker of the quote before it in the same or the
  * previous paragraph ({@code “S1,” X said. “S2.”}), else the cue of the sentence before it, else
- * the speaker of the quote after it.</li>
+ * the speaker of the quote after it; a quote paragraph with none of these continues the speaker
+ * of the last full quote in the two paragraphs before it.</li>
  * </ol>
  * Each rule looks at a bounded number of tokens around a quote, so the work is linear in the
  * length of the story.
@@ -71,6 +72,10 @@ final class Attribution {
 
     /** The paragraphs' tokens, a few at a time (see {@link TokenWindow}). */
     private final TokenWindow tokens;
+
+    /** How many paragraphs back an unattributed quote paragraph looks for its speaker. */
+    private static final int CONTINUE_PARAGRAPHS = 2;
+
     /** For each quote, its first and last token index in its first and last paragraph. */
     private int[] firstToken = new int[0];
     private int[] lastToken = new int[0];
@@ -169,16 +174,34 @@ final class Attribution {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
             }
         }
-        return new Result(found, a.names);
+        // A quote paragraph with no attribution at all continues the story's last speaker: the
+        // speaker of the last quote in the CONTINUE_PARAGRAPHS paragraphs before it.
+        int lastSpoken = -1;
+        for (int q = 0; q < raws.size(); q++) {
+            Found f = found.get(q);
+            QuoteScanner.Raw r = raws.get(q);
+            if (!f.attributed() && !f.partial() && lastSpoken >= 0 && a.opensParagraph(q)
+                    && r.firstParagraph() - raws.get(lastSpoken).lastParagraph() <= CONTINUE_PARAGRAPHS
+                    && r.firstParagraph() > raws.get(lastSpoken).lastParagraph()) {
+                Found prev = found.get(lastSpoken);
+                found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
+                f = found.get(q);
+            }
+            if (f.speaker().isPresent() && !f.partial()) {
+                lastSpoken = q;
+            }
+        }
+        return new Result(found, a.names, a.tokens.asList());
     }
 
     /**
      * The attributions and the names of the story.
      *
-     * @param found one entry per quotation
-     * @param names the names written in the story outside quotes, in order
+     * @param found  one entry per quotation
+     * @param names  the names written in the story outside quotes, in order
+     * @param tokens each body paragraph's tokens, for the reported speech around the quotes
      */
-    record Result(List<Found> found, List<NameRun> names) {
+    record Result(List<Found> found, List<NameRun> names, List<Tokens> tokens) {
     }
 
     /**

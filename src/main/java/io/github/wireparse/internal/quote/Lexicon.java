@@ -75,7 +75,9 @@ final class Lexicon {
         /** Small words inside a name: "of", "van". */
         NAME_CONNECTORS("name-connectors.txt"),
         /** Prepositions that end the head of a description. */
-        HEAD_PREPOSITIONS("head-prepositions.txt");
+        HEAD_PREPOSITIONS("head-prepositions.txt"),
+        /** Reporting verbs that take a content clause: "said", "warned", "wrote". */
+        REPORTING_VERBS("reporting-verbs.txt");
 
         /** The resource file, under {@code io/github/wireparse/quote/}. */
         final String resource;

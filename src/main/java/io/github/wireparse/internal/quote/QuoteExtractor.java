@@ -72,7 +72,18 @@ public final class QuoteExtractor {
      * @param quotes  the quotes, in reading order
      * @param sources the distinct speakers, in order of first quote
      */
-    public record Result(List<Quote> quotes, List<Source> sources) {
+    public record Result(List<Quote> quotes, List<Source> sources,
+            List<io.github.wireparse.Attribution> attributions) {
+
+        /**
+         * The quotes and sources with no attributions listed.
+         *
+         * @param quotes  the quotes, in reading order
+         * @param sources the distinct speakers, in order of first quote
+         */
+        public Result(List<Quote> quotes, List<Source> sources) {
+            this(quotes, sources, List.of());
+        }
     }
 
     /**
@@ -98,11 +109,11 @@ public final class QuoteExtractor {
      * @param text       the text the paragraphs' spans refer to
      * @param paragraphs the body paragraphs
      * @param problems   where to report unbalanced quotation marks
-     * @return the quotes and sources
+     * @return the quotes, sources and attributions of every kind
      */
     public static Result extract(String text, List<Paragraph> paragraphs, Problems problems) {
         List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, paragraphs, problems);
-        if (raws.isEmpty()) {
+        if (paragraphs.isEmpty()) {
             return new Result(List.of(), List.of());
         }
         Attribution.Result attributed = Attribution.attribute(text, paragraphs, raws);
@@ -110,18 +121,24 @@ public final class QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(text, attributed.names(), pool);
         List<Quote> quotes = new ArrayList<>();
         List<Attribution.Found> found = attributed.found();
+        int[] kept = new int[raws.size()];
+        java.util.Arrays.fill(kept, -1);
+        List<Attribution.Found> keptFound = new ArrayList<>();
+        int[] firstParagraph = new int[raws.size()];
         for (int q = 0; q < raws.size(); q++) {
             QuoteScanner.Raw raw = raws.get(q);
+            firstParagraph[q] = raw.firstParagraph();
             Attribution.Found f = found.get(q);
-            // nothing looks at a quote's scan and attribution again: let them go as the quotes
-            // are made, so a story of millions of quotes does not hold both at once (issue 14)
-            raws.set(q, null);
+            // the kept attributions are in keptFound: let the others go as the quotes are made
+            // (the scans stay: reported speech re-tokenizes paragraphs with their quote marks)
             found.set(q, null);
             String words = words(text, raw);
             if (!f.attributed() && (f.partial() || !readsLikeSpeech(words))) {
                 continue;
             }
             int index = quotes.size();
+            kept[q] = index;
+            keptFound.add(f);
             // The source first, so a speaker written as the source's name shares its string.
             Optional<String> source = f.speaker()
                     .flatMap(s -> resolver.resolve(s, index, raw.start()));
@@ -146,7 +163,41 @@ public final class QuoteExtractor {
             quotes.add(new Quote(words, raw.start(), raw.end(), paras, f.partial(),
                     speaker, descriptor, source, cue));
         }
-        return new Result(List.copyOf(quotes), resolver.sources());
+        boolean[] full = new boolean[raws.size()];
+        for (int q = 0; q < raws.size(); q++) {
+            full[q] = kept[q] >= 0 && !quotes.get(kept[q]).partial();
+        }
+        List<ReportedSpeech.Found> reported = new ArrayList<>(ReportedSpeech.find(attributed.tokens(), full));
+        // a partial quote outside every reported clause: the clause after its cue holds it
+        boolean[] inside = new boolean[raws.size()];
+        for (ReportedSpeech.Found r : reported) {
+            for (int q : r.quotes()) {
+                inside[q] = true;
+            }
+        }
+        for (int q = 0; q < raws.size(); q++) {
+            int k = kept[q];
+            if (k < 0 || inside[q] || !quotes.get(k).partial()) {
+                continue;
+            }
+            Attribution.Found f = keptFound.get(k);
+            if (f.cue().isEmpty() || f.cue().get().end() > quotes.get(k).start()
+                    || f.speaker().isEmpty()) {
+                continue;
+            }
+            int p = firstParagraph[q];
+            Optional<ReportedSpeech.Found> r = ReportedSpeech.aroundPartial(
+                    attributed.tokens().get(p), p, q, f.cue().get(), f.speaker(), full);
+            if (r.isPresent()) {
+                reported.add(r.get());
+                for (int held : r.get().quotes()) {
+                    inside[held] = true;
+                }
+            }
+        }
+        List<io.github.wireparse.Attribution> attributions = Attributions.build(text, quotes,
+                keptFound, kept, reported, resolver, pool);
+        return new Result(List.copyOf(quotes), resolver.sources(attributions), attributions);
     }
 
     private static String words(String text, QuoteScanner.Raw raw) {

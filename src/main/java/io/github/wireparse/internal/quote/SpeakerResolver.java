@@ -31,6 +31,8 @@ final class SpeakerResolver {
     private static final Set<String> ORGANISATION_WORDS = Lexicon.words(WordList.ORGANISATION_WORDS);
     /** Determiners, left out of a description's content words. */
     private static final Set<String> DETERMINERS = Lexicon.words(WordList.DETERMINERS);
+    /** Documents whose author is the real source. */
+    private static final Set<String> DOCUMENTS = Lexicon.words(WordList.DOCUMENTS);
     /** Prepositions that end the head of a description. */
     private static final Set<String> HEAD_PREPOSITIONS = Lexicon.words(WordList.HEAD_PREPOSITIONS);
 
@@ -47,6 +49,10 @@ final class SpeakerResolver {
         /** The source's name as returned for each of its quotes, one instance per source. */
         final Optional<String> named;
         int last;
+        /** Where each of its quotes starts, in the order resolved (reading order). */
+        final List<Integer> ats = new ArrayList<>();
+        /** The order in which this entity was first heard in reported speech; -1 if never. */
+        int reported = -1;
 
         Entity(String name, boolean person, boolean description, int seq) {
             this.name = name;
@@ -135,23 +141,112 @@ final class SpeakerResolver {
             }
         });
         e.last = Math.max(e.last, at);
+        e.ats.add(at);
         return e.named;
     }
 
     /** {@return the sources in order of first quote} */
     List<Source> sources() {
+        return sources(List.of());
+    }
+
+    /**
+     * Resolves the speaker of reported speech, after every quote has been resolved, so the
+     * quotes' sources do not depend on it.
+     *
+     * @param speaker the speaker phrase
+     * @param at      where the reported speech starts
+     * @return the source's name, if the speaker resolves to one
+     */
+    Optional<String> resolveReported(Speaker speaker, int at) {
+        Entity e = entity(speaker, at);
+        if (e == null) {
+            return Optional.empty();
+        }
+        if (e.reported < 0) {
+            e.reported = reportedCount++;
+        }
+        return e.named;
+    }
+
+    private int reportedCount;
+
+    /**
+     * What kind of source a speaker is: a document or organisation by the head of its
+     * description or its name's words, a person for a personal pronoun or a person's name, and
+     * unnamed for any other description ("officials", "a spokesperson").
+     *
+     * @param speaker the speaker phrase
+     * @param source  the source it resolved to, if any
+     * @return the kind of source
+     */
+    io.github.wireparse.Attribution.SourceType type(Speaker speaker, Optional<String> source) {
+        Entity e = source.map(byName::get).orElse(null);
+        if (e != null && !e.description) {
+            return e.person ? io.github.wireparse.Attribution.SourceType.PERSON
+                    : io.github.wireparse.Attribution.SourceType.ORGANISATION;
+        }
+        String head = Texts.join(text, speaker.head().start(), speaker.head().end())
+                .toLowerCase(Locale.ROOT);
+        switch (speaker.kind()) {
+            case PRONOUN -> {
+                if (head.equals("it")) {
+                    return io.github.wireparse.Attribution.SourceType.ORGANISATION;
+                }
+                return head.equals("they") ? io.github.wireparse.Attribution.SourceType.UNNAMED
+                        : io.github.wireparse.Attribution.SourceType.PERSON;
+            }
+            case NAME -> {
+                return isPerson(source.orElse(head)) ? io.github.wireparse.Attribution.SourceType.PERSON
+                        : io.github.wireparse.Attribution.SourceType.ORGANISATION;
+            }
+            default -> {
+                String h = head(source.orElse(head));
+                if (DOCUMENTS.contains(h)) {
+                    return io.github.wireparse.Attribution.SourceType.DOCUMENT;
+                }
+                return ORGANISATION_WORDS.contains(h) ? io.github.wireparse.Attribution.SourceType.ORGANISATION
+                        : io.github.wireparse.Attribution.SourceType.UNNAMED;
+            }
+        }
+    }
+
+    /**
+     * {@return the sources: of quotations in order of first quote, then those heard only in
+     * reported speech in order of first attribution, each with its attributions}
+     *
+     * @param attributions the story's attributions, in reading order
+     */
+    List<Source> sources(List<io.github.wireparse.Attribution> attributions) {
+        java.util.Map<String, List<Integer>> byNameIndexes = new java.util.HashMap<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            Optional<String> src = attributions.get(i).source();
+            if (src.isPresent()) {
+                byNameIndexes.computeIfAbsent(src.get(), k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Entity> quoted = new ArrayList<>();
+        List<Entity> reportedOnly = new ArrayList<>();
         for (Entity e : entities) {
             if (!e.quotes.isEmpty()) {
                 quoted.add(e);
+            } else if (e.reported >= 0 && byNameIndexes.containsKey(e.name)) {
+                reportedOnly.add(e);
             }
         }
         quoted.sort((a, b) -> Integer.compare(a.quotes.get(0), b.quotes.get(0)));
+        reportedOnly.sort((a, b) -> Integer.compare(
+                byNameIndexes.get(a.name).get(0), byNameIndexes.get(b.name).get(0)));
         List<Source> out = new ArrayList<>();
-        for (Entity e : quoted) {
-            List<Integer> q = new ArrayList<>(e.quotes);
-            q.sort(null);
-            out.add(new Source(e.name, List.copyOf(e.descriptors), q));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Entity> list : List.of(quoted, reportedOnly)) {
+            for (Entity e : list) {
+                List<Integer> q = new ArrayList<>(e.quotes);
+                q.sort(null);
+                List<Integer> a = seen.add(e.name) ? byNameIndexes.getOrDefault(e.name, List.of())
+                        : List.of();
+                out.add(new Source(e.name, List.copyOf(e.descriptors), q, a));
+            }
         }
         return out;
     }
@@ -175,13 +270,19 @@ final class SpeakerResolver {
 
     private Entity pronoun(String p, int at) {
         if (p.equals("he") || p.equals("she")) {
+            // the person quoted last before "he": for a quote, every quote before it has been
+            // resolved; for reported speech, resolved after all quotes, the quotes before it count
             Entity best = null;
+            int bestAt = -1;
             for (Entity e : recent()) {
-                if (e.person && !e.quotes.isEmpty() && e.last < at && (best == null || e.last > best.last)) {
-                    best = e;
+                if (e.person && !e.quotes.isEmpty()) {
+                    int l = lastBefore(e, at);
+                    if (l >= 0 && (best == null || l > bestAt)) {
+                        best = e;
+                        bestAt = l;
+                    }
                 }
             }
-            int bestAt = best == null ? -1 : best.last;
             NameRun run = null;
             int lo = 0;
             int hi = names.size();
@@ -230,6 +331,25 @@ final class SpeakerResolver {
             return best;
         }
         return null;
+    }
+
+    /**
+     * {@return where the entity's last quote before {@code at} starts, or -1}; the positions are
+     * in reading order, so a binary search finds it
+     */
+    private static int lastBefore(Entity e, int at) {
+        List<Integer> ats = e.ats;
+        int lo = 0;
+        int hi = ats.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ats.get(mid) < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? -1 : ats.get(lo - 1);
     }
 
     /** {@return the fullest name in the story that a shorter name stands for} */

@@ -113,4 +113,22 @@ final class TokenWindow {
         nextSlot = (nextSlot + 1) % KEPT;
         return t;
     }
+
+    /**
+     * {@return every paragraph's tokens as a list; a paragraph outside the window is tokenized
+     * again when read, so the list holds no more tokens than the window}
+     */
+    List<Tokens> asList() {
+        return new AbstractList<>() {
+            @Override
+            public Tokens get(int p) {
+                return TokenWindow.this.get(p);
+            }
+
+            @Override
+            public int size() {
+                return paragraphs.size();
+            }
+        };
+    }
 }

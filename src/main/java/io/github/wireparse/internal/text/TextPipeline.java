@@ -222,7 +222,7 @@ public final class TextPipeline {
                 : new QuoteExtractor.Result(List.of(), List.of());
         return new Article(text, hints.format(), headline, byline, dateline, paragraphs,
                 boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList(),
-                hints.envelope());
+                hints.envelope(), quotes.attributions());
     }
 
     private static Optional<BoilerplateKind> noteKind(String block) {

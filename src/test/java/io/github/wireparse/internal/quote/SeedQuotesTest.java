@@ -93,7 +93,8 @@ class SeedQuotesTest {
 
     @Test
     void groupsQuotesBySource() {
-        assertThat(article.sources()).extracting(Source::name, Source::quotes).containsExactly(
+        assertThat(article.sources()).filteredOn(s -> !s.quotes().isEmpty())
+                .extracting(Source::name, Source::quotes).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("North Korea", List.of(0, 4, 5, 8)),
                 org.assertj.core.groups.Tuple.tuple("John Kirby", List.of(1, 6, 7)),
                 org.assertj.core.groups.Tuple.tuple(

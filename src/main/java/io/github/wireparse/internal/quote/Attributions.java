@@ -1,0 +1,151 @@
+package io.github.wireparse.internal.quote;
+
+import io.github.wireparse.Attribution.Kind;
+import io.github.wireparse.Attribution.SourceType;
+import io.github.wireparse.Mention;
+import io.github.wireparse.Quote;
+import io.github.wireparse.Span;
+import io.github.wireparse.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts a story's quotations and reported speech together into its attributions, in reading order:
+ * <ul>
+ * <li>reported speech ({@link ReportedSpeech}) is {@link Kind#INDIRECT}, or {@link Kind#MIXED} when
+ * its content holds quoted fragments; those fragments then belong to it and make no attribution of
+ * their own; so does a partial quote whose cue stands before it in its sentence, with the clause
+ * from the cue to the clause's end as content ({@link ReportedSpeech#aroundPartial});</li>
+ * <li>every other partial quote is {@link Kind#PARTIAL}, every other full quote
+ * {@link Kind#DIRECT};</li>
+ * <li>a full quote split by its own attribution ({@code “First part,” she said, “second
+ * part.”}: the second part takes the first part's speaker or cue and the words between the parts hold
+ * the cue and end with a comma) is one attribution with two segments.</li>
+ * </ul>
+ * Quotes keep the source the quote rules gave them; reported speech is resolved after every quote,
+ * so adding it changes no quote. Stateless.
+ */
+final class Attributions {
+
+    /** The most characters between the two parts of a split quote. */
+    private static final int SPLIT_GAP = 160;
+
+    private Attributions() {
+    }
+
+    /**
+     * Builds the attributions of a story.
+     *
+     * @param text      the story's text
+     * @param quotes    the quotes kept, in reading order
+     * @param found     what the quote rules found for each kept quote
+     * @param kept      for each raw quotation, its index in {@code quotes}, or -1
+     * @param reported  the reported speech, in reading order
+     * @param resolver  the story's speaker resolver, every quote already resolved
+     * @param pool      the story's shared strings
+     * @return the attributions, in reading order
+     */
+    static List<io.github.wireparse.Attribution> build(String text, List<Quote> quotes,
+            List<Attribution.Found> found, int[] kept, List<ReportedSpeech.Found> reported,
+            SpeakerResolver resolver, QuoteExtractor.Pool pool) {
+        record Placed(int start, io.github.wireparse.Attribution a) {
+        }
+        List<Placed> out = new ArrayList<>();
+        boolean[] absorbed = new boolean[quotes.size()];
+        for (ReportedSpeech.Found r : reported) {
+            List<Integer> held = new ArrayList<>();
+            for (int raw : r.quotes()) {
+                if (raw >= 0 && raw < kept.length && kept[raw] >= 0 && !absorbed[kept[raw]]) {
+                    held.add(kept[raw]);
+                }
+            }
+            int at = r.segments().get(0).start();
+            Optional<Speaker> sp = r.speaker();
+            Optional<String> source = sp.flatMap(s -> resolver.resolveReported(s, at));
+            for (int q : held) {
+                absorbed[q] = true;
+            }
+            out.add(new Placed(at, new io.github.wireparse.Attribution(
+                    held.isEmpty() ? Kind.INDIRECT : Kind.MIXED, content(text, r.segments(), pool),
+                    at, r.segments().get(r.segments().size() - 1).end(), r.segments(),
+                    sp.map(s -> mention(text, s.whole(), pool)), source.map(pool::string),
+                    sp.map(s -> resolver.type(s, source)),
+                    Optional.of(mention(text, r.cue(), pool)), held)));
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            if (absorbed[q]) {
+                continue;
+            }
+            Quote quote = quotes.get(q);
+            Attribution.Found f = found.get(q);
+            List<Span> segments = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            segments.add(quote.span());
+            held.add(q);
+            String words = quote.text();
+            if (!quote.partial() && q + 1 < quotes.size() && !absorbed[q + 1]
+                    && isSplit(text, quote, quotes.get(q + 1), found.get(q + 1))) {
+                Quote next = quotes.get(q + 1);
+                segments.add(next.span());
+                held.add(q + 1);
+                words = words + " " + next.text();
+                q++;
+            }
+            Optional<SourceType> type = f.speaker().map(s -> resolver.type(s, quote.source()));
+            out.add(new Placed(quote.start(), new io.github.wireparse.Attribution(
+                    quote.partial() ? Kind.PARTIAL : Kind.DIRECT, pool.string(words),
+                    segments.get(0).start(), segments.get(segments.size() - 1).end(), segments,
+                    quote.speaker(), quote.source(), type, quote.cue(), held)));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<io.github.wireparse.Attribution> list = new ArrayList<>(out.size());
+        for (Placed p : out) {
+            list.add(p.a());
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * Whether a full quote and the next one are the two parts of one utterance: the second took
+     * the first one's speaker or has the same cue, in the same paragraph, and the words between them are the first
+     * one's cue, ending with a comma.
+     */
+    private static boolean isSplit(String text, Quote first, Quote second, Attribution.Found f) {
+        boolean sameCue = first.cue().isPresent() && first.cue().equals(second.cue());
+        if (second.partial() || !f.inherited() && !sameCue || first.cue().isEmpty()
+                || !first.paragraphs().get(first.paragraphs().size() - 1).equals(second.paragraphs().get(0))
+                || second.start() - first.end() > SPLIT_GAP) {
+            return false;
+        }
+        Mention cue = first.cue().get();
+        if (cue.start() < first.end() || cue.end() > second.start()) {
+            return false;
+        }
+        int e = second.start() - 1;
+        while (e > cue.end() && !Character.isLetterOrDigit(text.charAt(e - 1))
+                && text.charAt(e - 1) != ',' && text.charAt(e - 1) != '.' && text.charAt(e - 1) != ':') {
+            e--;
+        }
+        return e > cue.end() - 1 && text.charAt(e - 1) == ',';
+    }
+
+    private static String content(String text, List<Span> segments, QuoteExtractor.Pool pool) {
+        if (segments.size() == 1) {
+            return pool.string(Texts.join(text, segments.get(0).start(), segments.get(0).end()));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Span s : segments) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Texts.join(text, s.start(), s.end()));
+        }
+        return pool.string(sb.toString());
+    }
+
+    private static Mention mention(String text, Span span, QuoteExtractor.Pool pool) {
+        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(),
+                span.end());
+    }
+}

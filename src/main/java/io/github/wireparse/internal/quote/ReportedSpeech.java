@@ -1,0 +1,507 @@
+package io.github.wireparse.internal.quote;
+
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.PASSIVE_LEADS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.PREPOSITIONS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.INVERTING_CUES;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
+import static io.github.wireparse.internal.quote.Lexicon.in;
+import static io.github.wireparse.internal.quote.Sentences.REACH;
+import static io.github.wireparse.internal.quote.Sentences.firstWordStart;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.MAX_WORDS;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.npAfter;
+import static io.github.wireparse.internal.quote.SpeakerPhrases.subject;
+
+import io.github.wireparse.Span;
+import io.github.wireparse.internal.quote.QuoteTokens.Token;
+import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds reported speech: the content clause a story gives to a source without quoting it whole.
+ * One sentence at a time, with no full quotation in it, these patterns are tried in order:
+ * <ol>
+ * <li>{@code According to X, CONTENT.} and {@code CONTENT, according to X.};</li>
+ * <li>{@code X said (that) CONTENT.}, with a listener ({@code X told reporters (that) …},
+ * {@code X told the council that …}), a time word ({@code X said Tuesday that …}) or a short
+ * prepositional phrase before {@code that} ({@code X said in a statement that …}) between cue and
+ * content, and {@code CONTENT1, X said, CONTENT2.} as two segments; the cue is a reporting verb
+ * that takes a clause ({@code reporting-verbs.txt}) and its subject stands right before it;</li>
+ * <li>{@code CONTENT, X said.} and {@code CONTENT, said X.}</li>
+ * </ol>
+ * A cue after a modal ("should say"), in the passive ("was told") or inside a relative clause
+ * ({@code drones that officials said had problems}) reports no clause of its own and is passed over.
+ * The quoted fragments inside a content clause make it mixed speech. Each sentence is looked at
+ * within {@link Sentences#REACH} tokens of each rule, so the work is linear in the story's length.
+ * Stateless.
+ */
+final class ReportedSpeech {
+
+    /** The reporting verbs that are a cue only before "that": "confirmed that". */
+    private static final java.util.Set<String> NEEDS_THAT = Lexicon.words(REPORTING_VERBS);
+    /** A content clause needs this many words. */
+    static final int MIN_WORDS = 3;
+    /** How many words a tail ", X said on Tuesday." may hold after its cue. */
+    private static final int TAIL_WORDS = 6;
+    /** How far "that" may stand after a cue ("said in a statement on Tuesday that"). */
+    private static final int THAT_REACH = 8;
+
+    /**
+     * One reported-speech clause.
+     *
+     * @param paragraph the paragraph's index
+     * @param segments  the content's pieces, one or two
+     * @param speaker   the speaker phrase, if found
+     * @param cue       the cue
+     * @param quotes    the raw indexes of the quotations inside the content
+     */
+    record Found(int paragraph, List<Span> segments, Optional<Speaker> speaker, Span cue,
+            List<Integer> quotes) {
+    }
+
+    private ReportedSpeech() {
+    }
+
+    /**
+     * Finds the reported speech of a story's body.
+     *
+     * @param tokens the paragraphs' tokens
+     * @param full   for each raw quotation, whether it is a full quote (a sentence holding one is
+     *               left to the quotation's own attribution)
+     * @return what was found, in reading order
+     */
+    static List<Found> find(List<Tokens> tokens, boolean[] full) {
+        List<Found> out = new ArrayList<>();
+        for (int p = 0; p < tokens.size(); p++) {
+            Tokens t = tokens.get(p);
+            int s = 0;
+            while (s < t.size()) {
+                int e = s;
+                int firstFull = -1;
+                while (e < t.size()) {
+                    Token tok = t.get(e);
+                    if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) {
+                        break;
+                    }
+                    if (tok.isQuote()) {
+                        int q = tok.quote();
+                        if (firstFull < 0 && q >= 0 && q < full.length && full[q]) {
+                            firstFull = e;
+                        }
+                        if (Sentences.endsSentence(tok) && e + 1 < t.size()
+                                && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
+                            e++;
+                            break;
+                        }
+                    }
+                    e++;
+                }
+                if (firstFull < 0 && e - s <= 4 * REACH) {
+                    sentence(t, p, s, e, out);
+                } else if (firstFull > s && firstFull - s <= 4 * REACH) {
+                    // "Suu Kyi said it was too early … but added, “…”": the words before the full
+                    // quote, whose own attribution covers it
+                    leading(t, p, s, firstFull, out);
+                }
+                s = e + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void sentence(Tokens t, int p, int s, int e, List<Found> out) {
+        Optional<Found> f = according(t, p, s, e);
+        if (f.isPresent()) {
+            out.add(f.get());
+            return;
+        }
+        int before = out.size();
+        leading(t, p, s, e, out);
+        if (out.size() == before) {
+            trailing(t, p, s, e).ifPresent(out::add);
+        }
+    }
+
+    // ---------------------------------------------------------------- according to
+
+    private static Optional<Found> according(Tokens t, int p, int s, int e) {
+        for (int k = s; k + 2 < e && k - s < REACH; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || !tok.lower().equals("according") || !t.get(k + 1).lower().equals("to")) {
+                continue;
+            }
+            Span cue = Sentences.span(t, k, k + 2);
+            int comma = k + 2;
+            while (comma < e && !t.get(comma).isPunct(',') && comma - k < MAX_WORDS + 2) {
+                comma++;
+            }
+            if (k == s) {
+                if (comma >= e || !t.get(comma).isPunct(',')) {
+                    return Optional.empty();
+                }
+                Optional<Speaker> sp = npAfter(t, k + 2, comma, false);
+                return found(t, p, List.of(new int[] {comma + 1, e}), sp, cue);
+            }
+            if (t.get(k - 1).isPunct(',')) {
+                Optional<Speaker> sp = npAfter(t, k + 2, Math.min(comma, e), true);
+                List<int[]> parts = new ArrayList<>();
+                parts.add(new int[] {s, k - 1});
+                if (comma < e && t.get(comma).isPunct(',')) {
+                    parts.add(new int[] {comma + 1, e});
+                }
+                return found(t, p, parts, sp, cue);
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- X said (that) CONTENT
+
+    /**
+     * Adds the reported clauses led by a cue in tokens {@code [s, e)}: after one is found, the
+     * search goes on after its content ({@code supporters said …, while other voters said …}).
+     */
+    private static void leading(Tokens t, int p, int s, int e, List<Found> out) {
+        int from = s;
+        while (from < e) {
+            Optional<Found> f = leadingOne(t, p, from, e);
+            if (f.isEmpty()) {
+                return;
+            }
+            out.add(f.get());
+            List<Span> segs = f.get().segments();
+            int end = segs.get(segs.size() - 1).end();
+            int next = from;
+            while (next < e && t.get(next).start() < end) {
+                next++;
+            }
+            if (next <= from) {
+                return;
+            }
+            from = next;
+        }
+    }
+
+    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e) {
+        for (int k = s + 1; k < e && k - s < REACH; k++) {
+            Token tok = t.get(k);
+            if (!tok.isWord() || tok.capitalized()) {
+                continue;
+            }
+            boolean strong = in(tok, REPORTING_VERBS);
+            boolean needsThat = !strong && NEEDS_THAT.contains(tok.lower() + " that");
+            if (!strong && !needsThat) {
+                continue;
+            }
+            Token prev = t.get(k - 1);
+            if (strong && tok.lower().endsWith("ing")) {
+                if (!prev.isPunct(',')) {
+                    continue;
+                }
+                // "North Korea rejected the report, saying it had sent no shells": the main
+                // clause's subject
+                Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, s, k - 1);
+                int c = k + 1;
+                if (c < e && t.get(c).isWord() && t.get(c).lower().equals("that")) {
+                    c++;
+                }
+                if (sp.isEmpty() || c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+                    continue;
+                }
+                return found(t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp,
+                        new Span(tok.start(), tok.end()));
+            }
+            if (prev.isWord() && (in(prev, MODALS) || in(prev, PASSIVE_LEADS)
+                    || prev.lower().equals("to") || prev.lower().equals("the")
+                    || prev.lower().equals("a") || prev.lower().equals("an"))) {
+                continue;
+            }
+            Optional<Speaker> sp = subject(t, s, k, false);
+            if (sp.isEmpty()) {
+                continue;
+            }
+            if (sp.get().descriptor().isPresent() && !prev.isPunct(',')) {
+                // "In September, US officials said": an introductory phrase, not a name with an
+                // appositive; the subject is the last segment
+                int comma = k - 1;
+                while (comma > s && !t.get(comma).isPunct(',')) {
+                    comma--;
+                }
+                if (comma > s) {
+                    sp = subject(t, comma + 1, k, false);
+                    if (sp.isEmpty()) {
+                        continue;
+                    }
+                }
+            }
+            int subjectEnd = tokenAt(t, s, k, sp.get().whole().end());
+            int subjectStart = tokenAt(t, s, k, sp.get().whole().start());
+            if (subjectEnd < 0 || subjectStart < 0 || k - subjectEnd > 3) {
+                continue; // the subject must stand right before its cue ("he also said")
+            }
+            if (subjectStart > s && t.get(subjectStart - 1).isWord()
+                    && in(t.get(subjectStart - 1), RELATIVES)) {
+                continue; // "drones that officials said had problems"
+            }
+            int c = k + 1;
+            String w = tok.lower();
+            boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
+            boolean listener = false;
+            int cueLast = k;
+            if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
+                cueLast = c;
+                c++;
+                listener = true;
+            } else if (tell) {
+                // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
+                // then a clause opening with a pronoun or a determiner
+                int o = c;
+                if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
+                    o++;
+                }
+                int names = 0;
+                while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
+                    o++;
+                    names++;
+                }
+                if (names > 0 && o < e && t.get(o).isWord() && !t.get(o).capitalized()
+                        && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                    c = o;
+                    listener = true;
+                }
+            }
+            Span cue = new Span(tok.start(), t.get(cueLast).end());
+            while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
+                c++;
+            }
+            int that = -1;
+            for (int j = c; j < e && j - c < THAT_REACH; j++) {
+                Token x = t.get(j);
+                if (x.isWord() && x.lower().equals("that")) {
+                    that = j;
+                    break;
+                }
+                if (!x.isWord()) {
+                    break;
+                }
+            }
+            if (needsThat && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+                continue; // "confirmed a finding": a thing, not a clause
+            }
+            if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
+                c = that + 1;
+            } else if (tell && !listener) {
+                continue; // "told the council": no clause without "that"
+            } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+                continue; // "said of the plan", "warned against"
+            }
+            if (c < e && t.get(c).isPunct(',')) {
+                // "The plan, he said, would fail.": the two sides of the cue
+                if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
+                    return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}),
+                            sp, cue);
+                }
+                continue;
+            }
+            return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a content clause after its cue ends: at the sentence's end, or before a second
+     * predicate of the speaker ({@code …, but did not elaborate}, {@code …, and declined to say})
+     * or a participle cue ({@code …, citing …}).
+     */
+    private static int contentEnd(Tokens t, int c, int e) {
+        for (int j = c + 1; j + 1 < e; j++) {
+            Token at = t.get(j);
+            if (at.isQuote() && at.hasText() && at.lastChar() == ',') {
+                Token next = t.get(j + 1);
+                if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
+                    return j + 1; // "… “will not change the course,” citing …"
+                }
+                continue;
+            }
+            if (!at.isPunct(',')) {
+                continue;
+            }
+            Token next = t.get(j + 1);
+            if (!next.isWord() || next.capitalized()) {
+                continue;
+            }
+            if (in(next, CUE_PARTICIPLES)) {
+                return j;
+            }
+            String w = next.lower();
+            if (w.equals("while") || w.equals("whereas")) {
+                return j; // "…, while other voters said …": a clause of its own
+            }
+            if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
+                Token verb = t.get(j + 2);
+                if (verb.isWord() && !verb.capitalized() && !in(verb, RELATIVES)
+                        && (in(verb, SUBJECT_ENDERS) || in(verb, CUE_VERBS))) {
+                    return j;
+                }
+            }
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- CONTENT, X said.
+
+    private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
+        int c = e - 1;
+        while (c > s && e - c <= MAX_WORDS + TAIL_WORDS && !t.get(c).isPunct(',')) {
+            if (t.get(c).isQuote()) {
+                return Optional.empty();
+            }
+            c--;
+        }
+        if (c <= s || !t.get(c).isPunct(',') || c + 1 >= e || !t.get(c + 1).isWord()) {
+            return Optional.empty();
+        }
+        Token first = t.get(c + 1);
+        if (!first.capitalized() && in(first, INVERTING_CUES)) {
+            Optional<Speaker> sp = npAfter(t, c + 2, e, true);
+            if (sp.isEmpty()) {
+                return Optional.empty();
+            }
+            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(first.start(), first.end()));
+        }
+        for (int j = c + 2; j < e && j - c <= MAX_WORDS; j++) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                return Optional.empty();
+            }
+            if (tok.capitalized() || !in(tok, REPORTING_VERBS)) {
+                continue;
+            }
+            if (e - j - 1 > TAIL_WORDS) {
+                return Optional.empty();
+            }
+            Optional<Speaker> sp = subject(t, c + 1, j, true);
+            if (sp.isEmpty() || sp.get().whole().start() != firstWordStart(t, c + 1, j)) {
+                return Optional.empty();
+            }
+            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(tok.start(), tok.end()));
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- around a partial quote
+
+    /**
+     * The clause a partial quote stands in, after its cue: {@code called the agreement “an
+     * historic step forward” in global efforts …} gives the words from after the cue to the end of
+     * the clause, a mixed attribution holding the quote.
+     *
+     * @param t   the paragraph's tokens
+     * @param p   the paragraph's index
+     * @param raw the partial quote's raw index
+     * @param cue the quote's cue, before it in the paragraph
+     * @param sp  the quote's speaker
+     * @param full for each raw quotation, whether it is a full quote (the clause ends before one)
+     * @return the clause, if the cue stands before the quote in its sentence
+     */
+    static Optional<Found> aroundPartial(Tokens t, int p, int raw, Span cue, Optional<Speaker> sp,
+            boolean[] full) {
+        int qi = -1;
+        for (int k = 0; k < t.quoteCount(); k++) {
+            if (t.quoteOf(k) == raw) {
+                qi = t.quoteToken(k);
+                break;
+            }
+        }
+        if (qi < 0) {
+            return Optional.empty();
+        }
+        int c = qi;
+        while (c > 0 && qi - c < REACH && t.get(c - 1).start() >= cue.end()) {
+            Token tok = t.get(c - 1);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')
+                    || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
+                return Optional.empty();
+            }
+            c--;
+        }
+        if (c == 0 || t.get(c - 1).end() != cue.end()) {
+            return Optional.empty(); // the cue is not right before the clause
+        }
+        int e = qi + 1;
+        while (e < t.size() && e - qi < REACH) {
+            Token tok = t.get(e);
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
+                    || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
+                break;
+            }
+            e++;
+        }
+        int end = Math.max(qi + 1, contentEnd(t, qi, e));
+        return found(t, p, List.<int[]>of(new int[] {c, end}), sp, cue);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** {@return the index of the token in {@code [from, to)} starting or ending at {@code at}} */
+    private static int tokenAt(Tokens t, int from, int to, int at) {
+        for (int k = to - 1; k >= from && k >= to - 2 * MAX_WORDS; k--) {
+            if (t.get(k).start() == at || t.get(k).end() == at) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The content as found, if its parts hold enough words. */
+    private static Optional<Found> found(Tokens t, int p, List<int[]> parts, Optional<Speaker> sp,
+            Span cue) {
+        if (sp.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> segments = new ArrayList<>(parts.size());
+        List<Integer> quotes = new ArrayList<>();
+        int words = 0;
+        for (int[] part : parts) {
+            int a = part[0];
+            int b = part[1];
+            while (a < b && !t.get(a).isWord() && !t.get(a).isQuote()) {
+                a++;
+            }
+            while (b > a && !t.get(b - 1).isWord() && !t.get(b - 1).isQuote()
+                    && !t.get(b - 1).isPunct(')')) {
+                b--;
+            }
+            if (a >= b) {
+                continue;
+            }
+            for (int k = a; k < b; k++) {
+                Token tok = t.get(k);
+                if (tok.isWord()) {
+                    words++;
+                } else if (tok.isQuote()) {
+                    words += 2;
+                    if (quotes.isEmpty() || quotes.get(quotes.size() - 1) != tok.quote()) {
+                        quotes.add(tok.quote());
+                    }
+                }
+            }
+            segments.add(new Span(t.get(a).start(), t.get(b - 1).end()));
+        }
+        if (segments.isEmpty() || words < MIN_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(p, List.copyOf(segments), sp, cue, List.copyOf(quotes)));
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.wireparse.internal.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wireparse.Article;
+import io.github.wireparse.Attribution;
+import io.github.wireparse.Attribution.Kind;
+import io.github.wireparse.Attribution.SourceType;
+import io.github.wireparse.Mention;
+import io.github.wireparse.Wireparse;
+import io.github.wireparse.testing.Invariants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attributions of every kind, on short invented AP-style stories. */
+class ReportedSpeechTest {
+
+    private static List<Attribution> attributions(String body) {
+        Article a = Wireparse.parse("Headline of the story\n\nMILLTOWN (AP) — " + body);
+        Invariants.check(a);
+        for (Attribution x : a.attributions()) {
+            assertThat(x.segments()).allSatisfy(s -> assertThat(s.isWithin(x.span())).isTrue());
+        }
+        return a.attributions();
+    }
+
+    @Test
+    void findsTheContentClauseAfterSaidThat() {
+        List<Attribution> found = attributions(
+                "Mayor Ann Lee said Tuesday that the bridge would reopen in the spring.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.INDIRECT);
+            assertThat(x.text()).isEqualTo("the bridge would reopen in the spring");
+            assertThat(x.speaker()).map(Mention::text).contains("Mayor Ann Lee");
+            assertThat(x.source()).contains("Ann Lee");
+            assertThat(x.sourceType()).contains(SourceType.PERSON);
+            assertThat(x.cue()).map(Mention::text).contains("said");
+        });
+    }
+
+    @Test
+    void findsTheContentBeforeATrailingCue() {
+        List<Attribution> found = attributions(
+                "The vote will be held next month after the budget is settled, officials said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.INDIRECT);
+            assertThat(x.text()).isEqualTo("The vote will be held next month after the budget is settled");
+            assertThat(x.speaker()).map(Mention::text).contains("officials");
+            assertThat(x.sourceType()).contains(SourceType.UNNAMED);
+        });
+    }
+
+    @Test
+    void findsTheSourceAfterAccordingTo() {
+        List<Attribution> found = attributions(
+                "According to the ministry, the plant produced twice as much power last year.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the plant produced twice as much power last year");
+            assertThat(x.speaker()).map(Mention::text).contains("the ministry");
+            assertThat(x.sourceType()).contains(SourceType.ORGANISATION);
+            assertThat(x.cue()).map(Mention::text).contains("According to");
+        });
+    }
+
+    @Test
+    void makesAReportedClauseWithAQuotedFragmentMixed() {
+        List<Attribution> found = attributions(
+                "Lee said the council had made “a grave mistake” in cutting the budget.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("the council had made").endsWith("cutting the budget");
+            assertThat(x.quotes()).containsExactly(0);
+        });
+    }
+
+    @Test
+    void joinsASplitQuoteIntoOneAttributionWithTwoSegments() {
+        List<Attribution> found = attributions(
+                "“We will rebuild the bridge,” Lee said, “and we will do it before the winter.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.DIRECT);
+            assertThat(x.segments()).hasSize(2);
+            assertThat(x.quotes()).containsExactly(0, 1);
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void keepsTwoSentencesOfOneSpeakerAsTwoDirectQuotes() {
+        List<Attribution> found = attributions(
+                "“We will rebuild the bridge,” Lee said. “It will open before the winter.”");
+        assertThat(found).extracting(Attribution::kind).containsExactly(Kind.DIRECT, Kind.DIRECT);
+    }
+
+    @Test
+    void passesOverACueInsideARelativeClause() {
+        List<Attribution> found = attributions(
+                "The city bought new pumps that engineers said had serious design problems.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void needsThatAfterAVerbThatMostlyTakesAThing() {
+        assertThat(attributions("The agency confirmed a new schedule for the three ferry lines."))
+                .isEmpty();
+        assertThat(attributions("The agency confirmed that the ferries would run again on Monday."))
+                .singleElement().satisfies(x -> assertThat(x.sourceType()).contains(SourceType.ORGANISATION));
+    }
+
+    @Test
+    void takesTheDocumentAsTheSourceOfWhatItSays() {
+        List<Attribution> found = attributions(
+                "The report said the dam had not been inspected for a decade.");
+        assertThat(found).singleElement().satisfies(
+                x -> assertThat(x.sourceType()).contains(SourceType.DOCUMENT));
+    }
+
+    @Test
+    void takesTheClauseAfterTheCueOfAPartialQuoteAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee called the deal “a disaster” for workers, but did not say what the council would do.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).isEqualTo("the deal “a disaster” for workers");
+            assertThat(x.cue()).map(Mention::text).contains("called");
+            assertThat(x.quotes()).containsExactly(0);
+        });
+    }
+}

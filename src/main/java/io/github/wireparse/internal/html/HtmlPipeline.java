@@ -8,6 +8,12 @@ import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +95,26 @@ public final class HtmlPipeline {
      */
     public static Article parse(byte[] bytes, String charset, String baseUri, ParseOptions options)
             throws IOException {
-        return parse(Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser(options)), options);
+        Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser(options));
+        if (charset == null && !doc.charset().equals(StandardCharsets.UTF_8) && !decodes(bytes, doc.charset())
+                && decodes(bytes, StandardCharsets.UTF_8)) {
+            // The page's <meta charset> lies: its bytes are not in the charset it names, but are
+            // clean UTF-8, as a browser's check of the bytes would find.
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", baseUri, parser(options));
+        }
+        return parse(doc, options);
+    }
+
+    /** {@return whether bytes decode in a charset without a malformed or unmappable sequence} */
+    static boolean decodes(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /**
@@ -223,6 +248,29 @@ public final class HtmlPipeline {
             }
             if (length >= MIN_ARTICLE || root != null) {
                 break;
+            }
+        }
+        if (chosenLength == 0) {
+            // Nothing read as an article, yet a human may see one: paragraphs inside a link, a
+            // page of headings and images, a body that is one bare text node. Take the page's
+            // own blocks, outside its chrome and bylines, as they stand.
+            if (loose == null) {
+                loose = HtmlBlocks.walk(body, false, null, strict);
+            }
+            List<TextBlock> all = new ArrayList<>();
+            for (TextBlock b : loose.blocks) {
+                // A paragraph or heading even inside a link; other blocks only when not links
+                // (a front page's lists of links, its navigation, are no article).
+                String tag = b.owner.tag;
+                boolean prose = tag.equals("p") || b.heading;
+                boolean links = b.linkDensity() >= 0.5 || tag.equals("li") || tag.equals("nav");
+                if (b.chrome == null && b.byline == null && !b.text.isBlank() && (prose || !links)) {
+                    all.add(b);
+                }
+            }
+            if (!all.isEmpty()) {
+                page = loose;
+                chosen = all;
             }
         }
         // Headline: the site's, else by agreement of the page's h1s and the metadata's titles.

@@ -107,11 +107,32 @@ final class PageByline {
      */
     private static boolean person(String names) {
         for (String p : SPLIT.split(names)) {
-            if (!organisation(p) && p.trim().indexOf(' ') > 0) {
+            // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
+            String[] words = p.trim().split("\\s+");
+            int n = words.length;
+            while (n > 0 && ORGANISATION.contains(words[n - 1])) {
+                n--;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (n >= 2 && !organisation(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@return whether a line is an agency credit: every word of it marks an organisation} */
+    private static boolean agencyLine(String line) {
+        String t = line.trim();
+        if (t.isEmpty() || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (String w : t.split("\\s+")) {
+            if (!ORGANISATION.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return whether a name has a word that marks an organisation} */
@@ -124,12 +145,15 @@ final class PageByline {
         return false;
     }
 
-    /** {@return names without a trailing site name: "Kevin McCoy USA TODAY"} */
+    /**
+     * {@return names without a trailing site name: "Kevin McCoy USA TODAY"; an agency credit
+     * ("Associated Press") stays for the byline parser}
+     */
     private static String withoutSite(String names, Set<String> siteNames) {
         String[] words = names.split(" ");
         for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            if (siteNames.contains(key(tail))) {
+            if (siteNames.contains(key(tail)) && !organisation(tail)) {
                 return trimTail(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)));
             }
         }
@@ -166,6 +190,11 @@ final class PageByline {
             return "";
         }
         s = BY.matcher(s).replaceFirst("");
+        int nl = s.indexOf('\n');
+        if (nl > 0 && agencyLine(s.substring(nl + 1))) {
+            // "By NAME" over "Associated Press": the credit stays, for the byline parser.
+            s = s.substring(0, nl) + " " + s.substring(nl + 1).trim();
+        }
         for (String b : BREAKS) {
             int i = s.indexOf(b);
             if (i >= 0) {

@@ -92,8 +92,10 @@ final class PageHeadline {
             }
         }
         // No title agrees: an h1 of a few words or more is the page's own headline (the title may
-        // be written for search engines); a shorter one is a site, section or greeting line.
-        if (!heads.isEmpty() && (cleaned.isEmpty() || words(heads.get(0)) >= MIN_LONE_H1_WORDS)) {
+        // be written for search engines); a shorter one, shorter than the title too, is a site,
+        // section or greeting line.
+        if (!heads.isEmpty() && (cleaned.isEmpty() || words(heads.get(0)) >= MIN_LONE_H1_WORDS
+                || words(heads.get(0)) >= words(cleaned.get(0)))) {
             return Optional.of(heads.get(0));
         }
         if (!cleaned.isEmpty()) {

@@ -10,11 +10,18 @@ import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -120,6 +127,12 @@ public final class HtmlPipeline {
         }
         Document document = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri,
                 parser(options));
+        if (charset == null && !document.charset().equals(StandardCharsets.UTF_8)
+                && !decodes(bytes, document.charset()) && decodes(bytes, StandardCharsets.UTF_8)) {
+            // The page's <meta charset> lies: its bytes are not in the charset it names, but are
+            // clean UTF-8, as a browser's check of the bytes would find.
+            document = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", baseUri, parser(options));
+        }
         Problem cut = null;
         if (cutMessage != null) {
             // Only a cut page is decoded again, to say where in its source the cut is.
@@ -134,6 +147,18 @@ public final class HtmlPipeline {
             }
         }
         return parse(document, options, cut);
+    }
+
+    /** {@return whether bytes decode in a charset without a malformed or unmappable sequence} */
+    static boolean decodes(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /**
@@ -282,31 +307,55 @@ public final class HtmlPipeline {
                 break;
             }
         }
-        // Headline
+        if (chosenLength == 0) {
+            // Nothing read as an article, yet a human may see one: paragraphs inside a link, a
+            // page of headings and images, a body that is one bare text node. Take the page's
+            // own blocks, outside its chrome and bylines, as they stand.
+            if (loose == null) {
+                loose = HtmlBlocks.walk(body, false, null, strict);
+            }
+            List<TextBlock> all = new ArrayList<>();
+            for (TextBlock b : loose.blocks) {
+                // A paragraph or heading even inside a link; other blocks only when not links
+                // (a front page's lists of links, its navigation, are no article).
+                String tag = b.owner.tag;
+                boolean prose = tag.equals("p") || b.heading;
+                boolean links = b.linkDensity() >= 0.5 || tag.equals("li") || tag.equals("nav");
+                if (b.chrome == null && b.byline == null && !b.text.isBlank() && (prose || !links)) {
+                    all.add(b);
+                }
+            }
+            if (!all.isEmpty()) {
+                page = loose;
+                chosen = all;
+            }
+        }
+        // Headline: the site's, else by agreement of the page's h1s and the metadata's titles.
+        Set<String> siteNames = siteKeys(document, metadata, scan);
         Optional<String> headline = Optional.empty();
         if (site.isPresent() && site.get().headline().isPresent()) {
             headline = nonBlank(site.get().headline().get().text());
         }
         if (headline.isEmpty()) {
-            headline = pickH1(page, metadata, chosen);
+            headline = PageHeadline.choose(h1s(page, chosen), titles(metadata, scan), siteNames);
         }
-        if (headline.isEmpty()) {
-            headline = metadata.title().map(HtmlPipeline::stripSiteName);
-        }
-        // Byline: shown on the page, shaped like one.
-        Optional<String> byline = Optional.empty();
+        // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
+        // and stated in the metadata, reconciled.
+        List<String> visible = new ArrayList<>();
         if (site.isPresent()) {
-            byline = site.get().byline().filter(HtmlPipeline::isByline);
+            site.get().byline().ifPresent(visible::add);
         }
-        if (byline.isEmpty()) {
-            for (String b : page.bylines) {
-                String cut = cutByline(b);
-                if (isByline(cut)) {
-                    byline = Optional.of(cut);
-                    break;
-                }
-            }
+        for (String b : page.bylines) {
+            visible.add(cutByline(b));
         }
+        visible.addAll(byLinesNearHeadline(page, headline));
+        if (visible.isEmpty()) {
+            // The walk may have left the byline out with the page's chrome around it: look it up.
+            visible.addAll(bylineElements(body));
+        }
+        Optional<PageByline.Choice> choice = PageByline.choose(visible, metadata.authors(), siteNames);
+        Optional<String> byline = choice.map(PageByline.Choice::line);
+        Optional<String> bylineSource = choice.flatMap(PageByline.Choice::source);
 
         // Sized for all of it up front: a growing builder would copy the article text several times.
         long capacity = headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
@@ -318,9 +367,13 @@ public final class HtmlPipeline {
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
         String by = byline.map(HtmlPipeline::key).orElse("");
+        String bySource = bylineSource.map(HtmlPipeline::key).orElse("");
         boolean any = false;
         for (TextBlock b : chosen) {
             if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
+                continue;
+            }
+            if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && key(b.text).equals(bySource)) {
                 continue;
             }
             if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
@@ -387,35 +440,111 @@ public final class HtmlPipeline {
         sb.append(block);
     }
 
-    private static Optional<String> pickH1(HtmlBlocks page, PageMetadata metadata, List<TextBlock> chosen) {
-        if (page.h1s.isEmpty()) {
-            return Optional.empty();
-        }
-        String title = metadata.title().map(HtmlPipeline::key).orElse("");
+    /** {@return the texts of the page's h1s that stand before the article's last block} */
+    private static List<String> h1s(HtmlBlocks page, List<TextBlock> chosen) {
+        List<String> out = new ArrayList<>();
+        int lastBody = chosen.isEmpty() ? Integer.MAX_VALUE : chosen.get(chosen.size() - 1).owner.index;
         for (TextBlock b : page.h1s) {
-            String k = key(b.text);
-            if (!title.isEmpty() && k.length() >= 10 && (title.contains(k) || k.contains(title))) {
-                return Optional.of(b.text);
+            if (b.owner.index <= lastBody) {
+                out.add(b.text);
             }
         }
-        int firstBody = chosen.isEmpty() ? Integer.MAX_VALUE : chosen.get(0).owner.index;
-        for (TextBlock b : page.h1s) {
-            if (b.text.length() <= 300 && b.owner.index <= firstBody) {
-                return Optional.of(b.text);
-            }
-        }
-        return Optional.empty();
+        return out;
     }
 
-    /** {@code Headline | Site} and {@code Headline - Site}: keep the headline. */
-    private static String stripSiteName(String title) {
-        for (String sep : new String[] {" | ", " - ", " — ", " – ", " :: "}) {
-            int i = title.lastIndexOf(sep);
-            if (i >= 15) {
-                return title.substring(0, i).trim();
+    /** {@return the metadata's titles, best first: JSON-LD or Open Graph, Open Graph, Twitter, the page's title} */
+    private static List<String> titles(PageMetadata metadata, PageScan scan) {
+        List<String> out = new ArrayList<>();
+        metadata.title().ifPresent(out::add);
+        for (String name : new String[] {"og:title", "twitter:title"}) {
+            for (Element m : scan.metas) {
+                if (name.equals(m.attr("property")) || name.equals(m.attr("name"))) {
+                    String c = m.attr("content").trim();
+                    if (!c.isEmpty() && !out.contains(c)) {
+                        out.add(c);
+                    }
+                    break;
+                }
             }
         }
-        return title;
+        if (scan.title != null) {
+            String t = scan.title.text().trim();
+            if (!t.isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** {@return keys of the site's names: og:site_name or the publisher, application-name, the host} */
+    private static Set<String> siteKeys(Document document, PageMetadata metadata, PageScan scan) {
+        List<String> names = new ArrayList<>();
+        metadata.siteName().ifPresent(names::add);
+        for (Element m : scan.metas) {
+            String n = m.hasAttr("property") ? m.attr("property") : m.attr("name");
+            if (n.equals("og:site_name") || n.equals("application-name")) {
+                names.add(m.attr("content"));
+            }
+        }
+        String url = metadata.canonicalUrl().orElse(document.location());
+        String host = "";
+        try {
+            String h = java.net.URI.create(url.replace(" ", "%20")).getHost();
+            host = h == null ? "" : h;
+        } catch (IllegalArgumentException e) {
+            // no host
+        }
+        // A page may state its headline where a site name belongs (application-name): not a site name.
+        List<String> titles = titles(metadata, scan);
+        names.removeIf(n -> n.length() > 80 || titles.stream().anyMatch(t -> key(t).equals(key(n))));
+        return PageHeadline.siteKeys(names, host);
+    }
+
+    /** Elements that mark a byline: rel=author, itemprop=author, a byline or author class. */
+    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [itemprop=creator], "
+            + "[class~=(?i)(?:^|[\\s_-])(?:byline|author|authors|author-name|writer)(?:$|[\\s_-])]";
+    private static final int MAX_BYLINE_ELEMENTS = 12;
+
+    /** {@return the short texts of the first few elements that mark a byline, in page order} */
+    private static List<String> bylineElements(Element body) {
+        List<String> out = new ArrayList<>();
+        int seen = 0;
+        for (Element e : body.select(BYLINE_ELEMENTS)) {
+            if (seen++ >= MAX_BYLINE_ELEMENTS) {
+                break;
+            }
+            String t = e.text();
+            if (!t.isBlank() && t.length() <= MAX_BYLINE) {
+                out.add(cutByline(t));
+            }
+        }
+        return out;
+    }
+
+    /** {@return "By" lines among the few blocks after the headline's h1 (or the page's first blocks)} */
+    private static List<String> byLinesNearHeadline(HtmlBlocks page, Optional<String> headline) {
+        List<String> out = new ArrayList<>();
+        int from = -1;
+        if (headline.isPresent()) {
+            String h = key(headline.get());
+            for (int i = 0; i < page.blocks.size(); i++) {
+                TextBlock b = page.blocks.get(i);
+                if (b.heading && b.text.length() <= MAX_HEADING && key(b.text).equals(h)) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        if (from < 0) {
+            return out;
+        }
+        for (int i = Math.max(0, from - 3); i < Math.min(page.blocks.size(), from + 8); i++) {
+            String t = cutByline(page.blocks.get(i).text);
+            if (isByline(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A byline line often carries the provider and a time after a bar: keep the names part. */

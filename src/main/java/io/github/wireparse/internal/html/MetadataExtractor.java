@@ -47,7 +47,11 @@ final class MetadataExtractor {
     private static final Set<String> WANTED_META = Set.of("twitter:title", "twitter:image", "description",
             "keywords", "news_keywords", "author", "application-name", "content-language", "datepublished",
             "datemodified", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date",
-            "dc.date.issued", "dcterms.created", "dcterms.modified", "date", "lastmod");
+            "dc.date.issued", "dcterms.created", "dcterms.modified", "date", "lastmod", "dc.creator", "dc:creator",
+            "dcterms.creator", "parsely-author", "sailthru.author");
+    /** Meta names that name an author the Dublin Core or analytics way. */
+    private static final Set<String> CREATOR_META = Set.of("dc.creator", "dc:creator", "dcterms.creator",
+            "parsely-author", "sailthru.author");
 
     private MetadataExtractor() {
     }
@@ -80,25 +84,32 @@ final class MetadataExtractor {
         Map<String, String> meta = new java.util.HashMap<>();
         List<String> articleAuthors = new ArrayList<>();
         List<String> articleTags = new ArrayList<>();
+        List<String> creators = new ArrayList<>();
         for (Element m : scan.metas) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+            String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.attr("itemprop");
-            String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-            key = key.trim().toLowerCase(Locale.ROOT);
-            if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
-                continue;
-            }
-            content = clean(content);
+            String content = clean(m.hasAttr("content") ? m.attr("content") : m.attr("datetime"));
             if (content.isEmpty()) {
                 continue;
             }
-            if (key.equals("article:author") || key.equals("author") && meta.containsKey("author")) {
-                articleAuthors.add(content);
+            // A property may list several names, space-separated: "og:title twitter:title".
+            for (String k : keys.trim().split("\\s+")) {
+                String key = k.toLowerCase(Locale.ROOT);
+                if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
+                    continue;
+                }
+                if (key.equals("article:author") || key.equals("article:author_name")
+                        || key.equals("author") && meta.containsKey("author")) {
+                    articleAuthors.add(content);
+                }
+                if (CREATOR_META.contains(key)) {
+                    creators.add(content);
+                }
+                if (key.equals("article:tag")) {
+                    articleTags.add(content);
+                }
+                meta.putIfAbsent(key, content);
             }
-            if (key.equals("article:tag")) {
-                articleTags.add(content);
-            }
-            meta.putIfAbsent(key, content);
         }
         LdArticle ld = jsonLd(scan.jsonLd);
         Map<String, Object> a = ld.article;
@@ -158,6 +169,13 @@ final class MetadataExtractor {
             for (String s : articleAuthors) {
                 if (!s.startsWith("http")) {
                     authors.add(s);
+                }
+            }
+            if (authors.isEmpty()) {
+                for (String s : creators) {
+                    if (!s.startsWith("http") && !authors.contains(s)) {
+                        authors.add(s);
+                    }
                 }
             }
             if (authors.isEmpty()) {

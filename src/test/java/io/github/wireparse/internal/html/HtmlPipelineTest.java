@@ -228,4 +228,51 @@ class HtmlPipelineTest {
         assertThatThrownBy(() -> PARSER.parseHtml("<p>x</p>", null)).hasMessage("baseUri");
         assertThatThrownBy(() -> PARSER.parseHtml((Document) null)).hasMessage("document");
     }
+
+    @Test
+    void readsABodyThatIsOneBareTextNode() {
+        Article a = PARSER.parseHtml("<html><body>Just one bare text node in the body, a whole sentence of it.</body></html>", "");
+        assertThat(a.bodyText()).isEqualTo("Just one bare text node in the body, a whole sentence of it.");
+    }
+
+    @Test
+    void readsParagraphsInsideALink() {
+        Article a = PARSER.parseHtml("<html><head><title>Links</title></head><body><div><a href=\"/x\">"
+                + "<p>First paragraph inside a link.</p><p>Second one.</p></a></div></body></html>", "");
+        assertThat(a.paragraphs()).extracting(p -> p.text())
+                .containsExactly("First paragraph inside a link.", "Second one.");
+    }
+
+    @Test
+    void readsAPageOfHeadingsAndImages() {
+        Article a = PARSER.parseHtml("<html><head><title>Gallery of the week</title></head><body><article>"
+                + "<h2>Test Case 1</h2><img src=a.jpg><h2>Test Case 2</h2><img src=b.jpg></article></body></html>", "");
+        assertThat(a.bodyText()).contains("Test Case 1").contains("Test Case 2");
+    }
+
+    @Test
+    void takesTheBylineFromAnAuthorElementWithoutBy() {
+        Article a = PARSER.parseHtml("<html><head><title>Storm hits coast</title></head><body><article>"
+                + "<h1>Storm hits coast</h1><span itemprop=author>Jane Doe</span> <time>2015-03-11</time>"
+                + "<p>" + "The storm hit the coast on Tuesday, and thousands lost power. ".repeat(8) + "</p>"
+                + "</article></body></html>", "");
+        assertThat(a.byline()).map(b -> b.authors()).contains(java.util.List.of("Jane Doe"));
+    }
+
+    @Test
+    void readsUtf8BytesWhoseMetaCharsetSaysOtherwise() throws java.io.IOException {
+        String page = "<html><head><meta charset=\"gb2312\"><title>人工智能迈上新台阶</title></head><body><article>"
+                + "<p>" + "谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。".repeat(6) + "</p>"
+                + "</article></body></html>";
+        Article a = PARSER.parseHtml(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "");
+        assertThat(a.bodyText()).startsWith("谷歌在2014年收购的人工智能公司");
+    }
+
+    @Test
+    void keepsADeclaredCharsetThatDecodesCleanly() throws java.io.IOException {
+        String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 cr\u00e8me, "
+                + "a story long enough to be read as the article of this small page, and then some more.</p></body></html>";
+        Article a = PARSER.parseHtml(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), "");
+        assertThat(a.bodyText()).startsWith("Café crème");
+    }
 }

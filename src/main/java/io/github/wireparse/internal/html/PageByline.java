@@ -1,0 +1,302 @@
+package io.github.wireparse.internal.html;
+
+import io.github.wireparse.internal.Resources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a page's byline: the persons a visible byline names (an element whose class,
+ * {@code rel=author} or {@code itemprop=author} marks it, or a {@code By X} line near the
+ * headline) and the persons the page's metadata names (JSON-LD {@code author}, {@code meta
+ * name=author}, {@code article:author} when a name), reconciled. A visible byline is cut to its
+ * names: without {@code By}, without the date, update note, short biography or handle that follows
+ * them; a trailing agency credit or staff title stays for the text pipeline's byline parser to set
+ * apart. When the visible byline and the metadata disagree, the metadata, which describes this
+ * article and not a teaser beside it, wins.
+ */
+final class PageByline {
+
+    private static final Set<String> STOPS = Resources.set("html/byline-stops.txt");
+    private static final Set<String> PARTICLES = Resources.set("html/name-particles.txt");
+    private static final Set<String> MONTHS = Resources.set("html/months.txt");
+    private static final Set<String> ORGANISATION = Resources.set("html/organisation-words.txt");
+    private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s*:?\\s+(?=\\p{Lu}|\\p{Lt})");
+    private static final Pattern SPLIT = Pattern.compile(",\\s*|\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+");
+    /** Marks that end the names part wherever they stand. */
+    private static final String[] BREAKS = {" | ", " – ", " — ", " - ", "@", " • ", " · ", " / ", "\n", " (", "; "};
+    private static final int MAX_NAMES = 120;
+    private static final int MAX_WORDS_PER_NAME = 5;
+
+    private PageByline() {
+    }
+
+    /**
+     * A chosen byline.
+     *
+     * @param line   the line to render: {@code By} and the names (with an agency credit when the
+     *               page wrote one)
+     * @param source the visible block it was cut from, to leave out of the body; empty when the
+     *               names come from the metadata
+     */
+    record Choice(String line, Optional<String> source) {
+    }
+
+    /**
+     * Chooses the byline.
+     *
+     * @param visible   texts of visible byline candidates, best first
+     * @param metadata  the metadata's authors
+     * @param siteNames keys (letters and digits, lower case) of the site's names, which are not persons
+     * @return the byline, or empty
+     */
+    static Optional<Choice> choose(List<String> visible, List<String> metadata, Set<String> siteNames) {
+        String shown = null;
+        String source = null;
+        for (String v : visible) {
+            String names = withoutSite(names(v), siteNames);
+            if (!names.isEmpty() && !siteNames.contains(key(names)) && person(names)) {
+                shown = names;
+                source = v;
+                break;
+            }
+        }
+        List<String> meta = new ArrayList<>();
+        for (String m : metadata) {
+            String names = names(m);
+            if (!names.isEmpty() && !siteNames.contains(key(names)) && !meta.contains(names)
+                    && person(names)) {
+                meta.add(names);
+            }
+        }
+        if (shown != null && (meta.isEmpty() || agree(shown, meta))) {
+            return Optional.of(new Choice("By " + shown, Optional.of(source)));
+        }
+        if (meta.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> persons = new ArrayList<>();
+        for (String m : meta) {
+            // One metadata value names one person, perhaps as "Last, First": split "and" lists only.
+            for (String p : AND.split(m)) {
+                String t = p.trim();
+                if (!t.isEmpty() && !persons.contains(t)) {
+                    persons.add(t);
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder("By ");
+        for (int i = 0; i < persons.size(); i++) {
+            if (i > 0) {
+                sb.append(i == persons.size() - 1 ? " and " : ", ");
+            }
+            sb.append(persons.get(i));
+        }
+        return Optional.of(new Choice(sb.toString(), source != null && agree(shown, meta)
+                ? Optional.of(source) : Optional.empty()));
+    }
+
+    /**
+     * {@return whether one of the names a text lists is a person's: two words or more (a lone word
+     * is as often a handle or an outlet), none marking an organisation}
+     */
+    private static boolean person(String names) {
+        for (String p : SPLIT.split(names)) {
+            // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
+            String[] words = p.trim().split("\\s+");
+            int n = words.length;
+            while (n > 0 && ORGANISATION.contains(words[n - 1])) {
+                n--;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (n >= 2 && !organisation(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether a line is an agency credit: every word of it marks an organisation} */
+    private static boolean agencyLine(String line) {
+        String t = line.trim();
+        if (t.isEmpty() || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        for (String w : t.split("\\s+")) {
+            if (!ORGANISATION.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return whether a name has a word that marks an organisation} */
+    private static boolean organisation(String names) {
+        for (String w : names.split("[\\s,]+")) {
+            if (ORGANISATION.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return names without a trailing site name: "Kevin McCoy USA TODAY"; an agency credit
+     * ("Associated Press") stays for the byline parser}
+     */
+    private static String withoutSite(String names, Set<String> siteNames) {
+        String[] words = names.split(" ");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (siteNames.contains(key(tail)) && !organisation(tail)) {
+                return trimTail(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)));
+            }
+        }
+        return names;
+    }
+
+    /** {@return whether a visible byline names one of the metadata's persons} */
+    private static boolean agree(String shown, List<String> meta) {
+        if (shown == null) {
+            return false;
+        }
+        String s = key(shown);
+        for (String m : meta) {
+            for (String p : SPLIT.split(m)) {
+                String k = key(p);
+                if (k.length() >= 4 && s.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return the names part of a byline text: without a leading {@code By}, cut before a date,
+     * an update note, a biography, a handle or a separator; empty when what is left does not read
+     * as names}
+     *
+     * @param text the byline text
+     */
+    static String names(String text) {
+        String s = MetadataExtractor.clean(text.replace('\u00a0', ' '));
+        if (s.isEmpty() || s.startsWith("http") || s.length() > 400) {
+            return "";
+        }
+        s = BY.matcher(s).replaceFirst("");
+        int nl = s.indexOf('\n');
+        if (nl > 0 && agencyLine(s.substring(nl + 1))) {
+            // "By NAME" over "Associated Press": the credit stays, for the byline parser.
+            s = s.substring(0, nl) + " " + s.substring(nl + 1).trim();
+        }
+        for (String b : BREAKS) {
+            int i = s.indexOf(b);
+            if (i >= 0) {
+                s = s.substring(0, i);
+            }
+        }
+        String[] words = s.split(" ");
+        int end = 0;
+        int cut = s.length();
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String bare = strip(word);
+            boolean digit = word.chars().anyMatch(Character::isDigit);
+            boolean month = MONTHS.contains(bare.toLowerCase(Locale.ROOT)) && w + 1 < words.length
+                    && words[w + 1].chars().anyMatch(Character::isDigit);
+            if (digit || month || STOPS.contains(bare)) {
+                cut = end;
+                break;
+            }
+            end += word.length() + 1;
+        }
+        s = s.substring(0, Math.min(cut, s.length()));
+        s = trimTail(s);
+        return looksLikeNames(s) ? s : "";
+    }
+
+    private static String trimTail(String text) {
+        String s = text.trim();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            char c = s.charAt(s.length() - 1);
+            if (",;:-–—|·•/".indexOf(c) >= 0) {
+                s = s.substring(0, s.length() - 1).trim();
+                changed = true;
+            }
+            for (String tail : new String[] {" and", " &", " und", " et"}) {
+                if (s.endsWith(tail)) {
+                    s = s.substring(0, s.length() - tail.length()).trim();
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** {@return whether a text reads as one or more persons' names: capitalised words, few per name} */
+    static boolean looksLikeNames(String s) {
+        if (s.isEmpty() || s.length() > MAX_NAMES || !Character.isUpperCase(s.codePointAt(0))) {
+            return false;
+        }
+        for (String name : SPLIT.split(s)) {
+            String[] words = name.trim().split(" ");
+            if (words.length > MAX_WORDS_PER_NAME) {
+                return false;
+            }
+            int capitals = 0;
+            for (String w : words) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                int c = w.codePointAt(0);
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    capitals++;
+                } else if (!PARTICLES.contains(w)) {
+                    return false;
+                }
+                for (int i = 0; i < w.length(); i++) {
+                    char ch = w.charAt(i);
+                    if (!Character.isLetter(ch) && ".'’-".indexOf(ch) < 0) {
+                        return false;
+                    }
+                }
+            }
+            if (capitals == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strip(String word) {
+        int b = 0;
+        int e = word.length();
+        while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
+            b++;
+        }
+        while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+            e--;
+        }
+        return word.substring(b, e);
+    }
+
+    /** {@return letters and digits only, lower case} */
+    static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

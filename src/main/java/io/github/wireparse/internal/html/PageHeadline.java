@@ -1,0 +1,277 @@
+package io.github.wireparse.internal.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a page's headline by agreement between its sources: the page's {@code <h1>}s and the
+ * titles its metadata states (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title},
+ * {@code <title>}). A title's site name is stripped: the parts between separators ({@code |},
+ * {@code -}, {@code ::}, {@code _} ...) that name the site (as {@code og:site_name}, the publisher or
+ * the host name say) are dropped, and when another source agrees with one part, that part is kept.
+ * An {@code <h1>} that one of the titles agrees with is the headline, as the page shows it; without
+ * agreement a long enough {@code <h1>} still wins, and a title wins over a short one (a site or
+ * section name); a wire slug
+ * ({@code BC-EU-GEN--Topic, 2nd Ld-Writethru,0987}) is never a headline.
+ */
+final class PageHeadline {
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s+(?:\\||-|–|—|::|:|·|»|«|/|\\\\|~)\\s+|\\s*(?:\\||::|»|«)\\s*|_");
+    /** A wire slug: {@code BC-EU-GEN--Topic}, {@code AP-US-Topic}, {@code 2nd Ld-Writethru}. */
+    private static final Pattern SLUG = Pattern.compile(
+            "^[A-Z]{2,}-[A-Z]{2,}[A-Za-z-]*--?\\S|\\b\\d*(?:st|nd|rd|th)?\\s*Ld-Writethru\\b|,\\d{3,4}$");
+    private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** An {@code <h1>} of fewer words than this that no title agrees with reads as a site or section name. */
+    private static final int MIN_LONE_H1_WORDS = 4;
+    private static final int MAX_HEADLINE = 300;
+
+    private PageHeadline() {
+    }
+
+    /**
+     * Chooses the headline.
+     *
+     * @param h1s       the texts of the page's {@code <h1>}s before or in the article, in order
+     * @param titles    the metadata's titles, best first (JSON-LD, Open Graph, Twitter, {@code <title>})
+     * @param siteNames keys (letters and digits, lower case) of the site's names
+     * @return the headline, or empty
+     */
+    static Optional<String> choose(List<String> h1s, List<String> titles, Set<String> siteNames) {
+        List<String> others = new ArrayList<>();
+        for (String t : titles) {
+            others.add(MetadataExtractor.clean(t));
+        }
+        Set<String> sites = new LinkedHashSet<>(siteNames);
+        // A title's last part that an h1 repeats is the site's name, shown as its masthead.
+        for (String t : others) {
+            String[] parts = SEPARATOR.split(t);
+            String last = key(parts[parts.length - 1]);
+            if (parts.length >= 2 && last.length() >= 4) {
+                for (String h : h1s) {
+                    if (names(h, Set.of(last))) {
+                        sites.add(last);
+                    }
+                }
+            }
+        }
+        List<String> cleaned = new ArrayList<>();
+        for (String full : others) {
+            String c = strip(full, sites, others);
+            if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !cleaned.contains(c)) {
+                cleaned.add(c);
+                // What the title had besides its headline names the site: "Headline | Site".
+                for (String part : SEPARATOR.split(full.replace(c, "|"))) {
+                    String k = key(part);
+                    if (k.length() >= 4 && !agree(part, c)) {
+                        sites.add(k);
+                    }
+                }
+            }
+        }
+        List<String> heads = new ArrayList<>();
+        for (String h : h1s) {
+            String t = MetadataExtractor.clean(h);
+            if (!t.isEmpty() && t.length() <= MAX_HEADLINE && !isSlug(t) && !names(t, sites)) {
+                heads.add(t);
+            }
+        }
+        for (String h : heads) {
+            for (String c : cleaned) {
+                if (agree(h, c)) {
+                    return Optional.of(h);
+                }
+            }
+        }
+        // No title agrees: an h1 of a few words or more is the page's own headline (the title may
+        // be written for search engines); a shorter one, shorter than the title too, is a site,
+        // section or greeting line.
+        if (!heads.isEmpty() && (cleaned.isEmpty() || words(heads.get(0)) >= MIN_LONE_H1_WORDS
+                || words(heads.get(0)) >= words(cleaned.get(0)))) {
+            return Optional.of(heads.get(0));
+        }
+        if (!cleaned.isEmpty()) {
+            return Optional.of(cleaned.get(0));
+        }
+        return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
+    }
+
+    /** {@return whether a text is a wire slug rather than a headline} */
+    static boolean isSlug(String s) {
+        return s.indexOf(' ') < 0 && s.length() > 6 && s.chars().filter(c -> c == '-').count() >= 2
+                || SLUG.matcher(s).find();
+    }
+
+    /**
+     * {@return a title without the parts that name the site} Parts are what separators divide;
+     * a part naming the site, or the host, is dropped; when another source agrees with a run of
+     * parts, that run is the title; else, with three or more words left before a last short part,
+     * the last part goes (a site suffix the page did not name elsewhere).
+     */
+    static String strip(String title, Set<String> siteNames, List<String> others) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        int last = 0;
+        while (m.find()) {
+            parts.add(title.substring(last, m.start()));
+            last = m.end();
+        }
+        parts.add(title.substring(last));
+        if (parts.size() == 1) {
+            return title;
+        }
+        // A run of parts another source agrees with.
+        for (String o : others) {
+            if (o.equals(title)) {
+                continue;
+            }
+            String ko = key(o);
+            for (int i = 0; i < parts.size(); i++) {
+                for (int j = parts.size(); j > i; j--) {
+                    if (i == 0 && j == parts.size()) {
+                        continue;
+                    }
+                    String run = join(title, parts, i, j);
+                    if (key(run).equals(ko) && !ko.isEmpty()) {
+                        return run;
+                    }
+                }
+            }
+        }
+        int from = 0;
+        int to = parts.size();
+        while (to - from > 1 && names(parts.get(to - 1), siteNames)) {
+            to--;
+        }
+        while (to - from > 1 && names(parts.get(from), siteNames)) {
+            from++;
+        }
+        if (from == 0 && to == parts.size()) {
+            String lastPart = parts.get(parts.size() - 1).trim();
+            String rest = join(title, parts, 0, parts.size() - 1);
+            if (words(rest) >= 3 && words(lastPart) <= 3 && rest.length() > lastPart.length()) {
+                to--;
+            }
+        }
+        return join(title, parts, from, to);
+    }
+
+    /** {@return the text of parts i to j (exclusive), as written in the title} */
+    private static String join(String title, List<String> parts, int i, int j) {
+        int start = 0;
+        for (int k = 0; k < i; k++) {
+            start = title.indexOf(parts.get(k), start) + parts.get(k).length();
+        }
+        int s = title.indexOf(parts.get(i), start);
+        int e = s;
+        int from = s;
+        for (int k = i; k < j; k++) {
+            from = title.indexOf(parts.get(k), from);
+            e = from + parts.get(k).length();
+            from = e;
+        }
+        return title.substring(s, e).trim();
+    }
+
+    /** {@return whether a title part names the site} */
+    private static boolean names(String part, Set<String> siteNames) {
+        String k = key(part);
+        if (k.isEmpty()) {
+            return true;
+        }
+        for (String s : siteNames) {
+            if (s.length() >= 3 && (k.equals(s) || k.length() <= s.length() + 12 && (k.contains(s) || s.contains(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether two headlines say the same: one within the other, or most words shared} */
+    static boolean agree(String a, String b) {
+        String ka = key(a);
+        String kb = key(b);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return false;
+        }
+        if (ka.equals(kb)) {
+            return true;
+        }
+        if (Math.min(ka.length(), kb.length()) >= 10 && (ka.contains(kb) || kb.contains(ka))) {
+            return true;
+        }
+        return tokenF1(a, b) >= 0.7;
+    }
+
+    private static double tokenF1(String a, String b) {
+        Map<String, Integer> want = new HashMap<>();
+        int na = 0;
+        Matcher m = TOKEN.matcher(a);
+        while (m.find()) {
+            want.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            na++;
+        }
+        int nb = 0;
+        int tp = 0;
+        m = TOKEN.matcher(b);
+        while (m.find()) {
+            nb++;
+            String t = m.group().toLowerCase(Locale.ROOT);
+            Integer c = want.get(t);
+            if (c != null && c > 0) {
+                want.put(t, c - 1);
+                tp++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (na + nb);
+    }
+
+    /** {@return the number of words a text has, as white space divides them} */
+    private static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /**
+     * {@return keys of the site's names: its stated names, and its host name without {@code www.}
+     * and with and without its top-level domain}
+     *
+     * @param names the names the page states for its site
+     * @param host  the page's host name, or empty
+     */
+    static Set<String> siteKeys(List<String> names, String host) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            String k = key(n);
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("www.")) {
+            h = h.substring(4);
+        }
+        if (!h.isEmpty() && h.indexOf('.') > 0) {
+            out.add(key(h));
+            String[] labels = h.split("\\.");
+            String main = labels.length >= 3 && labels[labels.length - 2].length() <= 3
+                    ? labels[labels.length - 3] : labels[labels.length - 2];
+            if (main.length() >= 3) {
+                out.add(key(main));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String s) {
+        return PageByline.key(s);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.wireparse.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageBylineTest {
+
+    @Test
+    void cutsByAndDateFromVisibleByline() {
+        assertThat(PageByline.names("By JEFFREY GETTLEMAN JAN. 13, 2017")).isEqualTo("JEFFREY GETTLEMAN");
+        assertThat(PageByline.names("By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT"))
+                .isEqualTo("Alissa Wilkinson");
+        assertThat(PageByline.names("By Alex Heath, a deputy editor and author of the newsletter."))
+                .isEqualTo("Alex Heath");
+        assertThat(PageByline.names("Nicolas Perriault —")).isEqualTo("Nicolas Perriault");
+    }
+
+    @Test
+    void keepsAgencyTitleForTheBylineParser() {
+        assertThat(PageByline.names("By JOHN DOE, Associated Press Writer"))
+                .isEqualTo("JOHN DOE, Associated Press Writer");
+    }
+
+    @Test
+    void rejectsTextThatIsNotNames() {
+        assertThat(PageByline.names("Share this story on Twitter")).isEmpty();
+        assertThat(PageByline.names("http://example.com/author/jane")).isEmpty();
+        assertThat(PageByline.names("read the latest news here")).isEmpty();
+    }
+
+    @Test
+    void takesMetadataAuthorsWhenNothingIsShown() {
+        Optional<PageByline.Choice> c = PageByline.choose(List.of(), List.of("Stella Kim", "Jennifer Jett"), Set.of());
+        assertThat(c).map(PageByline.Choice::line).contains("By Stella Kim and Jennifer Jett");
+        assertThat(c.get().source()).isEmpty();
+    }
+
+    @Test
+    void prefersMetadataWhenTheVisibleBylineNamesSomeoneElse() {
+        Optional<PageByline.Choice> c = PageByline.choose(List.of("By Laurie Oakes"), List.of("Joe Hildebrand"),
+                Set.of());
+        assertThat(c).map(PageByline.Choice::line).contains("By Joe Hildebrand");
+    }
+
+    @Test
+    void keepsTheVisibleFormWhenBothAgree() {
+        Optional<PageByline.Choice> c = PageByline.choose(List.of("By GILLIAN MOHNEY March 11, 2015 3:46 PM"),
+                List.of("Gillian Mohney"), Set.of());
+        assertThat(c).map(PageByline.Choice::line).contains("By GILLIAN MOHNEY");
+        assertThat(c.get().source()).contains("By GILLIAN MOHNEY March 11, 2015 3:46 PM");
+    }
+
+    @Test
+    void leavesOutOrganisationsSiteNamesAndLoneWords() {
+        assertThat(PageByline.choose(List.of("CNN Wire"), List.of("AP"), Set.of())).isEmpty();
+        assertThat(PageByline.choose(List.of("MochaLite"), List.of(), Set.of())).isEmpty();
+        assertThat(PageByline.choose(List.of(), List.of("The Verge"), Set.of("theverge"))).isEmpty();
+        assertThat(PageByline.choose(List.of("By Kevin McCoy USA TODAY"), List.of(), Set.of("usatoday")))
+                .map(PageByline.Choice::line).contains("By Kevin McCoy");
+    }
+}

@@ -1,5 +1,8 @@
 package io.github.wireparse;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,6 +64,24 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(metadata, "metadata");
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    }
+
+    /**
+     * {@return the paragraphs and boilerplate items in reading order, by where they start in
+     * {@link #text()}; unmodifiable}
+     *
+     * <p>The list is computed from {@link #paragraphs()} and {@link #boilerplate()} on each call:
+     * an editor's note before the body, the paragraphs with the captions and advertisement markers
+     * between them, then the trailer. Elements that start at the same offset keep paragraphs
+     * first.
+     */
+    public List<BodyElement> elements() {
+        List<BodyElement> all = new ArrayList<>(paragraphs.size() + boilerplate.size());
+        all.addAll(paragraphs);
+        all.addAll(boilerplate);
+        // A stable sort: elements that start together keep paragraphs first.
+        all.sort(Comparator.comparingInt(BodyElement::start));
+        return Collections.unmodifiableList(all);
     }
 
     /**

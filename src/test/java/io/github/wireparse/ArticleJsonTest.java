@@ -105,6 +105,35 @@ class ArticleJsonTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void writesWhereEachPartOfTheDatelineStands() {
+        Article a = QuotedArticles.article();
+        Map<String, Object> o = json(a, ArticleJson.create());
+        Map<String, Object> spans = (Map<String, Object>) ((Map<String, Object>) o.get("dateline")).get("spans");
+        List<Map<String, Object>> cities = (List<Map<String, Object>>) spans.get("cities");
+        assertThat(cities).singleElement().satisfies(c -> assertThat(cut(c)).isEqualTo("SPRINGFIELD"));
+        assertThat(cut((Map<String, Object>) spans.get("region"))).isEqualTo("Ill.");
+        assertThat(cut((Map<String, Object>) spans.get("credit"))).isEqualTo("AP");
+        assertThat(cut((Map<String, Object>) spans.get("date"))).isEqualTo("March 3, 2025");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesNullForDatelinePartsTheDatelineLacks() {
+        Map<String, Object> o = json(Wireparse.parse("(Bloomberg) -- Stocks fell on Monday."),
+                ArticleJson.create());
+        Map<String, Object> spans = (Map<String, Object>) ((Map<String, Object>) o.get("dateline")).get("spans");
+        assertThat(spans).containsEntry("cities", List.of()).containsEntry("region", null)
+                .containsEntry("date", null);
+        assertThat(spans.get("credit")).isEqualTo(Map.of("start", 1L, "end", 10L));
+    }
+
+    private static String cut(Map<String, Object> span) {
+        return QuotedArticles.TEXT.substring(((Long) span.get("start")).intValue(),
+                ((Long) span.get("end")).intValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void countsOffsetsInUtf16CodeUnits() {
         Article a = QuotedArticles.article();
         Map<String, Object> o = json(a, ArticleJson.create());

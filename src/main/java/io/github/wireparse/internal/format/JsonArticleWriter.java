@@ -169,7 +169,30 @@ public final class JsonArticleWriter {
             g.writeNull();
         }
         span(g, d.span());
+        g.writeObjectFieldStart("spans");
+        g.writeArrayFieldStart("cities");
+        for (Span c : d.citySpans()) {
+            g.writeStartObject();
+            span(g, c);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        spanOrNull(g, "region", d.regionSpan());
+        spanOrNull(g, "credit", d.creditSpan());
+        spanOrNull(g, "date", d.dateSpan());
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void spanOrNull(JsonGenerator g, String name, Optional<Span> s) throws IOException {
+        g.writeFieldName(name);
+        if (s.isPresent()) {
+            g.writeStartObject();
+            span(g, s.get());
+            g.writeEndObject();
+        } else {
+            g.writeNull();
+        }
     }
 
     private static void quote(JsonGenerator g, Quote q) throws IOException {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,19 @@ class ArticleJsonTest {
         assertThat(spans.get("credit")).isEqualTo(Map.of("start", 1L, "end", 10L));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonNamesTheLocationAndLeavesTheOffsetNullForMarkup() {
+        Article a = new Article("", InputFormat.HTML, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), List.of(Problem.inMarkup("malformed HTML: x", 4, 9),
+                        Problem.inText("no article", 0, 1, 1)));
+        Map<String, Object> o = json(a, ArticleJson.create());
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) o.get("problems");
+        assertThat(problems.get(0)).containsEntry("location", "markup").containsEntry("line", 4L)
+                .containsEntry("column", 9L).containsEntry("offset", null);
+        assertThat(problems.get(1)).containsEntry("location", "text").containsEntry("offset", 0L);
+    }
     private static String cut(Map<String, Object> span) {
         return QuotedArticles.TEXT.substring(((Long) span.get("start")).intValue(),
                 ((Long) span.get("end")).intValue());

@@ -190,8 +190,8 @@ final class Reading {
                 return new Decoded(decode(bytes, StandardCharsets.UTF_16), Optional.empty());
             } catch (Failure e) {
                 String text = new String(bytes, StandardCharsets.UTF_16);
-                return new Decoded(text, Optional.of(new Problem(
-                        "malformed UTF-16; the bytes that do not decode became U+FFFD", 1, 1, 0)));
+                return new Decoded(text, Optional.of(Problem.inText(
+                        "malformed UTF-16; the bytes that do not decode became U+FFFD", 0, 1, 1)));
             }
         }
         Strict utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -209,9 +209,9 @@ final class Reading {
         int at = Math.max(0, Math.min(utf8.badByte() - from, text.length()));
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         long line = 1 + text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new Decoded(text, Optional.of(new Problem("not valid UTF-8 (byte "
-                + utf8.badByte() + "); read as Windows-1252", (int) Math.min(line,
-                        Integer.MAX_VALUE), at - lineStart + 1, at)));
+        return new Decoded(text, Optional.of(Problem.inText("not valid UTF-8 (byte "
+                + utf8.badByte() + "); read as Windows-1252", at, (int) Math.min(line,
+                        Integer.MAX_VALUE), at - lineStart + 1)));
     }
 
     /** Each byte's character in Windows-1252; its five unassigned bytes keep their Latin-1 one. */

@@ -130,9 +130,14 @@ public final class JsonArticleWriter {
         for (Problem p : a.problems()) {
             g.writeStartObject();
             g.writeStringField("message", p.message());
+            g.writeStringField("location", p.location() instanceof Problem.InMarkup ? "markup" : "text");
             g.writeNumberField("line", p.line());
             g.writeNumberField("column", p.column());
-            g.writeNumberField("offset", p.offset());
+            if (p.offset().isPresent()) {
+                g.writeNumberField("offset", p.offset().getAsInt());
+            } else {
+                g.writeNullField("offset");
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -49,8 +49,12 @@ class HtmlPipelineTest {
         Article a = tracking.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
         assertThat(a.problems()).filteredOn(p -> p.message().startsWith("malformed HTML"))
                 .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.location()).isInstanceOf(Problem.InMarkup.class))
+                .allSatisfy(p -> assertThat(p.offset()).isEmpty())
                 .allSatisfy(p -> assertThat(p.line()).isBetween(2, 3))
-                .anySatisfy(p -> assertThat(p.message()).contains("line 3"));
+                .anySatisfy(p -> assertThat(p.line()).isEqualTo(3))
+                .anySatisfy(p -> assertThat(p.toString()).endsWith("at line 3 column " + p.column()
+                        + " of the markup source"));
         // The same page without the option: the article is the same, without those problems.
         Article plain = PARSER.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
         assertThat(plain.paragraphs()).isEqualTo(a.paragraphs());

@@ -37,7 +37,9 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         Optional<PageMetadata> metadata, List<Problem> problems) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps unmodifiable copies of the lists ({@code paragraphs},
+     * {@code boilerplate}, {@code quotes}, {@code sources}, {@code problems}), so the record stays
+     * as built when the caller later changes a list it passed.
      *
      * @param text the value of {@link #text()}
      * @param format the value of {@link #format()}
@@ -50,7 +52,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param sources the value of {@link #sources()}
      * @param metadata the value of {@link #metadata()}
      * @param problems the value of {@link #problems()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      */
     public Article {
         Objects.requireNonNull(text, "text");

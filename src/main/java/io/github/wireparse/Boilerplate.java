@@ -18,7 +18,7 @@ public record Boilerplate(BoilerplateKind kind, String text, int start, int end)
         implements BodyElement {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param kind the value of {@link #kind()}
      * @param text the value of {@link #text()}

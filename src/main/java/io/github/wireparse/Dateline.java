@@ -47,7 +47,9 @@ public record Dateline(String text, int start, int end, List<String> cities,
         Optional<Span> regionSpan, Optional<Span> creditSpan, Optional<Span> dateSpan) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps unmodifiable copies of {@code cities} and
+     * {@code citySpans}, so the record stays as built when the caller later changes a list it
+     * passed.
      *
      * @param text the value of {@link #text()}
      * @param start the value of {@link #start()}
@@ -62,7 +64,7 @@ public record Dateline(String text, int start, int end, List<String> cities,
      * @param regionSpan the value of {@link #regionSpan()}
      * @param creditSpan the value of {@link #creditSpan()}
      * @param dateSpan the value of {@link #dateSpan()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it,
      *         if {@code citySpans} does not hold one span per city, or if a part's span is present
      *         without the part or the part without its span

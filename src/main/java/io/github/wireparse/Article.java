@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@linkplain #equals(Object) equal}.
  *
  * @param text        the text the spans refer to: the input itself for plain text, the article
- *                    text rendered from the page for HTML (see {@link WireParser#parseHtml})
+ *                    text rendered from the page for HTML (see {@link ArticleParser#parseHtml})
  * @param format      what kind of input the article was parsed from
  * @param headline    the headline, if the story has one
  * @param byline      the byline, if the story has one

@@ -1,7 +1,7 @@
 package io.github.wireparse;
 
 /**
- * How a {@link WireParser} parses. Immutable; start from {@link #DEFAULTS} and change what you need
+ * How a {@link ArticleParser} parses. Immutable; start from {@link #DEFAULTS} and change what you need
  * with the {@code with…} methods.
  *
  * @param extractQuotes      whether to find quotations, speakers and sources (on by default; turning

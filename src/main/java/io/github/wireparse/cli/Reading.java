@@ -3,7 +3,7 @@ package io.github.wireparse.cli;
 import io.github.wireparse.Article;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Problem;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -77,7 +77,7 @@ final class Reading {
      * @return the stories, or what kind of file was skipped
      * @throws Failure if the input cannot be read, or does not decode in the given charset
      */
-    static Parsed parse(Input input, InputStream stdin, WireParser parser,
+    static Parsed parse(Input input, InputStream stdin, ArticleParser parser,
             Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
         if (input.error().isPresent()) {
             throw new Failure(input.error().get());
@@ -142,7 +142,7 @@ final class Reading {
      * @return the stories, in order
      * @throws Failure if the input does not decode in the given charset
      */
-    static List<Article> route(byte[] bytes, String name, String baseUri, WireParser parser,
+    static List<Article> route(byte[] bytes, String name, String baseUri, ArticleParser parser,
             Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
         InputFormat format = choice.orElseGet(() -> detect(name, bytes));
         if (format == InputFormat.HTML) {

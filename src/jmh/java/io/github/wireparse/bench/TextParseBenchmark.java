@@ -1,7 +1,7 @@
 package io.github.wireparse.bench;
 
-import io.github.wireparse.ParseOptions;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Wireparse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

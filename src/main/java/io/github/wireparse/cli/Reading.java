@@ -1,9 +1,9 @@
 package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Problem;
-import io.github.wireparse.ArticleParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

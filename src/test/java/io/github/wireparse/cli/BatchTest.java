@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleNinjs;
-import io.github.wireparse.InputFormat;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.InputFormat;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.JsonValues;
 import java.io.ByteArrayInputStream;

@@ -1,8 +1,8 @@
 package io.github.wireparse.internal.warc;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.InputFormat;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.InputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;

@@ -2,8 +2,8 @@ package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Wireparse;
 import java.time.Instant;
 import org.jsoup.Jsoup;

@@ -3,8 +3,8 @@ package io.github.wireparse.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.Paragraph;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Paragraph;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.html.Json;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.wireparse.examples.spark;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.WarcArticles;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.WarcArticles;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

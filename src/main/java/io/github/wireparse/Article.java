@@ -1,5 +1,8 @@
 package io.github.wireparse;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * and JSON formats the text is rendered from the document, as for HTML.
  *
  * @param text        the text the spans refer to: the input itself for plain text, the article
- *                    text rendered from the page for HTML (see {@link WireParser#parseHtml})
+ *                    text rendered from the page for HTML (see {@link ArticleParser#parseHtml})
  * @param format      what kind of input the article was parsed from
  * @param headline    the headline, if the story has one
  * @param byline      the byline, if the story has one
@@ -46,7 +49,9 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
         List<Attribution> attributions) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps unmodifiable copies of the lists ({@code paragraphs},
+     * {@code boilerplate}, {@code quotes}, {@code sources}, {@code problems}, {@code attributions}), so the record stays
+     * as built when the caller later changes a list it passed.
      *
      * @param text the value of {@link #text()}
      * @param format the value of {@link #format()}
@@ -61,7 +66,7 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param problems the value of {@link #problems()}
      * @param envelope the value of {@link #envelope()}
      * @param attributions the value of {@link #attributions()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      */
     public Article {
         Objects.requireNonNull(text, "text");
@@ -102,6 +107,24 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
             Optional<PageMetadata> metadata, List<Problem> problems) {
         this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
                 metadata, problems, Optional.empty(), List.of());
+    }
+
+    /**
+     * {@return the paragraphs and boilerplate items in reading order, by where they start in
+     * {@link #text()}; unmodifiable}
+     *
+     * <p>The list is computed from {@link #paragraphs()} and {@link #boilerplate()} on each call:
+     * an editor's note before the body, the paragraphs with the captions and advertisement markers
+     * between them, then the trailer. Elements that start at the same offset keep paragraphs
+     * first.
+     */
+    public List<BodyElement> elements() {
+        List<BodyElement> all = new ArrayList<>(paragraphs.size() + boilerplate.size());
+        all.addAll(paragraphs);
+        all.addAll(boilerplate);
+        // A stable sort: elements that start together keep paragraphs first.
+        all.sort(Comparator.comparingInt(BodyElement::start));
+        return Collections.unmodifiableList(all);
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.Objects;
  *              character ({@link #span()} gives start and end as a {@link Span})
  * @param end the index one past the last character
  */
-public record Boilerplate(BoilerplateKind kind, String text, int start, int end) {
+public record Boilerplate(BoilerplateKind kind, String text, int start, int end)
+        implements BodyElement {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param kind the value of {@link #kind()}
      * @param text the value of {@link #text()}

@@ -24,7 +24,8 @@ public record Byline(String text, int start, int end, List<String> authors, Opti
         Optional<String> organisation) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps an unmodifiable copy of {@code authors}, so the record
+     * stays as built when the caller later changes the list it passed.
      *
      * @param text the value of {@link #text()}
      * @param start the value of {@link #start()}
@@ -32,7 +33,7 @@ public record Byline(String text, int start, int end, List<String> authors, Opti
      * @param authors the value of {@link #authors()}
      * @param title the value of {@link #title()}
      * @param organisation the value of {@link #organisation()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Byline {

@@ -17,7 +17,7 @@ import java.util.Optional;
 public record DatelineDate(String text, MonthDay monthDay, Optional<Year> year) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param text the value of {@link #text()}
      * @param monthDay the value of {@link #monthDay()}

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One story of an input that may hold several: a transmission file with several ANPA-1312 or IPTC
  * 7901 messages, a NewsML-G2 {@code newsMessage} with several items, an AP Media API feed response
- * with several items. See {@link WireParser#parseAll(byte[])}.
+ * with several items. See {@link ArticleParser#parseAll(byte[])}.
  *
  * @param index   the story's number in the input, from 1, in input order (the command-line tool
  *                names it {@code file#1}, {@code file#2}, …)

@@ -14,7 +14,7 @@ import java.util.Objects;
 public record Headline(String text, int start, int end) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param text the value of {@link #text()}
      * @param start the value of {@link #start()}

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The kind of input an {@link Article} was parsed from. The content-detecting entry points
- * ({@link WireParser#parse(byte[])}, {@link WireParser#parse(java.nio.file.Path)},
- * {@link WireParser#parse(java.io.InputStream)}) recognise every one of these from the input's first
+ * ({@link ArticleParser#parse(byte[])}, {@link ArticleParser#parse(java.nio.file.Path)},
+ * {@link ArticleParser#parse(java.io.InputStream)}) recognise every one of these from the input's first
  * characters; no flag is needed.
  */
 public enum InputFormat {

@@ -30,7 +30,9 @@ public record PageMetadata(Optional<String> canonicalUrl, Optional<String> siteN
         List<String> keywords, Optional<String> language, Optional<String> imageUrl) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps unmodifiable copies of {@code authors} and
+     * {@code keywords}, so the record stays as built when the caller later changes a list it
+     * passed.
      *
      * @param canonicalUrl the value of {@link #canonicalUrl()}
      * @param siteName the value of {@link #siteName()}
@@ -43,7 +45,7 @@ public record PageMetadata(Optional<String> canonicalUrl, Optional<String> siteN
      * @param keywords the value of {@link #keywords()}
      * @param language the value of {@link #language()}
      * @param imageUrl the value of {@link #imageUrl()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      */
     public PageMetadata {
         Objects.requireNonNull(canonicalUrl, "canonicalUrl");

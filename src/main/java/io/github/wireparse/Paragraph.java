@@ -15,10 +15,10 @@ import java.util.Objects;
  *              character ({@link #span()} gives start and end as a {@link Span})
  * @param end the index one past the last character
  */
-public record Paragraph(String text, int start, int end) {
+public record Paragraph(String text, int start, int end) implements BodyElement {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param text the value of {@link #text()}
      * @param start the value of {@link #start()}

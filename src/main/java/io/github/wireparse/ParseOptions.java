@@ -1,7 +1,7 @@
 package io.github.wireparse;
 
 /**
- * How a {@link WireParser} parses. Immutable; start from {@link #DEFAULTS} and change what you need
+ * How a {@link ArticleParser} parses. Immutable; start from {@link #DEFAULTS} and change what you need
  * with the {@code with…} methods.
  *
  * @param extractQuotes      whether to find quotations, speakers and sources (on by default; turning
@@ -9,8 +9,9 @@ package io.github.wireparse;
  * @param maxProblems        how many problems to record per article at most (100 by default);
  *                           further ones are counted in one closing problem
  * @param reportMarkupErrors whether an HTML page's markup errors are reported as problems (off by
- *                           default): jsoup then tracks its parse errors, at their line and column
- *                           in the page's source, which costs some speed. Problems by default are
+ *                           default): jsoup then tracks its parse errors, each a problem
+ *                           {@linkplain Problem.InMarkup located} at its line and column in the
+ *                           page's source, which costs some speed. Problems by default are
  *                           about the article (no headline found, body empty, charset guessed), not
  *                           about the markup
  * @param maxInputChars      the longest input, in UTF-16 chars, that is parsed (by default

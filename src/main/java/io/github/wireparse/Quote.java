@@ -33,7 +33,9 @@ public record Quote(String text, int start, int end, List<Integer> paragraphs, b
         Optional<Mention> cue) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps an unmodifiable copy of {@code paragraphs} (in a compact
+     * form for runs of indexes), so the record stays as built when the caller later changes the
+     * list it passed.
      *
      * @param text the value of {@link #text()}
      * @param start the value of {@link #start()}
@@ -44,7 +46,7 @@ public record Quote(String text, int start, int end, List<Integer> paragraphs, b
      * @param descriptor the value of {@link #descriptor()}
      * @param source the value of {@link #source()}
      * @param cue the value of {@link #cue()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
      */
     public Quote {

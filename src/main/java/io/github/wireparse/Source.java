@@ -21,13 +21,15 @@ public record Source(String name, List<String> descriptors, List<Integer> quotes
         List<Integer> attributions) {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components and keeps unmodifiable copies of {@code descriptors},
+     * {@code quotes} and {@code attributions}, so the record stays as built when the caller later changes a list it
+     * passed.
      *
      * @param name the value of {@link #name()}
      * @param descriptors the value of {@link #descriptors()}
      * @param quotes the value of {@link #quotes()}
      * @param attributions the value of {@link #attributions()}
-     * @throws NullPointerException if a component is null
+     * @throws NullPointerException if a component, or an element of a list, is null
      */
     public Source {
         Objects.requireNonNull(name, "name");

@@ -20,7 +20,7 @@ package io.github.wireparse;
 public record Span(int start, int end) implements Comparable<Span> {
 
     /**
-     * Checks the components and copies any list, so the record is immutable.
+     * Checks the components.
      *
      * @param start the value of {@link #start()}
      * @param end the value of {@link #end()}

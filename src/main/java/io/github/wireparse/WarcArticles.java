@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * {@code application/xhtml+xml}) or plain text becomes a {@link WarcRecordArticle}: the payload is
  * decoded by the charset of the HTTP {@code Content-Type} header, else by the page's own
  * (byte order mark, {@code <meta charset>}, else UTF-8), parsed as
- * {@link WireParser#parseHtml(String, String)} or {@link WireParser#parse(String)} does, and kept
+ * {@link ArticleParser#parseHtml(String, String)} or {@link ArticleParser#parse(String)} does, and kept
  * with the record's target URI, date and offset. Other records ({@code request},
  * {@code metadata}, {@code warcinfo} ...) are passed over. Response records that are not pages
  * (images, redirects, errors), that the crawler marked truncated ({@code WARC-Truncated}) or that
@@ -44,11 +44,11 @@ public final class WarcArticles {
     /** At most this many {@link Skip}s are kept per read; the counts cover all of them. */
     public static final int MAX_SKIPS_KEPT = 1000;
 
-    private static final WarcArticles DEFAULT = new WarcArticles(WireParser.create());
+    private static final WarcArticles DEFAULT = new WarcArticles(Wireparse.parser());
 
-    private final WireParser parser;
+    private final ArticleParser parser;
 
-    private WarcArticles(WireParser parser) {
+    private WarcArticles(ArticleParser parser) {
         this.parser = parser;
     }
 
@@ -66,7 +66,7 @@ public final class WarcArticles {
      * @return the reader
      * @throws NullPointerException if {@code parser} is null
      */
-    public static WarcArticles create(WireParser parser) {
+    public static WarcArticles create(ArticleParser parser) {
         Objects.requireNonNull(parser, "parser");
         return new WarcArticles(parser);
     }

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The shortest way in: static methods that parse with the default options. For other options,
- * make a {@link WireParser} with {@link WireParser#create(ParseOptions)}.
+ * The way in: static methods that parse with the default options, and {@link #parser(ParseOptions)}
+ * for an {@link ArticleParser} with other options (or for its methods that read files, streams and
+ * jsoup documents).
  *
  * <pre>{@code
  * Article article = Wireparse.parse(text);
@@ -20,16 +21,39 @@ public final class Wireparse {
     }
 
     /**
+     * {@return a parser with the {@linkplain ParseOptions#DEFAULTS default options}; it is shared,
+     * immutable and thread-safe}
+     */
+    public static ArticleParser parser() {
+        return ArticleParser.create(ParseOptions.DEFAULTS);
+    }
+
+    /**
+     * Returns a parser with the given options.
+     *
+     * <pre>{@code
+     * ArticleParser parser = Wireparse.parser(ParseOptions.DEFAULTS.withReportMarkupErrors(true));
+     * }</pre>
+     *
+     * @param options how to parse
+     * @return the parser, immutable and thread-safe
+     * @throws NullPointerException if {@code options} is null
+     */
+    public static ArticleParser parser(ParseOptions options) {
+        return ArticleParser.create(options);
+    }
+
+    /**
      * Parses a wire story given as text with the default options: plain text, or a transmission or
      * feed document recognised from its content.
      *
      * @param text the story
      * @return the parsed article
      * @throws NullPointerException if {@code text} is null
-     * @see WireParser#parse(String)
+     * @see ArticleParser#parse(String)
      */
     public static Article parse(String text) {
-        return WireParser.create().parse(text);
+        return ArticleParser.create(ParseOptions.DEFAULTS).parse(text);
     }
 
     /**
@@ -39,10 +63,10 @@ public final class Wireparse {
      * @param baseUri the URI the page came from; may be empty
      * @return the parsed article
      * @throws NullPointerException if an argument is null
-     * @see WireParser#parseHtml(String, String)
+     * @see ArticleParser#parseHtml(String, String)
      */
     public static Article parseHtml(String html, String baseUri) {
-        return WireParser.create().parseHtml(html, baseUri);
+        return ArticleParser.create(ParseOptions.DEFAULTS).parseHtml(html, baseUri);
     }
 
     /**
@@ -52,10 +76,10 @@ public final class Wireparse {
      * @param input the input's bytes
      * @return the parsed article (the first story, when there are several)
      * @throws NullPointerException if {@code input} is null
-     * @see WireParser#parse(byte[])
+     * @see ArticleParser#parse(byte[])
      */
     public static Article parse(byte[] input) {
-        return WireParser.create().parse(input);
+        return Wireparse.parser().parse(input);
     }
 
     /**
@@ -65,10 +89,10 @@ public final class Wireparse {
      * @return the parsed article (the first story, when there are several)
      * @throws NullPointerException if {@code file} is null
      * @throws IOException          if the file cannot be read
-     * @see WireParser#parse(Path)
+     * @see ArticleParser#parse(Path)
      */
     public static Article parse(Path file) throws IOException {
-        return WireParser.create().parse(file);
+        return Wireparse.parser().parse(file);
     }
 
     /**
@@ -79,10 +103,10 @@ public final class Wireparse {
      * @return the parsed article (the first story, when there are several)
      * @throws NullPointerException if {@code in} is null
      * @throws IOException          if the stream cannot be read
-     * @see WireParser#parse(InputStream)
+     * @see ArticleParser#parse(InputStream)
      */
     public static Article parse(InputStream in) throws IOException {
-        return WireParser.create().parse(in);
+        return Wireparse.parser().parse(in);
     }
 
     /**
@@ -91,10 +115,10 @@ public final class Wireparse {
      * @param input the input's bytes
      * @return the stories, in input order
      * @throws NullPointerException if {@code input} is null
-     * @see WireParser#parseAll(byte[])
+     * @see ArticleParser#parseAll(byte[])
      */
     public static Stream<FeedStory> parseAll(byte[] input) {
-        return WireParser.create().parseAll(input);
+        return Wireparse.parser().parseAll(input);
     }
 
     /**
@@ -103,10 +127,10 @@ public final class Wireparse {
      * @param text the input
      * @return the stories, in input order
      * @throws NullPointerException if {@code text} is null
-     * @see WireParser#parseAll(String)
+     * @see ArticleParser#parseAll(String)
      */
     public static Stream<FeedStory> parseAll(String text) {
-        return WireParser.create().parseAll(text);
+        return Wireparse.parser().parseAll(text);
     }
 
     /**
@@ -116,10 +140,10 @@ public final class Wireparse {
      * @return the stories, in input order
      * @throws NullPointerException if {@code file} is null
      * @throws IOException          if the file cannot be read
-     * @see WireParser#parseAll(Path)
+     * @see ArticleParser#parseAll(Path)
      */
     public static Stream<FeedStory> parseAll(Path file) throws IOException {
-        return WireParser.create().parseAll(file);
+        return Wireparse.parser().parseAll(file);
     }
 
     /**
@@ -130,9 +154,9 @@ public final class Wireparse {
      * @return the stories, in input order
      * @throws NullPointerException if {@code in} is null
      * @throws IOException          if the stream cannot be read
-     * @see WireParser#parseAll(InputStream)
+     * @see ArticleParser#parseAll(InputStream)
      */
     public static Stream<FeedStory> parseAll(InputStream in) throws IOException {
-        return WireParser.create().parseAll(in);
+        return Wireparse.parser().parseAll(in);
     }
 }

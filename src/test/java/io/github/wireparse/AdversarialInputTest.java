@@ -21,7 +21,7 @@ class AdversarialInputTest {
     /** Far above the expected time of any case here (well under a second each). */
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     static Stream<Arguments> texts() {
         return Stream.of(

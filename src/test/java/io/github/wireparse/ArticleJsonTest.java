@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,48 @@ class ArticleJsonTest {
                 .containsEntry("region", "Ill.").containsEntry("country", "US");
         assertThat((List<Map<String, Object>>) o.get("boilerplate")).singleElement()
                 .satisfies(b -> assertThat(b).containsEntry("kind", "contributor_line"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesWhereEachPartOfTheDatelineStands() {
+        Article a = QuotedArticles.article();
+        Map<String, Object> o = json(a, ArticleJson.create());
+        Map<String, Object> spans = (Map<String, Object>) ((Map<String, Object>) o.get("dateline")).get("spans");
+        List<Map<String, Object>> cities = (List<Map<String, Object>>) spans.get("cities");
+        assertThat(cities).singleElement().satisfies(c -> assertThat(cut(c)).isEqualTo("SPRINGFIELD"));
+        assertThat(cut((Map<String, Object>) spans.get("region"))).isEqualTo("Ill.");
+        assertThat(cut((Map<String, Object>) spans.get("credit"))).isEqualTo("AP");
+        assertThat(cut((Map<String, Object>) spans.get("date"))).isEqualTo("March 3, 2025");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void writesNullForDatelinePartsTheDatelineLacks() {
+        Map<String, Object> o = json(Wireparse.parse("(Bloomberg) -- Stocks fell on Monday."),
+                ArticleJson.create());
+        Map<String, Object> spans = (Map<String, Object>) ((Map<String, Object>) o.get("dateline")).get("spans");
+        assertThat(spans).containsEntry("cities", List.of()).containsEntry("region", null)
+                .containsEntry("date", null);
+        assertThat(spans.get("credit")).isEqualTo(Map.of("start", 1L, "end", 10L));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonNamesTheLocationAndLeavesTheOffsetNullForMarkup() {
+        Article a = new Article("", InputFormat.HTML, Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), List.of(Problem.inMarkup("malformed HTML: x", 4, 9),
+                        Problem.inText("no article", 0, 1, 1)));
+        Map<String, Object> o = json(a, ArticleJson.create());
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) o.get("problems");
+        assertThat(problems.get(0)).containsEntry("location", "markup").containsEntry("line", 4L)
+                .containsEntry("column", 9L).containsEntry("offset", null);
+        assertThat(problems.get(1)).containsEntry("location", "text").containsEntry("offset", 0L);
+    }
+    private static String cut(Map<String, Object> span) {
+        return QuotedArticles.TEXT.substring(((Long) span.get("start")).intValue(),
+                ((Long) span.get("end")).intValue());
     }
 
     @Test

@@ -184,6 +184,31 @@ class ArticleNitfTest {
     }
 
     @Test
+    void marksTheCityWhereTheDatelineWritesItNotWhereItsWordsFirstOccur() {
+        // The credit that opens this dateline holds the city's text too: the city element must
+        // wrap the place after the dash, and the credit stay plain text.
+        Article a = Wireparse.parse("Police detain suspects\n\n"
+                + "(Anadolu) - Anadolu, Sep 14 - Police detained four suspects on Monday.");
+        Document d = checkStructure(a, "anadolu.txt");
+        Element dateline = only(d, "dateline");
+        assertThat(dateline.getFirstChild().getNodeValue()).isEqualTo("(Anadolu) - ");
+        assertThat(only(d, "city").getTextContent()).isEqualTo("Anadolu");
+        assertThat(only(d, "story.date").getTextContent()).isEqualTo("Sep 14");
+        assertThat(dateline.getTextContent()).isEqualTo("(Anadolu) - Anadolu, Sep 14 -");
+    }
+
+    @Test
+    void marksEachOfTwoPlacesWhenTheSecondIsWrittenInsideTheFirst() {
+        Article a = Wireparse.parse("Ferry links resume\n\n"
+                + "SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) — Ferries resumed on Monday.");
+        Document d = checkStructure(a, "ferry.txt");
+        assertThat(list(d, "city")).extracting(Element::getTextContent)
+                .containsExactly("SAN JOSE DEL CABO", "SAN JOSE");
+        assertThat(only(d, "dateline").getTextContent())
+                .isEqualTo("SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) —");
+    }
+
+    @Test
     void putsContributorLinesInTheTagline() {
         Document d = checkStructure(QuotedArticles.article(), "mayor.txt");
         Element tagline = only(d, "tagline");

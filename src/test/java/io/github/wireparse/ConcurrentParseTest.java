@@ -19,7 +19,7 @@ class ConcurrentParseTest {
 
     @Test
     void sharedParserGivesSequentialResultsUnderConcurrency() throws Exception {
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         List<String> stories = stories();
         List<Article> sequential = new ArrayList<>();
         for (String s : stories) {
@@ -52,7 +52,7 @@ class ConcurrentParseTest {
 
     @Test
     void sharedParserGivesSequentialResultsForHtmlUnderConcurrency() throws Exception {
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         List<String> pages = new ArrayList<>();
         for (String s : stories().subList(0, 500)) {
             String[] parts = s.split("\n\n");

@@ -26,7 +26,8 @@ class ElementRecordsTest {
                 element("Byline", (s, e) -> new Byline("text", s, e, List.of(), Optional.empty(),
                         Optional.empty()).span()),
                 element("Dateline", (s, e) -> new Dateline("text", s, e, List.of(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()).span()),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                        Optional.empty(), Optional.empty(), Optional.empty()).span()),
                 element("Paragraph", (s, e) -> new Paragraph("text", s, e).span()),
                 element("Boilerplate", (s, e) -> new Boilerplate(BoilerplateKind.OTHER, "text", s, e)
                         .span()),

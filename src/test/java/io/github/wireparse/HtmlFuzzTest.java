@@ -13,7 +13,7 @@ import io.github.wireparse.testing.Invariants;
  */
 class HtmlFuzzTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     @FuzzTest(maxDuration = "15m")
     @DictionaryFile(resourcePath = "/io/github/wireparse/testing/html-noise.dict")

@@ -34,7 +34,7 @@ class ManyQuotesTest {
         }
         String text = sb.toString();
 
-        Article a = WireParser.create().parse(text);
+        Article a = Wireparse.parser().parse(text);
 
         assertThat(a.paragraphs()).hasSize(1);
         assertThat(a.quotes()).hasSize(quotes);

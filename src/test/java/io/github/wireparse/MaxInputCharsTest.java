@@ -14,8 +14,8 @@ class MaxInputCharsTest {
             + " plan would take effect next month.\n\n“It is a fair deal,” said Maria Lopez.\n\n"
             + "The vote is on Tuesday.\n";
 
-    private static WireParser limitedTo(int max) {
-        return WireParser.create(ParseOptions.DEFAULTS.withMaxInputChars(max));
+    private static ArticleParser limitedTo(int max) {
+        return Wireparse.parser(ParseOptions.DEFAULTS.withMaxInputChars(max));
     }
 
     private static Problem cutProblem(Article a) {
@@ -36,7 +36,7 @@ class MaxInputCharsTest {
         Problem p = cutProblem(a);
         assertThat(p.message()).contains(String.valueOf(STORY.length())).contains(String.valueOf(max))
                 .contains("maxInputChars");
-        assertThat(p.offset()).isEqualTo(max);
+        assertThat(p.offset()).hasValue(max);
         assertThat(p.line()).isEqualTo(7);
         assertThat(p.column()).isEqualTo(1);
     }
@@ -45,7 +45,7 @@ class MaxInputCharsTest {
     void leavesAnInputOfTheLimitAlone() {
         Article limited = limitedTo(STORY.length()).parse(STORY);
 
-        assertThat(limited).isEqualTo(WireParser.create().parse(STORY));
+        assertThat(limited).isEqualTo(Wireparse.parser().parse(STORY));
         assertThat(limited.problems()).noneMatch(p -> p.message().contains("cut"));
     }
 
@@ -57,7 +57,7 @@ class MaxInputCharsTest {
         Article a = limitedTo(pair + 1).parse(text);
 
         assertThat(a.text()).isEqualTo(text.substring(0, pair));
-        assertThat(cutProblem(a).offset()).isEqualTo(pair);
+        assertThat(cutProblem(a).offset()).hasValue(pair);
     }
 
     @Test
@@ -66,7 +66,7 @@ class MaxInputCharsTest {
 
         assertThat(a.text()).isEmpty();
         assertThat(a.paragraphs()).isEmpty();
-        assertThat(cutProblem(a).offset()).isZero();
+        assertThat(cutProblem(a).offset()).hasValue(0);
     }
 
     @Test
@@ -83,7 +83,7 @@ class MaxInputCharsTest {
         assertThat(p.message()).startsWith("page cut").contains(String.valueOf(page.length()));
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.column()).isEqualTo(1);
-        assertThat(WireParser.create().parseHtml(page, "").text()).contains("second paragraph");
+        assertThat(Wireparse.parser().parseHtml(page, "").text()).contains("second paragraph");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Misuse is the only thing that throws: a null argument, named in the message. */
 class NullArgumentTest {
 
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
 
     private static InputStream empty() {
         return new ByteArrayInputStream(new byte[0]);
@@ -34,7 +34,7 @@ class NullArgumentTest {
 
     @Test
     void parserNamesNullOptions() {
-        assertThatNullPointerException().isThrownBy(() -> WireParser.create(null))
+        assertThatNullPointerException().isThrownBy(() -> Wireparse.parser(null))
                 .withMessage("options");
     }
 

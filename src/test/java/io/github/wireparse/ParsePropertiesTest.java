@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ParsePropertiesTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("storySeeds")
@@ -43,7 +43,7 @@ class ParsePropertiesTest {
      * city and agency, paragraph texts, boilerplate kinds in order, and only quotes that were
      * generated.
      */
-    static void checkRecoversParts(WireParser parser, Story story) {
+    static void checkRecoversParts(ArticleParser parser, Story story) {
         Article a = parser.parse(story.text());
         Invariants.check(a);
 

@@ -71,7 +71,10 @@ final class QuotedArticles {
                         List.of("SPRINGFIELD"), Optional.of("Ill."), Optional.of("US"),
                         Optional.of(Agency.AP), Optional.of("AP"),
                         Optional.of(new DatelineDate("March 3, 2025", MonthDay.of(3, 3),
-                                Optional.of(Year.of(2025)))))),
+                                Optional.of(Year.of(2025)))),
+                        List.of(span("SPRINGFIELD")), Optional.of(span("Ill.")),
+                        Optional.of(new Span(span("(AP)").start() + 1, span("(AP)").end() - 1)),
+                        Optional.of(span("March 3, 2025")))),
                 List.of(new Paragraph("The mayor said Monday the plan was “dead on arrival,” and her "
                                 + "aides agreed.", p0.start(), p0.end()),
                         new Paragraph("“We will not cut the libraries,” Mayor Ann Lee said. “Not this "

@@ -20,7 +20,7 @@ import io.github.wireparse.testing.Seeds;
  */
 class StoryFuzzTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     @FuzzTest(maxDuration = "15m")
     void recoversGeneratedStoryParts(FuzzedDataProvider data) {

@@ -18,7 +18,7 @@ import io.github.wireparse.testing.Invariants;
  */
 class TextFuzzTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     @FuzzTest(maxDuration = "15m")
     @DictionaryFile(resourcePath = "/io/github/wireparse/testing/text-noise.dict")

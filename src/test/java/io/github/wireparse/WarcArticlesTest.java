@@ -39,7 +39,7 @@ class WarcArticlesTest {
     }
 
     private static Article direct(Page p) throws IOException {
-        return WireParser.create().parseHtml(new ByteArrayInputStream(p.body()), p.uri());
+        return Wireparse.parser().parseHtml(new ByteArrayInputStream(p.body()), p.uri());
     }
 
     @ParameterizedTest(name = "{0} gzip={1}")
@@ -266,6 +266,6 @@ class WarcArticlesTest {
         assertThatThrownBy(() -> WarcArticles.create(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("parser");
         assertThatThrownBy(() -> new WarcRecordArticle("u", Optional.empty(), -1,
-                WireParser.create().parse("x"))).isInstanceOf(IllegalArgumentException.class);
+                Wireparse.parser().parse("x"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

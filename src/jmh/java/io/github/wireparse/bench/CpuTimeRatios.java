@@ -1,7 +1,8 @@
 package io.github.wireparse.bench;
 
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.ParseOptions;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -56,8 +57,8 @@ public final class CpuTimeRatios {
             run("mixed", mixed);
         }
         List<String> pages = Inputs.html();
-        WireParser parser = WireParser.create();
-        WireParser htmlNoQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        ArticleParser parser = Wireparse.parser();
+        ArticleParser htmlNoQuotes = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
         // Warm up until the JIT has settled (ten rounds were not enough for the quote stage: its
         // large methods reach their final compiled form only after many seconds), so that the
         // best rounds compare compiled code on both sides.
@@ -105,8 +106,8 @@ public final class CpuTimeRatios {
      * each in turn, until the JIT has settled, so no timed set is measured against a cold JIT.
      */
     private static void warmUp(List<String> set) {
-        WireParser quotes = WireParser.create();
-        WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        ArticleParser quotes = Wireparse.parser();
+        ArticleParser noQuotes = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
         warmUp(set, List.of(s -> quotes.parse(s).paragraphs().size(),
                 s -> noQuotes.parse(s).paragraphs().size(), s -> Inputs.BLANK_LINES.split(s).length));
     }
@@ -166,7 +167,7 @@ public final class CpuTimeRatios {
                 sorted[(3 * n) / 4], sorted[0], sorted[n - 1], above, n);
     }
 
-    private static long repeat(WireParser parser, String s, int times) {
+    private static long repeat(ArticleParser parser, String s, int times) {
         long n = 0;
         for (int i = 0; i < times; i++) {
             n += parser.parse(s).paragraphs().size();
@@ -207,8 +208,8 @@ public final class CpuTimeRatios {
     private static void run(String name, List<String> set) {
         long bytes = Inputs.utf8Bytes(set);
         int repeat = (int) Math.max(REPEAT, MIN_ROUND_BYTES / bytes);
-        WireParser quotes = WireParser.create();
-        WireParser noQuotes = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        ArticleParser quotes = Wireparse.parser();
+        ArticleParser noQuotes = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long bestParse = Long.MAX_VALUE;
         long bestNoQuotes = Long.MAX_VALUE;

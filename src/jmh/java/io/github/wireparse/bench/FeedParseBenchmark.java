@@ -4,7 +4,8 @@ import io.github.wireparse.Article;
 import io.github.wireparse.FeedStory;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Feed parsing throughput (issue 16): the real feed files of {@code shared/corpora/wire-feeds},
- * read in place, as bytes through the content-detecting {@link WireParser#parseAll(byte[])}
+ * read in place, as bytes through the content-detecting {@link ArticleParser#parseAll(byte[])}
  * against its same-run baseline, the plain-text path on the same stories (each story's headline
- * and body text, as the feed parse rendered them, given to {@link WireParser#parse(String)}). The
+ * and body text, as the feed parse rendered them, given to {@link ArticleParser#parse(String)}). The
  * ratio of the two is the cost of detection, decoding and reading the envelope. One operation
  * handles the whole input set.
  */
@@ -40,7 +41,7 @@ public class FeedParseBenchmark {
     @Param({"transmissions", "xml-json"})
     public String input;
 
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
     private List<byte[]> files;
     private List<String> plain;
 

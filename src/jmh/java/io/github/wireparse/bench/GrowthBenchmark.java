@@ -1,7 +1,8 @@
 package io.github.wireparse.bench;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +40,7 @@ public class GrowthBenchmark {
     public String story;
 
     private String text;
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
 
     /**
      * {@return the generated story of that name}

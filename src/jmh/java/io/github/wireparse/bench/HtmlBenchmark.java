@@ -1,6 +1,7 @@
 package io.github.wireparse.bench;
 
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class HtmlBenchmark {
 
     private List<String> pages;
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
 
     /** Loads the pages. */
     @Setup

@@ -1,6 +1,7 @@
 package io.github.wireparse.bench;
 
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -52,7 +53,7 @@ public final class HtmlBudget {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<String> pages = Inputs.issuePages();
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         List<ToLongFunction<String>> work = List.of(p -> Jsoup.parse(p, "").childNodeSize(),
                 p -> parser.parseHtml(p, "").paragraphs().size());
         String[] names = {"Jsoup.parse", "parseHtml"};

@@ -1,7 +1,8 @@
 package io.github.wireparse.bench;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class HtmlPageBenchmark {
 
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
     private List<String> pages;
     private int next;
 

@@ -1,7 +1,8 @@
 package io.github.wireparse.bench;
 
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.ParseOptions;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,9 +30,9 @@ public class TextParseBenchmark {
     public String input;
 
     private List<String> stories;
-    private final WireParser withQuotes = WireParser.create();
-    private final WireParser withoutQuotes =
-            WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+    private final ArticleParser withQuotes = Wireparse.parser();
+    private final ArticleParser withoutQuotes =
+            Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
 
     /** Loads the input set. */
     @Setup

@@ -2,7 +2,8 @@ package io.github.wireparse.internal;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.bench.Inputs;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,7 +36,7 @@ public final class Identity {
      */
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         ArticleJson json = ArticleJson.create().withText(true);
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         MessageDigest html = MessageDigest.getInstance("SHA-256");
         MessageDigest all = MessageDigest.getInstance("SHA-256");
         List<String> pages = new ArrayList<>(Inputs.html());

@@ -4,9 +4,10 @@ import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
 import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.ArticleNitf;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ final class Batch {
     private final boolean flushEach;
     private final Writer out;
     private final PrintStream outStream;
-    private final WireParser parser;
+    private final ArticleParser parser;
     private final ArticleJson json;
     private final ArticleNinjs ninjs;
     private final Parse parse;
@@ -116,7 +117,7 @@ final class Batch {
         this.flushEach = flushEach;
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.outStream = out instanceof PrintStream ps ? ps : null;
-        this.parser = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
+        this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
         this.ninjs = ArticleNinjs.create().withVersion(settings.ninjsVersion());

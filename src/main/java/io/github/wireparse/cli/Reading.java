@@ -2,9 +2,9 @@ package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.FeedStory;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Problem;
-import io.github.wireparse.WireParser;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +79,7 @@ final class Reading {
      * @return the stories, or what kind of file was skipped
      * @throws Failure if the input cannot be read, or does not decode in the given charset
      */
-    static Parsed parse(Input input, InputStream stdin, WireParser parser,
+    static Parsed parse(Input input, InputStream stdin, ArticleParser parser,
             Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
         if (input.error().isPresent()) {
             throw new Failure(input.error().get());
@@ -133,10 +133,10 @@ final class Reading {
      * library's content detection ({@link InputFormat#detect(byte[])}) unless {@code choice} or an
      * HTML file name says otherwise. HTML goes to the HTML parser, in the page's own charset unless
      * one is given. Feed formats (ANPA-1312, IPTC 7901, NITF, NewsML, ninjs) go to
-     * {@link WireParser#parseAll(byte[])}, which decodes them as each format declares and yields
+     * {@link ArticleParser#parseAll(byte[])}, which decodes them as each format declares and yields
      * every story a file holds (SOH…EOT messages, NewsML-G2 items, API feed items). Plain text, and
      * any input when a charset is given, is decoded by {@link #decodeText} and then read by
-     * {@link WireParser#parseAll(String)}, which still recognises a transmission's header shapes.
+     * {@link ArticleParser#parseAll(String)}, which still recognises a transmission's header shapes.
      *
      * @param bytes   the input's bytes, unpacked
      * @param name    the file's name, for its extension; empty for standard input
@@ -147,7 +147,7 @@ final class Reading {
      * @return the stories, in order, at least one
      * @throws Failure if the input does not decode in the given charset
      */
-    static List<Article> route(byte[] bytes, String name, String baseUri, WireParser parser,
+    static List<Article> route(byte[] bytes, String name, String baseUri, ArticleParser parser,
             Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
         InputFormat format = choice.orElseGet(() -> detect(name, bytes));
         if (format == InputFormat.HTML) {
@@ -205,8 +205,8 @@ final class Reading {
                 return new Decoded(decode(bytes, StandardCharsets.UTF_16), Optional.empty());
             } catch (Failure e) {
                 String text = new String(bytes, StandardCharsets.UTF_16);
-                return new Decoded(text, Optional.of(new Problem(
-                        "malformed UTF-16; the bytes that do not decode became U+FFFD", 1, 1, 0)));
+                return new Decoded(text, Optional.of(Problem.inText(
+                        "malformed UTF-16; the bytes that do not decode became U+FFFD", 0, 1, 1)));
             }
         }
         Strict utf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -224,9 +224,9 @@ final class Reading {
         int at = Math.max(0, Math.min(utf8.badByte() - from, text.length()));
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         long line = 1 + text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new Decoded(text, Optional.of(new Problem("not valid UTF-8 (byte "
-                + utf8.badByte() + "); read as Windows-1252", (int) Math.min(line,
-                        Integer.MAX_VALUE), at - lineStart + 1, at)));
+        return new Decoded(text, Optional.of(Problem.inText("not valid UTF-8 (byte "
+                + utf8.badByte() + "); read as Windows-1252", at, (int) Math.min(line,
+                        Integer.MAX_VALUE), at - lineStart + 1)));
     }
 
     /** Each byte's character in Windows-1252; its five unassigned bytes keep their Latin-1 one. */

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
 import io.github.wireparse.ArticleNitf;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.WarcArticles;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.warc.WarcPage;
 import io.github.wireparse.internal.warc.WarcPages;
 import java.io.BufferedWriter;
@@ -50,7 +51,7 @@ final class WarcRun {
     private final PrintStream err;
     private final Writer out;
     private final PrintStream outStream;
-    private final WireParser parser;
+    private final ArticleParser parser;
     private final ArticleJson json;
 
     private long articles;
@@ -66,7 +67,7 @@ final class WarcRun {
         this.err = err;
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.outStream = out instanceof PrintStream ps ? ps : null;
-        this.parser = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
+        this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
     }

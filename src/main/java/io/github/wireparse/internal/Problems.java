@@ -47,25 +47,27 @@ public final class Problems {
 
     /**
      * Records a problem that is already positioned (an HTML page's markup error, at its line and
-     * column in the page's source), keeping its position.
+     * column in the page's source), keeping its position; one in the text past its end is moved
+     * to the end.
      *
      * @param problem the problem
      */
     public void add(Problem problem) {
+        int offset = problem.offset().orElse(0);
         if (list.size() >= max) {
             if (dropped++ == 0) {
-                firstDroppedOffset = Math.max(0, Math.min(problem.offset(), text.length()));
+                firstDroppedOffset = Math.max(0, Math.min(offset, text.length()));
             }
             return;
         }
-        list.add(problem.offset() <= text.length() ? problem : problem(problem.message(), text.length()));
+        list.add(offset <= text.length() ? problem : problem(problem.message(), text.length()));
     }
 
     private Problem problem(String message, int offset) {
         if (index == null) {
             index = new LineIndex(text);
         }
-        return new Problem(message, index.line(offset), index.column(offset), offset);
+        return Problem.inText(message, offset, index.line(offset), index.column(offset));
     }
 
     /**

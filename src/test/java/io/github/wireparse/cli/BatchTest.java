@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleNinjs;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.JsonValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BatchTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     @TempDir
     Path dir;

@@ -3,7 +3,7 @@ package io.github.wireparse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.ArticleJson;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.WarcFiles;
 import io.github.wireparse.testing.WarcFiles.Page;
 import java.io.ByteArrayInputStream;
@@ -53,7 +53,7 @@ class WarcCliTest {
             Page p = pages.get(i);
             String line = lines.get(i);
             assertThat(line).startsWith(expectedEnvelope(p));
-            String article = ArticleJson.create().toJson(WireParser.create()
+            String article = ArticleJson.create().toJson(Wireparse.parser()
                     .parseHtml(new ByteArrayInputStream(p.body()), p.uri()), file + "#" + record);
             assertThat(line).endsWith("}," + article.substring(1));
             if ((i + 1) % 3 == 0) {

@@ -3,6 +3,7 @@ package io.github.wireparse.internal.dateline;
 import io.github.wireparse.Agency;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
+import io.github.wireparse.Span;
 import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import java.util.Locale;
@@ -163,8 +164,7 @@ public final class DatelineParser {
                 Optional<Parts> full = tail(place);
                 if (full.isPresent() && full.get().credit == null && full.get().dashed
                         && full.get().date != null) {
-                    place.credit = s.credit;
-                    place.agency = s.agency;
+                    place.creditOf(s);
                     return full;
                 }
             }
@@ -211,7 +211,12 @@ public final class DatelineParser {
                 if (inside.isEmpty()) {
                     return Optional.empty();
                 }
+                int from = q + 1;
+                while (in.at(from) <= ' ') {
+                    from++; // as trim() drops them
+                }
                 s.bracketRegion = inside;
+                s.bracketSpan = new Span(from, from + inside.length());
                 in.pos = close + 1;
                 continue;
             }
@@ -222,7 +227,7 @@ public final class DatelineParser {
                     int r = in.skipBlanks(q + 1);
                     int ne = name(r, true);
                     if (ne > r) {
-                        s.cities.add(in.slice(r, ne));
+                        s.city(in, r, ne);
                         s.capitals &= in.isCapitals(r, ne);
                         in.pos = ne;
                         continue;
@@ -269,8 +274,7 @@ public final class DatelineParser {
             int w = in.wordEnd(r);
             Optional<Agency> a = Agencies.of(in.slice(r, w));
             if (w > r && a.isPresent() && isDashAhead(w)) {
-                s.credit = in.slice(r, w); // MONTREAL, March 20, Reuter -
-                s.agency = a.get();
+                s.credit(in, r, w, a.get()); // MONTREAL, March 20, Reuter -
                 in.pos = w;
                 return true;
             }
@@ -292,6 +296,7 @@ public final class DatelineParser {
                 if (s.regions == 0) {
                     s.regionStart = r;
                 }
+                s.regionEnd = e;
                 s.regionCountry = Places.countryOfRegion(in.slice(r, e)).or(() -> s.regionCountry);
                 s.regions++;
                 in.pos = e;
@@ -350,7 +355,7 @@ public final class DatelineParser {
                 int d = r + date.get().text().length();
                 int e2 = dash(in.skipBlanks(d), true);
                 if (e2 > 0) {
-                    s.date = date.get();
+                    s.date(date.get(), r);
                     s.endOfDash = e2;
                 }
             }
@@ -445,8 +450,7 @@ public final class DatelineParser {
         if (a.isEmpty() && dash(in.skipBlanks(close + 1), true) < 0) {
             return -1; // an unknown credit is only believed when a dash follows it: (KUNA) -
         }
-        s.credit = inside;
-        s.agency = a.orElse(null);
+        s.credit(in, q + 1, close, a.orElse(null));
         return close + 1;
     }
 
@@ -480,8 +484,7 @@ public final class DatelineParser {
         if (a.isEmpty() && dash(in.skipBlanks(i + 1), true) < 0) {
             return -1; // an unknown slashed credit is only believed when a dash follows: /PRNewswire/ --
         }
-        s.credit = inside;
-        s.agency = a.orElse(null);
+        s.credit(in, q + 1, i, a.orElse(null));
         int e = i + 1;
         if (in.has(e) && in.at(e) == '.') {
             e++;
@@ -501,7 +504,7 @@ public final class DatelineParser {
         }
         s.capitals = in.isCapitals(p, e);
         s.words = in.wordCount(p, e);
-        s.cities.add(in.slice(p, e));
+        s.city(in, p, e);
         for (int k = 1; k < MAX_PLACES; k++) {
             int q = in.skipBlanks(e);
             if (!in.has(q) || in.at(q) != '/') {
@@ -513,7 +516,7 @@ public final class DatelineParser {
                 break;
             }
             s.capitals &= in.isCapitals(r, e2);
-            s.cities.add(in.slice(r, e2));
+            s.city(in, r, e2);
             e = e2;
         }
         return e;
@@ -571,7 +574,7 @@ public final class DatelineParser {
         if (d.isEmpty()) {
             return p;
         }
-        s.date = d.get();
+        s.date(d.get(), p);
         return p + d.get().text().length();
     }
 }

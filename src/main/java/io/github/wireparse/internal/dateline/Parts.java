@@ -3,6 +3,7 @@ package io.github.wireparse.internal.dateline;
 import io.github.wireparse.Agency;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
+import io.github.wireparse.Span;
 import io.github.wireparse.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,21 +18,32 @@ final class Parts {
 
     /** The cities, in order: one, or several joined by slashes. */
     final List<String> cities = new ArrayList<>();
+    /** Where each of {@link #cities} stands, in the same order. */
+    final List<Span> citySpans = new ArrayList<>();
     /** The region after the city as written, several joined: {@code HAILEY, Idaho, Calif.}. */
     String region;
     /** Where {@link #region} starts. */
     int regionStart;
+    /** Where {@link #region} ends. */
+    int regionEnd;
     /** How many regions were read. */
     int regions;
     /** The country of the last region the tables know. */
     Optional<String> regionCountry = Optional.empty();
     /** A bracketed region: {@code Chennai [India]}. */
     String bracketRegion;
+    /** Where {@link #bracketRegion} stands. */
+    Span bracketSpan;
     /** The credit as written, without its brackets or slashes. */
     String credit;
+    /** Where {@link #credit} stands. */
+    Span creditSpan;
     /** The agency the credit names. */
     Agency agency;
+    /** The date, if one was read. */
     DatelineDate date;
+    /** Where {@link #date} starts. */
+    int dateStart;
     /** Whether a dash (or the period of {@code /TASS/.}) closed a part. */
     boolean dashed;
     /** Where the paragraph's text may start: after the dateline's dash. */
@@ -42,6 +54,44 @@ final class Parts {
     int words;
     /** Read as a place and a bare credit, with no dash and no date. */
     boolean bare;
+
+    /** Adds a city read from {@code from} to {@code to}. */
+    void city(Cursor in, int from, int to) {
+        cities.add(in.slice(from, to));
+        citySpans.add(new Span(from, to));
+    }
+
+    /**
+     * Sets the credit to the characters from {@code from} to {@code to}, without the white space
+     * and control characters at either end (as {@link String#trim()} drops them), and the agency
+     * it names.
+     */
+    void credit(Cursor in, int from, int to, Agency named) {
+        int s = from;
+        int e = to;
+        while (s < e && in.at(s) <= ' ') {
+            s++;
+        }
+        while (e > s && in.at(e - 1) <= ' ') {
+            e--;
+        }
+        credit = in.slice(s, e);
+        creditSpan = new Span(s, e);
+        agency = named;
+    }
+
+    /** Takes the credit of other parts (read before a place, as in {@code (ANSA) - NAPLES}). */
+    void creditOf(Parts other) {
+        credit = other.credit;
+        creditSpan = other.creditSpan;
+        agency = other.agency;
+    }
+
+    /** Sets the date, read at {@code at}. */
+    void date(DatelineDate read, int at) {
+        date = read;
+        dateStart = at;
+    }
 
     /** A credit or a date: more than a capitalised word and a dash. */
     boolean strong() {
@@ -57,6 +107,8 @@ final class Parts {
     DatelineParser.Match toMatch(Cursor in, int end) {
         // Known places, codes, agencies and credits are the tables' shared Optionals.
         Optional<String> reg = Places.present(region != null ? region : bracketRegion);
+        Optional<Span> regSpan = region != null ? Optional.of(new Span(regionStart, regionEnd))
+                : Optional.ofNullable(bracketSpan);
         Optional<String> country = Optional.empty();
         if (bracketRegion != null) {
             country = Places.countryOfRegion(bracketRegion);
@@ -69,7 +121,9 @@ final class Parts {
         }
         Dateline d = new Dateline(in.slice(in.start, endOfDash), in.start, endOfDash,
                 cities, reg, country, Agencies.present(agency), Agencies.credit(credit),
-                Optional.ofNullable(date));
+                Optional.ofNullable(date), citySpans, regSpan, Optional.ofNullable(creditSpan),
+                date == null ? Optional.empty()
+                        : Optional.of(new Span(dateStart, dateStart + date.text().length())));
         return new DatelineParser.Match(d, Texts.skipSpace(in.text, endOfDash, end));
     }
 }

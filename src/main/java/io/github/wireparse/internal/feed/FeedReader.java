@@ -75,8 +75,8 @@ public final class FeedReader {
     public static Article first(List<Entry> entries) {
         Article a = entries.get(0).article().get();
         if (entries.size() > 1) {
-            a = withProblems(a, List.of(new Problem("the input holds " + entries.size()
-                    + " stories; this is the first; parseAll reads them all", 1, 1, 0)), true);
+            a = withProblems(a, List.of(Problem.inText("the input holds " + entries.size()
+                    + " stories; this is the first; parseAll reads them all", 0, 1, 1)), true);
         }
         return a;
     }

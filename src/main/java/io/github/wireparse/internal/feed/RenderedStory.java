@@ -26,7 +26,7 @@ final class RenderedStory {
     final List<Problem> problems = new ArrayList<>();
 
     void problem(String message) {
-        problems.add(new Problem(message, 1, 1, 0));
+        problems.add(Problem.inText(message, 0, 1, 1));
     }
 
     /** Adds a markup body's blocks. */

@@ -144,9 +144,14 @@ public final class JsonArticleWriter {
         for (Problem p : a.problems()) {
             g.writeStartObject();
             g.writeStringField("message", p.message());
+            g.writeStringField("location", p.location() instanceof Problem.InMarkup ? "markup" : "text");
             g.writeNumberField("line", p.line());
             g.writeNumberField("column", p.column());
-            g.writeNumberField("offset", p.offset());
+            if (p.offset().isPresent()) {
+                g.writeNumberField("offset", p.offset().getAsInt());
+            } else {
+                g.writeNullField("offset");
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -183,7 +188,30 @@ public final class JsonArticleWriter {
             g.writeNull();
         }
         span(g, d.span());
+        g.writeObjectFieldStart("spans");
+        g.writeArrayFieldStart("cities");
+        for (Span c : d.citySpans()) {
+            g.writeStartObject();
+            span(g, c);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        spanOrNull(g, "region", d.regionSpan());
+        spanOrNull(g, "credit", d.creditSpan());
+        spanOrNull(g, "date", d.dateSpan());
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void spanOrNull(JsonGenerator g, String name, Optional<Span> s) throws IOException {
+        g.writeFieldName(name);
+        if (s.isPresent()) {
+            g.writeStartObject();
+            span(g, s.get());
+            g.writeEndObject();
+        } else {
+            g.writeNull();
+        }
     }
 
     private static void attribution(JsonGenerator g, Attribution a) throws IOException {

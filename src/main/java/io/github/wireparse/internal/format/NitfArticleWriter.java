@@ -276,39 +276,38 @@ public final class NitfArticleWriter {
 
     private void dateline(Dateline d) throws XMLStreamException {
         String t = d.text();
+        int base = d.start();
+        // Each part with its place in the dateline's text, from the part's own span.
         List<Part> location = new ArrayList<>();
-        for (String c : d.cities()) {
-            location.add(new Part("city", c, null, null));
+        List<Integer> locationAt = new ArrayList<>();
+        for (int i = 0; i < d.cities().size(); i++) {
+            location.add(new Part("city", d.cities().get(i), null, null));
+            locationAt.add(d.citySpans().get(i).start() - base);
         }
         boolean state = d.region().isPresent() && isSubdivision(d.countryCode(), d.region().get());
         if (d.region().isPresent()) {
             location.add(new Part(state ? "state" : "country", d.region().get(),
                     state ? null : "iso-cc", state ? null : d.countryCode().orElse(null)));
+            locationAt.add(d.regionSpan().orElseThrow().start() - base);
         }
         Part trailingCountry = d.countryCode().isPresent() && (state || d.region().isEmpty())
                 ? new Part("country", "", "iso-cc", d.countryCode().get()) : null;
         Part date = d.date().map(x -> new Part("story.date", x.text(),
                 x.year().isPresent() ? "norm" : null, norm(x))).orElse(null);
+        int dateAt = d.dateSpan().map(x -> x.start() - base).orElse(-1);
 
-        // Find each location part in the text, in whatever order the dateline writes them
-        // ("SURABAYA, Indonesia/JAKARTA"), then weave the elements into the text in text order.
+        // Weave the elements into the text in text order, whatever order the dateline writes the
+        // places in ("SURABAYA, Indonesia/JAKARTA").
         List<Part> placed = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        boolean found = true;
-        for (Part part : location) {
-            int pos = find(t, part.text, placed, at);
-            found = pos >= 0;
-            if (!found) {
-                break;
-            }
-            insertSorted(placed, at, part, pos);
+        for (int i = 0; i < location.size(); i++) {
+            insertSorted(placed, at, location.get(i), locationAt.get(i));
         }
-        int dateAt = -1;
-        if (found && date != null) {
-            dateAt = find(t, date.text, placed, at);
-            // NITF's location cannot hold the date: a date between two places is written apart
-            found = dateAt >= 0 && (placed.isEmpty() || dateAt < at.get(0)
-                    || dateAt >= at.get(at.size() - 1) + placed.get(placed.size() - 1).text.length());
+        // NITF's location cannot hold the date: a date between two places is written apart
+        boolean found = date == null || placed.isEmpty() || dateAt < at.get(0)
+                || dateAt >= at.get(at.size() - 1) + placed.get(placed.size() - 1).text.length();
+        for (int i = 1; i < placed.size() && found; i++) {
+            found = at.get(i) >= at.get(i - 1) + placed.get(i - 1).text.length();
         }
         if (!found) {
             if (!location.isEmpty() || trailingCountry != null) {
@@ -360,30 +359,6 @@ public final class NitfArticleWriter {
             pos = dateAt + date.text.length();
         }
         text(t.substring(pos));
-    }
-
-    /** Finds a part's text in the dateline outside the stretches already claimed, or -1. */
-    private static int find(String t, String part, List<Part> placed, List<Integer> at) {
-        if (part.isEmpty()) {
-            return -1;
-        }
-        int from = 0;
-        while (true) {
-            int i = t.indexOf(part, from);
-            if (i < 0) {
-                return -1;
-            }
-            boolean free = true;
-            for (int k = 0; k < placed.size() && free; k++) {
-                int s = at.get(k);
-                int e = s + placed.get(k).text.length();
-                free = i + part.length() <= s || i >= e;
-            }
-            if (free) {
-                return i;
-            }
-            from = i + 1;
-        }
     }
 
     private static void insertSorted(List<Part> placed, List<Integer> at, Part part, int pos) {

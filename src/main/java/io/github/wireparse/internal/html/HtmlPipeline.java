@@ -100,7 +100,7 @@ public final class HtmlPipeline {
      */
     private static Problem cutProblem(String message, String kept) {
         LineIndex lines = new LineIndex(kept);
-        return new Problem(message, lines.line(kept.length()), lines.column(kept.length()), 0);
+        return Problem.inMarkup(message, lines.line(kept.length()), lines.column(kept.length()));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class HtmlPipeline {
                 }
                 cut = cutProblem(cutMessage, source);
             } catch (RuntimeException e) {
-                cut = new Problem(cutMessage, 1, 1, 0);
+                cut = Problem.inMarkup(cutMessage, 1, 1);
             }
         }
         return parse(document, options, cut);
@@ -207,7 +207,7 @@ public final class HtmlPipeline {
             }
             metadata = MetadataExtractor.extract(document, scan);
         } catch (RuntimeException e) {
-            problems.add(new Problem("could not read the page's metadata: " + e, 1, 1, 0));
+            problems.add(Problem.inText("could not read the page's metadata: " + e, 0, 1, 1));
             metadata = new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                     List.of(), Optional.empty(), Optional.empty());
@@ -219,15 +219,15 @@ public final class HtmlPipeline {
             r = new Rendered("", false, List.of("could not extract the article text: " + e));
         }
         for (String p : r.problems) {
-            problems.add(new Problem(p, 1, 1, 0));
+            problems.add(Problem.inText(p, 0, 1, 1));
         }
         return TextPipeline.parse(r.text, options, new TextPipeline.Hints(InputFormat.HTML,
                 r.headline, Optional.of(metadata), problems));
     }
 
     /**
-     * Adds the parse errors jsoup tracked for a document, each as a problem at its line and column
-     * in the page's source ({@code getCursorPos} gives {@code line:column} when jsoup tracked line
+     * Adds the parse errors jsoup tracked for a document, each as a problem
+     * {@linkplain Problem.InMarkup located in the markup} at its line and column in the page's source ({@code getCursorPos} gives {@code line:column} when jsoup tracked line
      * starts, as it does with error tracking on).
      */
     private static void markupErrors(Document document, List<Problem> problems) {
@@ -249,8 +249,8 @@ public final class HtmlPipeline {
                     // Not line:column: the problem stays at the start.
                 }
             }
-            problems.add(new Problem("malformed HTML at line " + line + ", column " + column
-                    + " of the source: " + e.getErrorMessage(), line, column, 0));
+            // The position is the problem's location, not part of its message.
+            problems.add(Problem.inMarkup("malformed HTML: " + e.getErrorMessage(), line, column));
         }
     }
 

@@ -1,8 +1,8 @@
 package io.github.wireparse.internal.warc;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
-import io.github.wireparse.WireParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ public record WarcPage(long record, String targetUri, Optional<Instant> date, lo
      * @param parser the parser
      * @return the article
      */
-    public Article parse(WireParser parser) {
+    public Article parse(ArticleParser parser) {
         if (format == InputFormat.HTML) {
             try {
                 ByteArrayInputStream in = new ByteArrayInputStream(body);

@@ -14,7 +14,7 @@ import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -117,7 +117,7 @@ class FeedFixturesTest {
         assertThat(a.bodyText()).contains("Mayor Anna Müller said");
         assertThat(problems(a)).anySatisfy(p -> assertThat(p).contains("0xFC").contains("Windows-1252"));
         Problem p = a.problems().stream().filter(x -> x.message().contains("0xFC")).findFirst().orElseThrow();
-        assertThat(a.text().charAt(p.offset())).isEqualTo('ü');
+        assertThat(a.text().charAt(p.offset().orElseThrow())).isEqualTo('ü');
     }
 
     @Test
@@ -210,7 +210,7 @@ class FeedFixturesTest {
             Article fromBytes = Wireparse.parse(bytes("dpa-latin1.7901"));
             assertThat(Wireparse.parse(file)).isEqualTo(fromBytes);
             assertThat(Wireparse.parse(new ByteArrayInputStream(bytes("dpa-latin1.7901")))).isEqualTo(fromBytes);
-            assertThat(WireParser.create().parseAll(file).map(FeedStory::article).toList()).containsExactly(fromBytes);
+            assertThat(Wireparse.parser().parseAll(file).map(FeedStory::article).toList()).containsExactly(fromBytes);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -218,7 +218,7 @@ class FeedFixturesTest {
 
     @Test
     void newEntryPointsNameTheirNullArgument() {
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         assertThatNullPointerException().isThrownBy(() -> parser.parse((byte[]) null)).withMessage("input");
         assertThatNullPointerException().isThrownBy(() -> parser.parse((InputStream) null)).withMessage("in");
         assertThatNullPointerException().isThrownBy(() -> parser.parseAll((byte[]) null)).withMessage("input");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wireparse.Article;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Paragraph;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Invariants;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class HighlightsBoxTest {
             + "<li>Water and seating will be offered at each site</li></ul>";
 
     private static Article parse(String html) {
-        Article a = WireParser.create().parseHtml(html, "https://example.test/story");
+        Article a = Wireparse.parser().parseHtml(html, "https://example.test/story");
         Invariants.check(a);
         return a;
     }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Golden;
 import io.github.wireparse.testing.Invariants;
 import java.io.ByteArrayInputStream;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Behaviour of the HTML entry points beyond the golden pages. */
 class HtmlPipelineTest {
 
-    private static final WireParser PARSER = WireParser.create();
+    private static final ArticleParser PARSER = Wireparse.parser();
 
     private static Article fixture(String name) {
         return PARSER.parseHtml(Golden.read(Path.of("src/test/resources/html", name)),
@@ -45,12 +46,16 @@ class HtmlPipelineTest {
 
     @Test
     void reportsJsoupsMarkupErrorsAtTheirSourceLineWhenAsked() {
-        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
+        ArticleParser tracking = Wireparse.parser(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
         Article a = tracking.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
         assertThat(a.problems()).filteredOn(p -> p.message().startsWith("malformed HTML"))
                 .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.location()).isInstanceOf(Problem.InMarkup.class))
+                .allSatisfy(p -> assertThat(p.offset()).isEmpty())
                 .allSatisfy(p -> assertThat(p.line()).isBetween(2, 3))
-                .anySatisfy(p -> assertThat(p.message()).contains("line 3"));
+                .anySatisfy(p -> assertThat(p.line()).isEqualTo(3))
+                .anySatisfy(p -> assertThat(p.toString()).endsWith("at line 3 column " + p.column()
+                        + " of the markup source"));
         // The same page without the option: the article is the same, without those problems.
         Article plain = PARSER.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
         assertThat(plain.paragraphs()).isEqualTo(a.paragraphs());
@@ -59,7 +64,7 @@ class HtmlPipelineTest {
 
     @Test
     void capsMarkupErrorsAtTheProblemLimit() {
-        WireParser tracking = WireParser.create(io.github.wireparse.ParseOptions.DEFAULTS
+        ArticleParser tracking = Wireparse.parser(io.github.wireparse.ParseOptions.DEFAULTS
                 .withReportMarkupErrors(true).withMaxProblems(3));
         Article a = tracking.parseHtml("<p>a</b></i></u></s></em></strong>".repeat(20), "");
         assertThat(a.problems().size()).isLessThanOrEqualTo(4);

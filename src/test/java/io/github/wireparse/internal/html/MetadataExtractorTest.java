@@ -2,8 +2,9 @@ package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.PageMetadata;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,7 @@ class MetadataExtractorTest {
         // title for the page's.
         String icon = "<footer><svg><title>Share</title><script type=\"application/ld+json\">"
                 + "{\"@type\":\"NewsArticle\",\"headline\":\"Icon\"}</script></svg></footer>";
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         assertThat(parser.parseHtml(Jsoup.parse(icon)).metadata().orElseThrow().title()).isEmpty();
         assertThat(parser.parseHtml(icon, "").metadata().orElseThrow().title()).isEmpty();
         assertThat(parser.parseHtml(Jsoup.parse("<head><title>Council votes</title></head>" + icon))

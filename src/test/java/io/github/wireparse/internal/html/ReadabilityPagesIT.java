@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Headline;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class ReadabilityPagesIT {
                     && Files.isRegularFile(p.resolve("expected-metadata.json"))).sorted().toList();
         }
         Assumptions.assumeTrue(!pages.isEmpty(), "readability-pages corpus has no pages (" + dir + "); skipping");
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         List<Double> body = new ArrayList<>();
         double titleF1 = 0;
         int titleExact = 0;

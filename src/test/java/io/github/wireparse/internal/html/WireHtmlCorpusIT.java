@@ -9,7 +9,7 @@ import io.github.wireparse.Dateline;
 import io.github.wireparse.Headline;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.Invariants;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +142,7 @@ class WireHtmlCorpusIT {
             file = s.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return WireParser.create().parseHtml(in, "");
+            return Wireparse.parser().parseHtml(in, "");
         }
     }
 

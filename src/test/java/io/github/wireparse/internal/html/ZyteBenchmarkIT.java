@@ -3,8 +3,9 @@ package io.github.wireparse.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Paragraph;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.html.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ class ZyteBenchmarkIT {
         String gt = Files.readString(dir.resolve("ground-truth.json"), StandardCharsets.UTF_8);
         @SuppressWarnings("unchecked")
         Map<String, Object> truth = (Map<String, Object>) Json.read(gt).orElseThrow();
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         List<Counts> all = new ArrayList<>();
         for (Map.Entry<String, Object> e : truth.entrySet()) {
             Path page = dir.resolve("html").resolve(e.getKey() + ".html.gz");

@@ -7,7 +7,7 @@ import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Paragraph;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.text.BoilerplateRules.Position;
 import io.github.wireparse.testing.Invariants;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class SourceLineTest {
                 + "CHICAGO (AP) — The city's oldest science museum reopened Saturday after a two-year "
                 + "renovation that added a planetarium.\n\n"
                 + "About 3,000 visitors came through the doors on the first day, a spokeswoman said.\n";
-        Article a = WireParser.create().parse(text);
+        Article a = Wireparse.parser().parse(text);
         Invariants.check(a);
         assertThat(a.byline()).map(Byline::text).contains("By LENA MARSH");
         assertThat(a.dateline()).isPresent();
@@ -59,7 +59,7 @@ class SourceLineTest {
         String text = "Bahn testet Nachtzug nach Kopenhagen\n\nQuelle: dpa\n\nVon Jana Brockmann, dpa\n\n"
                 + "Berlin (dpa) - Die Bahn will im Sommer einen Nachtzug von Berlin nach Kopenhagen "
                 + "testen.\n\nTickets sollen ab Mai zu haben sein.\n";
-        Article a = WireParser.create().parse(text);
+        Article a = Wireparse.parser().parse(text);
         Invariants.check(a);
         assertThat(a.byline()).map(Byline::authors).hasValueSatisfying(
                 authors -> assertThat(authors).containsExactly("Jana Brockmann"));

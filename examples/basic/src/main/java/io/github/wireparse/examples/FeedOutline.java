@@ -6,7 +6,8 @@ import io.github.wireparse.Dateline;
 import io.github.wireparse.Envelope;
 import io.github.wireparse.FeedStory;
 import io.github.wireparse.Headline;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class FeedOutline {
         } else {
             files = List.of(root);
         }
-        WireParser parser = WireParser.create();
+        ArticleParser parser = Wireparse.parser();
         int withEnvelope = 0;
         for (Path file : files) {
             List<FeedStory> stories;

@@ -3,7 +3,7 @@ package io.github.wireparse.examples;
 import io.github.wireparse.Article;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Headline;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -27,7 +27,7 @@ public final class StoryOutline {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: StoryOutline FILE");
         }
-        Article article = WireParser.create().parse(Path.of(args[0]));
+        Article article = Wireparse.parser().parse(Path.of(args[0]));
         System.out.println("Headline:   " + article.headline().map(Headline::text).orElse("-"));
         System.out.println("Dateline:   " + article.dateline()
                 .map(d -> d.city().orElse("?") + " / " + d.region().orElse("-") + " / "

@@ -4,7 +4,7 @@ import io.github.wireparse.Article;
 import io.github.wireparse.Mention;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Source;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -29,7 +29,7 @@ public final class WhoIsQuoted {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: WhoIsQuoted FILE");
         }
-        Article article = WireParser.create().parse(Path.of(args[0]));
+        Article article = Wireparse.parser().parse(Path.of(args[0]));
         for (Source source : article.sources()) {
             System.out.printf("%s — %d quote(s)%s%n", source.name(), source.quotes().size(),
                     source.descriptors().isEmpty() ? "" : " (" + String.join("; ", source.descriptors()) + ")");

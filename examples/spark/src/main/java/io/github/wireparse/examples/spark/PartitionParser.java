@@ -1,8 +1,9 @@
 package io.github.wireparse.examples.spark;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.WarcArticles;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import scala.Tuple2;
 /**
  * Parses the files of one partition lazily, file by file: a story (.txt, .text), a page (.htm,
  * .html, .xhtml), each also gzipped, or a WARC archive (.warc, .warc.gz, one row per page). One
- * {@link WireParser} serves the whole partition; it is made here, on the executor, so nothing
+ * {@link ArticleParser} serves the whole partition; it is made here, on the executor, so nothing
  * but file names and byte streams crosses the network. Other files are counted and passed over; a
  * file that cannot be read is counted, not thrown.
  */
@@ -35,7 +36,7 @@ final class PartitionParser implements Iterator<Row> {
 
     private final Iterator<Tuple2<String, PortableDataStream>> files;
     private final Counters counters;
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
     private final Deque<Row> ready = new ArrayDeque<>();
 
     PartitionParser(Iterator<Tuple2<String, PortableDataStream>> files, Counters counters) {

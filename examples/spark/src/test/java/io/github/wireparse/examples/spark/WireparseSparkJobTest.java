@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Quote;
-import io.github.wireparse.WireParser;
+import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -75,8 +75,8 @@ class WireparseSparkJobTest {
     private static Article direct(Path p) throws IOException {
         byte[] bytes = Files.readAllBytes(p);
         return p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".text")
-                ? WireParser.create().parse(new String(bytes, StandardCharsets.UTF_8))
-                : WireParser.create().parseHtml(new ByteArrayInputStream(bytes), "");
+                ? Wireparse.parser().parse(new String(bytes, StandardCharsets.UTF_8))
+                : Wireparse.parser().parseHtml(new ByteArrayInputStream(bytes), "");
     }
 
     private static int writeWarc(Path file, List<Path> pages) throws IOException {

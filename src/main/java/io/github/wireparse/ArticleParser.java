@@ -14,7 +14,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * Parses wire stories, as plain text, as HTML pages or as agencies transmit them (ANPA-1312,
- * IPTC 7901, NITF, NewsML, NewsML-G2, ninjs), into {@link Article}s.
+ * IPTC 7901, NITF, NewsML, NewsML-G2, ninjs), into {@link Article}s, with the
+ * {@link ParseOptions} it was made with. Get one from {@link Wireparse#parser()} or
+ * {@link Wireparse#parser(ParseOptions)}; for the default options the static
+ * {@link Wireparse#parse(String)} and {@link Wireparse#parseHtml(String, String)} are shorter.
  *
  * <p>A parser is immutable and thread-safe: one instance may serve any number of threads. Parsing
  * is lenient: any string gives an {@code Article}, with what could be recognised and a list of
@@ -23,38 +26,25 @@ import org.jsoup.nodes.Document;
  * to read.
  *
  * <pre>{@code
- * WireParser parser = WireParser.create();
+ * ArticleParser parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
  * Article article = parser.parse(text);
  * article.dateline().flatMap(Dateline::city).ifPresent(System.out::println);
  * }</pre>
  */
-public final class WireParser {
+public final class ArticleParser {
 
-    private static final WireParser DEFAULT = new WireParser(ParseOptions.DEFAULTS);
+    private static final ArticleParser DEFAULT = new ArticleParser(ParseOptions.DEFAULTS);
 
     private final ParseOptions options;
 
-    private WireParser(ParseOptions options) {
+    private ArticleParser(ParseOptions options) {
         this.options = options;
     }
 
-    /**
-     * {@return a parser with the {@linkplain ParseOptions#DEFAULTS default options}}
-     */
-    public static WireParser create() {
-        return DEFAULT;
-    }
-
-    /**
-     * Returns a parser with the given options.
-     *
-     * @param options how to parse
-     * @return the parser
-     * @throws NullPointerException if {@code options} is null
-     */
-    public static WireParser create(ParseOptions options) {
+    /** {@return a parser with the given options; see {@link Wireparse#parser(ParseOptions)}} */
+    static ArticleParser create(ParseOptions options) {
         Objects.requireNonNull(options, "options");
-        return options.equals(ParseOptions.DEFAULTS) ? DEFAULT : new WireParser(options);
+        return options.equals(ParseOptions.DEFAULTS) ? DEFAULT : new ArticleParser(options);
     }
 
     /**

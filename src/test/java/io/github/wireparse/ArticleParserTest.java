@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour of the plain-text entry point on ordinary and bad input. */
-class WireParserTest {
+class ArticleParserTest {
 
-    private final WireParser parser = WireParser.create();
+    private final ArticleParser parser = Wireparse.parser();
 
     @Test
     void rejectsNullTextNamingTheArgument() {
@@ -20,7 +20,7 @@ class WireParserTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("text");
         assertThatThrownBy(() -> parser.parse((java.nio.file.Path) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("file");
-        assertThatThrownBy(() -> WireParser.create(null))
+        assertThatThrownBy(() -> Wireparse.parser(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("options");
     }
 
@@ -107,7 +107,7 @@ class WireParserTest {
 
     @Test
     void leavesQuotesEmptyWhenSwitchedOff() {
-        WireParser quiet = WireParser.create(ParseOptions.DEFAULTS.withExtractQuotes(false));
+        ArticleParser quiet = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
         Article a = quiet.parse("Headline\n\n“We are done,” she said.");
         assertThat(a.quotes()).isEmpty();
         assertThat(a.sources()).isEmpty();
@@ -121,7 +121,7 @@ class WireParserTest {
 
     @Test
     void capsRecordedProblems() {
-        WireParser strictLimit = WireParser.create(ParseOptions.DEFAULTS.withMaxProblems(0));
+        ArticleParser strictLimit = Wireparse.parser(ParseOptions.DEFAULTS.withMaxProblems(0));
         Article a = strictLimit.parse("");
         assertThat(a.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not recorded"));

@@ -141,6 +141,8 @@ class OutputIdentityIT {
         StringBuilder sb = new StringBuilder(
                 "# SHA-256 of the JSON output per corpus, then its input count (OutputIdentityIT)\n");
         lines.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        // The tests run in the repository's top folder, whose target/ a build need not have made.
+        Files.createDirectories(target);
         Files.writeString(props, sb);
         Path dir = Files.createDirectories(target.resolve("output-hashes"));
         Files.writeString(dir.resolve(corpus + ".tsv"), perFile);

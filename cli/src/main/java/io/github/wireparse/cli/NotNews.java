@@ -1,6 +1,5 @@
 package io.github.wireparse.cli;
 
-import io.github.wireparse.internal.Tsv;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;

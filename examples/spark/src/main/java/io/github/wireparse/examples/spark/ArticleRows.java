@@ -2,13 +2,14 @@ package io.github.wireparse.examples.spark;
 
 import io.github.wireparse.Agency;
 import io.github.wireparse.Article;
+import io.github.wireparse.Attribution;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
 import io.github.wireparse.Headline;
 import io.github.wireparse.Mention;
 import io.github.wireparse.PageMetadata;
-import io.github.wireparse.Quote;
+import io.github.wireparse.Paragraph;
 import io.github.wireparse.Source;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,15 +25,17 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Turns a parsed {@link Article} into one Spark {@link Row}, by calling the model's record
  * accessors: no bean reflection, no encoders. The row holds the article's flat fields and two
- * nested lists, its quotes ({@code attributions}) and its {@code sources}; the job explodes those
+ * nested lists, its {@code attributions} (of every kind: direct, partial, mixed and indirect
+ * speech) and its {@code sources}; the job explodes those
  * into their own tables. An absent value ({@code Optional.empty()}) becomes SQL {@code NULL};
  * lists become arrays, which Spark takes for {@code ArrayType} columns.
  */
 public final class ArticleRows {
 
-    /** One attribution: today a direct quotation (full or partial); other kinds come later. */
+    /** One attribution, quoted or reported ({@link Attribution.Kind}, in lower case). */
     public static final StructType ATTRIBUTION = new StructType(new StructField[] {
         DataTypes.createStructField("kind", DataTypes.StringType, false),
+        DataTypes.createStructField("source_type", DataTypes.StringType, true),
         DataTypes.createStructField("text", DataTypes.StringType, false),
         DataTypes.createStructField("source", DataTypes.StringType, true),
         DataTypes.createStructField("speaker", DataTypes.StringType, true),
@@ -46,6 +49,7 @@ public final class ArticleRows {
     public static final StructType SOURCE = new StructType(new StructField[] {
         DataTypes.createStructField("name", DataTypes.StringType, false),
         DataTypes.createStructField("quotes", DataTypes.IntegerType, false),
+        DataTypes.createStructField("attributions", DataTypes.IntegerType, false),
         DataTypes.createStructField("descriptors", DataTypes.createArrayType(DataTypes.StringType, false), false),
     });
 
@@ -88,20 +92,21 @@ public final class ArticleRows {
         Optional<PageMetadata> meta = article.metadata();
         Optional<Dateline> d = article.dateline();
         List<Row> attributions = new ArrayList<>();
-        for (Quote q : article.quotes()) {
+        for (Attribution a : article.attributions()) {
             attributions.add(RowFactory.create(
-                    q.partial() ? "partial_quote" : "quote",
-                    q.text(),
-                    q.source().orElse(null),
-                    q.speaker().map(Mention::text).orElse(null),
-                    q.cue().map(Mention::text).orElse(null),
-                    q.start(),
-                    q.end(),
-                    q.paragraphs().isEmpty() ? null : q.paragraphs().get(0)));
+                    a.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    a.sourceType().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+                    a.text(),
+                    a.source().orElse(null),
+                    a.speaker().map(Mention::text).orElse(null),
+                    a.cue().map(Mention::text).orElse(null),
+                    a.start(),
+                    a.end(),
+                    paragraphAt(article.paragraphs(), a.start())));
         }
         List<Row> sources = new ArrayList<>();
         for (Source s : article.sources()) {
-            sources.add(RowFactory.create(s.name(), s.quotes().size(),
+            sources.add(RowFactory.create(s.name(), s.quotes().size(), s.attributions().size(),
                     s.descriptors().toArray(new String[0])));
         }
         Optional<Instant> when = date.or(() -> meta.flatMap(PageMetadata::published));
@@ -123,5 +128,23 @@ public final class ArticleRows {
                 article.problems().size(),
                 attributions.toArray(new Row[0]),
                 sources.toArray(new Row[0]));
+    }
+
+    /** {@return the index of the paragraph holding an offset, or null when none does} */
+    private static Integer paragraphAt(List<Paragraph> paragraphs, int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Paragraph p = paragraphs.get(mid);
+            if (offset < p.start()) {
+                hi = mid - 1;
+            } else if (offset >= p.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return null;
     }
 }

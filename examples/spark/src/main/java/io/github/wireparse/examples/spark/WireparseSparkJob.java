@@ -23,9 +23,9 @@ import org.apache.spark.storage.StorageLevel;
  * <ul>
  *   <li>{@code articles}: id, url, format, headline, dateline and its city, region, country,
  *       date, agency, byline, authors, date, paragraph and problem counts;</li>
- *   <li>{@code attributions}: article_id, kind, text, source, speaker, cue, start, end,
- *       paragraph (offsets into the article's text);</li>
- *   <li>{@code sources}: article_id, name, quotes, descriptors.</li>
+ *   <li>{@code attributions}: article_id, kind (direct, partial, mixed, indirect), source_type,
+ *       text, source, speaker, cue, start, end, paragraph (offsets into the article's text);</li>
+ *   <li>{@code sources}: article_id, name, quotes, attributions, descriptors.</li>
  * </ul>
  * Run with {@code spark-submit}, or with {@code java} for local mode ({@code local[*]} unless
  * {@code spark.master} is set).

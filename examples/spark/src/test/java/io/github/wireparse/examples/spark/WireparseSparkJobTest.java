@@ -3,6 +3,7 @@ package io.github.wireparse.examples.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.Attribution;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
@@ -114,12 +115,12 @@ class WireparseSparkJobTest {
         long sources = 0;
         for (Path f : files) {
             Article a = direct(f);
-            quotes += a.quotes().size();
+            quotes += a.attributions().size();
             sources += a.sources().size();
         }
         for (Path f : htmlFixtures) {
             Article a = direct(f);
-            quotes += a.quotes().size();
+            quotes += a.attributions().size();
             sources += a.sources().size();
         }
         Path out = dir.resolve("out");
@@ -156,7 +157,15 @@ class WireparseSparkJobTest {
         assertThat(seedQuote).hasSize(1);
         assertThat(seedQuote.get(0).<String>getAs("source")).isEqualTo(denial.source().get());
         assertThat(seedQuote.get(0).<Integer>getAs("start")).isEqualTo(denial.start());
-        assertThat(seedQuote.get(0).<String>getAs("kind")).isEqualTo("quote");
+        assertThat(seedQuote.get(0).<String>getAs("kind")).isEqualTo("direct");
+        Attribution said = seed.attributions().stream().filter(x -> x.text().contains("never had"))
+                .findFirst().orElseThrow();
+        assertThat(seedQuote.get(0).<String>getAs("source_type"))
+                .isEqualTo(said.sourceType().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+        // reported speech is there too: "He said the United States believed ..."
+        assertThat(attributions.filter("article_id like '%/seed/ap-north-korea-arms.txt' and kind = 'indirect'")
+                .count()).isEqualTo(seed.attributions().stream()
+                        .filter(x -> x.kind() == Attribution.Kind.INDIRECT).count()).isPositive();
 
         // The report's query runs on the written tables.
         articles.createOrReplaceTempView("articles");

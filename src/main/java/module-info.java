@@ -16,6 +16,10 @@ module io.github.wireparse {
     requires java.xml;
     requires com.fasterxml.jackson.core;
     requires static jwarc;
+    // JSpecify's nullness annotations: static, as nothing reads them at run time (the JVM ignores
+    // an annotation whose class is absent); transitive, as they are part of the exported
+    // signatures, so a module that reads this one reads them too when compiling.
+    requires static transitive org.jspecify;
 
     exports io.github.wireparse;
 }

@@ -37,6 +37,7 @@ public record Boilerplate(BoilerplateKind kind, String text, int start, int end)
      * {@return where it stands in {@link Article#text()}: a span from {@link #start()} to
      * {@link #end()}}
      */
+    @Override
     public Span span() {
         return new Span(start, end);
     }

@@ -35,6 +35,7 @@ public record Paragraph(String text, int start, int end) implements BodyElement 
      * {@return where they stand in {@link Article#text()}: a span from {@link #start()} to
      * {@link #end()}}
      */
+    @Override
     public Span span() {
         return new Span(start, end);
     }

@@ -58,4 +58,7 @@
  * each with a line and column. A null argument throws {@link java.lang.NullPointerException} naming
  * the argument.
  */
+@NullMarked
 package io.github.wireparse;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.github.wireparse.internal;
 import io.github.wireparse.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the problems of one parse, up to a limit; the ones past the limit are counted and
@@ -13,7 +14,7 @@ public final class Problems {
     private final String text;
     private final int max;
     private final List<Problem> list = new ArrayList<>();
-    private LineIndex index;
+    private @Nullable LineIndex index;
     private int dropped;
     private int firstDroppedOffset = -1;
 

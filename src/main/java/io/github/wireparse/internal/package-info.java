@@ -17,4 +17,7 @@
  * {@code internal.format} writes a parsed article as JSON or NITF, and reads only the model;
  * {@code internal.warc} reads WARC archives into pages (with jwarc) and uses no other stage.
  */
+@NullMarked
 package io.github.wireparse.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a batch: reads, parses and renders inputs on {@code jobs} worker threads, and writes the
@@ -78,11 +80,10 @@ final class Batch {
     }
 
     private final Settings settings;
-    private final InputStream stdin;
     private final PrintStream err;
     private final boolean flushEach;
     private final Writer out;
-    private final PrintStream outStream;
+    private final @Nullable PrintStream outStream;
     private final ArticleParser parser;
     private final ArticleJson json;
     private final ArticleNinjs ninjs;
@@ -110,9 +111,8 @@ final class Batch {
      * @param parse how to read and parse one input, or null for {@link Reading#parse}
      */
     Batch(Settings settings, InputStream stdin, OutputStream out, PrintStream err, boolean flushEach,
-            Parse parse) {
+            @Nullable Parse parse) {
         this.settings = settings;
-        this.stdin = stdin;
         this.err = err;
         this.flushEach = flushEach;
         this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -223,7 +223,7 @@ final class Batch {
     }
 
     /** Reports and writes one outcome; returns false when standard output stopped taking it. */
-    private boolean finish(Outcome o, Progress progress) throws IOException {
+    private boolean finish(Outcome o, @Nullable Progress progress) throws IOException {
         files++;
         if (o.skipped().isPresent()) {
             skipped.merge(o.skipped().get().group(), 1L, Long::sum);
@@ -306,7 +306,7 @@ final class Batch {
             }
             return render(input, p.articles());
         } catch (Reading.Failure e) {
-            return failure(input, e.getMessage());
+            return failure(input, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (StackOverflowError e) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +88,7 @@ final class Command implements Callable<Integer> {
             description = {"Output format: ${COMPLETION-CANDIDATES}.",
                 "Default: jsonl with --output, or when the run is a batch (a folder or several "
                         + "operands) and standard output is not a terminal; outline otherwise."})
-    private Format format;
+    private @Nullable Format format;
 
     @Option(names = "--ninjs-version", paramLabel = "VERSION", defaultValue = "2.2",
             description = "The ninjs version --format ninjs writes: 2.2 (default) or 3.1.")
@@ -105,17 +106,17 @@ final class Command implements Callable<Integer> {
                     + "problem noted; for HTML the page's own (byte order mark, <meta charset>, "
                     + "else UTF-8). Text that does not decode in a charset given here is "
                     + "reported as failed, not guessed.")
-    private Charset charset;
+    private @Nullable Charset charset;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write one file per input under DIR instead of standard output: the "
                     + "input's path (root and leading .. dropped) plus .json, .xml or .outline.")
-    private Path output;
+    private @Nullable Path output;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Parse N inputs at a time (default: the number of processors, here "
                     + "${sys:wireparse.processors}).")
-    private Integer jobs;
+    private @Nullable Integer jobs;
 
     @Option(names = "--include-text", description = "Add each article's full text to JSON "
             + "output as \"text\" (the text all offsets refer to).")
@@ -128,12 +129,12 @@ final class Command implements Callable<Integer> {
     @Option(names = "--glob", paramLabel = "GLOB",
             description = "Take from folders only the files whose name matches GLOB, such as "
                     + "'*.{txt,xml}' (default: every file).")
-    private String glob;
+    private @Nullable String glob;
 
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (default: when standard error "
                     + "is a terminal and the results go elsewhere: to a file, a pipe or --output).")
-    private Boolean progress;
+    private @Nullable Boolean progress;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line; "
             + "errors are still reported.")

@@ -14,6 +14,8 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the command line's operands into inputs lazily: directories are walked depth first, one
@@ -29,9 +31,9 @@ final class InputWalker implements Iterator<Input> {
 
     private final Iterator<String> operands;
     /** The names to take from folders, or null for every file. */
-    private final PathMatcher names;
+    private final @Nullable PathMatcher names;
     private final Deque<Iterator<Path>> folders = new ArrayDeque<>();
-    private Input next;
+    private @Nullable Input next;
 
     /**
      * Makes a walker.
@@ -39,7 +41,7 @@ final class InputWalker implements Iterator<Input> {
      * @param operands the command line's operands: files, folders, {@code -}
      * @param names    the file names to take from folders, or null for every file
      */
-    InputWalker(List<String> operands, PathMatcher names) {
+    InputWalker(List<String> operands, @Nullable PathMatcher names) {
         this.operands = List.copyOf(operands).iterator();
         this.names = names;
     }
@@ -57,12 +59,12 @@ final class InputWalker implements Iterator<Input> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Input n = next;
+        Input n = Objects.requireNonNull(next); // hasNext() set it
         next = null;
         return n;
     }
 
-    private Input advance() {
+    private @Nullable Input advance() {
         while (true) {
             if (!folders.isEmpty()) {
                 Iterator<Path> top = folders.peek();
@@ -111,7 +113,7 @@ final class InputWalker implements Iterator<Input> {
     }
 
     /** Lists a folder's entries in name order; returns an input naming the failure. */
-    private Input enter(Path folder) {
+    private @Nullable Input enter(Path folder) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
             for (Path p : s) {

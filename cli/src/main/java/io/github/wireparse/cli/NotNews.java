@@ -23,6 +23,7 @@ final class NotNews {
     }
 
     /** One row: the bytes at an offset, {@code -1} for any byte. */
+    @SuppressWarnings("ArrayRecordComponent") // a row of a constant table, never compared or hashed
     private record Signature(Kind kind, int offset, int[] bytes) {
 
         boolean matches(byte[] b) {

@@ -25,6 +25,9 @@ record Terminals(boolean stdin, boolean stdout, boolean stderr) {
      *
      * @return what was found
      */
+    // System.console() is non-null on JDK 22+ even when redirected; isTerminal(), which says so,
+    // needs JDK 22, and the build targets 17. Only the non-Linux fallback reads it.
+    @SuppressWarnings("SystemConsoleNull")
     static Terminals detect() {
         boolean console = System.console() != null;
         boolean dumb = "dumb".equals(System.getenv("TERM"));

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run over WARC web archives: every HTML or text {@code response} record of every
@@ -50,7 +51,7 @@ final class WarcRun {
     private final Settings settings;
     private final PrintStream err;
     private final Writer out;
-    private final PrintStream outStream;
+    private final @Nullable PrintStream outStream;
     private final ArticleParser parser;
     private final ArticleJson json;
 
@@ -218,7 +219,7 @@ final class WarcRun {
     }
 
     /** Reads one archive; returns false when standard output stopped taking results. */
-    private boolean file(Path f, ExecutorService pool, ByteProgress progress, long before)
+    private boolean file(Path f, ExecutorService pool, @Nullable ByteProgress progress, long before)
             throws IOException, InterruptedException {
         WarcPages pages;
         try {
@@ -272,7 +273,7 @@ final class WarcRun {
         }
     }
 
-    private boolean write(String rendered, ByteProgress progress, long before, WarcPages pages)
+    private boolean write(String rendered, @Nullable ByteProgress progress, long before, WarcPages pages)
             throws IOException {
         out.write(rendered);
         if (++articles % 64 == 0) {

@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agency table ({@code io/github/wireparse/dateline/agencies.tsv}): for each {@link Agency},
@@ -96,8 +98,9 @@ public final class Agencies {
      *
      * @param agency the agency, or null
      */
-    static Optional<Agency> present(Agency agency) {
-        return agency == null ? Optional.empty() : PRESENT.get(agency);
+    static Optional<Agency> present(@Nullable Agency agency) {
+        // PRESENT holds every agency, so get never gives null here.
+        return agency == null ? Optional.empty() : Objects.requireNonNull(PRESENT.get(agency));
     }
 
     /**
@@ -106,7 +109,7 @@ public final class Agencies {
      *
      * @param credit the credit as written, without its brackets, or null
      */
-    static Optional<String> credit(String credit) {
+    static Optional<String> credit(@Nullable String credit) {
         if (credit == null) {
             return Optional.empty();
         }

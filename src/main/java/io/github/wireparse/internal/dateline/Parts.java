@@ -8,6 +8,7 @@ import io.github.wireparse.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a dateline read so far, and what they make: places, region, date, credit, dash.
@@ -21,7 +22,7 @@ final class Parts {
     /** Where each of {@link #cities} stands, in the same order. */
     final List<Span> citySpans = new ArrayList<>();
     /** The region after the city as written, several joined: {@code HAILEY, Idaho, Calif.}. */
-    String region;
+    @Nullable String region;
     /** Where {@link #region} starts. */
     int regionStart;
     /** Where {@link #region} ends. */
@@ -31,17 +32,17 @@ final class Parts {
     /** The country of the last region the tables know. */
     Optional<String> regionCountry = Optional.empty();
     /** A bracketed region: {@code Chennai [India]}. */
-    String bracketRegion;
+    @Nullable String bracketRegion;
     /** Where {@link #bracketRegion} stands. */
-    Span bracketSpan;
+    @Nullable Span bracketSpan;
     /** The credit as written, without its brackets or slashes. */
-    String credit;
+    @Nullable String credit;
     /** Where {@link #credit} stands. */
-    Span creditSpan;
+    @Nullable Span creditSpan;
     /** The agency the credit names. */
-    Agency agency;
+    @Nullable Agency agency;
     /** The date, if one was read. */
-    DatelineDate date;
+    @Nullable DatelineDate date;
     /** Where {@link #date} starts. */
     int dateStart;
     /** Whether a dash (or the period of {@code /TASS/.}) closed a part. */
@@ -66,7 +67,7 @@ final class Parts {
      * and control characters at either end (as {@link String#trim()} drops them), and the agency
      * it names.
      */
-    void credit(Cursor in, int from, int to, Agency named) {
+    void credit(Cursor in, int from, int to, @Nullable Agency named) {
         int s = from;
         int e = to;
         while (s < e && in.at(s) <= ' ') {

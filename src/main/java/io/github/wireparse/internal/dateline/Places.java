@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Place tables for datelines, read from {@code io/github/wireparse/dateline/}: U.S. states (AP
@@ -79,7 +80,7 @@ public final class Places {
      *
      * @param name the name or code, or null
      */
-    static Optional<String> present(String name) {
+    static Optional<String> present(@Nullable String name) {
         if (name == null) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an input's bytes into text: a byte order mark first, then the format's own declaration (an
@@ -100,7 +101,7 @@ final class Decoding {
         }
     }
 
-    private static Charset charset(String name) {
+    private static @Nullable Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {

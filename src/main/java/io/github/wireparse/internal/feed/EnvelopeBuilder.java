@@ -7,29 +7,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Collects an {@link Envelope}'s fields while a reader goes through a transmission. */
 final class EnvelopeBuilder {
 
     final InputFormat format;
-    Field service;
-    Field priority;
-    Field urgency;
-    Field category;
-    Field slug;
-    Field version;
-    Field wordCount;
-    Field transmitted;
-    Instant transmittedAt;
-    Field embargo;
+    @Nullable Field service;
+    @Nullable Field priority;
+    @Nullable Field urgency;
+    @Nullable Field category;
+    @Nullable Field slug;
+    @Nullable Field version;
+    @Nullable Field wordCount;
+    @Nullable Field transmitted;
+    @Nullable Instant transmittedAt;
+    @Nullable Field embargo;
     final List<Field> editorsNotes = new ArrayList<>();
     final List<Field> photos = new ArrayList<>();
     final List<Field> related = new ArrayList<>();
     final List<Field> subjects = new ArrayList<>();
-    String guid;
-    String itemVersion;
-    Field subheadline;
-    Field summary;
+    @Nullable String guid;
+    @Nullable String itemVersion;
+    @Nullable Field subheadline;
+    @Nullable Field summary;
     final List<Field> otherLines = new ArrayList<>();
 
     EnvelopeBuilder(InputFormat format) {
@@ -37,7 +38,7 @@ final class EnvelopeBuilder {
     }
 
     /** {@return a field without a span, or null for a blank value} */
-    static Field meta(String value) {
+    static @Nullable Field meta(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -46,7 +47,7 @@ final class EnvelopeBuilder {
     }
 
     /** Adds a metadata line to {@link Envelope#otherLines()} as {@code name: value}. */
-    void other(String name, String value) {
+    void other(String name, @Nullable String value) {
         Field f = meta(value);
         if (f != null) {
             otherLines.add(Field.of(name + ": " + f.text()));
@@ -54,7 +55,7 @@ final class EnvelopeBuilder {
     }
 
     /** Adds a field to a list unless it is null. */
-    static void add(List<Field> list, Field f) {
+    static void add(List<Field> list, @Nullable Field f) {
         if (f != null) {
             list.add(f);
         }

@@ -138,17 +138,12 @@ public final class FormatDetector {
                 String name = m.group();
                 int colon = name.indexOf(':');
                 String local = colon >= 0 ? name.substring(colon + 1) : name;
-                switch (local) {
-                    case "nitf":
-                        return InputFormat.NITF;
-                    case "newsMessage":
-                    case "newsItem":
-                        return InputFormat.NEWSML_G2;
-                    case "NewsML":
-                        return InputFormat.NEWSML;
-                    default:
-                        return InputFormat.HTML;
-                }
+                return switch (local) {
+                    case "nitf" -> InputFormat.NITF;
+                    case "newsMessage", "newsItem" -> InputFormat.NEWSML_G2;
+                    case "NewsML" -> InputFormat.NEWSML;
+                    default -> InputFormat.HTML;
+                };
             } else if (Character.isWhitespace(s.charAt(i))) {
                 i++;
             } else {

@@ -67,7 +67,7 @@ final class JsonTree {
 
     private static Object value(JsonParser p, JsonToken t) throws IOException {
         switch (t) {
-            case START_OBJECT: {
+            case START_OBJECT -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
                     String name = p.currentName();
@@ -76,26 +76,26 @@ final class JsonTree {
                 }
                 return m;
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 List<Object> l = new ArrayList<>();
                 for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
                     l.add(value(p, k));
                 }
                 return l;
             }
-            case VALUE_STRING:
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return p.getText();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
+            }
+            case VALUE_TRUE -> {
+                return true;
+            }
+            case VALUE_FALSE -> {
+                return false;
+            }
+            case VALUE_NULL -> {
                 return NULL;
-            default:
-                throw new IOException("unexpected " + t);
+            }
+            default -> throw new IOException("unexpected " + t);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ninjs 1.x, 2.x and 3.x items, alone, in an array, or wrapped in an API response (AP Media
@@ -173,12 +174,12 @@ final class NinjsFeeds {
         return Optional.empty();
     }
 
-    private static List<?> list(Object v) {
+    private static List<?> list(@Nullable Object v) {
         return v instanceof List<?> l ? l : List.of();
     }
 
     /** A subject's or service's code (or name, or URI), as given. */
-    private static Optional<String> code(Object v) {
+    private static Optional<String> code(@Nullable Object v) {
         if (v instanceof String s) {
             return Optional.of(s);
         }
@@ -193,7 +194,7 @@ final class NinjsFeeds {
     }
 
     /** ninjs 3's {@code [{"value": …, "role": …}]}: the value with a role, else the first. */
-    private static Optional<String> firstValue(Object v, String role) {
+    private static Optional<String> firstValue(@Nullable Object v, String role) {
         String first = null;
         for (Object o : list(v)) {
             if (o instanceof Map<?, ?> m && m.get("value") instanceof String s) {
@@ -206,7 +207,7 @@ final class NinjsFeeds {
         return Optional.ofNullable(first);
     }
 
-    private static Optional<String> secondValue(Object v) {
+    private static Optional<String> secondValue(@Nullable Object v) {
         List<?> l = list(v);
         if (l.size() > 1 && l.get(1) instanceof Map<?, ?> m && m.get("value") instanceof String s) {
             return Optional.of(s);
@@ -215,7 +216,7 @@ final class NinjsFeeds {
     }
 
     /** ninjs 3's {@code bodies}: the value whose content type names the kind. */
-    private static Optional<String> bodyOf(Object v, String kind) {
+    private static Optional<String> bodyOf(@Nullable Object v, String kind) {
         for (Object o : list(v)) {
             if (o instanceof Map<?, ?> m && m.get("value") instanceof String s) {
                 Object type = m.get("contenttype");

@@ -7,7 +7,9 @@ import io.github.wireparse.Problem;
 import io.github.wireparse.internal.text.TextPipeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story read from XML or JSON metadata and a body: rendered as text (headline, byline, a
@@ -17,9 +19,9 @@ import java.util.Optional;
  */
 final class RenderedStory {
 
-    String headline;
-    String byline;
-    String dateline;
+    @Nullable String headline;
+    @Nullable String byline;
+    @Nullable String dateline;
     /** Body blocks: from markup through the HTML path's walk, or plain text as it stands. */
     final List<String> blocks = new ArrayList<>();
     final List<String> trailer = new ArrayList<>();
@@ -55,7 +57,7 @@ final class RenderedStory {
         StringBuilder sb = new StringBuilder();
         boolean hasHeadline = headline != null && !headline.isBlank();
         if (hasHeadline) {
-            sb.append(XNode.collapse(headline));
+            sb.append(XNode.collapse(Objects.requireNonNull(headline))); // hasHeadline: not null
         }
         if (byline != null && !byline.isBlank()) {
             String b = XNode.collapse(byline);

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads untrusted XML into an {@link XNode} tree with the JDK's StAX parser, safely: no DTD is
@@ -42,10 +43,10 @@ final class XmlTree {
     private static XMLInputFactory factory() {
         // The JDK's own implementation, not one found on the class path.
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-        f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity " + systemId + " is not read");
         });
@@ -161,7 +162,7 @@ final class XmlTree {
     }
 
     /** The JDK prefixes its messages with the position; keep the message's last line. */
-    private static String clean(String m) {
+    private static String clean(@Nullable String m) {
         if (m == null) {
             return "unknown error";
         }

@@ -9,4 +9,7 @@
  * and ninjs ({@link io.github.wireparse.internal.feed.NinjsFeeds}).
  * {@link io.github.wireparse.internal.feed.FeedReader} ties them together. Not exported.
  */
+@NullMarked
 package io.github.wireparse.internal.feed;
+
+import org.jspecify.annotations.NullMarked;

@@ -77,7 +77,9 @@ public final class NinjsArticleWriter {
      * @param edNote         {@code ednote}
      * @param subjects       {@code subjects}, each written as {@code {"name": …}}
      */
-    record Item(String uri, Optional<String> version, Optional<Instant> firstCreated,
+    @SuppressWarnings("InvalidParam") // the {@code} words are ninjs property names, not parameters
+    record Item(String uri,
+ Optional<String> version, Optional<Instant> firstCreated,
             Optional<Instant> versionCreated, Optional<Instant> embargoed,
             Optional<Integer> urgency, Optional<String> slugline, Optional<String> edNote,
             List<String> subjects) {
@@ -159,7 +161,10 @@ public final class NinjsArticleWriter {
             notes.add(f.text());
         }
         item.edNote().ifPresent(n -> {
-            for (String line : n.split("\n")) {
+            // A trailing line break adds no empty note: String.split drops trailing empty lines.
+            @SuppressWarnings("StringSplitter")
+            String[] lines = n.split("\n");
+            for (String line : lines) {
                 if (!notes.contains(line)) {
                     notes.add(line);
                 }

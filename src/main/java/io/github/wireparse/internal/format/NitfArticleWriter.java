@@ -27,6 +27,7 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an {@link Article} as an IPTC NITF 3.6 document with the JDK's {@link XMLStreamWriter}.
@@ -334,7 +335,7 @@ public final class NitfArticleWriter {
         int locStart = placed.isEmpty() ? -1 : at.get(0);
         boolean dateFirst = date != null && (locStart < 0 || dateAt < locStart);
         int pos = 0;
-        if (dateFirst) {
+        if (dateFirst && date != null) { // dateFirst implies date != null; said again for NullAway
             text(t.substring(pos, dateAt));
             element(date);
             pos = dateAt + date.text.length();
@@ -370,7 +371,7 @@ public final class NitfArticleWriter {
         at.add(k, pos);
     }
 
-    private static String norm(DatelineDate d) {
+    private static @Nullable String norm(DatelineDate d) {
         return d.year().map(y -> String.format(Locale.ROOT, "%04d%02d%02d", y.getValue(),
                 d.monthDay().getMonthValue(), d.monthDay().getDayOfMonth())).orElse(null);
     }
@@ -604,6 +605,6 @@ public final class NitfArticleWriter {
     }
 
     /** An element to wrap around a stretch of text, with at most one attribute. */
-    private record Part(String name, String text, String attribute, String value) {
+    private record Part(String name, String text, @Nullable String attribute, @Nullable String value) {
     }
 }

@@ -6,4 +6,7 @@
  * not exported by the module: the public entry points are the {@code Article…} facades of
  * {@link io.github.wireparse}.
  */
+@NullMarked
 package io.github.wireparse.internal.format;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a page's main text among its blocks, after the approach of Readability: each paragraph
@@ -44,7 +44,8 @@ final class ContentScorer {
      * @param excluded elements inside a given {@code root} that the site rules know are not story
      * @return the blocks of the main text, in reading order
      */
-    static List<TextBlock> select(HtmlBlocks page, Frame root, boolean clean, Predicate<Element> excluded) {
+    static List<TextBlock> select(HtmlBlocks page, @Nullable Frame root, boolean clean,
+            Predicate<Element> excluded) {
         Frame[] top = new Frame[1];
         List<Frame> roots = root != null ? List.of(root) : findRoots(page, top);
         Frame best = top[0];
@@ -149,7 +150,7 @@ final class ContentScorer {
     }
 
     /** {@return the list element a block's owner is, or lies in a few levels down, or null} */
-    private static Frame listOf(Frame owner) {
+    private static @Nullable Frame listOf(@Nullable Frame owner) {
         Frame f = owner;
         for (int level = 0; f != null && level < 3; level++, f = f.parent) {
             if (f.tag.equals("ul") || f.tag.equals("ol")) {
@@ -228,7 +229,7 @@ final class ContentScorer {
             }
         }
         if (strong.size() >= 3) {
-            Map<Frame, Integer> count = new IdentityHashMap<>();
+            IdentityHashMap<Frame, Integer> count = new IdentityHashMap<>();
             for (Frame s : strong) {
                 int level = 0;
                 for (Frame a = s.parent; a != null && level < 50; a = a.parent, level++) {

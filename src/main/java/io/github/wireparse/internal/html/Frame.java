@@ -2,6 +2,7 @@ package io.github.wireparse.internal.html;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Statistics of one element of a walked page ({@link HtmlBlocks}): where it lies in the walk's
@@ -11,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class Frame {
     final Element el;
-    final Frame parent;
+    final @Nullable Frame parent;
     final int index;
     final String tag;
     int end;
@@ -38,7 +39,7 @@ final class Frame {
     /** The tag's {@code HtmlBlocks.TAG_KINDS} bits. */
     int kind;
 
-    Frame(Element el, Frame parent, int index) {
+    Frame(Element el, @Nullable Frame parent, int index) {
         this.el = el;
         this.parent = parent;
         this.index = index;

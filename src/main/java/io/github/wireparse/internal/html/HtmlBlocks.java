@@ -13,6 +13,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reduces a page to text blocks in one pass over the DOM, without recursion (jsoup's
@@ -127,19 +128,18 @@ final class HtmlBlocks {
      * between {@link #pieceStart} and {@link #pieceEnd}, so that it is copied once or not at all.
      */
     private final StringBuilder buf = new StringBuilder();
-    private String piece;
+    private @Nullable String piece;
     private int pieceStart;
     private int pieceEnd;
     private boolean pendingSpace;
     private int bufLinks;
-    private Frame top;
-    private Frame blockOwner;
+    private @Nullable Frame top;
+    private @Nullable Frame blockOwner;
     private final java.util.ArrayDeque<Frame> owners = new java.util.ArrayDeque<>();
     private int inTableOrCode;
     private int inLink;
-    private int inPre;
-    private Frame chromeFrame;
-    private Frame bylineFrame;
+    private @Nullable Frame chromeFrame;
+    private @Nullable Frame bylineFrame;
     private boolean bufTime;
     /** Hint bits per class string and per class or id token: pure functions, shared by walks. */
     private java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
@@ -157,9 +157,9 @@ final class HtmlBlocks {
     private int lastWeight;
 
     private final boolean stripUnlikely;
-    private final PageScan scan;
+    private final @Nullable PageScan scan;
 
-    private HtmlBlocks(boolean stripUnlikely, PageScan scan) {
+    private HtmlBlocks(boolean stripUnlikely, @Nullable PageScan scan) {
         this.stripUnlikely = stripUnlikely;
         this.scan = scan;
     }
@@ -173,7 +173,7 @@ final class HtmlBlocks {
      *                      null, so that the page needs no separate pass for its metadata
      * @return the blocks and frames
      */
-    static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan) {
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, @Nullable PageScan scan) {
         return walk(root, stripUnlikely, scan, null);
     }
 
@@ -187,7 +187,8 @@ final class HtmlBlocks {
      * @param earlier       an earlier walk whose class and id hints to reuse, or null
      * @return the blocks and frames
      */
-    static HtmlBlocks walk(Element root, boolean stripUnlikely, PageScan scan, HtmlBlocks earlier) {
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, @Nullable PageScan scan,
+            @Nullable HtmlBlocks earlier) {
         HtmlBlocks b = new HtmlBlocks(stripUnlikely, scan);
         if (earlier != null) {
             b.classHints = earlier.classHints;
@@ -266,8 +267,6 @@ final class HtmlBlocks {
             }
             if (tag.equals("a")) {
                 inLink++;
-            } else if (tag.equals("pre")) {
-                inPre++;
             } else if (tag.equals("header") && chromeFrame == null) {
                 f.chrome = true;
                 chromeFrame = f;
@@ -288,6 +287,7 @@ final class HtmlBlocks {
         }
 
         @Override
+        @SuppressWarnings("ReferenceEquality") // the same node: jsoup's Node.equals is identity too
         public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element el) || top == null || top.el != el) {
                 return FilterResult.CONTINUE;
@@ -299,8 +299,6 @@ final class HtmlBlocks {
             }
             if (tag.equals("a")) {
                 inLink--;
-            } else if (tag.equals("pre")) {
-                inPre--;
             }
             if (f.chrome) {
                 chromeFrame = null;

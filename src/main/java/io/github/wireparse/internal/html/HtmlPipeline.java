@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,6 +30,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reduces an HTML page to its article's blocks, renders them as text separated by blank lines and
@@ -116,7 +118,7 @@ public final class HtmlPipeline {
      * @return the article
      * @throws IOException if jsoup cannot read the bytes
      */
-    public static Article parse(byte[] bytes, String charset, String baseUri, ParseOptions options)
+    public static Article parse(byte[] bytes, @Nullable String charset, String baseUri, ParseOptions options)
             throws IOException {
         int kept = InputLimit.keep(bytes, options.maxInputChars());
         String cutMessage = null;
@@ -180,7 +182,7 @@ public final class HtmlPipeline {
      * @param cut the problem saying the page's source was cut at
      *            {@link ParseOptions#maxInputChars()}, or null when it was not
      */
-    private static Article parse(Document document, ParseOptions options, Problem cut) {
+    private static Article parse(Document document, ParseOptions options, @Nullable Problem cut) {
         List<Problem> problems = new ArrayList<>();
         if (cut != null) {
             problems.add(cut);
@@ -259,6 +261,7 @@ public final class HtmlPipeline {
     }
 
     /** Renders the article text. */
+    @SuppressWarnings("ReferenceEquality") // the site's body node itself: jsoup's Node.equals is identity too
     private static Rendered render(Document document, PageMetadata metadata, PageScan scan, HtmlBlocks strict) {
         List<String> problems = new ArrayList<>();
         Element body = child(document, "body");
@@ -330,6 +333,7 @@ public final class HtmlPipeline {
                 chosen = all;
             }
         }
+        Objects.requireNonNull(page); // set by the first attempt, whose length beats -1
         // Headline: the site's, else by agreement of the page's h1s and the metadata's titles.
         Set<String> siteNames = siteKeys(document, metadata, scan);
         Optional<String> headline = Optional.empty();
@@ -358,7 +362,7 @@ public final class HtmlPipeline {
         Optional<String> bylineSource = choice.flatMap(PageByline.Choice::source);
 
         // Sized for all of it up front: a growing builder would copy the article text several times.
-        long capacity = headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
+        long capacity = (long) headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
         for (TextBlock b : chosen) {
             capacity += b.text.length() + 2;
         }
@@ -415,7 +419,7 @@ public final class HtmlPipeline {
      * Finds {@code <html>}'s head or body without creating it, as {@link Document#body()} would
      * for a document that lacks one: the document must not change.
      */
-    private static Element child(Document document, String tag) {
+    private static @Nullable Element child(Document document, String tag) {
         for (Element top : document.children()) {
             if (top.normalName().equals("html")) {
                 for (Element c : top.children()) {

@@ -6,7 +6,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small, lenient JSON reader for the JSON-LD blocks of news pages (and for test data). Objects
@@ -51,18 +53,18 @@ public final class Json {
     }
 
     private static final class Frame {
-        final Map<String, Object> object;
-        final List<Object> array;
-        String key;
+        final @Nullable Map<String, Object> object;
+        final @Nullable List<Object> array;
+        @Nullable String key;
 
-        Frame(Map<String, Object> object, List<Object> array) {
+        Frame(@Nullable Map<String, Object> object, @Nullable List<Object> array) {
             this.object = object;
             this.array = array;
         }
     }
 
     /** Reads a value iteratively; returns null when the text holds none. */
-    private Object value() {
+    private @Nullable Object value() {
         Deque<Frame> stack = new ArrayDeque<>();
         skipJunk();
         while (true) {
@@ -130,25 +132,29 @@ public final class Json {
                 parent.object.putIfAbsent(parent.key, v);
                 parent.key = null;
             } else {
-                parent.array.add(v);
+                Objects.requireNonNull(parent.array).add(v); // a frame holds an object or an array
             }
         }
     }
 
     private static Object literal(String w) {
         switch (w) {
-            case "true":
-                return Boolean.TRUE;
-            case "false":
-                return Boolean.FALSE;
-            case "null":
+            case "true" -> {
+                return true;
+            }
+            case "false" -> {
+                return false;
+            }
+            case "null" -> {
                 return NULL;
-            default:
+            }
+            default -> {
                 try {
                     return Double.valueOf(w);
                 } catch (NumberFormatException e) {
                     return w;
                 }
+            }
         }
     }
 
@@ -209,22 +215,12 @@ public final class Json {
             if (c == '\\' && pos < s.length()) {
                 char e = s.charAt(pos++);
                 switch (e) {
-                    case 'n':
-                        sb.append('\n');
-                        break;
-                    case 't':
-                        sb.append('\t');
-                        break;
-                    case 'r':
-                        sb.append('\r');
-                        break;
-                    case 'b':
-                        sb.append('\b');
-                        break;
-                    case 'f':
-                        sb.append('\f');
-                        break;
-                    case 'u':
+                    case 'n' -> sb.append('\n');
+                    case 't' -> sb.append('\t');
+                    case 'r' -> sb.append('\r');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'u' -> {
                         if (pos + 4 <= s.length()) {
                             try {
                                 sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
@@ -235,9 +231,8 @@ public final class Json {
                         } else {
                             sb.append('u');
                         }
-                        break;
-                    default:
-                        sb.append(e);
+                    }
+                    default -> sb.append(e);
                 }
             } else {
                 sb.append(c);

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a page's metadata: JSON-LD ({@code NewsArticle} and its kin, alone, in arrays or in an
@@ -59,7 +60,7 @@ final class MetadataExtractor {
     /** What the JSON-LD says about the article. */
     private static final class LdArticle {
         int rank = Integer.MAX_VALUE;
-        Map<String, Object> article;
+        @Nullable Map<String, Object> article;
         Optional<String> publisher = Optional.empty();
     }
 
@@ -93,7 +94,7 @@ final class MetadataExtractor {
                 continue;
             }
             // A property may list several names, space-separated: "og:title twitter:title".
-            for (String k : keys.trim().split("\\s+")) {
+            for (String k : keys.trim().split("\\s+", -1)) {
                 String key = k.toLowerCase(Locale.ROOT);
                 if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
                     continue;
@@ -137,7 +138,6 @@ final class MetadataExtractor {
         List<String> authors = new ArrayList<>();
         Optional<String> section = Optional.empty();
         List<String> keywords = new ArrayList<>();
-        Optional<String> language = Optional.empty();
         Optional<String> image = Optional.empty();
         if (a != null) {
             title = str(a.get("headline")).or(() -> str(a.get("name")));
@@ -149,7 +149,6 @@ final class MetadataExtractor {
             for (String k : strings(a.get("keywords"))) {
                 splitKeywords(k, keywords);
             }
-            language = str(a.get("inLanguage"));
             image = imageUrl(a.get("image"));
         }
         title = title.or(() -> nonEmpty(meta.get("og:title"))).or(() -> nonEmpty(meta.get("twitter:title")))
@@ -192,7 +191,7 @@ final class MetadataExtractor {
         }
         Element html = doc.firstElementChild();
         Optional<String> pageLang = html == null ? Optional.empty() : nonEmpty(html.attr("lang"));
-        language = pageLang.or(() -> nonEmpty(meta.get("content-language")))
+        Optional<String> language = pageLang.or(() -> nonEmpty(meta.get("content-language")))
                 .or(() -> ld.article == null ? Optional.empty() : str(ld.article.get("inLanguage")))
                 .or(() -> nonEmpty(meta.get("og:locale")).map(l -> l.replace('_', '-')));
         Optional<String> ogImage = nonEmpty(meta.get("og:image")).or(() -> nonEmpty(meta.get("og:image:url")))
@@ -259,7 +258,7 @@ final class MetadataExtractor {
         return (Map<String, Object>) m;
     }
 
-    private static int rank(Object type) {
+    private static int rank(@Nullable Object type) {
         int best = Integer.MAX_VALUE;
         for (String t : strings(type)) {
             int r = ARTICLE_TYPES.indexOf(t.replace("http://schema.org/", "").replace("https://schema.org/", ""));
@@ -270,12 +269,12 @@ final class MetadataExtractor {
         return best;
     }
 
-    private static boolean hasType(Object type, String name) {
+    private static boolean hasType(@Nullable Object type, String name) {
         return strings(type).contains(name);
     }
 
     /** Collects person names from an author value: string, object, array, or nested mixes. */
-    private static void names(Object v, List<String> out) {
+    private static void names(@Nullable Object v, List<String> out) {
         if (v == null) {
             return;
         }
@@ -309,7 +308,7 @@ final class MetadataExtractor {
         }
     }
 
-    private static Optional<String> imageUrl(Object v) {
+    private static Optional<String> imageUrl(@Nullable Object v) {
         Object o = v;
         for (int i = 0; i < 4 && o != null; i++) {
             if (o instanceof String s) {
@@ -326,14 +325,14 @@ final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static Optional<String> id(Object v) {
+    private static Optional<String> id(@Nullable Object v) {
         if (v instanceof Map<?, ?> m) {
             return str(m.get("@id")).or(() -> str(m.get("url")));
         }
         return str(v);
     }
 
-    private static Optional<String> str(Object v) {
+    private static Optional<String> str(@Nullable Object v) {
         if (v instanceof String s) {
             return nonEmpty(unescape(s));
         }
@@ -343,7 +342,7 @@ final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static List<String> strings(Object v) {
+    private static List<String> strings(@Nullable Object v) {
         List<String> out = new ArrayList<>();
         if (v instanceof String s) {
             nonEmpty(s).ifPresent(out::add);
@@ -362,7 +361,7 @@ final class MetadataExtractor {
     }
 
     private static void splitKeywords(String k, List<String> out) {
-        for (String part : k.split(",")) {
+        for (String part : k.split(",", -1)) { // -1 keeps trailing empty parts, skipped below anyway
             String p = clean(part);
             if (!p.isEmpty()) {
                 out.add(p);
@@ -474,7 +473,7 @@ final class MetadataExtractor {
         }
     }
 
-    private static Optional<String> nonEmpty(String s) {
+    private static Optional<String> nonEmpty(@Nullable String s) {
         if (s == null) {
             return Optional.empty();
         }

@@ -74,7 +74,8 @@ final class PageByline {
                 meta.add(names);
             }
         }
-        if (shown != null && (meta.isEmpty() || agree(shown, meta))) {
+        // shown and source are set together: testing both tells NullAway so.
+        if (shown != null && source != null && (meta.isEmpty() || agree(shown, meta))) {
             return Optional.of(new Choice("By " + shown, Optional.of(source)));
         }
         if (meta.isEmpty()) {
@@ -83,7 +84,7 @@ final class PageByline {
         List<String> persons = new ArrayList<>();
         for (String m : meta) {
             // One metadata value names one person, perhaps as "Last, First": split "and" lists only.
-            for (String p : AND.split(m)) {
+            for (String p : AND.split(m, -1)) {
                 String t = p.trim();
                 if (!t.isEmpty() && !persons.contains(t)) {
                     persons.add(t);
@@ -97,7 +98,7 @@ final class PageByline {
             }
             sb.append(persons.get(i));
         }
-        return Optional.of(new Choice(sb.toString(), source != null && agree(shown, meta)
+        return Optional.of(new Choice(sb.toString(), source != null && shown != null && agree(shown, meta)
                 ? Optional.of(source) : Optional.empty()));
     }
 
@@ -106,7 +107,7 @@ final class PageByline {
      * is as often a handle or an outlet), none marking an organisation}
      */
     private static boolean person(String names) {
-        for (String p : SPLIT.split(names)) {
+        for (String p : SPLIT.split(names, -1)) {
             // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
             String[] words = p.trim().split("\\s+");
             int n = words.length;
@@ -127,7 +128,7 @@ final class PageByline {
         if (t.isEmpty() || t.indexOf('\n') >= 0) {
             return false;
         }
-        for (String w : t.split("\\s+")) {
+        for (String w : t.split("\\s+", -1)) {
             if (!ORGANISATION.contains(w)) {
                 return false;
             }
@@ -137,7 +138,7 @@ final class PageByline {
 
     /** {@return whether a name has a word that marks an organisation} */
     private static boolean organisation(String names) {
-        for (String w : names.split("[\\s,]+")) {
+        for (String w : names.split("[\\s,]+", -1)) {
             if (ORGANISATION.contains(w)) {
                 return true;
             }
@@ -167,7 +168,7 @@ final class PageByline {
         }
         String s = key(shown);
         for (String m : meta) {
-            for (String p : SPLIT.split(m)) {
+            for (String p : SPLIT.split(m, -1)) {
                 String k = key(p);
                 if (k.length() >= 4 && s.contains(k)) {
                     return true;
@@ -201,7 +202,7 @@ final class PageByline {
                 s = s.substring(0, i);
             }
         }
-        String[] words = s.split(" ");
+        String[] words = s.split(" ", -1);
         int end = 0;
         int cut = s.length();
         for (int w = 0; w < words.length; w++) {
@@ -246,8 +247,11 @@ final class PageByline {
         if (s.isEmpty() || s.length() > MAX_NAMES || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }
-        for (String name : SPLIT.split(s)) {
-            String[] words = name.trim().split(" ");
+        // A trailing separator must leave no empty name behind, which would have no capital.
+        @SuppressWarnings("StringSplitter")
+        String[] names = SPLIT.split(s);
+        for (String name : names) {
+            String[] words = name.trim().split(" ", -1);
             if (words.length > MAX_WORDS_PER_NAME) {
                 return false;
             }

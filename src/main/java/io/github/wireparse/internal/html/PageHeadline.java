@@ -53,6 +53,8 @@ final class PageHeadline {
         Set<String> sites = new LinkedHashSet<>(siteNames);
         // A title's last part that an h1 repeats is the site's name, shown as its masthead.
         for (String t : others) {
+            // The last non-empty part is the one wanted: trailing empty parts are dropped.
+            @SuppressWarnings("StringSplitter")
             String[] parts = SEPARATOR.split(t);
             String last = key(parts[parts.length - 1]);
             if (parts.length >= 2 && last.length() >= 4) {
@@ -69,7 +71,7 @@ final class PageHeadline {
             if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !cleaned.contains(c)) {
                 cleaned.add(c);
                 // What the title had besides its headline names the site: "Headline | Site".
-                for (String part : SEPARATOR.split(full.replace(c, "|"))) {
+                for (String part : SEPARATOR.split(full.replace(c, "|"), -1)) {
                     String k = key(part);
                     if (k.length() >= 4 && !agree(part, c)) {
                         sites.add(k);
@@ -261,6 +263,8 @@ final class PageHeadline {
         }
         if (!h.isEmpty() && h.indexOf('.') > 0) {
             out.add(key(h));
+            // A host written with a trailing dot has the same labels: drop the empty last one.
+            @SuppressWarnings("StringSplitter")
             String[] labels = h.split("\\.");
             String main = labels.length >= 3 && labels[labels.length - 2].length() <= 3
                     ? labels[labels.length - 3] : labels[labels.length - 2];

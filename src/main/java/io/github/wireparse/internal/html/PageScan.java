@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over the whole page collecting what the metadata reader and the site rules look at, so
@@ -17,24 +18,24 @@ final class PageScan {
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
-    Element canonical;
+    @Nullable Element canonical;
     /**
      * The first visible time stamp apnews.com marks up: {@code bsp-timestamp[data-timestamp]}
      * (epoch milliseconds) or {@code span.Timestamp[data-source]} (ISO 8601).
      */
-    Element timestamp;
+    @Nullable Element timestamp;
     /** The first {@code <title>} element. */
-    Element title;
+    @Nullable Element title;
     /** apnews.com, Brightspot: {@code div.RichTextStoryBody}. */
-    Element richTextStoryBody;
+    @Nullable Element richTextStoryBody;
     /** apnews.com, Titanium: {@code div[data-key=article]}. */
-    Element dataKeyArticle;
+    @Nullable Element dataKeyArticle;
     /** apnews.com, Titanium: {@code div.CardHeadline} or {@code [data-key=card-headline]}. */
-    Element cardHeadline;
+    @Nullable Element cardHeadline;
     /** apnews.com, Titanium: {@code div.Article}. */
-    Element divArticle;
+    @Nullable Element divArticle;
     /** hNews: the first {@code .hnews} or {@code .hentry} element. */
-    Element hentry;
+    @Nullable Element hentry;
 
     /** Starts an empty scan, to be fed by {@link #visit} and {@link #visitDescendants}. */
     PageScan() {
@@ -79,6 +80,7 @@ final class PageScan {
         }
         root.traverse(new NodeVisitor() {
             @Override
+            @SuppressWarnings("ReferenceEquality") // the root node itself: jsoup's Node.equals is identity too
             public void head(Node node, int depth) {
                 if (node != root && node instanceof Element el) {
                     visit(el);

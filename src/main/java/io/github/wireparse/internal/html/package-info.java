@@ -4,4 +4,7 @@
  * headline and byline, and renders the article as text for {@code internal.text}. Entry point:
  * {@link io.github.wireparse.internal.html.HtmlPipeline}.
  */
+@NullMarked
 package io.github.wireparse.internal.html;
+
+import org.jspecify.annotations.NullMarked;

@@ -276,8 +276,6 @@ final class Attribution {
             return new Found(true, Optional.empty(), Optional.empty(), false);
         }
         Optional<Hit> hit = Optional.empty();
-        boolean leadIn = bStart < i1 && (t1.get(i1 - 1).isPunct(':') || t1.get(i1 - 1).isPunct(',')
-                || t1.get(i1 - 1).isPunct('\u2014'));
         if (partial) {
             hit = before(t1, bStart, i1);
         }
@@ -562,7 +560,7 @@ final class Attribution {
                         return Optional.of(new Hit(d, cue));
                     }
                 }
-                Optional<Speaker> s = earlierCueSubject(t, from, k);
+                Optional<Speaker> s = earlierCueSubject(t, k);
                 if (s.isEmpty()) {
                     s = mainSubjectNear(t, k);
                 }
@@ -632,7 +630,7 @@ final class Attribution {
      * The speaker of a finite cue earlier in the sentence, for a participle that follows it
      * ("…, Lydia Crane said, adding, “…”").
      */
-    private static Optional<Speaker> earlierCueSubject(Tokens t, int from, int k) {
+    private static Optional<Speaker> earlierCueSubject(Tokens t, int k) {
         int start = sentenceStart(t, k);
         for (int j = k - 1; j > start; j--) {
             Token tok = t.get(j);

@@ -5,6 +5,7 @@ import io.github.wireparse.internal.quote.QuoteTokens.Token;
 import io.github.wireparse.internal.quote.QuoteTokens.WordIndex;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,6 +85,7 @@ final class Lexicon {
         /** This list's bit in the index. */
         final int bit;
 
+        @SuppressWarnings("EnumOrdinal") // a list's bit is its position: WordIndex numbers its sets so
         WordList(String resource) {
             this.resource = resource;
             this.bit = 1 << ordinal();
@@ -107,7 +109,9 @@ final class Lexicon {
         return out;
     }
 
-    @SuppressWarnings("unchecked") // an array of Set<String>, built from the lists' own sets
+    // unchecked: an array of Set<String>, built from the lists' own sets; EnumOrdinal: WordIndex
+    // gives set i the bit 1 << i, so each list's set goes at its ordinal, as its bit says
+    @SuppressWarnings({"unchecked", "EnumOrdinal"})
     private static WordIndex index() {
         WordList[] lists = WordList.values();
         Set<String>[] sets = (Set<String>[]) new Set<?>[lists.length];
@@ -123,7 +127,7 @@ final class Lexicon {
      * @param list the list
      */
     static Set<String> words(WordList list) {
-        return SETS.get(list);
+        return Objects.requireNonNull(SETS.get(list)); // load() puts every list in SETS
     }
 
     /**

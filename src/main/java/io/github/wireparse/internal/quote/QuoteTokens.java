@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one paragraph, with each quotation (from its opening mark to its closing mark)
@@ -39,8 +40,8 @@ final class QuoteTokens {
         private final int textEnd;
         /** Whether it is a word starting with a capital letter, worked out once. */
         private final boolean capitalized;
-        private String text;
-        private String lower;
+        private @Nullable String text;
+        private @Nullable String lower;
         /** The word lists its lower-case form is in ({@link WordIndex}); -1 until asked. */
         private int lists = -1;
         /** The same for its lower-case form without a possessive ending; -1 until asked. */
@@ -283,7 +284,7 @@ final class QuoteTokens {
                     return NOT_ASCII;
                 }
                 if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
+                    c = (char) (c + 'a' - 'A');
                 }
                 h = 31 * h + c;
             }
@@ -307,7 +308,7 @@ final class QuoteTokens {
             for (int i = 0; i < key.length(); i++) {
                 char c = text.charAt(start + i);
                 if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
+                    c = (char) (c + 'a' - 'A');
                 }
                 if (c != key.charAt(i)) {
                     return false;
@@ -379,7 +380,7 @@ final class QuoteTokens {
      * token index of each quotation), so a paragraph costs a few arrays
      * instead of one object per word. A rule that looks at a token gets a {@link Token} made on
      * first use and kept, so its text, lower-case form and word lists are still worked out once;
-     * the scans over every token ({@link #capitalized(int)}, {@link #quotePositions()}) read the
+     * the scans over every token ({@link #capitalized(int)}, {@link #quoteToken(int)}) read the
      * arrays. A paragraph of more than {@link #MADE} tokens keeps the {@link #MADE} tokens made
      * last in each stretch of that many (the rules look at a few dozen tokens around a quote), so
      * a paragraph of millions of words never holds an object for each (issue 14). Not
@@ -407,9 +408,9 @@ final class QuoteTokens {
         private int placed;
         private int size;
         /** The tokens made so far: token {@code i} in slot {@code i % MADE}. */
-        private Token[] made;
+        private Token @Nullable [] made;
         /** For a paragraph of more than {@link #MADE} tokens, which token each slot holds. */
-        private int[] madeIndex;
+        private int @Nullable [] madeIndex;
 
         private Tokens(String source, List<Placed> quotes, int capacity) {
             this.source = source;

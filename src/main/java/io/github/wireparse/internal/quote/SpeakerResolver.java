@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves speaker phrases to sources, one per distinct speaker, named by the fullest mention:
@@ -235,8 +237,10 @@ final class SpeakerResolver {
             }
         }
         quoted.sort((a, b) -> Integer.compare(a.quotes.get(0), b.quotes.get(0)));
+        // reportedOnly holds only entities whose name is a key of byNameIndexes (tested above).
         reportedOnly.sort((a, b) -> Integer.compare(
-                byNameIndexes.get(a.name).get(0), byNameIndexes.get(b.name).get(0)));
+                Objects.requireNonNull(byNameIndexes.get(a.name)).get(0),
+                Objects.requireNonNull(byNameIndexes.get(b.name)).get(0)));
         List<Source> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (List<Entity> list : List.of(quoted, reportedOnly)) {
@@ -251,7 +255,7 @@ final class SpeakerResolver {
         return out;
     }
 
-    private Entity entity(Speaker s, int at) {
+    private @Nullable Entity entity(Speaker s, int at) {
         switch (s.kind()) {
             case PRONOUN -> {
                 return pronoun(Texts.join(text, s.head().start(), s.head().end())
@@ -268,7 +272,7 @@ final class SpeakerResolver {
         }
     }
 
-    private Entity pronoun(String p, int at) {
+    private @Nullable Entity pronoun(String p, int at) {
         if (p.equals("he") || p.equals("she")) {
             // the person quoted last before "he": for a quote, every quote before it has been
             // resolved; for reported speech, resolved after all quotes, the quotes before it count
@@ -353,6 +357,7 @@ final class SpeakerResolver {
     }
 
     /** {@return the fullest name in the story that a shorter name stands for} */
+    @SuppressWarnings("StringSplitter") // w[w.length - 1] is the last word: split's dropping of trailing empties is wanted
     private String fullName(String name, int at) {
         String[] w = name.split(" ");
         boolean single = w.length == 1;
@@ -467,7 +472,7 @@ final class SpeakerResolver {
     }
 
     private Entity description(String desc) {
-        String first = desc.split(" ")[0].toLowerCase(Locale.ROOT);
+        String first = desc.split(" ", -1)[0].toLowerCase(Locale.ROOT);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         Set<String> w = words(desc);
         String head = head(desc);
@@ -509,7 +514,7 @@ final class SpeakerResolver {
     }
 
     private static boolean personName(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ", -1)) {
             if (ORGANISATION_WORDS.contains(w)) {
                 return false;
             }

@@ -12,4 +12,7 @@
  * story's names ({@code NameRun}). The word lists all of them consult live in resource files under
  * {@code io/github/wireparse/quote/}, one entry per line, loaded once by {@code Lexicon}.
  */
+@NullMarked
 package io.github.wireparse.internal.quote;
+
+import org.jspecify.annotations.NullMarked;

@@ -74,20 +74,20 @@ final class BlockSplitter {
             }
             Line line = line(text, pos, eol);
             if (line.blank()) {
-                flush(text, run, blocks);
+                flush(run, blocks);
             } else {
                 run.add(line);
                 if (lineNo < TOP_LINES && run.size() > 1
                         && (startsTopItem(text, line) || isNoteLine(text, run.get(run.size() - 2)))) {
                     Line last = run.remove(run.size() - 1);
-                    flush(text, run, blocks);
+                    flush(run, blocks);
                     run.add(last);
                 }
             }
             lineNo++;
             pos = next;
         }
-        flush(text, run, blocks);
+        flush(run, blocks);
         return blocks;
     }
 
@@ -124,7 +124,7 @@ final class BlockSplitter {
                         != FeedVocabulary.LineKind.OTHER;
     }
 
-    private static void flush(String text, List<Line> run, List<Block> out) {
+    private static void flush(List<Line> run, List<Block> out) {
         if (run.isEmpty()) {
             return;
         }

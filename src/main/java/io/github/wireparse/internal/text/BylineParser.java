@@ -197,7 +197,7 @@ final class BylineParser {
             }
         }
         List<String> authors = new ArrayList<>();
-        for (String part : names.split(",\\s*|\\s+and\\s+|\\s+und\\s+|\\s*&\\s*")) {
+        for (String part : names.split(",\\s*|\\s+and\\s+|\\s+und\\s+|\\s*&\\s*", -1)) {
             String n = part.trim();
             if (!n.isEmpty()) {
                 authors.add(n);

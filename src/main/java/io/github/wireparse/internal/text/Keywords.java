@@ -2,6 +2,7 @@ package io.github.wireparse.internal.text;
 
 import java.util.ArrayList;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed set of words looked for in class names and ids, matched with {@link String#indexOf},
@@ -32,7 +33,7 @@ public final class Keywords {
         this(specs, null);
     }
 
-    private Keywords(String[] specs, int[] tagOf) {
+    private Keywords(String[] specs, int @Nullable [] tagOf) {
         int n = specs.length;
         words = new String[n];
         left = new boolean[n];

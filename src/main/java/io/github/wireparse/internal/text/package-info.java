@@ -5,4 +5,7 @@
  * here too, rendered as text by {@code internal.html}. Entry point:
  * {@link io.github.wireparse.internal.text.TextPipeline}.
  */
+@NullMarked
 package io.github.wireparse.internal.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -24,7 +24,11 @@ import java.util.Optional;
  * @param charset   the charset the HTTP {@code Content-Type} names, if it names a known one
  * @param body      the payload
  */
-public record WarcPage(long record, String targetUri, Optional<Instant> date, long offset, InputFormat format,
+// A page is read once and parsed, never compared or hashed; wrapping the payload (up to 64 MB)
+// would buy nothing.
+@SuppressWarnings("ArrayRecordComponent")
+public record WarcPage(
+long record, String targetUri, Optional<Instant> date, long offset, InputFormat format,
         Optional<Charset> charset, byte[] body) {
 
     /**

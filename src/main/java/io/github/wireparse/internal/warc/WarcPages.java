@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -40,8 +41,8 @@ public final class WarcPages implements Closeable {
     private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b, 0x08};
     private static final byte[] WARC_LINE = "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
-    private final WarcReader reader;
-    private final Path file;
+    private final @Nullable WarcReader reader;
+    private final @Nullable Path file;
     private final List<WarcArticles.Skip> skips = new ArrayList<>();
     private long records;
     private long parsed;
@@ -52,7 +53,7 @@ public final class WarcPages implements Closeable {
     private boolean damaging;
     private boolean done;
 
-    private WarcPages(WarcReader reader, Path file) {
+    private WarcPages(@Nullable WarcReader reader, @Nullable Path file) {
         this.reader = reader;
         this.file = file;
     }
@@ -96,7 +97,7 @@ public final class WarcPages implements Closeable {
     /**
      * {@return the next page, or null at the end of the archive}
      */
-    public WarcPage next() {
+    public @Nullable WarcPage next() {
         while (!done && reader != null) {
             long at = reader.position();
             WarcRecord record;
@@ -124,10 +125,9 @@ public final class WarcPages implements Closeable {
             lastRecord = record.position();
             records++;
             end = Math.max(end, record.position());
-            if (!(record instanceof WarcResponse)) {
+            if (!(record instanceof WarcResponse response)) {
                 continue;
             }
-            WarcResponse response = (WarcResponse) record;
             String target = target(response);
             try {
                 WarcPage page = page(response, target);
@@ -143,7 +143,7 @@ public final class WarcPages implements Closeable {
     }
 
     /** Returns the record's page, or null after noting why it is skipped. */
-    private WarcPage page(WarcResponse r, String target) throws IOException {
+    private @Nullable WarcPage page(WarcResponse r, String target) throws IOException {
         long offset = r.position();
         WarcTruncationReason truncated = r.truncated();
         if (truncated != WarcTruncationReason.NOT_TRUNCATED) {
@@ -213,7 +213,7 @@ public final class WarcPages implements Closeable {
         }
     }
 
-    private static Optional<Charset> charset(MediaType type) {
+    private static Optional<Charset> charset(@Nullable MediaType type) {
         if (type == null) {
             return Optional.empty();
         }
@@ -245,7 +245,7 @@ public final class WarcPages implements Closeable {
      * or -1 when there is none (or the input is a stream, which cannot be searched).
      */
     private long resync(long at) {
-        if (file == null) {
+        if (file == null || reader == null) {
             done = true;
             return -1;
         }

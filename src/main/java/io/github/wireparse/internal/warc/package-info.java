@@ -7,4 +7,7 @@
  * Used by {@link io.github.wireparse.WarcArticles} and the command-line tool. Reads the public
  * model only; nothing here is API.
  */
+@NullMarked
 package io.github.wireparse.internal.warc;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,8 +15,11 @@ import java.util.Optional;
  *
  * <p>The rule is conservative, so that an ordinary story is never split:
  * <ul>
+ *   <li>a credited dateline is a place followed by a credit in brackets ({@code (AP)}); credits
+ *       before the place ({@code (ANSA) - NAPLES}) and slashed ones are not looked for;</li>
  *   <li>the text's first credited dateline paragraph stands near its top (among the first
- *       {@value #MAX_LEADING_BLOCKS} blocks), as a wire story's does;</li>
+ *       {@value #MAX_LEADING_BLOCKS} blocks and {@value #MAX_LEADING_LINES} lines), as a wire
+ *       story's does;</li>
  *   <li>a later paragraph opening with a dateline that carries a credit in brackets starts a new
  *       story when a story opener stands right before it: a separator line ({@code ___}), a line
  *       shaped like a headline (short, no closing punctuation), a byline ({@code By …}), or the
@@ -38,6 +41,13 @@ public final class Digests {
     private static final int MAX_HEADLINE_LINES = 2;
     /** How far into a line the bracket of a dateline's credit may stand, for the quick check. */
     private static final int CREDIT_WINDOW = 80;
+    /** The longest credit in brackets the quick check looks for. */
+    private static final int MAX_CREDIT = 30;
+    /**
+     * How many lines may stand above the first story's dateline, for the quick check: eight blocks
+     * of headline, notes and byline lines, generously counted.
+     */
+    private static final int MAX_LEADING_LINES = 60;
 
     private Digests() {
     }
@@ -279,7 +289,10 @@ public final class Digests {
         int found = 0;
         int len = text.length();
         int pos = 0;
-        while (pos < len) {
+        for (int lines = 0; pos < len; lines++) {
+            if (found == 0 && lines >= MAX_LEADING_LINES) {
+                return false; // the first story's dateline would stand too far down
+            }
             int eol = pos;
             while (eol < len && text.charAt(eol) != '\n' && (eol == pos || text.charAt(eol) != '\t')) {
                 eol++;
@@ -292,20 +305,38 @@ public final class Digests {
         return false;
     }
 
-    /** {@return whether a line or block has {@code (…)} within its first characters} */
+    /**
+     * {@return whether a line or block may open with a credited dateline: it starts with a capital
+     * and has, within its first characters, a short bracketed word after a space or comma, followed
+     * by a space, a dash or the end ({@code WASHINGTON (AP) _}, {@code Berlin (dpa) -})}
+     */
     private static boolean creditNearStart(String text, int start, int end) {
         int s = start;
         while (s < end && text.charAt(s) <= ' ') {
             s++;
         }
+        if (s >= end || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
         int limit = Math.min(end, s + CREDIT_WINDOW);
-        int open = -1;
-        for (int i = s; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                open = i;
-            } else if (c == ')' && open >= 0) {
-                return true;
+        for (int i = s + 1; i < limit; i++) {
+            if (text.charAt(i) != '(') {
+                continue;
+            }
+            char before = text.charAt(i - 1);
+            if (before != ' ' && before != ',') {
+                continue;
+            }
+            int close = i + 1;
+            while (close < end && close - i <= MAX_CREDIT && text.charAt(close) != ')' && text.charAt(close) != '(') {
+                close++;
+            }
+            if (close < end && close - i <= MAX_CREDIT && text.charAt(close) == ')') {
+                char after = close + 1 < end ? text.charAt(close + 1) : ' ';
+                if (after <= ' ' || after == '-' || after == '_' || after == ':' || after == '\u2014'
+                        || after == '\u2013' || after == '\u00a0') {
+                    return true;
+                }
             }
         }
         return false;

@@ -170,10 +170,12 @@ class DigestsTest {
     }
 
     @Test
-    void quickCheckNeedsTwoBracketsNearLineStarts() {
+    void quickCheckNeedsTwoLinesOpeningLikeCreditedDatelines() {
         assertThat(Digests.mayHold("LONDON (AP) — one.\n\nPARIS (AP) — two.")).isTrue();
-        assertThat(Digests.mayHold("LONDON (AP) — one.\n\nIt rained (a lot).".repeat(1))).isTrue();
+        assertThat(Digests.mayHold("\t   LONDON (AP) _ one.\t   PARIS (AP) _ two.")).isTrue();
+        assertThat(Digests.mayHold("LONDON (AP) — one.\n\nIt rained (a lot).")).isFalse();
         assertThat(Digests.mayHold("LONDON (AP) — one.\n\nNothing here.")).isFalse();
+        assertThat(Digests.mayHold("\n".repeat(70) + "LONDON (AP) — one.\n\nPARIS (AP) — two.")).isFalse();
         assertThat(Digests.split("")).hasSize(1);
         assertThat(Optional.of(Digests.split("x").get(0)[1])).contains(1);
     }

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line on a folder of mixed feed files (the feed fixtures of
  * {@code src/test/resources/feed}, see its README): each file is read by the format the library
  * detects from its content, whatever its name, and a file with several stories gives one object
- * per story with ids {@code file#1}, {@code file#2}, ….
+ * per story with ids {@code file#1}, {@code file#2}, … (digests too: one object per datelined
+ * story).
  */
 class FeedFolderTest {
 
     private static final Path FEED = Path.of("src/test/resources/feed");
     private static final List<String> FILES = List.of("two-messages.tst", "newsml-g2-two-items.xml",
-            "ap-feed-two-items.json", "dpa-latin1.7901", "ap1989-editors-note.text");
+            "ap-feed-two-items.json", "dpa-latin1.7901", "ap1989-editors-note.text", "ap-digest.tst",
+            "ap-digest-separators.text");
 
     @TempDir
     Path dir;
@@ -71,7 +73,8 @@ class FeedFolderTest {
     void findsSeveralStoriesInTheTransmissionAndTheNewsMessage() throws IOException {
         Path feeds = mixedFolder();
         MainTest.Run r = MainTest.run("-f", "jsonl", feeds.toString());
-        assertThat(r.ids()).contains(feeds.resolve(name(0)) + "#2", feeds.resolve(name(1)) + "#2");
+        assertThat(r.ids()).contains(feeds.resolve(name(0)) + "#2", feeds.resolve(name(1)) + "#2",
+                feeds.resolve(name(5)) + "#3", feeds.resolve(name(6)) + "#3");
         assertThat(r.objects()).extracting(o -> o.get("format"))
                 .contains("anpa", "newsml_g2", "ninjs", "iptc7901");
     }

@@ -150,8 +150,9 @@ class MainTest {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             Path f = many.resolve(String.format("story-%03d.txt", i));
-            // Longer stories first, so that later files tend to finish first.
-            Files.writeString(f, (STORY + "\n").repeat(120 - i));
+            // Longer stories first, so that later files tend to finish first. One story with a
+            // long body: the whole story repeated would be a digest, several stories per file.
+            Files.writeString(f, STORY + "\nWork starts in the spring.\n".repeat(120 - i));
             expected.add(f.toString());
         }
         Run r = run("--jobs", "3", "--format", "jsonl", many.toString());

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.feed;
 
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,15 +40,16 @@ final class Dates {
     /** {@return the instant an ISO 8601 date-time with an offset names, if it is one} */
     static Optional<Instant> iso(String s) {
         String t = s.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t, EXTENDED).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the next form
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(t, BASIC).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the next form
+        // Each form is tried only when it reads the whole value and finds an offset in it, so that
+        // a value in another form costs no exception (they are slow to build).
+        for (DateTimeFormatter f : new DateTimeFormatter[] {EXTENDED, BASIC}) {
+            if (fitsWithOffset(f, t)) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(t, f).toInstant());
+                } catch (DateTimeParseException e) {
+                    // an impossible date or time: try the next form
+                }
+            }
         }
         try {
             // No offset given: only ninjs and AP write UTC this way ("2018-05-28T16:40:08").
@@ -59,7 +62,14 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** {@return the instant of an ANPA trailer such as {@code AP-WF-02-20-16 0337GMT}, if it states one} */
+    /** {@return whether a formatter reads the whole of {@code t}, an offset included} */
+    private static boolean fitsWithOffset(DateTimeFormatter f, String t) {
+        ParsePosition pos = new ParsePosition(0);
+        TemporalAccessor parsed = f.parseUnresolved(t, pos);
+        return parsed != null && pos.getErrorIndex() < 0 && pos.getIndex() == t.length()
+                && parsed.isSupported(ChronoField.OFFSET_SECONDS);
+    }
+
     static Optional<Instant> anpaTrailer(String s) {
         Matcher m = ANPA.matcher(s);
         if (!m.find()) {

@@ -6,6 +6,7 @@ import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
 import io.github.wireparse.internal.html.HtmlPipeline;
 import io.github.wireparse.internal.Problems;
+import io.github.wireparse.internal.text.Digests;
 import io.github.wireparse.internal.text.TextPipeline;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -100,13 +101,22 @@ public final class FeedReader {
                     Optional<String> problem = decodeProblem.filter(p -> decodeOffset >= range[0]
                             && decodeOffset < range[1]);
                     int at = decodeOffset - range[0];
-                    out.add(new Entry(out.size() + 1, range[0], () -> {
-                        // Each message says what it is; the file's first message decides the rest.
-                        boolean iptc = Transmissions.isIptc7901(msg)
-                                || !Transmissions.isAnpa(msg) && format == InputFormat.IPTC7901;
-                        Article a = iptc ? Transmissions.iptc7901(msg, options) : Transmissions.anpa(msg, options);
-                        return problem.isEmpty() ? a : withProblem(a, problem.get(), at);
-                    }));
+                    if (Digests.mayHold(msg)) {
+                        // It may be a digest: read now, to know how many stories it holds.
+                        List<Transmissions.Story> stories = transmission(msg, format, options);
+                        for (int i = 0; i < stories.size(); i++) {
+                            Transmissions.Story story = stories.get(i);
+                            int end = i + 1 < stories.size() ? stories.get(i + 1).offset() : Integer.MAX_VALUE;
+                            Optional<String> own = problem.filter(p -> at >= story.offset() && at < end);
+                            out.add(new Entry(out.size() + 1, range[0] + story.offset(), () -> own.isEmpty()
+                                    ? story.article() : withProblem(story.article(), own.get(), at)));
+                        }
+                    } else {
+                        out.add(new Entry(out.size() + 1, range[0], () -> {
+                            Article a = transmission(msg, format, options).get(0).article();
+                            return problem.isEmpty() ? a : withProblem(a, problem.get(), at);
+                        }));
+                    }
                 }
             }
             case NITF, NEWSML, NEWSML_G2 -> {
@@ -132,12 +142,36 @@ public final class FeedReader {
                             + "; read as plain text"), decodeProblem));
                 }
             }
-            default -> out.add(new Entry(1, 0, () -> {
-                Article a = TextPipeline.parse(text, options);
-                return decodeProblem.isEmpty() ? a : withProblem(a, decodeProblem.get(), decodeOffset);
-            }));
+            default -> {
+                // A digest (several datelined stories in one text) is read story by story; the
+                // split is looked for only in text the pipeline reads whole.
+                List<int[]> stories = text.length() <= options.maxInputChars() ? Digests.split(text)
+                        : List.of(new int[] {0, text.length()});
+                if (stories.size() == 1) {
+                    out.add(new Entry(1, 0, () -> {
+                        Article a = TextPipeline.parse(text, options);
+                        return decodeProblem.isEmpty() ? a : withProblem(a, decodeProblem.get(), decodeOffset);
+                    }));
+                } else {
+                    for (int[] range : stories) {
+                        boolean here = decodeOffset >= range[0] && decodeOffset < range[1];
+                        out.add(new Entry(out.size() + 1, range[0], () -> {
+                            Article a = TextPipeline.parseStory(text, range[0], range[1], options, TextPipeline.Hints.TEXT);
+                            return decodeProblem.isEmpty() || !here ? a
+                                    : withProblem(a, decodeProblem.get(), decodeOffset);
+                        }));
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    /** Reads one transmission message; each message says what it is, else the file's first one decides. */
+    private static List<Transmissions.Story> transmission(String msg, InputFormat format, ParseOptions options) {
+        boolean iptc = Transmissions.isIptc7901(msg)
+                || !Transmissions.isAnpa(msg) && format == InputFormat.IPTC7901;
+        return iptc ? Transmissions.iptc7901(msg, options) : Transmissions.anpa(msg, options);
     }
 
     private static Entry entry(int index, FeedItem item, Optional<String> decodeProblem) {

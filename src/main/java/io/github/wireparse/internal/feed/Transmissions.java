@@ -5,9 +5,11 @@ import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Envelope.Field;
+import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
+import io.github.wireparse.internal.text.Digests;
 import io.github.wireparse.internal.text.FeedVocabulary;
 import io.github.wireparse.internal.Problems;
 import io.github.wireparse.internal.text.TextPipeline;
@@ -272,9 +274,10 @@ final class Transmissions {
      *
      * @param msg     the message, its text as transmitted
      * @param options the options
-     * @return the article; its text is {@code msg}
+     * @return the message's stories, one unless it is a digest ({@link Digests}); each article's
+     *         text is {@code msg}
      */
-    static Article anpa(String msg, ParseOptions options) {
+    static List<Story> anpa(String msg, ParseOptions options) {
         char[] m = mask(msg);
         Lines lines = new Lines(m);
         EnvelopeBuilder env = new EnvelopeBuilder(InputFormat.ANPA);
@@ -600,9 +603,10 @@ final class Transmissions {
      *
      * @param msg     the message, its text as transmitted
      * @param options the options
-     * @return the article; its text is {@code msg}
+     * @return the message's stories, one unless it is a digest ({@link Digests}); each article's
+     *         text is {@code msg}
      */
-    static Article iptc7901(String msg, ParseOptions options) {
+    static List<Story> iptc7901(String msg, ParseOptions options) {
         char[] m = mask(msg);
         Lines lines = new Lines(m);
         EnvelopeBuilder env = new EnvelopeBuilder(InputFormat.IPTC7901);
@@ -790,7 +794,16 @@ final class Transmissions {
 
     // ---- both ------------------------------------------------------------------------------
 
-    private static Article finish(String msg, char[] m, ParseOptions options, InputFormat format, boolean headline,
+    /**
+     * One story of a message.
+     *
+     * @param offset  where the story starts in the message
+     * @param article the story; its text is the whole message
+     */
+    record Story(int offset, Article article) {
+    }
+
+    private static List<Story> finish(String msg, char[] m, ParseOptions options, InputFormat format, boolean headline,
             EnvelopeBuilder env, Extra extra) {
         Problems positioned = new Problems(msg, options.maxProblems());
         for (Object[] p : extra.problems) {
@@ -804,15 +817,68 @@ final class Transmissions {
             byline = Optional.of(FeedSupport.byline(new String(m), extra.bylineStart, extra.bylineEnd));
             blank(m, extra.bylineStart, extra.bylineEnd);
         }
-        Article a = TextPipeline.parse(new String(m), options,
-                new TextPipeline.Hints(format, headline, Optional.empty(), problems, Optional.of(env.build())));
-        if (byline.isEmpty()) {
-            byline = a.byline();
+        String masked = new String(m);
+        // A digest (several datelined stories in one message) is read story by story, each from a
+        // copy with the other stories blanked, so that every story's spans point into the message.
+        List<int[]> stories = masked.length() <= options.maxInputChars() ? Digests.split(masked)
+                : List.of(new int[] {0, masked.length()});
+        io.github.wireparse.Envelope envelope = env.build();
+        List<Story> out = new ArrayList<>();
+        // What was taken out of the body (separators, subheads, end marks, the trailer) and the
+        // problems go to the story whose part of the message holds them; the blank stretch before
+        // a story, where its separator and subhead stood, is its own.
+        int[] claim = new int[stories.size() + 1];
+        for (int i = 1; i < stories.size(); i++) {
+            int c = stories.get(i)[0];
+            while (c > stories.get(i - 1)[0] && masked.charAt(c - 1) <= ' ') {
+                c--;
+            }
+            claim[i] = c;
         }
-        List<Boilerplate> all = new ArrayList<>(a.boilerplate());
-        all.addAll(extra.boilerplate);
-        all.sort(Comparator.comparingInt(Boilerplate::start));
-        return new Article(msg, a.format(), a.headline(), byline, a.dateline(), a.paragraphs(), all,
-                a.quotes(), a.sources(), a.metadata(), a.problems(), a.envelope(), a.attributions());
+        claim[stories.size()] = Integer.MAX_VALUE;
+        for (int i = 0; i < stories.size(); i++) {
+            int from = stories.get(i)[0];
+            String text = stories.size() == 1 ? masked : Digests.mask(masked, from, stories.get(i)[1]);
+            List<Problem> own = new ArrayList<>();
+            for (Problem p : problems) {
+                int at = p.offset().orElse(0);
+                if (at >= claim[i] && at < claim[i + 1]) {
+                    own.add(p);
+                }
+            }
+            Article a = TextPipeline.parse(text, options,
+                    new TextPipeline.Hints(format, i == 0 && headline, Optional.empty(), own, Optional.of(envelope)));
+            Optional<Byline> by = i == 0 && byline.isPresent() ? byline : a.byline();
+            Optional<Headline> head = a.headline();
+            List<Boilerplate> all = new ArrayList<>(a.boilerplate());
+            for (Boilerplate b : extra.boilerplate) {
+                if (b.start() >= claim[i] && b.start() < claim[i + 1]) {
+                    all.add(b);
+                }
+            }
+            if (i > 0 && head.isEmpty()) {
+                // A digest story's subhead before its dateline (HARBOR-DREDGING) is its headline.
+                int dl = a.dateline().map(io.github.wireparse.Dateline::start).orElse(-1);
+                Optional<Boilerplate> sub = all.stream()
+                        .filter(b -> b.kind() == BoilerplateKind.SEPARATOR && b.start() < dl
+                                && !SEPARATOR.matcher(b.text()).matches())
+                        .reduce((x, y) -> y);
+                if (sub.isPresent()) {
+                    head = Optional.of(new Headline(sub.get().text(), sub.get().start(), sub.get().end()));
+                    all.remove(sub.get());
+                }
+            }
+            all.sort(Comparator.comparingInt(Boilerplate::start));
+            int start = i == 0 ? 0 : Math.min(from, head.map(Headline::start).orElse(from));
+            for (Boilerplate b : all) {
+                start = Math.min(start, b.start());
+            }
+            out.add(new Story(start, new Article(msg, a.format(), head, by, a.dateline(),
+                    a.paragraphs(), all, a.quotes(), a.sources(), a.metadata(),
+                    stories.size() == 1 ? a.problems() : Digests.relocate(msg, a.problems(), options.maxProblems()),
+                    a.envelope(),
+                    a.attributions())));
+        }
+        return out;
     }
 }

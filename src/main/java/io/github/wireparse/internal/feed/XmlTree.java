@@ -40,7 +40,13 @@ final class XmlTree {
     record Result(Optional<XNode> root, List<String> problems) {
     }
 
-    private static XMLInputFactory factory() {
+    /**
+     * One configured factory per thread: making and configuring one costs more than reading a
+     * small document, and the StAX API does not promise that a factory may be shared by threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlTree::newFactory);
+
+    private static XMLInputFactory newFactory() {
         // The JDK's own implementation, not one found on the class path.
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -81,7 +87,7 @@ final class XmlTree {
         int skippedDepth = 0;
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new StringReader(xml));
+            r = FACTORY.get().createXMLStreamReader(new StringReader(xml));
             while (r.hasNext()) {
                 int ev = r.next();
                 switch (ev) {

@@ -83,6 +83,25 @@ public final class TextPipeline {
     }
 
     /**
+     * Parses one story of a text that holds several (see {@link Digests}): the text outside
+     * {@code [from, to)} is blanked, so the article's text is the whole text and its spans point
+     * into it.
+     *
+     * @param text    the whole text
+     * @param from    the story's first character
+     * @param to      the story's end
+     * @param options the options
+     * @param hints   what is known
+     * @return the story's article; its text is {@code text}
+     */
+    public static Article parseStory(String text, int from, int to, ParseOptions options, Hints hints) {
+        Article a = parse(Digests.mask(text, from, to), options, hints);
+        return new Article(text, a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
+                a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
+                Digests.relocate(text, a.problems(), options.maxProblems()), a.envelope(), a.attributions());
+    }
+
+    /**
      * Parses text with what the caller already knows about it.
      *
      * @param text    the story

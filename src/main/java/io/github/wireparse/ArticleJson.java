@@ -1,9 +1,8 @@
 package io.github.wireparse;
 
 import io.github.wireparse.internal.format.JsonArticleWriter;
+import io.github.wireparse.internal.format.Writing;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -118,12 +117,8 @@ public final class ArticleJson {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(out, "out");
-        try {
-            JsonArticleWriter.write(article, id, prettyPrint, includeText, out);
-        } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("ArticleJson needs com.fasterxml.jackson.core:"
-                    + "jackson-core, an optional dependency of wireparse; add it to your build", e);
-        }
+        Writing.withJackson("ArticleJson",
+                w -> JsonArticleWriter.write(article, id, prettyPrint, includeText, w), out);
     }
 
     /**
@@ -136,13 +131,7 @@ public final class ArticleJson {
      * @throws IllegalStateException if Jackson is not on the class or module path
      */
     public String toJson(Article article, String id) {
-        StringWriter out = new StringWriter();
-        try {
-            toJson(article, id, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Writing.asString(out -> toJson(article, id, out));
     }
 
     /** {@return a description such as {@code ArticleJson[prettyPrint=false, includeText=false]}} */

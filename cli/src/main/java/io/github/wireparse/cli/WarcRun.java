@@ -10,13 +10,9 @@ import io.github.wireparse.WarcArticles;
 import io.github.wireparse.Wireparse;
 import io.github.wireparse.internal.warc.WarcPage;
 import io.github.wireparse.internal.warc.WarcPages;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
@@ -49,8 +44,7 @@ final class WarcRun {
 
     private final Settings settings;
     private final PrintStream err;
-    private final Writer out;
-    private final PrintStream outStream;
+    private final Output out;
     private final ArticleParser parser;
     private final ArticleJson json;
 
@@ -65,8 +59,7 @@ final class WarcRun {
     WarcRun(Settings settings, OutputStream out, PrintStream err) {
         this.settings = settings;
         this.err = err;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.outStream = out instanceof PrintStream ps ? ps : null;
+        this.out = new Output(out);
         this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
@@ -124,42 +117,25 @@ final class WarcRun {
             }
         }
         ByteProgress progress = settings.progress() ? new ByteProgress(err, started, total) : null;
-        ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
-            Thread t = new Thread(r, "wireparse-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        boolean writable = true;
-        long before = 0;
-        try {
+        boolean writable = out.run(settings.jobs(), pool -> {
+            long before = 0;
             for (Path f : files) {
-                if (!writable) {
-                    break;
+                if (!file(f, pool, progress, before)) {
+                    return false;
                 }
-                writable = file(f, pool, progress, before);
                 try {
                     before += Files.size(f);
                 } catch (IOException e) {
                     // Already reported.
                 }
             }
-            out.flush();
-        } catch (IOException e) {
-            writable = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writable = false;
-        } finally {
-            pool.shutdownNow();
-        }
-        if (outStream != null && outStream.checkError()) {
-            writable = false;
-        }
+            return true;
+        });
         if (progress != null) {
             progress.clear();
         }
         if (!writable) {
-            err.println("wireparse: cannot write to standard output; stopped");
+            Output.reportStopped(err);
         }
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -275,11 +251,8 @@ final class WarcRun {
     private boolean write(String rendered, ByteProgress progress, long before, WarcPages pages)
             throws IOException {
         out.write(rendered);
-        if (++articles % 64 == 0) {
-            out.flush();
-            if (outStream != null && outStream.checkError()) {
-                return false;
-            }
+        if (++articles % 64 == 0 && !out.flush()) {
+            return false;
         }
         if (progress != null) {
             progress.update(before + pages.position(), articles);
@@ -319,14 +292,13 @@ final class WarcRun {
     private static final class ByteProgress {
         private static final long REDRAW_NANOS = 100_000_000L;
         private static final int WIDTH = 24;
-        private final PrintStream err;
+        private final StatusLine line;
         private final long started;
         private final long total;
         private long lastDraw;
-        private int lastLength;
 
         ByteProgress(PrintStream err, long started, long total) {
-            this.err = err;
+            this.line = new StatusLine(err);
             this.started = started;
             this.total = total;
         }
@@ -346,21 +318,11 @@ final class WarcRun {
             sb.append(String.format(Locale.ROOT, "%,.1f/%,.1f MB %3.0f%%  %,d articles  %,.1f MB/s  ETA %s",
                     bytes / 1e6, total / 1e6, f * 100, articles, rate / 1e6,
                     rate > 0 ? Progress.clock((long) Math.ceil((total - bytes) / rate)) : "--:--"));
-            int length = sb.length();
-            if (length < lastLength) {
-                sb.append(" ".repeat(lastLength - length));
-            }
-            lastLength = length;
-            err.print(sb);
-            err.flush();
+            line.draw(sb);
         }
 
         void clear() {
-            if (lastLength > 0) {
-                err.print("\r" + " ".repeat(lastLength) + "\r");
-                err.flush();
-                lastLength = 0;
-            }
+            line.clear();
         }
     }
 }

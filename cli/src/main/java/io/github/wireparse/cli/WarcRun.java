@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
 import io.github.wireparse.ArticleNitf;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.WarcArticles;
 import io.github.wireparse.Wireparse;
-import io.github.wireparse.internal.warc.WarcPage;
-import io.github.wireparse.internal.warc.WarcPages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -45,7 +42,7 @@ final class WarcRun {
     private final Settings settings;
     private final PrintStream err;
     private final Output out;
-    private final ArticleParser parser;
+    private final WarcArticles warc;
     private final ArticleJson json;
 
     private long articles;
@@ -55,12 +52,15 @@ final class WarcRun {
     private long skipped;
     private long damaged;
     private long failed;
+    /** How far the archive being read has been read, in its bytes: for the progress bar. */
+    private long reached;
 
     WarcRun(Settings settings, OutputStream out, PrintStream err) {
         this.settings = settings;
         this.err = err;
         this.out = new Output(out);
-        this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
+        this.warc = WarcArticles.create(
+                Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes())));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
     }
@@ -196,48 +196,77 @@ final class WarcRun {
     /** Reads one archive; returns false when standard output stopped taking results. */
     private boolean file(Path f, ExecutorService pool, ByteProgress progress, long before)
             throws IOException, InterruptedException {
-        WarcPages pages;
+        Deque<Future<String>> window = new ArrayDeque<>();
+        int capacity = settings.jobs() * 4;
+        WarcArticles.Summary s;
         try {
-            pages = WarcPages.open(f);
+            s = warc.readPages(f, page -> {
+                reached = page.offset();
+                window.add(pool.submit(() -> work(f, page)));
+                boolean taken;
+                try {
+                    taken = window.size() < capacity || write(take(window), progress, before);
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    throw new Stopped(e);
+                }
+                if (!taken) {
+                    throw new Stopped();
+                }
+            });
+        } catch (Stopped e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            } else if (e.getCause() instanceof InterruptedException ie) {
+                throw ie;
+            } else if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            return false;
         } catch (IOException | RuntimeException e) {
+            // The archive cannot be opened.
             fail(f.toString(), Reading.describe(e));
             return true;
         }
-        try (pages) {
-            Deque<Future<String>> window = new ArrayDeque<>();
-            int capacity = settings.jobs() * 4;
-            for (WarcPage page = pages.next(); page != null; page = pages.next()) {
-                WarcPage p = page;
-                window.add(pool.submit(() -> work(f, p)));
-                if (window.size() >= capacity && !write(take(window), progress, before, pages)) {
-                    return false;
-                }
-            }
-            while (!window.isEmpty()) {
-                if (!write(take(window), progress, before, pages)) {
-                    return false;
-                }
-            }
-            WarcArticles.Summary s = pages.summary();
-            records += s.records();
-            skipped += s.skipped();
-            damaged += s.damaged();
-            int shown = 0;
-            for (WarcArticles.Skip k : s.skips()) {
-                if (shown++ == SKIPS_SHOWN) {
-                    break;
-                }
-                if (progress != null) {
-                    progress.clear();
-                }
-                err.println("wireparse: " + f + ": " + k);
-            }
-            long more = s.skipped() + s.damaged() - Math.min(shown, SKIPS_SHOWN);
-            if (more > 0) {
-                err.println("wireparse: " + f + ": " + more + " more skipped");
+        reached = s.bytesRead();
+        while (!window.isEmpty()) {
+            if (!write(take(window), progress, before)) {
+                return false;
             }
         }
+        records += s.records();
+        skipped += s.skipped();
+        damaged += s.damaged();
+        int shown = 0;
+        for (WarcArticles.Skip k : s.skips()) {
+            if (shown++ == SKIPS_SHOWN) {
+                break;
+            }
+            if (progress != null) {
+                progress.clear();
+            }
+            err.println("wireparse: " + f + ": " + k);
+        }
+        long more = s.skipped() + s.damaged() - Math.min(shown, SKIPS_SHOWN);
+        if (more > 0) {
+            err.println("wireparse: " + f + ": " + more + " more skipped");
+        }
         return true;
+    }
+
+    /**
+     * Ends a read from inside it: standard output stopped taking results (no cause), or writing
+     * or waiting for a worker failed (the cause).
+     */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super();
+        }
+
+        Stopped(Exception cause) {
+            super(cause);
+        }
     }
 
     private static String take(Deque<Future<String>> window) throws InterruptedException {
@@ -248,26 +277,26 @@ final class WarcRun {
         }
     }
 
-    private boolean write(String rendered, ByteProgress progress, long before, WarcPages pages)
+    private boolean write(String rendered, ByteProgress progress, long before)
             throws IOException {
         out.write(rendered);
         if (++articles % 64 == 0 && !out.flush()) {
             return false;
         }
         if (progress != null) {
-            progress.update(before + pages.position(), articles);
+            progress.update(before + reached, articles);
         }
         return true;
     }
 
     /** Parses and renders one page; runs on a worker thread. */
-    private String work(Path file, WarcPage page) throws IOException {
-        Article a = page.parse(parser);
+    private String work(Path file, WarcArticles.Page page) throws IOException {
+        Article a = page.parse().article();
         synchronized (this) {
             quotes += a.quotes().size();
             problems += a.problems().size();
         }
-        String id = file + "#" + page.record();
+        String id = file + "#" + page.number();
         switch (settings.format()) {
             case OUTLINE:
                 return "== " + id + " " + page.targetUri() + " ==\n" + Outline.of(a) + "\n";

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Writes {@link Article}s as JSON: one object per article, the format the command-line tool's
  * {@code --format json} and {@code --format jsonl} print. The object's fields are described by
- * {@code docs/article.schema.json} in the repository and in the README; in short:
+ * {@code docs/article.schema.json} and {@code docs/formats.md} in the repository; in short:
  *
  * <pre>{@code
  * {"id": "story.txt", "format": "text",
@@ -36,12 +36,10 @@ import java.util.Objects;
  * as {@link Span} holds them (and as JavaScript's {@code String.prototype.slice} takes them). An
  * absent value is {@code null}, an empty list {@code []}; every field is always written.
  *
- * <p><b>Jackson is an optional dependency.</b> This class writes with the streaming API of
- * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to your
- * own build to use this class (on the module path, also have your module
- * {@code requires com.fasterxml.jackson.core}, or pass {@code --add-modules
- * com.fasterxml.jackson.core}); without it, the write methods throw
- * {@link IllegalStateException}. The rest of the library never needs it.
+ * <p>This class writes with the streaming API of
+ * {@code com.fasterxml.jackson.core:jackson-core}, a dependency of wireparse (which also reads
+ * ninjs input with it), so it comes with the library; should it be missing from the class or
+ * module path all the same, the write methods throw {@link IllegalStateException}.
  *
  * <p>Instances are immutable and thread-safe.
  *

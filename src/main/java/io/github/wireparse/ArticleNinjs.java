@@ -42,9 +42,9 @@ import java.util.Objects;
  * followed by the id percent-encoded: {@code stories/a b.txt} becomes
  * {@code urn:wireparse:stories/a%20b.txt}.
  *
- * <p><b>Jackson is an optional dependency.</b> Like {@link ArticleJson}, this class writes with
- * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to
- * your own build to use this class; without it, the write methods throw
+ * <p>Like {@link ArticleJson}, this class writes with
+ * {@code com.fasterxml.jackson.core:jackson-core}, a dependency of wireparse; should it be missing
+ * from the class or module path all the same, the write methods throw
  * {@link IllegalStateException}.
  *
  * <p>Instances are immutable and thread-safe.

@@ -24,7 +24,7 @@ import java.util.Optional;
 /**
  * Writes an {@link Article} as the JSON object documented in {@code docs/article.schema.json},
  * with Jackson's streaming generator. Field names here are a published format: change them only
- * with the schema, the README and the changelog.
+ * with the schema, docs/formats.md and the changelog.
  */
 public final class JsonArticleWriter {
 

@@ -56,7 +56,8 @@ public final class Writing {
             write.write(out);
         } catch (NoClassDefFoundError e) {
             throw new IllegalStateException(writer + " needs com.fasterxml.jackson.core:"
-                    + "jackson-core, an optional dependency of wireparse; add it to your build", e);
+                    + "jackson-core, a dependency of wireparse, and it is missing from the class or "
+                    + "module path", e);
         }
     }
 }

@@ -1,16 +1,15 @@
 package io.github.wireparse;
 
 import io.github.wireparse.internal.format.JsonArticleWriter;
+import io.github.wireparse.internal.format.Writing;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
 /**
  * Writes {@link Article}s as JSON: one object per article, the format the command-line tool's
  * {@code --format json} and {@code --format jsonl} print. The object's fields are described by
- * {@code docs/article.schema.json} in the repository and in the README; in short:
+ * {@code docs/article.schema.json} and {@code docs/formats.md} in the repository; in short:
  *
  * <pre>{@code
  * {"id": "story.txt", "format": "text",
@@ -37,12 +36,10 @@ import java.util.Objects;
  * as {@link Span} holds them (and as JavaScript's {@code String.prototype.slice} takes them). An
  * absent value is {@code null}, an empty list {@code []}; every field is always written.
  *
- * <p><b>Jackson is an optional dependency.</b> This class writes with the streaming API of
- * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to your
- * own build to use this class (on the module path, also have your module
- * {@code requires com.fasterxml.jackson.core}, or pass {@code --add-modules
- * com.fasterxml.jackson.core}); without it, the write methods throw
- * {@link IllegalStateException}. The rest of the library never needs it.
+ * <p>This class writes with the streaming API of
+ * {@code com.fasterxml.jackson.core:jackson-core}, a dependency of wireparse (which also reads
+ * ninjs input with it), so it comes with the library; should it be missing from the class or
+ * module path all the same, the write methods throw {@link IllegalStateException}.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -118,12 +115,8 @@ public final class ArticleJson {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(out, "out");
-        try {
-            JsonArticleWriter.write(article, id, prettyPrint, includeText, out);
-        } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("ArticleJson needs com.fasterxml.jackson.core:"
-                    + "jackson-core, an optional dependency of wireparse; add it to your build", e);
-        }
+        Writing.withJackson("ArticleJson",
+                w -> JsonArticleWriter.write(article, id, prettyPrint, includeText, w), out);
     }
 
     /**
@@ -136,13 +129,7 @@ public final class ArticleJson {
      * @throws IllegalStateException if Jackson is not on the class or module path
      */
     public String toJson(Article article, String id) {
-        StringWriter out = new StringWriter();
-        try {
-            toJson(article, id, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Writing.asString(out -> toJson(article, id, out));
     }
 
     /** {@return a description such as {@code ArticleJson[prettyPrint=false, includeText=false]}} */

@@ -1,9 +1,8 @@
 package io.github.wireparse;
 
 import io.github.wireparse.internal.format.NinjsArticleWriter;
+import io.github.wireparse.internal.format.Writing;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,9 +42,9 @@ import java.util.Objects;
  * followed by the id percent-encoded: {@code stories/a b.txt} becomes
  * {@code urn:wireparse:stories/a%20b.txt}.
  *
- * <p><b>Jackson is an optional dependency.</b> Like {@link ArticleJson}, this class writes with
- * {@code com.fasterxml.jackson.core:jackson-core}, which wireparse declares optional: add it to
- * your own build to use this class; without it, the write methods throw
+ * <p>Like {@link ArticleJson}, this class writes with
+ * {@code com.fasterxml.jackson.core:jackson-core}, a dependency of wireparse; should it be missing
+ * from the class or module path all the same, the write methods throw
  * {@link IllegalStateException}.
  *
  * <p>Instances are immutable and thread-safe.
@@ -184,12 +183,8 @@ public final class ArticleNinjs {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(out, "out");
-        try {
-            NinjsArticleWriter.write(article, id, uriPrefix, version, prettyPrint, out);
-        } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("ArticleNinjs needs com.fasterxml.jackson.core:"
-                    + "jackson-core, an optional dependency of wireparse; add it to your build", e);
-        }
+        Writing.withJackson("ArticleNinjs",
+                w -> NinjsArticleWriter.write(article, id, uriPrefix, version, prettyPrint, w), out);
     }
 
     /**
@@ -202,13 +197,7 @@ public final class ArticleNinjs {
      * @throws IllegalStateException if Jackson is not on the class or module path
      */
     public String toJson(Article article, String id) {
-        StringWriter out = new StringWriter();
-        try {
-            toJson(article, id, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Writing.asString(out -> toJson(article, id, out));
     }
 
     /** {@return a description such as {@code ArticleNinjs[version=2.2, prettyPrint=false, …]}} */

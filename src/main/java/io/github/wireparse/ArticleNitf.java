@@ -1,9 +1,8 @@
 package io.github.wireparse;
 
 import io.github.wireparse.internal.format.NitfArticleWriter;
+import io.github.wireparse.internal.format.Writing;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 
@@ -82,12 +81,6 @@ public final class ArticleNitf {
      * @throws NullPointerException if an argument is null
      */
     public String toXml(Article article, String id) {
-        StringWriter out = new StringWriter();
-        try {
-            toXml(article, id, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return Writing.asString(out -> toXml(article, id, out));
     }
 }

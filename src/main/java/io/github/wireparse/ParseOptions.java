@@ -21,7 +21,7 @@ package io.github.wireparse;
  *                           part parsed. For an HTML page the limit applies to its source (to
  *                           its bytes, when it is given as bytes) and again to the article text
  *                           rendered from it. Parsing needs memory proportional to the input (see
- *                           the README), so this bounds the memory a parse of untrusted input
+ *                           docs/robustness.md), so this bounds the memory a parse of untrusted input
  *                           takes
  */
 public record ParseOptions(boolean extractQuotes, int maxProblems, boolean reportMarkupErrors,

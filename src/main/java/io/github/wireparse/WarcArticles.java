@@ -5,9 +5,11 @@ import io.github.wireparse.internal.warc.WarcPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -98,6 +100,25 @@ public final class WarcArticles {
     public Summary read(Path file, Consumer<? super WarcRecordArticle> action) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(action, "action");
+        return readPages(file, page -> action.accept(page.parse()));
+    }
+
+    /**
+     * Reads a WARC file as {@link #read(Path, Consumer)} does, but hands each page to
+     * {@code action} before it is parsed: for a caller that reads the archive in order on one
+     * thread and parses its pages on others. {@link Page#parse()} may be called on any thread,
+     * after the read has moved on or ended.
+     *
+     * @param file   the file
+     * @param action what to do with each page, in file order; an exception it throws ends the read
+     * @return what was read and skipped
+     * @throws NullPointerException  if an argument is null
+     * @throws IOException           if the file cannot be opened
+     * @throws IllegalStateException if jwarc is not on the class or module path
+     */
+    public Summary readPages(Path file, Consumer<? super Page> action) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(action, "action");
         try (WarcPages pages = WarcPages.open(file)) {
             return drain(pages, action);
         } catch (NoClassDefFoundError e) {
@@ -120,16 +141,15 @@ public final class WarcArticles {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(action, "action");
         try (WarcPages pages = WarcPages.open(in)) {
-            return drain(pages, action);
+            return drain(pages, page -> action.accept(page.parse()));
         } catch (NoClassDefFoundError e) {
             throw missingJwarc(e);
         }
     }
 
-    private Summary drain(WarcPages pages, Consumer<? super WarcRecordArticle> action) {
+    private Summary drain(WarcPages pages, Consumer<? super Page> action) {
         for (WarcPage p = pages.next(); p != null; p = pages.next()) {
-            action.accept(new WarcRecordArticle(p.targetUri(), p.date(), p.offset(),
-                    p.parse(parser)));
+            action.accept(new Page(p, parser));
         }
         return pages.summary();
     }
@@ -137,6 +157,62 @@ public final class WarcArticles {
     private static IllegalStateException missingJwarc(NoClassDefFoundError e) {
         return new IllegalStateException("WarcArticles needs org.netpreserve:jwarc, an optional "
                 + "dependency of wireparse; add it to your build", e);
+    }
+
+    /**
+     * A page of a WARC file, read but not yet parsed: what {@link #readPages} hands over. Holds
+     * the page's bytes until it is dropped. Immutable and thread-safe.
+     */
+    public static final class Page {
+
+        private final WarcPage page;
+        private final ArticleParser parser;
+
+        private Page(WarcPage page, ArticleParser parser) {
+            this.page = page;
+            this.parser = parser;
+        }
+
+        /** {@return the record's number in its file, from 1, counting records of every type} */
+        public long number() {
+            return page.record();
+        }
+
+        /** {@return the record's {@code WARC-Target-URI}: the URL the page was fetched from} */
+        public String targetUri() {
+            return page.targetUri();
+        }
+
+        /** {@return the record's {@code WARC-Date}, if it has a valid one} */
+        public Optional<Instant> date() {
+            return page.date();
+        }
+
+        /**
+         * {@return where the record starts in its file, in bytes; for a {@code .warc.gz} file, in
+         * compressed bytes}
+         */
+        public long offset() {
+            return page.offset();
+        }
+
+        /**
+         * Parses the page, as {@link #read(Path, Consumer)} does, with the reader's parser. Each
+         * call parses anew.
+         *
+         * @return the article, with where it came from
+         */
+        public WarcRecordArticle parse() {
+            return new WarcRecordArticle(page.targetUri(), page.date(), page.offset(),
+                    page.parse(parser));
+        }
+
+        /** {@return a description such as {@code Page[number=3, offset=1024, targetUri=…]}} */
+        @Override
+        public String toString() {
+            return "Page[number=" + number() + ", offset=" + offset() + ", targetUri="
+                    + targetUri() + "]";
+        }
     }
 
     /**

@@ -250,6 +250,38 @@ class WarcArticlesTest {
     }
 
     @Test
+    void handsOverPagesThatParseOnOtherThreadsToWhatReadGives() throws Exception {
+        List<Page> pages = WarcFiles.fixturePages(DATE);
+        Path file = dir.resolve("pages.warc.gz");
+        WarcFiles.write(file, pages, MessageVersion.WARC_1_1, true);
+        List<WarcArticles.Summary> summary = new ArrayList<>();
+        List<WarcRecordArticle> read = read(file, summary);
+
+        List<WarcArticles.Page> handed = new ArrayList<>();
+        WarcArticles.Summary s = WarcArticles.create().readPages(file, handed::add);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<WarcRecordArticle>> parsed = new ArrayList<>();
+            for (WarcArticles.Page p : handed) {
+                parsed.add(pool.submit(p::parse));
+            }
+            assertThat(parsed).hasSameSizeAs(read);
+            for (int i = 0; i < read.size(); i++) {
+                assertThat(parsed.get(i).get()).isEqualTo(read.get(i));
+                assertThat(handed.get(i).offset()).isEqualTo(read.get(i).offset());
+                assertThat(handed.get(i).targetUri()).isEqualTo(read.get(i).targetUri());
+                assertThat(handed.get(i).date()).isEqualTo(read.get(i).date());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(s).isEqualTo(summary.get(0));
+        // Records are numbered in file order, every type counted: a request before each response.
+        assertThat(handed).extracting(WarcArticles.Page::number).isSorted().doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void namesWarcFilesByTheirExtension() {
         assertThat(WarcArticles.isWarcName("CC-NEWS-2024.warc.gz")).isTrue();
         assertThat(WarcArticles.isWarcName("a.WARC")).isTrue();
@@ -262,6 +294,10 @@ class WarcArticlesTest {
         assertThatThrownBy(() -> WarcArticles.create().read((Path) null, r -> { }))
                 .isInstanceOf(NullPointerException.class).hasMessage("file");
         assertThatThrownBy(() -> WarcArticles.create().read(new ByteArrayInputStream(new byte[0]), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("action");
+        assertThatThrownBy(() -> WarcArticles.create().readPages(null, p -> { }))
+                .isInstanceOf(NullPointerException.class).hasMessage("file");
+        assertThatThrownBy(() -> WarcArticles.create().readPages(dir.resolve("a.warc"), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("action");
         assertThatThrownBy(() -> WarcArticles.create(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("parser");

@@ -17,8 +17,8 @@ import org.jsoup.Jsoup;
  * machine disturb far less than JMH's wall-clock times: text parse against the regex split, HTML
  * extraction against jsoup's parse, and growth of the time per kilobyte.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.bench.CpuTimeRatios} (add
- * {@code html} for the HTML lines only)
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.wireparse.bench.CpuTimeRatios}
+ * (add {@code html} for the HTML lines only)
  */
 public final class CpuTimeRatios {
 

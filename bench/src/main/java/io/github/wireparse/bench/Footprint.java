@@ -11,7 +11,7 @@ import org.openjdk.jol.info.GraphLayout;
  * string in memory: both everything reachable from them and their retained size (what collecting
  * them would free, the input string included; see {@link #row}).
  *
- * <p>Run: {@code java -Djdk.attach.allowAttachSelf=true -cp target/benchmarks.jar
+ * <p>Run: {@code java -Djdk.attach.allowAttachSelf=true -cp bench/target/benchmarks.jar
  * io.github.wireparse.bench.Footprint}
  */
 public final class Footprint {

@@ -8,8 +8,8 @@ import io.github.wireparse.Wireparse;
  * {@code -Xmx} to find the smallest heap a shape of text needs (issue 14). Prints the input's size
  * in UTF-16 bytes, what the parse found and the time it took, or that it ran out of memory.
  *
- * <p>Run: {@code java -Xmx1g -cp target/benchmarks.jar io.github.wireparse.bench.HeapCheck
- * quote-run-2000000}
+ * <p>Run: {@code java -Xmx1g -cp bench/target/benchmarks.jar
+ * io.github.wireparse.bench.HeapCheck quote-run-2000000}
  */
 public final class HeapCheck {
 

@@ -26,7 +26,8 @@ import org.jsoup.Jsoup;
  * medians. The thread's own CPU time is printed beside it: the difference is the collector's
  * (and any late JIT compilation's) share.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.bench.HtmlBudget [rounds]}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.wireparse.bench.HtmlBudget
+ * [rounds]}
  * (default 20 rounds per side)
  */
 public final class HtmlBudget {

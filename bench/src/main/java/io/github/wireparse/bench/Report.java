@@ -14,7 +14,8 @@ import java.util.Map;
  * the same-run baselines, MB/s, growth of the time per kilobyte, and allocation per parse (when
  * the run used {@code -prof gc}).
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.bench.Report target/jmh-result.csv}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.wireparse.bench.Report
+ * target/jmh-result.csv}
  */
 public final class Report {
 

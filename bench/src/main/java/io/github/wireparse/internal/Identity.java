@@ -20,7 +20,7 @@ import java.util.List;
  * every text story (the mixed set and the seed). Run it before and after a change; the lines must
  * not differ.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.internal.Identity}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar io.github.wireparse.internal.Identity}
  */
 public final class Identity {
 

@@ -8,14 +8,11 @@ import io.github.wireparse.ArticleParser;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Wireparse;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -82,8 +77,7 @@ final class Batch {
     private final Settings settings;
     private final PrintStream err;
     private final boolean flushEach;
-    private final Writer out;
-    private final @Nullable PrintStream outStream;
+    private final Output out;
     private final ArticleParser parser;
     private final ArticleJson json;
     private final ArticleNinjs ninjs;
@@ -115,8 +109,7 @@ final class Batch {
         this.settings = settings;
         this.err = err;
         this.flushEach = flushEach;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.outStream = out instanceof PrintStream ps ? ps : null;
+        this.out = new Output(out);
         this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
@@ -138,37 +131,22 @@ final class Batch {
         if (progress != null) {
             progress.countInBackground(counting);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
-            Thread t = new Thread(r, "wireparse-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Pending> window = new ArrayDeque<>();
-        int capacity = settings.jobs() * 4;
-        boolean writable = true;
-        try {
-            while (writable && inputs.hasNext()) {
+        boolean writable = out.run(settings.jobs(), pool -> {
+            Deque<Pending> window = new ArrayDeque<>();
+            int capacity = settings.jobs() * 4;
+            boolean taking = true;
+            while (taking && inputs.hasNext()) {
                 Input input = inputs.next();
                 window.add(new Pending(input, pool.submit(() -> work(input))));
                 if (window.size() >= capacity) {
-                    writable = finish(take(window), progress);
+                    taking = finish(take(window), progress);
                 }
             }
-            while (writable && !window.isEmpty()) {
-                writable = finish(take(window), progress);
+            while (taking && !window.isEmpty()) {
+                taking = finish(take(window), progress);
             }
-            out.flush();
-        } catch (IOException e) {
-            writable = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writable = false;
-        } finally {
-            pool.shutdownNow();
-        }
-        if (outStream != null && outStream.checkError()) {
-            writable = false;
-        }
+            return taking;
+        });
         if (progress != null) {
             if (writable) {
                 progress.complete(files);
@@ -176,7 +154,7 @@ final class Batch {
             progress.clear();
         }
         if (!writable) {
-            err.println("wireparse: cannot write to standard output; stopped");
+            Output.reportStopped(err);
         }
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -252,11 +230,8 @@ final class Batch {
                 out.write(o.rendered());
             }
         }
-        if (flushEach || files % 64 == 0) {
-            out.flush();
-            if (outStream != null && outStream.checkError()) {
-                return false;
-            }
+        if ((flushEach || files % 64 == 0) && !out.flush()) {
+            return false;
         }
         if (progress != null) {
             progress.update(files, o.failure().isPresent());

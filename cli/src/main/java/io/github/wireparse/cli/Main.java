@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * The {@code wireparse} command-line tool: parses story files, folders or standard input and
- * prints an outline, JSON, JSON Lines, ninjs or NITF. Run it with {@code --help} for the options.
+ * The {@code wireparse} command-line tool: parses story files, feed files, folders, WARC archives
+ * or standard input and prints an outline, JSON, JSON Lines, ninjs or NITF. Run it with
+ * {@code --help} for the options; {@code docs/cli.md} is the full reference.
  *
- * <p>It needs picocli (and Jackson for JSON) on the class path: both are bundled in the
- * executable {@code wireparse-VERSION-cli.jar}.
+ * <p>It needs the library, picocli, Jackson and jwarc on the class path: all are bundled in the
+ * executable {@code cli/target/wireparse-cli-VERSION.jar}.
  */
 public final class Main {
 

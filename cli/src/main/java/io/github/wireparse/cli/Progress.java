@@ -14,14 +14,13 @@ final class Progress {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 24;
 
-    private final PrintStream err;
+    private final StatusLine line;
     private final long started;
     private final AtomicLong total = new AtomicLong(-1);
     private long lastDraw;
-    private int lastLength;
 
     Progress(PrintStream err, long started) {
-        this.err = err;
+        this.line = new StatusLine(err);
         this.started = started;
     }
 
@@ -59,13 +58,7 @@ final class Progress {
         } else {
             sb.append(String.format(Locale.ROOT, "%,d files  %,.0f files/s  (counting…)", done, rate));
         }
-        int length = sb.length();
-        if (length < lastLength) {
-            sb.append(" ".repeat(lastLength - length));
-        }
-        lastLength = length;
-        err.print(sb);
-        err.flush();
+        line.draw(sb);
     }
 
     /** Draws the full bar once every input is done: the total is then known, counted or not. */
@@ -75,11 +68,7 @@ final class Progress {
     }
 
     void clear() {
-        if (lastLength > 0) {
-            err.print("\r" + " ".repeat(lastLength) + "\r");
-            err.flush();
-            lastLength = 0;
-        }
+        line.clear();
     }
 
     static String clock(long seconds) {

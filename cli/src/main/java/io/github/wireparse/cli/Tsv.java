@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the tool's own tables, as the library's knowledge tables are read (the library keeps its
- * reader in a package it does not export): a UTF-8 resource under {@code io/github/wireparse/}
- * whose blank lines and {@code #} comment lines are left out, whose first other line names the
- * columns, tab-separated, and whose other lines hold one row each with exactly that many cells.
+ * Reads the tool's own tables, as the library's knowledge tables are read: a UTF-8 resource under
+ * {@code io/github/wireparse/} whose blank lines and {@code #} comment lines are left out, whose
+ * first other line names the columns, tab-separated, and whose other lines hold one row each with
+ * exactly that many cells.
+ *
+ * <p>A deliberate copy of the library's {@code io.github.wireparse.internal.Tsv} and
+ * {@code Resources.lines}: the tool uses only the library's public API, and reading knowledge
+ * tables is no part of what the library offers its users, so it does not export that reader. Keep
+ * the two in step.
  */
 final class Tsv {
 

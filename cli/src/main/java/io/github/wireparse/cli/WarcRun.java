@@ -4,19 +4,12 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleJson;
 import io.github.wireparse.ArticleNitf;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.WarcArticles;
 import io.github.wireparse.Wireparse;
-import io.github.wireparse.internal.warc.WarcPage;
-import io.github.wireparse.internal.warc.WarcPages;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +42,8 @@ final class WarcRun {
 
     private final Settings settings;
     private final PrintStream err;
-    private final Writer out;
-    private final @Nullable PrintStream outStream;
-    private final ArticleParser parser;
+    private final Output out;
+    private final WarcArticles warc;
     private final ArticleJson json;
 
     private long articles;
@@ -62,13 +53,15 @@ final class WarcRun {
     private long skipped;
     private long damaged;
     private long failed;
+    /** How far the archive being read has been read, in its bytes: for the progress bar. */
+    private long reached;
 
     WarcRun(Settings settings, OutputStream out, PrintStream err) {
         this.settings = settings;
         this.err = err;
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        this.outStream = out instanceof PrintStream ps ? ps : null;
-        this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
+        this.out = new Output(out);
+        this.warc = WarcArticles.create(
+                Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes())));
         this.json = ArticleJson.create().withText(settings.includeText())
                 .withPrettyPrint(settings.format() == Format.JSON);
     }
@@ -125,42 +118,25 @@ final class WarcRun {
             }
         }
         ByteProgress progress = settings.progress() ? new ByteProgress(err, started, total) : null;
-        ExecutorService pool = Executors.newFixedThreadPool(settings.jobs(), r -> {
-            Thread t = new Thread(r, "wireparse-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        boolean writable = true;
-        long before = 0;
-        try {
+        boolean writable = out.run(settings.jobs(), pool -> {
+            long before = 0;
             for (Path f : files) {
-                if (!writable) {
-                    break;
+                if (!file(f, pool, progress, before)) {
+                    return false;
                 }
-                writable = file(f, pool, progress, before);
                 try {
                     before += Files.size(f);
                 } catch (IOException e) {
                     // Already reported.
                 }
             }
-            out.flush();
-        } catch (IOException e) {
-            writable = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writable = false;
-        } finally {
-            pool.shutdownNow();
-        }
-        if (outStream != null && outStream.checkError()) {
-            writable = false;
-        }
+            return true;
+        });
         if (progress != null) {
             progress.clear();
         }
         if (!writable) {
-            err.println("wireparse: cannot write to standard output; stopped");
+            Output.reportStopped(err);
         }
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -221,48 +197,77 @@ final class WarcRun {
     /** Reads one archive; returns false when standard output stopped taking results. */
     private boolean file(Path f, ExecutorService pool, @Nullable ByteProgress progress, long before)
             throws IOException, InterruptedException {
-        WarcPages pages;
+        Deque<Future<String>> window = new ArrayDeque<>();
+        int capacity = settings.jobs() * 4;
+        WarcArticles.Summary s;
         try {
-            pages = WarcPages.open(f);
+            s = warc.readPages(f, page -> {
+                reached = page.offset();
+                window.add(pool.submit(() -> work(f, page)));
+                boolean taken;
+                try {
+                    taken = window.size() < capacity || write(take(window), progress, before);
+                } catch (IOException | InterruptedException | RuntimeException e) {
+                    throw new Stopped(e);
+                }
+                if (!taken) {
+                    throw new Stopped();
+                }
+            });
+        } catch (Stopped e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            } else if (e.getCause() instanceof InterruptedException ie) {
+                throw ie;
+            } else if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            return false;
         } catch (IOException | RuntimeException e) {
+            // The archive cannot be opened.
             fail(f.toString(), Reading.describe(e));
             return true;
         }
-        try (pages) {
-            Deque<Future<String>> window = new ArrayDeque<>();
-            int capacity = settings.jobs() * 4;
-            for (WarcPage page = pages.next(); page != null; page = pages.next()) {
-                WarcPage p = page;
-                window.add(pool.submit(() -> work(f, p)));
-                if (window.size() >= capacity && !write(take(window), progress, before, pages)) {
-                    return false;
-                }
-            }
-            while (!window.isEmpty()) {
-                if (!write(take(window), progress, before, pages)) {
-                    return false;
-                }
-            }
-            WarcArticles.Summary s = pages.summary();
-            records += s.records();
-            skipped += s.skipped();
-            damaged += s.damaged();
-            int shown = 0;
-            for (WarcArticles.Skip k : s.skips()) {
-                if (shown++ == SKIPS_SHOWN) {
-                    break;
-                }
-                if (progress != null) {
-                    progress.clear();
-                }
-                err.println("wireparse: " + f + ": " + k);
-            }
-            long more = s.skipped() + s.damaged() - Math.min(shown, SKIPS_SHOWN);
-            if (more > 0) {
-                err.println("wireparse: " + f + ": " + more + " more skipped");
+        reached = s.bytesRead();
+        while (!window.isEmpty()) {
+            if (!write(take(window), progress, before)) {
+                return false;
             }
         }
+        records += s.records();
+        skipped += s.skipped();
+        damaged += s.damaged();
+        int shown = 0;
+        for (WarcArticles.Skip k : s.skips()) {
+            if (shown++ == SKIPS_SHOWN) {
+                break;
+            }
+            if (progress != null) {
+                progress.clear();
+            }
+            err.println("wireparse: " + f + ": " + k);
+        }
+        long more = s.skipped() + s.damaged() - Math.min(shown, SKIPS_SHOWN);
+        if (more > 0) {
+            err.println("wireparse: " + f + ": " + more + " more skipped");
+        }
         return true;
+    }
+
+    /**
+     * Ends a read from inside it: standard output stopped taking results (no cause), or writing
+     * or waiting for a worker failed (the cause).
+     */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super();
+        }
+
+        Stopped(Exception cause) {
+            super(cause);
+        }
     }
 
     private static String take(Deque<Future<String>> window) throws InterruptedException {
@@ -273,29 +278,26 @@ final class WarcRun {
         }
     }
 
-    private boolean write(String rendered, @Nullable ByteProgress progress, long before, WarcPages pages)
+    private boolean write(String rendered, @Nullable ByteProgress progress, long before)
             throws IOException {
         out.write(rendered);
-        if (++articles % 64 == 0) {
-            out.flush();
-            if (outStream != null && outStream.checkError()) {
-                return false;
-            }
+        if (++articles % 64 == 0 && !out.flush()) {
+            return false;
         }
         if (progress != null) {
-            progress.update(before + pages.position(), articles);
+            progress.update(before + reached, articles);
         }
         return true;
     }
 
     /** Parses and renders one page; runs on a worker thread. */
-    private String work(Path file, WarcPage page) throws IOException {
-        Article a = page.parse(parser);
+    private String work(Path file, WarcArticles.Page page) throws IOException {
+        Article a = page.parse().article();
         synchronized (this) {
             quotes += a.quotes().size();
             problems += a.problems().size();
         }
-        String id = file + "#" + page.record();
+        String id = file + "#" + page.number();
         switch (settings.format()) {
             case OUTLINE:
                 return "== " + id + " " + page.targetUri() + " ==\n" + Outline.of(a) + "\n";
@@ -320,14 +322,13 @@ final class WarcRun {
     private static final class ByteProgress {
         private static final long REDRAW_NANOS = 100_000_000L;
         private static final int WIDTH = 24;
-        private final PrintStream err;
+        private final StatusLine line;
         private final long started;
         private final long total;
         private long lastDraw;
-        private int lastLength;
 
         ByteProgress(PrintStream err, long started, long total) {
-            this.err = err;
+            this.line = new StatusLine(err);
             this.started = started;
             this.total = total;
         }
@@ -347,21 +348,11 @@ final class WarcRun {
             sb.append(String.format(Locale.ROOT, "%,.1f/%,.1f MB %3.0f%%  %,d articles  %,.1f MB/s  ETA %s",
                     bytes / 1e6, total / 1e6, f * 100, articles, rate / 1e6,
                     rate > 0 ? Progress.clock((long) Math.ceil((total - bytes) / rate)) : "--:--"));
-            int length = sb.length();
-            if (length < lastLength) {
-                sb.append(" ".repeat(lastLength - length));
-            }
-            lastLength = length;
-            err.print(sb);
-            err.flush();
+            line.draw(sb);
         }
 
         void clear() {
-            if (lastLength > 0) {
-                err.print("\r" + " ".repeat(lastLength) + "\r");
-                err.flush();
-                lastLength = 0;
-            }
+            line.clear();
         }
     }
 }

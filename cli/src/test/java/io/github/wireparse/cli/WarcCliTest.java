@@ -7,7 +7,11 @@ import io.github.wireparse.Wireparse;
 import io.github.wireparse.testing.WarcFiles;
 import io.github.wireparse.testing.WarcFiles.Page;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,6 +65,34 @@ class WarcCliTest {
             }
         }
         assertThat(run.err()).contains(pages.size() + " articles").contains("0 damaged");
+    }
+
+    @Test
+    void stopsReadingWhenStandardOutputStopsTakingResults() throws IOException {
+        List<Page> pages = new ArrayList<>();
+        while (pages.size() < 200) {
+            pages.addAll(WarcFiles.fixturePages(DATE));
+        }
+        Path file = dir.resolve("big.warc");
+        WarcFiles.write(file, pages, MessageVersion.WARC_1_1, false);
+        int[] written = {0};
+        PrintStream closed = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                written[0]++;
+                throw new IOException("pipe closed");
+            }
+        });
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = new WarcRun(new WarcRun.Settings(Format.JSONL, 2, false, true, false, true),
+                closed, new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(file.toString()));
+
+        assertThat(status).isEqualTo(1);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertThat(said).contains("cannot write to standard output; stopped");
+        // It stopped after the first flush, well before the archive's end.
+        assertThat(said).doesNotContain(pages.size() + " articles");
     }
 
     @Test

@@ -1,11 +1,6 @@
 package io.github.wireparse.internal.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.wireparse.Article;
 import io.github.wireparse.Attribution;
 import io.github.wireparse.Boilerplate;
@@ -29,13 +24,9 @@ import java.util.Optional;
 /**
  * Writes an {@link Article} as the JSON object documented in {@code docs/article.schema.json},
  * with Jackson's streaming generator. Field names here are a published format: change them only
- * with the schema, the README and the changelog.
+ * with the schema, docs/formats.md and the changelog.
  */
 public final class JsonArticleWriter {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     private JsonArticleWriter() {
     }
@@ -52,15 +43,7 @@ public final class JsonArticleWriter {
      */
     public static void write(Article article, String id, boolean pretty, boolean includeText,
             Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withArrayIndenter(indenter)
-                        .withObjectIndenter(indenter));
-            }
+        try (JsonGenerator g = JsonGenerators.create(out, pretty)) {
             article(g, article, id, includeText);
         }
     }

@@ -1,11 +1,6 @@
 package io.github.wireparse.internal.format;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.wireparse.Article;
 import io.github.wireparse.ArticleNinjs;
 import io.github.wireparse.Boilerplate;
@@ -38,10 +33,6 @@ import java.util.Optional;
  * {@link #name} applies.
  */
 public final class NinjsArticleWriter {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
 
     /** The ninjs 2.2 names that ninjs 3.1 spells differently. */
     private static final Map<String, String> V3_NAMES = Map.ofEntries(
@@ -106,15 +97,7 @@ public final class NinjsArticleWriter {
      */
     public static void write(Article article, String id, String uriPrefix,
             ArticleNinjs.Version version, boolean pretty, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withArrayIndenter(indenter)
-                        .withObjectIndenter(indenter));
-            }
+        try (JsonGenerator g = JsonGenerators.create(out, pretty)) {
             new NinjsArticleWriter(g, version).writeItem(article,
                     envelope(item(article, id, uriPrefix), article));
         }

@@ -1,7 +1,5 @@
 package io.github.wireparse.internal.format;
 
-import io.github.wireparse.internal.text.Block;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;

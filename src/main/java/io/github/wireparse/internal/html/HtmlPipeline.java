@@ -563,15 +563,9 @@ public final class HtmlPipeline {
                 && Character.isUpperCase(s.charAt(3));
     }
 
+    /** {@return letters and digits only, lower case: what headings and bylines are matched by} */
     private static String key(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return PageByline.key(s);
     }
 
     private static Optional<String> nonBlank(String s) {

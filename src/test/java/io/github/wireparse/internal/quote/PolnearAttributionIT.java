@@ -1,7 +1,7 @@
 package io.github.wireparse.internal.quote;
 
+import static io.github.wireparse.internal.quote.PolnearCorpus.snippet;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Attribution;
@@ -9,7 +9,6 @@ import io.github.wireparse.Span;
 import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -109,30 +108,19 @@ class PolnearAttributionIT {
 
     @Test
     void measuresAttributionsAgainstPolnear() throws IOException {
-        String shared = System.getProperty("wireparse.shared", "");
-        Path root = Paths.get(shared, "corpora", "polnear-train");
-        assumeTrue(!shared.isEmpty() && Files.isRegularFile(root.resolve("metadata.tsv")),
-                "PolNeAR corpus not found under wireparse.shared (" + root + "); evaluation skipped");
+        Path root = PolnearCorpus.root();
         Score direct = new Score();
         Score indirect = new Score();
         String reportFile = System.getProperty("wireparse.eval.report", "");
         StringBuilder report = new StringBuilder();
 
-        List<String> lines = Files.readAllLines(root.resolve("metadata.tsv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t");
-            String name = f[1];
-            String annotator = f[3].split("\\|")[0].trim();
-            Path txt = root.resolve("text").resolve(name + ".txt");
-            Path ann = root.resolve("attributions").resolve(name + "_" + annotator + ".ann");
-            if (!Files.isRegularFile(txt) || !Files.isRegularFile(ann)) {
-                continue;
-            }
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
+        for (PolnearCorpus.Document d : PolnearCorpus.documents(root)) {
+            String name = d.name();
+            String text = d.text();
             Article a = Wireparse.parse(text);
             int bodyStart = a.headline().map(h -> h.span().end()).orElse(0);
             List<Gold> golds = new ArrayList<>();
-            for (Gold g : readGold(Files.readAllLines(ann, StandardCharsets.UTF_8), text)) {
+            for (Gold g : readGold(d)) {
                 if (g.content().get(g.content().size() - 1).end() > bodyStart) {
                     golds.add(g);
                 }
@@ -246,55 +234,22 @@ class PolnearAttributionIT {
         return false;
     }
 
-    private static List<Gold> readGold(List<String> ann, String text) {
-        int[] utf16 = codePointOffsets(text);
-        Map<String, List<Span>> spans = new HashMap<>();
-        for (String l : ann) {
-            String[] f = l.split("\t");
-            if (f.length < 2 || !f[0].startsWith("T")) {
-                continue;
-            }
-            int sp = f[1].indexOf(' ');
-            if (sp < 0) {
-                continue;
-            }
-            List<Span> list = new ArrayList<>();
-            for (String range : f[1].substring(sp + 1).split(";")) {
-                String[] se = range.trim().split(" ");
-                int s = Integer.parseInt(se[0]);
-                int e = Integer.parseInt(se[1]);
-                if (s < utf16.length && e < utf16.length && s <= e) {
-                    list.add(new Span(utf16[s], utf16[e]));
-                }
-            }
-            spans.put(f[0], list);
-        }
+    private static List<Gold> readGold(PolnearCorpus.Document d) {
+        String text = d.text();
         List<Gold> out = new ArrayList<>();
-        for (String l : ann) {
-            String[] f = l.split("\t");
-            if (f.length < 2 || !f[0].startsWith("E")) {
-                continue;
-            }
-            Map<String, String> roles = new HashMap<>();
-            for (String part : f[1].split(" ")) {
-                int c = part.indexOf(':');
-                if (c > 0) {
-                    roles.put(part.substring(0, c), part.substring(c + 1));
-                }
-            }
-            List<Span> content = spans.getOrDefault(roles.getOrDefault("Content", ""), List.of());
+        for (PolnearCorpus.Relation r : PolnearCorpus.relations(d)) {
+            List<Span> content = r.content();
             if (content.isEmpty()) {
                 continue;
             }
-            List<Span> source = spans.getOrDefault(roles.getOrDefault("Source", ""), List.of());
+            List<Span> source = r.source();
             boolean isDirect = true;
             StringBuilder words = new StringBuilder();
             for (Span c : content) {
                 isDirect &= PolnearEvaluationIT.isDirect(c.of(text));
                 words.append(c.of(text)).append(' ');
             }
-            List<Span> cue = spans.getOrDefault(roles.getOrDefault("Cue", ""), List.of());
-            out.add(new Gold(content, source, isDirect, bag(words.toString()), cue));
+            out.add(new Gold(content, source, isDirect, bag(words.toString()), r.cue()));
         }
         return out;
     }
@@ -337,23 +292,6 @@ class PolnearAttributionIT {
             return 0;
         }
         return harmonic((double) common / na, (double) common / nb);
-    }
-
-    private static int[] codePointOffsets(String text) {
-        int n = text.codePointCount(0, text.length());
-        int[] out = new int[n + 1];
-        int i = 0;
-        for (int cp = 0; cp < n; cp++) {
-            out[cp] = i;
-            i += Character.charCount(text.codePointAt(i));
-        }
-        out[n] = text.length();
-        return out;
-    }
-
-    private static String snippet(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
     }
 
     private static double harmonic(double p, double r) {

@@ -1,7 +1,7 @@
 package io.github.wireparse.internal.quote;
 
+import static io.github.wireparse.internal.quote.PolnearCorpus.snippet;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Quote;
@@ -9,15 +9,12 @@ import io.github.wireparse.Span;
 import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,10 +55,7 @@ class PolnearEvaluationIT {
 
     @Test
     void measuresQuotesAgainstPolnear() throws IOException {
-        String shared = System.getProperty("wireparse.shared", "");
-        Path root = Paths.get(shared, "corpora", "polnear-train");
-        assumeTrue(!shared.isEmpty() && Files.isRegularFile(root.resolve("metadata.tsv")),
-                "PolNeAR corpus not found under wireparse.shared (" + root + "); evaluation skipped");
+        Path root = PolnearCorpus.root();
 
         int gold = 0;
         int found = 0;
@@ -76,21 +70,12 @@ class PolnearEvaluationIT {
         String reportFile = System.getProperty("wireparse.eval.report", "");
         StringBuilder report = new StringBuilder();
 
-        List<String> lines = Files.readAllLines(root.resolve("metadata.tsv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split("\t");
-            String name = f[1];
-            String annotator = f[3].split("\\|")[0].trim();
-            Path txt = root.resolve("text").resolve(name + ".txt");
-            Path ann = root.resolve("attributions").resolve(name + "_" + annotator + ".ann");
-            if (!Files.isRegularFile(txt) || !Files.isRegularFile(ann)) {
-                continue;
-            }
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            int[] utf16 = codePointOffsets(text);
+        for (PolnearCorpus.Document d : PolnearCorpus.documents(root)) {
+            String name = d.name();
+            String text = d.text();
             List<Gold> contents = new ArrayList<>();
             List<Gold> direct = new ArrayList<>();
-            readGold(Files.readAllLines(ann, StandardCharsets.UTF_8), text, utf16, contents, direct);
+            readGold(d, contents, direct);
 
             Article a = Wireparse.parse(text);
             int bodyStart = a.headline().map(h -> h.span().end()).orElse(0);
@@ -215,47 +200,12 @@ class PolnearEvaluationIT {
         assertThat(speaker).as("speaker accuracy").isGreaterThanOrEqualTo(MIN_SPEAKER);
     }
 
-    private static void readGold(List<String> ann, String text, int[] utf16, List<Gold> contents,
-            List<Gold> direct) {
-        Map<String, List<Span>> spans = new HashMap<>();
-        for (String l : ann) {
-            String[] f = l.split("\t");
-            if (f.length < 2 || !f[0].startsWith("T")) {
-                continue;
-            }
-            int sp = f[1].indexOf(' ');
-            if (sp < 0) {
-                continue;
-            }
-            List<Span> list = new ArrayList<>();
-            for (String range : f[1].substring(sp + 1).split(";")) {
-                String[] se = range.trim().split(" ");
-                int s = Integer.parseInt(se[0]);
-                int e = Integer.parseInt(se[1]);
-                if (s < utf16.length && e < utf16.length && s <= e) {
-                    list.add(new Span(utf16[s], utf16[e]));
-                }
-            }
-            spans.put(f[0], list);
-        }
-        for (String l : ann) {
-            String[] f = l.split("\t");
-            if (f.length < 2 || !f[0].startsWith("E")) {
-                continue;
-            }
-            Map<String, String> roles = new HashMap<>();
-            for (String part : f[1].split(" ")) {
-                int c = part.indexOf(':');
-                if (c > 0) {
-                    roles.put(part.substring(0, c), part.substring(c + 1));
-                }
-            }
-            List<Span> content = spans.getOrDefault(roles.getOrDefault("Content", ""), List.of());
-            List<Span> source = spans.getOrDefault(roles.getOrDefault("Source", ""), List.of());
-            for (Span c : content) {
-                contents.add(new Gold(c, source));
-                if (isDirect(c.of(text))) {
-                    direct.add(new Gold(c, source));
+    private static void readGold(PolnearCorpus.Document d, List<Gold> contents, List<Gold> direct) {
+        for (PolnearCorpus.Relation r : PolnearCorpus.relations(d)) {
+            for (Span c : r.content()) {
+                contents.add(new Gold(c, r.source()));
+                if (isDirect(c.of(d.text()))) {
+                    direct.add(new Gold(c, r.source()));
                 }
             }
         }
@@ -286,23 +236,6 @@ class PolnearEvaluationIT {
         boolean anyMark = inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0
                 || inner.indexOf('"') >= 0 || inner.contains("''");
         return (opens || closes) && !anyMark;
-    }
-
-    private static int[] codePointOffsets(String text) {
-        int n = text.codePointCount(0, text.length());
-        int[] out = new int[n + 1];
-        int i = 0;
-        for (int cp = 0; cp < n; cp++) {
-            out[cp] = i;
-            i += Character.charCount(text.codePointAt(i));
-        }
-        out[n] = text.length();
-        return out;
-    }
-
-    private static String snippet(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
     }
 
     private static double ratio(int a, int b) {

@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  * the machine's load, so this is the figure to watch while cutting allocation; JMH's {@code -prof
  * gc} gives the same totals for the whole {@code parseHtml}.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.internal.html.HtmlAllocation [rounds]}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar
+ * io.github.wireparse.internal.html.HtmlAllocation [rounds]}
  */
 public final class HtmlAllocation {
 

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Document;
  * rounds), as a ratio to jsoup's parse of the whole page. The stages run in a rotating order, so no
  * stage always finds the page in the cache. A diagnostic for speed work, not a target figure.
  *
- * <p>Run: {@code java -cp target/benchmarks.jar io.github.wireparse.internal.html.HtmlStages [rounds]}
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar
+ * io.github.wireparse.internal.html.HtmlStages [rounds]}
  */
 public final class HtmlStages {
 

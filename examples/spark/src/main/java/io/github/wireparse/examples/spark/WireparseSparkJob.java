@@ -14,8 +14,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Parses wire stories, news pages and WARC archives on Apache Spark and writes three Parquet
- * tables, then prints who is quoted most, per agency.
+ * Parses wire stories, feed files, news pages and WARC archives on Apache Spark and writes three
+ * Parquet tables, then prints who is quoted most, per agency. Each file is read by its content,
+ * whatever its name, so a folder of mixed feed files works: a WARC archive gives a row per page,
+ * any other file a row per story the library finds in it ({@code file#N} for the N-th of several).
  *
  * <p>Usage: {@code WireparseSparkJob INPUT OUTPUT [PARTITIONS]}. INPUT is a folder (read
  * recursively), a glob or a comma-separated list, on any file system Hadoop knows
@@ -51,8 +53,8 @@ public final class WireparseSparkJob {
     /**
      * What one run wrote.
      *
-     * @param files       input files parsed (stories, pages and archives)
-     * @param ignored     input files of other kinds, passed over
+     * @param files       input files parsed (stories, feeds, pages and archives)
+     * @param ignored     binary input files (such as images), passed over
      * @param unreadable  input files that could not be read
      * @param warcSkipped WARC records skipped (not pages, truncated, damaged)
      * @param articles    rows written to {@code articles}
@@ -81,7 +83,7 @@ public final class WireparseSparkJob {
             int partitions = args.length == 3 ? Integer.parseInt(args[2])
                     : spark.sparkContext().defaultParallelism() * 4;
             Result r = run(spark, args[0], args[1], partitions);
-            System.out.printf(Locale.ROOT, "wireparse: %,d files (%,d other files ignored, %,d "
+            System.out.printf(Locale.ROOT, "wireparse: %,d files (%,d binary files ignored, %,d "
                     + "unreadable), %,d WARC records skipped, %,d articles in %.1f s "
                     + "(%,.0f articles/s)%n", r.files(), r.ignored(), r.unreadable(),
                     r.warcSkipped(), r.articles(), r.seconds(), r.articles() / r.seconds());

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.Attribution;
+import io.github.wireparse.FeedStory;
+import io.github.wireparse.InputFormat;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -57,7 +60,7 @@ class WireparseSparkJobTest {
         spark.stop();
     }
 
-    /** The files the job takes, as Hadoop lists them: no names starting with _ or . */
+    /** The files the job takes in a folder, as Hadoop lists them: no names starting with _ or . */
     private static List<Path> inputs(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(Files::isRegularFile).filter(p -> {
@@ -66,18 +69,31 @@ class WireparseSparkJobTest {
                         return false;
                     }
                 }
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
-                        || n.endsWith(".htm") || n.endsWith(".xhtml");
+                return true;
             }).sorted().toList();
         }
     }
 
-    private static Article direct(Path p) throws IOException {
+    /** The stories and pages among the fixtures (the rest are the tests' expected outputs). */
+    private static List<Path> storiesAndPages(Path folder) throws IOException {
+        return inputs(folder).stream().filter(p -> {
+            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
+                    || n.endsWith(".htm") || n.endsWith(".xhtml");
+        }).toList();
+    }
+
+    /** The library's own parse of a file's content: every story in it. */
+    private static List<Article> direct(Path p) throws IOException {
         byte[] bytes = Files.readAllBytes(p);
-        return p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".text")
-                ? Wireparse.parser().parse(new String(bytes, StandardCharsets.UTF_8))
-                : Wireparse.parser().parseHtml(new ByteArrayInputStream(bytes), "");
+        if (bytes.length >= 2 && bytes[0] == 0x1f && bytes[1] == (byte) 0x8b) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        try (Stream<FeedStory> s = Wireparse.parser().parseAll(bytes)) {
+            return s.map(FeedStory::article).toList();
+        }
     }
 
     private static int writeWarc(Path file, List<Path> pages) throws IOException {
@@ -97,12 +113,14 @@ class WireparseSparkJobTest {
     void writesArticlesAttributionsAndSourcesThatMatchTheLibrarysOwnParse() throws IOException {
         Path fixtures = Path.of(System.getProperty("wireparse.fixtures", "../../src/test/resources"));
         assertThat(fixtures.resolve("seed/ap-north-korea-arms.txt")).exists();
-        List<Path> files = new ArrayList<>(inputs(fixtures));
+        List<Path> files = new ArrayList<>(storiesAndPages(fixtures));
         Path warcs = Files.createDirectories(dir.resolve("warcs"));
         List<Path> htmlFixtures = files.stream()
                 .filter(p -> p.getFileName().toString().endsWith(".html")).toList();
         int warcPages = writeWarc(warcs.resolve("fixtures.warc.gz"), htmlFixtures);
-        List<String> input = new ArrayList<>(List.of(fixtures.toString(), warcs.toString()));
+        List<String> input = new ArrayList<>();
+        files.forEach(f -> input.add(f.toString()));
+        input.add(warcs.toString());
         String shared = System.getProperty("wireparse.shared", "");
         Path wireHtml = Path.of(shared.isEmpty() ? "../../../shared" : shared, "corpora", "wire-html");
         if (Files.isDirectory(wireHtml)) {
@@ -111,15 +129,18 @@ class WireparseSparkJobTest {
         } else {
             System.out.println("shared corpora not found at " + wireHtml + "; fixtures only");
         }
+        long stories = 0;
         long quotes = 0;
         long sources = 0;
         for (Path f : files) {
-            Article a = direct(f);
-            quotes += a.attributions().size();
-            sources += a.sources().size();
+            for (Article a : direct(f)) {
+                stories++;
+                quotes += a.attributions().size();
+                sources += a.sources().size();
+            }
         }
         for (Path f : htmlFixtures) {
-            Article a = direct(f);
+            Article a = Wireparse.parser().parseHtml(new ByteArrayInputStream(Files.readAllBytes(f)), "");
             quotes += a.attributions().size();
             sources += a.sources().size();
         }
@@ -134,14 +155,14 @@ class WireparseSparkJobTest {
         assertThat(r.unreadable()).isZero();
         assertThat(r.warcSkipped()).isZero();
         assertThat(r.files()).isEqualTo(files.size() + 1);
-        assertThat(articles.count()).isEqualTo(files.size() + warcPages).isEqualTo(r.articles());
+        assertThat(articles.count()).isEqualTo(stories + warcPages).isEqualTo(r.articles());
         assertThat(attributions.count()).isEqualTo(quotes).isPositive();
         assertThat(sourceRows.count()).isEqualTo(sources).isPositive();
         assertThat(articles.filter("url like 'https://example.com/%' and date is not null").count())
                 .isEqualTo(warcPages);
 
         // The seed story: its row and its quotes are the library's.
-        Article seed = direct(fixtures.resolve("seed/ap-north-korea-arms.txt"));
+        Article seed = Wireparse.parse(Files.readString(fixtures.resolve("seed/ap-north-korea-arms.txt")));
         List<Row> seedRow = articles.filter("id like '%/seed/ap-north-korea-arms.txt'").collectAsList();
         assertThat(seedRow).hasSize(1);
         assertThat(seedRow.get(0).<String>getAs("headline")).isEqualTo(seed.headline().get().text());
@@ -175,5 +196,55 @@ class WireparseSparkJobTest {
         List<Row> ap = top.filter("agency = 'AP' and rank = 1").collectAsList();
         assertThat(ap).hasSize(1);
         assertThat(ap.get(0).<Long>getAs("quotes")).isPositive();
+    }
+
+    @Test
+    void readsAFolderOfMixedFilesByTheirContentWhateverTheirNames() throws IOException {
+        Path fixtures = Path.of(System.getProperty("wireparse.fixtures", "../../src/test/resources"));
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        // The feed fixtures (ANPA, IPTC 7901, NITF, NewsML-G2, ninjs, an AP API response, and
+        // their README), each under a name that says nothing of its format.
+        List<Path> feeds = inputs(fixtures.resolve("feed"));
+        assertThat(feeds).hasSizeGreaterThan(5);
+        List<Article> expected = new ArrayList<>();
+        for (int i = 0; i < feeds.size(); i++) {
+            Files.copy(feeds.get(i), mixed.resolve("item-" + i));
+            expected.addAll(direct(feeds.get(i)));
+        }
+        // A gzipped story, a gzipped WARC file and an image, named likewise.
+        Path seed = fixtures.resolve("seed/ap-north-korea-arms.txt");
+        try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(mixed.resolve("story")))) {
+            gz.write(Files.readAllBytes(seed));
+        }
+        expected.addAll(direct(seed));
+        List<Path> pages = storiesAndPages(fixtures.resolve("html"));
+        int warcPages = writeWarc(mixed.resolve("crawl-0001"), pages);
+        Files.write(mixed.resolve("photo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
+                0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+
+        WireparseSparkJob.Result r = WireparseSparkJob.run(spark, mixed.toString(),
+                dir.resolve("out").toString(), 4);
+
+        Dataset<Row> articles = spark.read().parquet(dir.resolve("out/articles").toString());
+        assertThat(r.unreadable()).isZero();
+        assertThat(r.ignored()).as("the image").isEqualTo(1);
+        assertThat(r.files()).isEqualTo(feeds.size() + 2);
+        assertThat(articles.count()).isEqualTo(expected.size() + warcPages).isEqualTo(r.articles());
+        assertThat(articles.filter("url like 'https://example.com/%'").count()).isEqualTo(warcPages);
+        // Every format the library detected is in the table, as often as the library found it.
+        for (InputFormat f : InputFormat.values()) {
+            long want = expected.stream().filter(a -> a.format() == f).count()
+                    + (f == InputFormat.HTML ? warcPages : 0);
+            assertThat(articles.filter("format = '" + f.name().toLowerCase(Locale.ROOT) + "'").count())
+                    .as(f.name()).isEqualTo(want);
+        }
+        assertThat(expected).extracting(Article::format).contains(InputFormat.ANPA,
+                InputFormat.IPTC7901, InputFormat.NITF, InputFormat.NEWSML_G2, InputFormat.NINJS);
+        // A file with several stories gives one row each, numbered.
+        assertThat(articles.filter("id like '%#2'").count()).isPositive();
+        List<Row> story = articles.filter("id like '%/mixed/story'").collectAsList();
+        assertThat(story).hasSize(1);
+        assertThat(story.get(0).<String>getAs("headline"))
+                .isEqualTo(direct(seed).get(0).headline().orElseThrow().text());
     }
 }

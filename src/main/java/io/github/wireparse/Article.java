@@ -42,10 +42,19 @@ import java.util.Optional;
  *                    {@link Attribution}); unmodifiable, empty when quote extraction is switched
  *                    off
  */
-public record Article(String text, InputFormat format, Optional<Headline> headline,
-        Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
-        List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
-        Optional<PageMetadata> metadata, List<Problem> problems, Optional<Envelope> envelope,
+public record Article(
+        String text,
+        InputFormat format,
+        Optional<Headline> headline,
+        Optional<Byline> byline,
+        Optional<Dateline> dateline,
+        List<Paragraph> paragraphs,
+        List<Boilerplate> boilerplate,
+        List<Quote> quotes,
+        List<Source> sources,
+        Optional<PageMetadata> metadata,
+        List<Problem> problems,
+        Optional<Envelope> envelope,
         List<Attribution> attributions) {
 
     /**
@@ -101,12 +110,32 @@ public record Article(String text, InputFormat format, Optional<Headline> headli
      * @param problems the value of {@link #problems()}
      * @throws NullPointerException if a component is null
      */
-    public Article(String text, InputFormat format, Optional<Headline> headline,
-            Optional<Byline> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
-            List<Boilerplate> boilerplate, List<Quote> quotes, List<Source> sources,
-            Optional<PageMetadata> metadata, List<Problem> problems) {
-        this(text, format, headline, byline, dateline, paragraphs, boilerplate, quotes, sources,
-                metadata, problems, Optional.empty(), List.of());
+    public Article(
+            String text,
+            InputFormat format,
+            Optional<Headline> headline,
+            Optional<Byline> byline,
+            Optional<Dateline> dateline,
+            List<Paragraph> paragraphs,
+            List<Boilerplate> boilerplate,
+            List<Quote> quotes,
+            List<Source> sources,
+            Optional<PageMetadata> metadata,
+            List<Problem> problems) {
+        this(
+                text,
+                format,
+                headline,
+                byline,
+                dateline,
+                paragraphs,
+                boilerplate,
+                quotes,
+                sources,
+                metadata,
+                problems,
+                Optional.empty(),
+                List.of());
     }
 
     /**

@@ -115,8 +115,7 @@ public final class ArticleJson {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(out, "out");
-        Writing.withJackson("ArticleJson",
-                w -> JsonArticleWriter.write(article, id, prettyPrint, includeText, w), out);
+        Writing.withJackson("ArticleJson", w -> JsonArticleWriter.write(article, id, prettyPrint, includeText, w), out);
     }
 
     /**

@@ -59,8 +59,7 @@ public final class ArticleNinjs {
     /** The default {@linkplain #withUriPrefix URI prefix}. */
     public static final String DEFAULT_URI_PREFIX = "urn:wireparse:";
 
-    private static final ArticleNinjs DEFAULT =
-            new ArticleNinjs(Version.V2_2, false, DEFAULT_URI_PREFIX);
+    private static final ArticleNinjs DEFAULT = new ArticleNinjs(Version.V2_2, false, DEFAULT_URI_PREFIX);
 
     /** The ninjs versions written. */
     public enum Version {
@@ -95,8 +94,8 @@ public final class ArticleNinjs {
                     return v;
                 }
             }
-            throw new IllegalArgumentException("no ninjs version " + number
-                    + " is written; the versions are 2.2 and 3.1");
+            throw new IllegalArgumentException(
+                    "no ninjs version " + number + " is written; the versions are 2.2 and 3.1");
         }
     }
 
@@ -183,8 +182,8 @@ public final class ArticleNinjs {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(out, "out");
-        Writing.withJackson("ArticleNinjs",
-                w -> NinjsArticleWriter.write(article, id, uriPrefix, version, prettyPrint, w), out);
+        Writing.withJackson(
+                "ArticleNinjs", w -> NinjsArticleWriter.write(article, id, uriPrefix, version, prettyPrint, w), out);
     }
 
     /**
@@ -203,7 +202,7 @@ public final class ArticleNinjs {
     /** {@return a description such as {@code ArticleNinjs[version=2.2, prettyPrint=false, …]}} */
     @Override
     public String toString() {
-        return "ArticleNinjs[version=" + version.number() + ", prettyPrint=" + prettyPrint
-                + ", uriPrefix=" + uriPrefix + "]";
+        return "ArticleNinjs[version=" + version.number() + ", prettyPrint=" + prettyPrint + ", uriPrefix=" + uriPrefix
+                + "]";
     }
 }

@@ -43,8 +43,7 @@ public final class ArticleNitf {
 
     private static final ArticleNitf DEFAULT = new ArticleNitf();
 
-    private ArticleNitf() {
-    }
+    private ArticleNitf() {}
 
     /**
      * {@return the NITF writer}

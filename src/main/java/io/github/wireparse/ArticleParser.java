@@ -178,7 +178,8 @@ public final class ArticleParser {
     }
 
     private static Stream<FeedStory> stories(List<FeedReader.Entry> entries) {
-        return entries.stream().map(e -> new FeedStory(e.index(), e.offset(), e.article().get()));
+        return entries.stream()
+                .map(e -> new FeedStory(e.index(), e.offset(), e.article().get()));
     }
 
     /**

@@ -30,9 +30,17 @@ import java.util.Optional;
  * @param quotes     the 0-based indexes into {@link Article#quotes()} of the quotations this
  *                   attribution holds, in order; unmodifiable, empty for indirect speech
  */
-public record Attribution(Kind kind, String text, int start, int end, List<Span> segments,
-        Optional<Mention> speaker, Optional<String> source, Optional<SourceType> sourceType,
-        Optional<Mention> cue, List<Integer> quotes) {
+public record Attribution(
+        Kind kind,
+        String text,
+        int start,
+        int end,
+        List<Span> segments,
+        Optional<Mention> speaker,
+        Optional<String> source,
+        Optional<SourceType> sourceType,
+        Optional<Mention> cue,
+        List<Integer> quotes) {
 
     /** What kind of attribution it is. */
     public enum Kind {

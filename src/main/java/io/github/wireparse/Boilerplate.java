@@ -14,8 +14,7 @@ import java.util.Objects;
  *              character ({@link #span()} gives start and end as a {@link Span})
  * @param end the index one past the last character
  */
-public record Boilerplate(BoilerplateKind kind, String text, int start, int end)
-        implements BodyElement {
+public record Boilerplate(BoilerplateKind kind, String text, int start, int end) implements BodyElement {
 
     /**
      * Checks the components.

@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param title        the byline title ("AP Business Writer", "Associated Press Writer"), if any
  * @param organisation the organisation named ("Associated Press", "Reuters"), if stated
  */
-public record Byline(String text, int start, int end, List<String> authors, Optional<String> title,
-        Optional<String> organisation) {
+public record Byline(
+        String text, int start, int end, List<String> authors, Optional<String> title, Optional<String> organisation) {
 
     /**
      * Checks the components and keeps an unmodifiable copy of {@code authors}, so the record

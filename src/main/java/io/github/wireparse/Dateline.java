@@ -41,10 +41,20 @@ import java.util.Optional;
  *                    present exactly when the credit is
  * @param dateSpan    where {@link #date()} stands, present exactly when the date is
  */
-public record Dateline(String text, int start, int end, List<String> cities,
-        Optional<String> region, Optional<String> countryCode, Optional<Agency> agency,
-        Optional<String> credit, Optional<DatelineDate> date, List<Span> citySpans,
-        Optional<Span> regionSpan, Optional<Span> creditSpan, Optional<Span> dateSpan) {
+public record Dateline(
+        String text,
+        int start,
+        int end,
+        List<String> cities,
+        Optional<String> region,
+        Optional<String> countryCode,
+        Optional<Agency> agency,
+        Optional<String> credit,
+        Optional<DatelineDate> date,
+        List<Span> citySpans,
+        Optional<Span> regionSpan,
+        Optional<Span> creditSpan,
+        Optional<Span> dateSpan) {
 
     /**
      * Checks the components and keeps unmodifiable copies of {@code cities} and
@@ -83,8 +93,7 @@ public record Dateline(String text, int start, int end, List<String> cities,
         Objects.requireNonNull(creditSpan, "creditSpan");
         Objects.requireNonNull(dateSpan, "dateSpan");
         if (citySpans.size() != cities.size()) {
-            throw new IllegalArgumentException(
-                    cities.size() + " cities but " + citySpans.size() + " city spans");
+            throw new IllegalArgumentException(cities.size() + " cities but " + citySpans.size() + " city spans");
         }
         pair("region", region, regionSpan);
         pair("credit", credit, creditSpan);
@@ -106,8 +115,8 @@ public record Dateline(String text, int start, int end, List<String> cities,
 
     private static void pair(String part, Optional<?> value, Optional<Span> span) {
         if (value.isPresent() != span.isPresent()) {
-            throw new IllegalArgumentException(part + (value.isPresent() ? " without" : " absent but with")
-                    + " a span");
+            throw new IllegalArgumentException(
+                    part + (value.isPresent() ? " without" : " absent but with") + " a span");
         }
     }
 

@@ -49,12 +49,26 @@ import java.util.OptionalInt;
  * @param summary       the summary or abstract, where the format has one
  * @param otherLines    header lines and metadata the other fields do not hold; unmodifiable
  */
-public record Envelope(InputFormat format, Optional<Field> service, Optional<Field> priority,
-        Optional<Field> urgency, Optional<Field> category, Optional<Field> slug,
-        Optional<Field> version, Optional<Field> wordCount, Optional<Field> transmitted,
-        Optional<Instant> transmittedAt, Optional<Field> embargo, List<Field> editorsNotes,
-        List<Field> photos, List<Field> related, List<Field> subjects, Optional<String> guid,
-        Optional<String> itemVersion, Optional<Field> subheadline, Optional<Field> summary,
+public record Envelope(
+        InputFormat format,
+        Optional<Field> service,
+        Optional<Field> priority,
+        Optional<Field> urgency,
+        Optional<Field> category,
+        Optional<Field> slug,
+        Optional<Field> version,
+        Optional<Field> wordCount,
+        Optional<Field> transmitted,
+        Optional<Instant> transmittedAt,
+        Optional<Field> embargo,
+        List<Field> editorsNotes,
+        List<Field> photos,
+        List<Field> related,
+        List<Field> subjects,
+        Optional<String> guid,
+        Optional<String> itemVersion,
+        Optional<Field> subheadline,
+        Optional<Field> summary,
         List<Field> otherLines) {
 
     /**

@@ -24,10 +24,18 @@ import java.util.Optional;
  * @param language     the language tag ({@code en}, {@code en-US}), if stated
  * @param imageUrl     the lead image's URL, if stated
  */
-public record PageMetadata(Optional<String> canonicalUrl, Optional<String> siteName,
-        Optional<String> title, Optional<String> description, Optional<Instant> published,
-        Optional<Instant> modified, List<String> authors, Optional<String> section,
-        List<String> keywords, Optional<String> language, Optional<String> imageUrl) {
+public record PageMetadata(
+        Optional<String> canonicalUrl,
+        Optional<String> siteName,
+        Optional<String> title,
+        Optional<String> description,
+        Optional<Instant> published,
+        Optional<Instant> modified,
+        List<String> authors,
+        Optional<String> section,
+        List<String> keywords,
+        Optional<String> language,
+        Optional<String> imageUrl) {
 
     /**
      * Checks the components and keeps unmodifiable copies of {@code authors} and

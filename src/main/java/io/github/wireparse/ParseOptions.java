@@ -24,8 +24,7 @@ package io.github.wireparse;
  *                           docs/robustness.md), so this bounds the memory a parse of untrusted input
  *                           takes
  */
-public record ParseOptions(boolean extractQuotes, int maxProblems, boolean reportMarkupErrors,
-        int maxInputChars) {
+public record ParseOptions(boolean extractQuotes, int maxProblems, boolean reportMarkupErrors, int maxInputChars) {
 
     /** The default options: quotes on, at most 100 problems, no markup errors, no input limit. */
     public static final ParseOptions DEFAULTS = new ParseOptions(true, 100, false, Integer.MAX_VALUE);

@@ -28,8 +28,15 @@ import java.util.Optional;
  * @param source     the name of the {@link Source} the speaker resolves to, if any
  * @param cue        the attribution verb or phrase ("said", "told reporters", "according to"), if any
  */
-public record Quote(String text, int start, int end, List<Integer> paragraphs, boolean partial,
-        Optional<Mention> speaker, Optional<Mention> descriptor, Optional<String> source,
+public record Quote(
+        String text,
+        int start,
+        int end,
+        List<Integer> paragraphs,
+        boolean partial,
+        Optional<Mention> speaker,
+        Optional<Mention> descriptor,
+        Optional<String> source,
         Optional<Mention> cue) {
 
     /**

@@ -17,8 +17,7 @@ import java.util.Objects;
  * @param attributions the 0-based indexes into {@link Article#attributions()} of this speaker's
  *                    attributions of every kind; unmodifiable
  */
-public record Source(String name, List<String> descriptors, List<Integer> quotes,
-        List<Integer> attributions) {
+public record Source(String name, List<String> descriptors, List<Integer> quotes, List<Integer> attributions) {
 
     /**
      * Checks the components and keeps unmodifiable copies of {@code descriptors},

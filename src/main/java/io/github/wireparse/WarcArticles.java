@@ -155,8 +155,10 @@ public final class WarcArticles {
     }
 
     private static IllegalStateException missingJwarc(NoClassDefFoundError e) {
-        return new IllegalStateException("WarcArticles needs org.netpreserve:jwarc, an optional "
-                + "dependency of wireparse; add it to your build", e);
+        return new IllegalStateException(
+                "WarcArticles needs org.netpreserve:jwarc, an optional "
+                        + "dependency of wireparse; add it to your build",
+                e);
     }
 
     /**
@@ -203,15 +205,13 @@ public final class WarcArticles {
          * @return the article, with where it came from
          */
         public WarcRecordArticle parse() {
-            return new WarcRecordArticle(page.targetUri(), page.date(), page.offset(),
-                    page.parse(parser));
+            return new WarcRecordArticle(page.targetUri(), page.date(), page.offset(), page.parse(parser));
         }
 
         /** {@return a description such as {@code Page[number=3, offset=1024, targetUri=…]}} */
         @Override
         public String toString() {
-            return "Page[number=" + number() + ", offset=" + offset() + ", targetUri="
-                    + targetUri() + "]";
+            return "Page[number=" + number() + ", offset=" + offset() + ", targetUri=" + targetUri() + "]";
         }
     }
 
@@ -260,8 +260,7 @@ public final class WarcArticles {
      * @param skips     the first {@link #MAX_SKIPS_KEPT} skipped records and damaged stretches,
      *                  in file order
      */
-    public record Summary(long records, long parsed, long skipped, long damaged, long bytesRead,
-            List<Skip> skips) {
+    public record Summary(long records, long parsed, long skipped, long damaged, long bytesRead, List<Skip> skips) {
 
         /**
          * Copies the list.

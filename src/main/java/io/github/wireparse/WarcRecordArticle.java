@@ -16,8 +16,7 @@ import java.util.Optional;
  *                  the record)
  * @param article   the page, parsed
  */
-public record WarcRecordArticle(String targetUri, Optional<Instant> date, long offset,
-        Article article) {
+public record WarcRecordArticle(String targetUri, Optional<Instant> date, long offset, Article article) {
 
     /**
      * Checks the components.

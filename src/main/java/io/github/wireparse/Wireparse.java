@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  */
 public final class Wireparse {
 
-    private Wireparse() {
-    }
+    private Wireparse() {}
 
     /**
      * {@return a parser with the {@linkplain ParseOptions#DEFAULTS default options}; it is shared,

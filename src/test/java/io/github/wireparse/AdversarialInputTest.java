@@ -27,20 +27,23 @@ class AdversarialInputTest {
         return Stream.of(
                 text("10,000 unbalanced opening quotes", () -> "He said “".repeat(10_000)),
                 text("10,000 unbalanced closing quotes", () -> "” she added ".repeat(10_000)),
-                text("10,000 mixed straight and curly quotes", () ->
-                        "\"a “b ‘c ``d '' e” f\" ".repeat(10_000)),
-                text("10,000 quotes in one paragraph with a dateline",
+                text("10,000 mixed straight and curly quotes", () -> "\"a “b ‘c ``d '' e” f\" ".repeat(10_000)),
+                text(
+                        "10,000 quotes in one paragraph with a dateline",
                         () -> "SEOUL, South Korea (AP) — " + "“Yes,” he said. ".repeat(10_000)),
                 text("100,000 blank lines", () -> "\n".repeat(100_000)),
-                text("100,000 blank CRLF lines around text", () ->
-                        "Headline\r\n" + "\r\n".repeat(100_000) + "Body.\r\n" + "   \r\n".repeat(100_000)),
+                text(
+                        "100,000 blank CRLF lines around text",
+                        () -> "Headline\r\n" + "\r\n".repeat(100_000) + "Body.\r\n" + "   \r\n".repeat(100_000)),
                 text("100,000 one-word paragraphs", () -> "Word.\n\n".repeat(100_000)),
                 text("5 MB line without spaces", () -> "x".repeat(5 * 1024 * 1024)),
                 text("5 MB line of dateline-like capitals", () -> "NEW YORK, ".repeat(500_000)),
                 text("5 MB of one repeated byline start", () -> "By A".repeat(1_300_000)),
                 text("every Unicode space and dash", AdversarialInputTest::spacesAndDashes),
-                text("right-to-left text", () -> "القاهرة، مصر (AP) — قال المسؤولون يوم الثلاثاء.\n\n"
-                        + "\u202Eירושלים (AP) — אמר השר.\u202C\n\n\u200F“שלום,” אמר.\u200F"),
+                text(
+                        "right-to-left text",
+                        () -> "القاهرة، مصر (AP) — قال المسؤولون يوم الثلاثاء.\n\n"
+                                + "\u202Eירושלים (AP) — אמר השר.\u202C\n\n\u200F“שלום,” אמר.\u200F"),
                 text("NUL bytes", () -> "Head\u0000line\n\n\u0000\u0000SEOUL (AP) — Body\u0000 text.\n\n\u0000"),
                 text("only a dateline", () -> "SEOUL, South Korea (AP) —"),
                 text("only a dateline and a newline", () -> "WASHINGTON (AP) _\n"),
@@ -54,10 +57,8 @@ class AdversarialInputTest {
 
     static Stream<Arguments> pages() {
         return Stream.of(
-                text("100,000 nested divs",
-                        () -> "<div>".repeat(100_000) + "<p>deep</p>" + "</div>".repeat(100_000)),
-                text("100,000 unclosed nested spans in a paragraph",
-                        () -> "<p>" + "<span>".repeat(100_000) + "text"),
+                text("100,000 nested divs", () -> "<div>".repeat(100_000) + "<p>deep</p>" + "</div>".repeat(100_000)),
+                text("100,000 unclosed nested spans in a paragraph", () -> "<p>" + "<span>".repeat(100_000) + "text"),
                 text("100,000 nested blockquotes", () -> "<blockquote>".repeat(100_000) + "x"),
                 text("10,000 paragraphs", () -> "<p>Para “graph” said.</p>".repeat(10_000)),
                 text("empty", () -> ""),

@@ -43,7 +43,9 @@ class ApiSignatureTest {
             Files.writeString(DUMP, dump);
             return;
         }
-        assertThat(DUMP).as("the API dump; create it with -Dwireparse.api.update=true").exists();
+        assertThat(DUMP)
+                .as("the API dump; create it with -Dwireparse.api.update=true")
+                .exists();
         assertThat(dump)
                 .as("the public API differs from api/wireparse.api; if the change is deliberate, rerun with"
                         + " -Dwireparse.api.update=true and commit the file")
@@ -53,36 +55,46 @@ class ApiSignatureTest {
     @Test
     void dumpSeesEveryPublicTypeAndItsMembers() throws IOException, URISyntaxException, ClassNotFoundException {
         String dump = dump();
-        assertThat(dump).contains("public final class io.github.wireparse.Wireparse")
+        assertThat(dump)
+                .contains("public final class io.github.wireparse.Wireparse")
                 .contains("  public static io.github.wireparse.Article parse(java.lang.String)")
                 .doesNotContain("internal");
     }
 
     static String dump() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(Article.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path classes = Path.of(Article.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve(PACKAGE.replace('.', '/'));
         List<String> names;
         try (Stream<Path> s = Files.list(classes)) {
             names = s.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
                     .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
-        StringBuilder out = new StringBuilder("# The public API of wireparse (ApiSignatureTest); edit only by"
-                + " regenerating it.\n");
+        StringBuilder out = new StringBuilder(
+                "# The public API of wireparse (ApiSignatureTest); edit only by" + " regenerating it.\n");
         for (String n : names) {
             Class<?> c = Class.forName(PACKAGE + "." + n, false, ApiSignatureTest.class.getClassLoader());
             if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass() || c.isSynthetic()) {
                 continue;
             }
-            if (c.getEnclosingClass() != null && !Modifier.isPublic(c.getEnclosingClass().getModifiers())) {
+            if (c.getEnclosingClass() != null
+                    && !Modifier.isPublic(c.getEnclosingClass().getModifiers())) {
                 continue;
             }
             out.append('\n').append(header(c)).append('\n');
             List<String> members = new ArrayList<>();
             if (c.isRecord()) {
-                members.add("  record components (" + Arrays.stream(c.getRecordComponents())
-                        .map(ApiSignatureTest::component).collect(Collectors.joining(", ")) + ")");
+                members.add("  record components ("
+                        + Arrays.stream(c.getRecordComponents())
+                                .map(ApiSignatureTest::component)
+                                .collect(Collectors.joining(", "))
+                        + ")");
             }
             for (Constructor<?> k : c.getDeclaredConstructors()) {
                 if (visible(k.getModifiers()) && !k.isSynthetic()) {
@@ -108,8 +120,9 @@ class ApiSignatureTest {
     }
 
     private static String header(Class<?> c) {
-        String kind = c.isAnnotation() ? "@interface" : c.isInterface() ? "interface" : c.isEnum() ? "enum"
-                : c.isRecord() ? "record" : "class";
+        String kind = c.isAnnotation()
+                ? "@interface"
+                : c.isInterface() ? "interface" : c.isEnum() ? "enum" : c.isRecord() ? "record" : "class";
         int mods = c.getModifiers() & ~Modifier.INTERFACE & ~Modifier.ABSTRACT;
         if (c.isInterface() || c.isEnum() || c.isRecord()) {
             mods &= ~Modifier.STATIC & ~Modifier.FINAL;
@@ -129,11 +142,17 @@ class ApiSignatureTest {
         Type[] ifs = c.getGenericInterfaces();
         if (ifs.length > 0) {
             sb.append(c.isInterface() ? " extends " : " implements ")
-                    .append(Arrays.stream(ifs).map(ApiSignatureTest::name).sorted().collect(Collectors.joining(", ")));
+                    .append(Arrays.stream(ifs)
+                            .map(ApiSignatureTest::name)
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
         }
         if (c.isSealed()) {
-            sb.append(" permits ").append(Arrays.stream(c.getPermittedSubclasses()).map(Class::getName).sorted()
-                    .collect(Collectors.joining(", ")));
+            sb.append(" permits ")
+                    .append(Arrays.stream(c.getPermittedSubclasses())
+                            .map(Class::getName)
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
         }
         return sb.toString();
     }
@@ -147,8 +166,8 @@ class ApiSignatureTest {
     }
 
     private static String mods(int mods) {
-        String s = Modifier.toString(mods & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC
-                | Modifier.FINAL | Modifier.ABSTRACT));
+        String s = Modifier.toString(
+                mods & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.STATIC | Modifier.FINAL | Modifier.ABSTRACT));
         return s.isEmpty() ? "" : s + " ";
     }
 
@@ -157,7 +176,8 @@ class ApiSignatureTest {
     }
 
     private static String throwsClause(Type[] types) {
-        return types.length == 0 ? ""
+        return types.length == 0
+                ? ""
                 : Arrays.stream(types).map(ApiSignatureTest::name).collect(Collectors.joining(", ", " throws ", ""));
     }
 

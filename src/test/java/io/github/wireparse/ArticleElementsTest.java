@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** {@link Article#elements()} interleaves paragraphs and boilerplate in reading order. */
 class ArticleElementsTest {
 
-    private static final String STORY = String.join("\n",
+    private static final String STORY = String.join(
+            "\n",
             "Storm closes schools across the coast",
             "",
             "Editor's note: This story contains details some readers may find disturbing.",
@@ -45,7 +46,8 @@ class ArticleElementsTest {
         Article a = Wireparse.parse(STORY);
         for (BodyElement e : a.elements()) {
             assertThat(e.span()).isEqualTo(new Span(e.start(), e.end()));
-            assertThat(e.span().of(a.text())).contains(e.text().substring(0, Math.min(8, e.text().length())));
+            assertThat(e.span().of(a.text()))
+                    .contains(e.text().substring(0, Math.min(8, e.text().length())));
         }
     }
 
@@ -56,9 +58,18 @@ class ArticleElementsTest {
         Paragraph p2 = new Paragraph("ccc", 8, 11);
         Boilerplate b1 = new Boilerplate(BoilerplateKind.OTHER, "bbb", 4, 7);
         Boilerplate b2 = new Boilerplate(BoilerplateKind.OTHER, "ddd", 12, 15);
-        Article a = new Article(text, InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(p1, p2), List.of(b2, b1), List.of(), List.of(),
-                Optional.empty(), List.of());
+        Article a = new Article(
+                text,
+                InputFormat.TEXT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(p1, p2),
+                List.of(b2, b1),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of());
 
         assertThat(a.elements()).containsExactly(p1, b1, p2, b2);
     }
@@ -67,8 +78,17 @@ class ArticleElementsTest {
     void keepsAParagraphBeforeBoilerplateThatStartsAtTheSameOffset() {
         Paragraph p = new Paragraph("", 4, 4);
         Boilerplate b = new Boilerplate(BoilerplateKind.OTHER, "x", 4, 5);
-        Article a = new Article("abcdx", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(p), List.of(b), List.of(), List.of(), Optional.empty(),
+        Article a = new Article(
+                "abcdx",
+                InputFormat.TEXT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(p),
+                List.of(b),
+                List.of(),
+                List.of(),
+                Optional.empty(),
                 List.of());
 
         assertThat(a.elements()).containsExactly(p, b);

@@ -33,8 +33,7 @@ class ArticleJsonTest {
 
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> folders = Files.walk(Path.of("src/test/resources"))) {
-            return folders.filter(Files::isDirectory).sorted().toList().stream()
-                    .flatMap(Golden::inputs);
+            return folders.filter(Files::isDirectory).sorted().toList().stream().flatMap(Golden::inputs);
         }
     }
 
@@ -72,9 +71,13 @@ class ArticleJsonTest {
         assertThat(o).doesNotContainKey("text");
         @SuppressWarnings("unchecked")
         Map<String, Object> d = (Map<String, Object>) o.get("dateline");
-        assertThat(d).containsEntry("city", "SEOUL").containsEntry("region", "South Korea")
-                .containsEntry("country", "KR").containsEntry("agency", "AP")
-                .containsEntry("date", null).containsEntry("cities", List.of("SEOUL"));
+        assertThat(d)
+                .containsEntry("city", "SEOUL")
+                .containsEntry("region", "South Korea")
+                .containsEntry("country", "KR")
+                .containsEntry("agency", "AP")
+                .containsEntry("date", null)
+                .containsEntry("cities", List.of("SEOUL"));
         assertThat(text.substring(((Long) d.get("start")).intValue(), ((Long) d.get("end")).intValue()))
                 .isEqualTo("SEOUL, South Korea (AP) —");
         assertThat((List<?>) o.get("paragraphs")).hasSize(15);
@@ -88,19 +91,36 @@ class ArticleJsonTest {
         Map<String, Object> o = json(a, ArticleJson.create());
         List<Map<String, Object>> quotes = (List<Map<String, Object>>) o.get("quotes");
         assertThat(quotes).hasSize(3);
-        assertThat(quotes.get(0)).containsEntry("text", "dead on arrival,")
-                .containsEntry("partial", true).containsEntry("paragraph", 0L)
-                .containsEntry("source", "Ann Lee").containsEntry("descriptor", null);
+        assertThat(quotes.get(0))
+                .containsEntry("text", "dead on arrival,")
+                .containsEntry("partial", true)
+                .containsEntry("paragraph", 0L)
+                .containsEntry("source", "Ann Lee")
+                .containsEntry("descriptor", null);
         assertThat((Map<String, Object>) quotes.get(0).get("speaker")).containsEntry("text", "The mayor");
         assertThat((Map<String, Object>) quotes.get(0).get("cue")).containsEntry("text", "said");
-        assertThat(quotes.get(2)).containsEntry("paragraph", 1L)
-                .containsEntry("paragraphs", List.of(1L, 2L)).containsEntry("cue", null);
-        assertThat((List<Object>) o.get("sources")).containsExactly(Map.of("name", "Ann Lee",
-                "descriptors", List.of("Mayor"), "quotes", List.of(0L, 1L, 2L), "attributions", List.of()));
+        assertThat(quotes.get(2))
+                .containsEntry("paragraph", 1L)
+                .containsEntry("paragraphs", List.of(1L, 2L))
+                .containsEntry("cue", null);
+        assertThat((List<Object>) o.get("sources"))
+                .containsExactly(Map.of(
+                        "name",
+                        "Ann Lee",
+                        "descriptors",
+                        List.of("Mayor"),
+                        "quotes",
+                        List.of(0L, 1L, 2L),
+                        "attributions",
+                        List.of()));
         Map<String, Object> d = (Map<String, Object>) o.get("dateline");
-        assertThat(d).containsEntry("date", "--03-03").containsEntry("year", 2025L)
-                .containsEntry("region", "Ill.").containsEntry("country", "US");
-        assertThat((List<Map<String, Object>>) o.get("boilerplate")).singleElement()
+        assertThat(d)
+                .containsEntry("date", "--03-03")
+                .containsEntry("year", 2025L)
+                .containsEntry("region", "Ill.")
+                .containsEntry("country", "US");
+        assertThat((List<Map<String, Object>>) o.get("boilerplate"))
+                .singleElement()
                 .satisfies(b -> assertThat(b).containsEntry("kind", "contributor_line"));
     }
 
@@ -120,10 +140,11 @@ class ArticleJsonTest {
     @Test
     @SuppressWarnings("unchecked")
     void writesNullForDatelinePartsTheDatelineLacks() {
-        Map<String, Object> o = json(Wireparse.parse("(Bloomberg) -- Stocks fell on Monday."),
-                ArticleJson.create());
+        Map<String, Object> o = json(Wireparse.parse("(Bloomberg) -- Stocks fell on Monday."), ArticleJson.create());
         Map<String, Object> spans = (Map<String, Object>) ((Map<String, Object>) o.get("dateline")).get("spans");
-        assertThat(spans).containsEntry("cities", List.of()).containsEntry("region", null)
+        assertThat(spans)
+                .containsEntry("cities", List.of())
+                .containsEntry("region", null)
                 .containsEntry("date", null);
         assertThat(spans.get("credit")).isEqualTo(Map.of("start", 1L, "end", 10L));
     }
@@ -131,19 +152,31 @@ class ArticleJsonTest {
     @Test
     @SuppressWarnings("unchecked")
     void jsonNamesTheLocationAndLeavesTheOffsetNullForMarkup() {
-        Article a = new Article("", InputFormat.HTML, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                Optional.empty(), List.of(Problem.inMarkup("malformed HTML: x", 4, 9),
-                        Problem.inText("no article", 0, 1, 1)));
+        Article a = new Article(
+                "",
+                InputFormat.HTML,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(Problem.inMarkup("malformed HTML: x", 4, 9), Problem.inText("no article", 0, 1, 1)));
         Map<String, Object> o = json(a, ArticleJson.create());
         List<Map<String, Object>> problems = (List<Map<String, Object>>) o.get("problems");
-        assertThat(problems.get(0)).containsEntry("location", "markup").containsEntry("line", 4L)
-                .containsEntry("column", 9L).containsEntry("offset", null);
+        assertThat(problems.get(0))
+                .containsEntry("location", "markup")
+                .containsEntry("line", 4L)
+                .containsEntry("column", 9L)
+                .containsEntry("offset", null);
         assertThat(problems.get(1)).containsEntry("location", "text").containsEntry("offset", 0L);
     }
+
     private static String cut(Map<String, Object> span) {
-        return QuotedArticles.TEXT.substring(((Long) span.get("start")).intValue(),
-                ((Long) span.get("end")).intValue());
+        return QuotedArticles.TEXT.substring(
+                ((Long) span.get("start")).intValue(), ((Long) span.get("end")).intValue());
     }
 
     @Test
@@ -187,9 +220,11 @@ class ArticleJsonTest {
     void rejectsNullArguments() {
         Article a = Wireparse.parse("");
         assertThatThrownBy(() -> ArticleJson.create().toJson(null, "x"))
-                .isInstanceOf(NullPointerException.class).hasMessage("article");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("article");
         assertThatThrownBy(() -> ArticleJson.create().toJson(a, null))
-                .isInstanceOf(NullPointerException.class).hasMessage("id");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("id");
     }
 
     @Test

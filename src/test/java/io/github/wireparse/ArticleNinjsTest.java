@@ -31,8 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArticleNinjsTest {
 
-    private static final Map<ArticleNinjs.Version, JsonSchemas> SCHEMAS =
-            new EnumMap<>(ArticleNinjs.Version.class);
+    private static final Map<ArticleNinjs.Version, JsonSchemas> SCHEMAS = new EnumMap<>(ArticleNinjs.Version.class);
 
     @BeforeAll
     static void readSchemas() throws IOException {
@@ -51,8 +50,7 @@ class ArticleNinjsTest {
     }
 
     private static Article seed() throws IOException {
-        try (InputStream in = ArticleNinjsTest.class.getResourceAsStream(
-                "/seed/ap-north-korea-arms.txt")) {
+        try (InputStream in = ArticleNinjsTest.class.getResourceAsStream("/seed/ap-north-korea-arms.txt")) {
             return Wireparse.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
@@ -71,8 +69,8 @@ class ArticleNinjsTest {
         assumeTrue(SCHEMAS.size() == 2, "shared ninjs schemas are absent; skipping");
         Article a = ArticleJsonTest.parse(file);
         for (ArticleNinjs.Version v : ArticleNinjs.Version.values()) {
-            Map<String, Object> o = ninjs(a, ArticleNinjs.create().withVersion(v),
-                    file.getFileName().toString());
+            Map<String, Object> o = ninjs(
+                    a, ArticleNinjs.create().withVersion(v), file.getFileName().toString());
             assertThat(o).containsEntry("type", "text");
         }
     }
@@ -85,21 +83,25 @@ class ArticleNinjsTest {
         assertThat(o.get("uri")).isEqualTo("urn:wireparse:seed/ap%20north%20korea.txt");
         assertThat((Map<String, Object>) o.get("standard")).containsEntry("version", "2.2");
         assertThat(o).containsEntry("located", "SEOUL, South Korea").doesNotContainKey("by");
-        assertThat((List<Object>) o.get("places")).containsExactly(Map.of("rel", "located",
-                "uri", "http://cvx.iptc.org/iso3166-1a2/kr", "literal", "KR"));
+        assertThat((List<Object>) o.get("places"))
+                .containsExactly(
+                        Map.of("rel", "located", "uri", "http://cvx.iptc.org/iso3166-1a2/kr", "literal", "KR"));
         assertThat((List<Object>) o.get("infosources")).containsExactly(Map.of("name", "AP"));
-        assertThat((List<Object>) o.get("headlines")).containsExactly(Map.of("role", "main",
-                "value", a.headline().orElseThrow().text()));
+        assertThat((List<Object>) o.get("headlines"))
+                .containsExactly(Map.of(
+                        "role", "main", "value", a.headline().orElseThrow().text()));
         List<Map<String, Object>> bodies = (List<Map<String, Object>>) o.get("bodies");
-        assertThat(bodies).extracting(b -> b.get("role"), b -> b.get("contenttype"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("main", "text/plain"),
+        assertThat(bodies)
+                .extracting(b -> b.get("role"), b -> b.get("contenttype"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("main", "text/plain"),
                         org.assertj.core.groups.Tuple.tuple("richtext", "text/html"));
         String plain = (String) bodies.get(0).get("value");
-        assertThat(plain).startsWith("SEOUL, South Korea (AP) — North Korea accused")
+        assertThat(plain)
+                .startsWith("SEOUL, South Korea (AP) — North Korea accused")
                 .endsWith(a.paragraphs().get(a.paragraphs().size() - 1).text());
         assertThat(plain.split("\n\n")).hasSize(a.paragraphs().size());
-        assertThat(bodies.get(0).get("wordcount"))
-                .isEqualTo((long) plain.trim().split("\\s+").length);
+        assertThat(bodies.get(0).get("wordcount")).isEqualTo((long) plain.trim().split("\\s+").length);
         String html = (String) bodies.get(1).get("value");
         assertThat(html.split("<p>", -1)).hasSize(a.paragraphs().size() + 1);
         assertThat(html).startsWith("<p>SEOUL, South Korea (AP) — North Korea accused");
@@ -113,25 +115,31 @@ class ArticleNinjsTest {
         Article a = page("apnews-brightspot.html");
         PageMetadata m = a.metadata().orElseThrow();
         Map<String, Object> o = ninjs(a, ArticleNinjs.create(), "page.html");
-        assertThat(o).containsEntry("firstcreated", m.published().orElseThrow().toString())
+        assertThat(o)
+                .containsEntry("firstcreated", m.published().orElseThrow().toString())
                 .containsEntry("versioncreated", m.modified().orElseThrow().toString())
                 .containsEntry("language", m.language().orElseThrow())
                 .containsEntry("by", "MARTA LINDQVIST and OWEN PRICE");
-        assertThat((List<Object>) o.get("descriptions")).containsExactly(Map.of("role", "summary",
-                "value", m.description().orElseThrow()));
-        assertThat((List<Map<String, Object>>) o.get("subjects")).extracting(s -> s.get("name"))
+        assertThat((List<Object>) o.get("descriptions"))
+                .containsExactly(
+                        Map.of("role", "summary", "value", m.description().orElseThrow()));
+        assertThat((List<Map<String, Object>>) o.get("subjects"))
+                .extracting(s -> s.get("name"))
                 .containsExactlyElementsOf(m.keywords());
     }
 
     @Test
     void writesVersion31WithItsCamelCaseNames() {
         Article a = page("apnews-brightspot.html");
-        Map<String, Object> o = ninjs(a, ArticleNinjs.create().withVersion(ArticleNinjs.Version.V3_1),
-                "page.html");
-        assertThat(o).containsKeys("firstCreated", "versionCreated", "infoSources")
+        Map<String, Object> o = ninjs(a, ArticleNinjs.create().withVersion(ArticleNinjs.Version.V3_1), "page.html");
+        assertThat(o)
+                .containsKeys("firstCreated", "versionCreated", "infoSources")
                 .doesNotContainKeys("firstcreated", "versioncreated", "infosources");
-        assertThat(JsonValues.read(ArticleNinjs.create().withVersion(ArticleNinjs.Version.V3_1)
-                .toJson(a, "x"))).asString().contains("contentType=text/plain")
+        assertThat(JsonValues.read(ArticleNinjs.create()
+                        .withVersion(ArticleNinjs.Version.V3_1)
+                        .toJson(a, "x")))
+                .asString()
+                .contains("contentType=text/plain")
                 .doesNotContain("contenttype");
     }
 
@@ -142,10 +150,10 @@ class ArticleNinjsTest {
                 + "Eds: Updates with vote.\n\n"
                 + "Copyright 2025 The Associated Press. All rights reserved.");
         Map<String, Object> o = ninjs(a, ArticleNinjs.create(), "x.txt");
-        assertThat(o).containsEntry("by", "JANE DOE and BOB ROE, AP Business Writers")
+        assertThat(o)
+                .containsEntry("by", "JANE DOE and BOB ROE, AP Business Writers")
                 .containsEntry("ednote", "Eds: Updates with vote.")
-                .containsEntry("copyrightnotice",
-                        "Copyright 2025 The Associated Press. All rights reserved.");
+                .containsEntry("copyrightnotice", "Copyright 2025 The Associated Press. All rights reserved.");
         assertThat(o.toString()).doesNotContain("All rights reserved.</p>");
     }
 
@@ -187,21 +195,24 @@ class ArticleNinjsTest {
         Article a = page("apnews-brightspot.html");
         String pretty = ArticleNinjs.create().withPrettyPrint(true).toJson(a, "x");
         assertThat(pretty).contains("\n  \"uri\": ");
-        assertThat(JsonValues.read(pretty)).isEqualTo(JsonValues.read(ArticleNinjs.create().toJson(a, "x")));
+        assertThat(JsonValues.read(pretty))
+                .isEqualTo(JsonValues.read(ArticleNinjs.create().toJson(a, "x")));
     }
 
     @Test
     void rejectsNullArgumentsAndUnknownVersions() {
         Article a = Wireparse.parse("");
         assertThatThrownBy(() -> ArticleNinjs.create().toJson(null, "x"))
-                .isInstanceOf(NullPointerException.class).hasMessage("article");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("article");
         assertThatThrownBy(() -> ArticleNinjs.create().toJson(a, null))
-                .isInstanceOf(NullPointerException.class).hasMessage("id");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("id");
         assertThatThrownBy(() -> ArticleNinjs.create().withVersion(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("version");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("version");
         assertThat(ArticleNinjs.Version.of("3.1")).isEqualTo(ArticleNinjs.Version.V3_1);
-        assertThatThrownBy(() -> ArticleNinjs.Version.of("1.6"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ArticleNinjs.Version.of("1.6")).isInstanceOf(IllegalArgumentException.class);
     }
 
     /**
@@ -220,7 +231,8 @@ class ArticleNinjsTest {
         String contentType = v == ArticleNinjs.Version.V3_1 ? "contentType" : "contenttype";
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(examples)) {
-            s.filter(p -> p.getFileName().toString().matches("00[45]_.*\\.json")).sorted()
+            s.filter(p -> p.getFileName().toString().matches("00[45]_.*\\.json"))
+                    .sorted()
                     .forEach(files::add);
         }
         assertThat(files).hasSize(2);
@@ -228,34 +240,36 @@ class ArticleNinjsTest {
             Map<String, Object> spec = JsonValues.object(Files.readString(file));
             List<Map<String, Object>> specBodies = (List<Map<String, Object>>) spec.get("bodies");
             Map<String, Object> specHtml = specBodies.stream()
-                    .filter(b -> "richtext".equals(b.get("role"))).findFirst().orElseThrow();
+                    .filter(b -> "richtext".equals(b.get("role")))
+                    .findFirst()
+                    .orElseThrow();
             List<String> specParagraphs = paragraphs((String) specHtml.get("value"));
-            String headline = (String) ((List<Map<String, Object>>) spec.get("headlines")).get(0)
-                    .get("value");
+            String headline = (String)
+                    ((List<Map<String, Object>>) spec.get("headlines")).get(0).get("value");
             Article a = Wireparse.parse(headline + "\n\n" + String.join("\n\n", specParagraphs));
-            Map<String, Object> ours = ninjs(a, ArticleNinjs.create().withVersion(v),
-                    (String) spec.get("uri"));
+            Map<String, Object> ours = ninjs(a, ArticleNinjs.create().withVersion(v), (String) spec.get("uri"));
 
             assertThat(ours.get("uri")).isEqualTo(spec.get("uri"));
             assertThat(ours.get("headlines")).isEqualTo(spec.get("headlines"));
             for (String key : ours.keySet()) {
                 if (spec.containsKey(key)) {
-                    assertThat(ours.get(key)).as(file + " " + key)
-                            .hasSameClassAs(spec.get(key));
+                    assertThat(ours.get(key)).as(file + " " + key).hasSameClassAs(spec.get(key));
                 }
             }
             assertThat(a.dateline()).as(file + " dateline").isPresent();
-            assertThat((String) ours.get("located")).isEqualToIgnoringCase(
-                    a.dateline().get().city().orElseThrow() + ", " + a.dateline().get().region()
-                            .orElseThrow());
+            assertThat((String) ours.get("located"))
+                    .isEqualToIgnoringCase(a.dateline().get().city().orElseThrow() + ", "
+                            + a.dateline().get().region().orElseThrow());
             List<Map<String, Object>> bodies = (List<Map<String, Object>>) ours.get("bodies");
-            assertThat(bodies).extracting(b -> b.get("role"))
-                    .containsExactlyElementsOf(specBodies.stream().map(b -> b.get("role")).toList());
-            assertThat(bodies.get(0).get(contentType)).isEqualTo(specBodies.get(0).get(contentType));
+            assertThat(bodies)
+                    .extracting(b -> b.get("role"))
+                    .containsExactlyElementsOf(
+                            specBodies.stream().map(b -> b.get("role")).toList());
+            assertThat(bodies.get(0).get(contentType))
+                    .isEqualTo(specBodies.get(0).get(contentType));
             assertThat(normal((String) bodies.get(0).get("value")))
                     .isEqualTo(normal((String) specBodies.get(0).get("value")));
-            assertThat(paragraphs((String) bodies.get(1).get("value")))
-                    .containsExactlyElementsOf(specParagraphs);
+            assertThat(paragraphs((String) bodies.get(1).get("value"))).containsExactlyElementsOf(specParagraphs);
         }
     }
 
@@ -273,5 +287,4 @@ class ArticleNinjsTest {
     private static String normal(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
-
 }

@@ -97,17 +97,23 @@ class ArticleNitfTest {
         }
         List<Element> ps = children(content);
         assertThat(ps).extracting(Element::getTagName).allMatch("p"::equals);
-        assertThat(ps).extracting(Element::getTextContent)
-                .containsExactlyElementsOf(a.paragraphs().stream().map(p -> clean(p.text())).toList());
+        assertThat(ps)
+                .extracting(Element::getTextContent)
+                .containsExactlyElementsOf(
+                        a.paragraphs().stream().map(p -> clean(p.text())).toList());
         if (a.headline().isPresent()) {
-            assertThat(only(d, "hl1").getTextContent()).isEqualTo(clean(a.headline().get().text()));
-            assertThat(only(d, "title").getTextContent()).isEqualTo(clean(a.headline().get().text()));
+            assertThat(only(d, "hl1").getTextContent())
+                    .isEqualTo(clean(a.headline().get().text()));
+            assertThat(only(d, "title").getTextContent())
+                    .isEqualTo(clean(a.headline().get().text()));
         }
         if (a.dateline().isPresent()) {
-            assertThat(only(d, "dateline").getTextContent()).isEqualTo(clean(a.dateline().get().text()));
+            assertThat(only(d, "dateline").getTextContent())
+                    .isEqualTo(clean(a.dateline().get().text()));
         }
         if (a.byline().isPresent()) {
-            assertThat(only(d, "byline").getTextContent()).isEqualTo(clean(a.byline().get().text()));
+            assertThat(only(d, "byline").getTextContent())
+                    .isEqualTo(clean(a.byline().get().text()));
         }
         return d;
     }
@@ -151,8 +157,12 @@ class ArticleNitfTest {
             quoted.add(q.getTextContent());
         }
         // The running quote is cut at the paragraph break: one q in each paragraph it lies in.
-        assertThat(quoted).containsExactly("dead on arrival,", "We will not cut the libraries,",
-                "Not this year.", "Not next year either.");
+        assertThat(quoted)
+                .containsExactly(
+                        "dead on arrival,",
+                        "We will not cut the libraries,",
+                        "Not this year.",
+                        "Not next year either.");
         Element p0 = list(d, "p").get(0);
         assertThat(p0.getTextContent())
                 .isEqualTo("The mayor said Monday the plan was “dead on arrival,” and her aides agreed.");
@@ -170,8 +180,7 @@ class ArticleNitfTest {
         Element date = only(d, "story.date");
         assertThat(date.getTextContent()).isEqualTo("March 3, 2025");
         assertThat(date.getAttribute("norm")).isEqualTo("20250303");
-        assertThat(names(only(d, "body.head"))).containsExactly(
-                "hedline", "byline", "distributor", "dateline");
+        assertThat(names(only(d, "body.head"))).containsExactly("hedline", "byline", "distributor", "dateline");
     }
 
     @Test
@@ -180,7 +189,8 @@ class ArticleNitfTest {
                 + "SPRINGFIELD, Ill. (AP) — The city zoo welcomed twin pandas on Friday.");
         Document d = checkStructure(a, "zoo.txt");
         assertThat(only(d, "state").getTextContent()).isEqualTo("Ill.");
-        assertThat(list(d, "country")).allSatisfy(c -> assertThat(c.getTextContent()).isEmpty());
+        assertThat(list(d, "country"))
+                .allSatisfy(c -> assertThat(c.getTextContent()).isEmpty());
     }
 
     @Test
@@ -199,13 +209,13 @@ class ArticleNitfTest {
 
     @Test
     void marksEachOfTwoPlacesWhenTheSecondIsWrittenInsideTheFirst() {
-        Article a = Wireparse.parse("Ferry links resume\n\n"
-                + "SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) — Ferries resumed on Monday.");
+        Article a = Wireparse.parse(
+                "Ferry links resume\n\n" + "SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) — Ferries resumed on Monday.");
         Document d = checkStructure(a, "ferry.txt");
-        assertThat(list(d, "city")).extracting(Element::getTextContent)
+        assertThat(list(d, "city"))
+                .extracting(Element::getTextContent)
                 .containsExactly("SAN JOSE DEL CABO", "SAN JOSE");
-        assertThat(only(d, "dateline").getTextContent())
-                .isEqualTo("SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) —");
+        assertThat(only(d, "dateline").getTextContent()).isEqualTo("SAN JOSE DEL CABO/SAN JOSE, Costa Rica (AP) —");
     }
 
     @Test
@@ -213,8 +223,7 @@ class ArticleNitfTest {
         Document d = checkStructure(QuotedArticles.article(), "mayor.txt");
         Element tagline = only(d, "tagline");
         assertThat(((Element) tagline.getParentNode()).getTagName()).isEqualTo("body.end");
-        assertThat(tagline.getTextContent())
-                .isEqualTo("Associated Press writer Bob Roe contributed to this report.");
+        assertThat(tagline.getTextContent()).isEqualTo("Associated Press writer Bob Roe contributed to this report.");
     }
 
     @Test
@@ -235,6 +244,7 @@ class ArticleNitfTest {
     @Test
     void rejectsNullArguments() {
         assertThatThrownBy(() -> ArticleNitf.create().toXml(null, "x"))
-                .isInstanceOf(NullPointerException.class).hasMessage("article");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("article");
     }
 }

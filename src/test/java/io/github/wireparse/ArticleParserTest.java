@@ -17,11 +17,14 @@ class ArticleParserTest {
     @Test
     void rejectsNullTextNamingTheArgument() {
         assertThatThrownBy(() -> parser.parse((String) null))
-                .isInstanceOf(NullPointerException.class).hasMessage("text");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
         assertThatThrownBy(() -> parser.parse((java.nio.file.Path) null))
-                .isInstanceOf(NullPointerException.class).hasMessage("file");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("file");
         assertThatThrownBy(() -> Wireparse.parser(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("options");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("options");
     }
 
     @Test
@@ -75,7 +78,8 @@ class ArticleParserTest {
     void joinsHardWrappedLinesWithSingleSpacesKeepingOriginalSpan() {
         String text = "Headline\n   NEW YORK (AP) _ One two\nthree four.\n   Five six\n   seven.";
         Article a = parser.parse(text);
-        assertThat(a.paragraphs()).extracting(Paragraph::text)
+        assertThat(a.paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("One two three four.", "Five six", "seven.");
         Paragraph first = a.paragraphs().get(0);
         assertThat(first.span().of(text)).isEqualTo("One two\nthree four.");
@@ -86,8 +90,7 @@ class ArticleParserTest {
         String text = "Headline\r\n\r\nBOSTON (AP) — Body text.\r\n\r\nMore text.\r\n";
         Article a = parser.parse(text);
         assertThat(a.headline()).map(h -> h.span().of(text)).contains("Headline");
-        assertThat(a.paragraphs()).extracting(p -> p.span().of(text))
-                .containsExactly("Body text.", "More text.");
+        assertThat(a.paragraphs()).extracting(p -> p.span().of(text)).containsExactly("Body text.", "More text.");
     }
 
     @Test
@@ -123,7 +126,8 @@ class ArticleParserTest {
     void capsRecordedProblems() {
         ArticleParser strictLimit = Wireparse.parser(ParseOptions.DEFAULTS.withMaxProblems(0));
         Article a = strictLimit.parse("");
-        assertThat(a.problems()).singleElement()
+        assertThat(a.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not recorded"));
     }
 }

@@ -56,14 +56,17 @@ class ConcurrentParseTest {
         List<String> pages = new ArrayList<>();
         for (String s : stories().subList(0, 500)) {
             String[] parts = s.split("\n\n");
-            StringBuilder sb = new StringBuilder("<html><body><h1>").append(parts[0]).append("</h1>");
+            StringBuilder sb =
+                    new StringBuilder("<html><body><h1>").append(parts[0]).append("</h1>");
             for (int i = 1; i < parts.length; i++) {
                 sb.append("<p>").append(parts[i]).append("</p>");
             }
             pages.add(sb.append("</body></html>").toString());
         }
-        List<Article> sequential = pages.stream().map(p -> parser.parseHtml(p, "")).toList();
-        List<Article> concurrent = pages.parallelStream().map(p -> parser.parseHtml(p, "")).toList();
+        List<Article> sequential =
+                pages.stream().map(p -> parser.parseHtml(p, "")).toList();
+        List<Article> concurrent =
+                pages.parallelStream().map(p -> parser.parseHtml(p, "")).toList();
         assertThat(concurrent).isEqualTo(sequential);
     }
 
@@ -71,8 +74,12 @@ class ConcurrentParseTest {
     private static List<String> stories() {
         Random r = new Random(11);
         String[] cities = {"SEOUL, South Korea (AP) — ", "NEW YORK (AP) _ ", "LONDON (Reuters) - ", ""};
-        String[] quotes = {"“We will rebuild,” said Ana Ruiz. ", "``It is done,'' he said. ",
-            "Officials said the road was closed. ", "She called it “a fair deal” on Monday. "};
+        String[] quotes = {
+            "“We will rebuild,” said Ana Ruiz. ",
+            "``It is done,'' he said. ",
+            "Officials said the road was closed. ",
+            "She called it “a fair deal” on Monday. "
+        };
         List<String> out = new ArrayList<>();
         for (int i = 0; i < STORIES; i++) {
             StringBuilder sb = new StringBuilder("Story number ").append(i).append(" in the set\n\n");

@@ -23,16 +23,41 @@ class ElementRecordsTest {
     static Stream<Arguments> elements() {
         return Stream.of(
                 element("Headline", (s, e) -> new Headline("text", s, e).span()),
-                element("Byline", (s, e) -> new Byline("text", s, e, List.of(), Optional.empty(),
-                        Optional.empty()).span()),
-                element("Dateline", (s, e) -> new Dateline("text", s, e, List.of(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                        Optional.empty(), Optional.empty(), Optional.empty()).span()),
+                element(
+                        "Byline",
+                        (s, e) -> new Byline("text", s, e, List.of(), Optional.empty(), Optional.empty()).span()),
+                element(
+                        "Dateline",
+                        (s, e) -> new Dateline(
+                                        "text",
+                                        s,
+                                        e,
+                                        List.of(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        List.of(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty())
+                                .span()),
                 element("Paragraph", (s, e) -> new Paragraph("text", s, e).span()),
-                element("Boilerplate", (s, e) -> new Boilerplate(BoilerplateKind.OTHER, "text", s, e)
-                        .span()),
-                element("Quote", (s, e) -> new Quote("text", s, e, List.of(0), false,
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()).span()),
+                element("Boilerplate", (s, e) -> new Boilerplate(BoilerplateKind.OTHER, "text", s, e).span()),
+                element(
+                        "Quote",
+                        (s, e) -> new Quote(
+                                        "text",
+                                        s,
+                                        e,
+                                        List.of(0),
+                                        false,
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty())
+                                .span()),
                 element("Mention", (s, e) -> new Mention("text", s, e).span()));
     }
 
@@ -51,29 +76,38 @@ class ElementRecordsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("elements")
     void rejectsBoundsThatAreNoSpan(String name, BiFunction<Integer, Integer, Span> span) {
-        assertThatIllegalArgumentException().isThrownBy(() -> span.apply(-1, 2))
-                .withMessage("invalid span [-1, 2)");
-        assertThatIllegalArgumentException().isThrownBy(() -> span.apply(5, 3))
-                .withMessage("invalid span [5, 3)");
+        assertThatIllegalArgumentException().isThrownBy(() -> span.apply(-1, 2)).withMessage("invalid span [-1, 2)");
+        assertThatIllegalArgumentException().isThrownBy(() -> span.apply(5, 3)).withMessage("invalid span [5, 3)");
     }
 
     @Test
     void elementsNameANullText() {
-        assertThatNullPointerException().isThrownBy(() -> new Paragraph(null, 0, 1))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Paragraph(null, 0, 1))
                 .withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> new Mention(null, 0, 1))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Mention(null, 0, 1))
                 .withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> new Quote(null, 0, 1, List.of(0), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Quote(
+                        null,
+                        0,
+                        1,
+                        List.of(0),
+                        false,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))
                 .withMessage("text");
     }
 
     @Test
     void elementsWithTheSameBoundsAreEqual() {
-        assertThat(new Paragraph("text", 2, 6)).isEqualTo(new Paragraph("text", 2, 6))
+        assertThat(new Paragraph("text", 2, 6))
+                .isEqualTo(new Paragraph("text", 2, 6))
                 .hasSameHashCodeAs(new Paragraph("text", 2, 6))
                 .isNotEqualTo(new Paragraph("text", 2, 7));
-        assertThat(new Mention("said", 10, 14).toString())
-                .isEqualTo("Mention[text=said, start=10, end=14]");
+        assertThat(new Mention("said", 10, 14).toString()).isEqualTo("Mention[text=said, start=10, end=14]");
     }
 }

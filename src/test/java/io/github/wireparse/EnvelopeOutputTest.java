@@ -62,15 +62,42 @@ class EnvelopeOutputTest {
 
     /** An article whose only envelope fields are a priority and an urgency. */
     private static Article withPriority(Optional<String> priority, Optional<String> urgency) {
-        Envelope e = new Envelope(InputFormat.ANPA, Optional.empty(), priority.map(Envelope.Field::of),
-                urgency.map(Envelope.Field::of), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of());
+        Envelope e = new Envelope(
+                InputFormat.ANPA,
+                Optional.empty(),
+                priority.map(Envelope.Field::of),
+                urgency.map(Envelope.Field::of),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
         Article a = Wireparse.parse("Storm postpones opener\n\nThe game will be played Sunday.\n");
-        return new Article(a.text(), InputFormat.ANPA, a.headline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), a.problems(),
-                Optional.of(e), a.attributions());
+        return new Article(
+                a.text(),
+                InputFormat.ANPA,
+                a.headline(),
+                a.byline(),
+                a.dateline(),
+                a.paragraphs(),
+                a.boilerplate(),
+                a.quotes(),
+                a.sources(),
+                a.metadata(),
+                a.problems(),
+                Optional.of(e),
+                a.attributions());
     }
 
     @Test
@@ -88,8 +115,10 @@ class EnvelopeOutputTest {
         assertThat(a.text().substring(start, end)).isEqualTo(e.slug().get().text());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> notes = (List<Map<String, Object>>) env.get("editorsNotes");
-        assertThat(notes).extracting(n -> n.get("text"))
-                .containsExactlyElementsOf(e.editorsNotes().stream().map(Envelope.Field::text).toList())
+        assertThat(notes)
+                .extracting(n -> n.get("text"))
+                .containsExactlyElementsOf(
+                        e.editorsNotes().stream().map(Envelope.Field::text).toList())
                 .isNotEmpty();
     }
 
@@ -118,18 +147,22 @@ class EnvelopeOutputTest {
         Document d = ArticleNitfTest.read(ArticleNitf.create().toXml(a, "feed#1"));
         Element head = ArticleNitfTest.only(d, "head");
         List<String> order = ArticleNitfTest.names(head);
-        assertThat(order.indexOf("meta")).isGreaterThan(order.indexOf("title"))
-                .isLessThan(order.indexOf("docdata"));
+        assertThat(order.indexOf("meta")).isGreaterThan(order.indexOf("title")).isLessThan(order.indexOf("docdata"));
         List<String> metas = new ArrayList<>();
         for (Element m : ArticleNitfTest.list(d, "meta")) {
             metas.add(m.getAttribute("name") + "=" + m.getAttribute("content"));
         }
-        assertThat(metas).contains("format=anpa", "priority=" + e.priority().orElseThrow().text(),
-                "version=" + e.version().orElseThrow().text());
+        assertThat(metas)
+                .contains(
+                        "format=anpa",
+                        "priority=" + e.priority().orElseThrow().text(),
+                        "version=" + e.version().orElseThrow().text());
         assertThat(ArticleNitfTest.only(d, "du-key").getAttribute("key"))
                 .isEqualTo(e.slug().orElseThrow().text());
-        assertThat(ArticleNitfTest.list(d, "ed-msg")).extracting(m -> m.getAttribute("info"))
-                .containsExactlyElementsOf(e.editorsNotes().stream().map(Envelope.Field::text).toList());
+        assertThat(ArticleNitfTest.list(d, "ed-msg"))
+                .extracting(m -> m.getAttribute("info"))
+                .containsExactlyElementsOf(
+                        e.editorsNotes().stream().map(Envelope.Field::text).toList());
         assertThat(ArticleNitfTest.list(d, "urgency")).hasSize(1);
     }
 
@@ -140,10 +173,12 @@ class EnvelopeOutputTest {
         Article stated = withPriority(Optional.of("f"), Optional.of("9"));
         assertThat(ninjs(flash, ArticleNinjs.Version.V2_2).get("urgency")).isEqualTo(1L);
         assertThat(ninjs(regular, ArticleNinjs.Version.V3_1).get("urgency")).isEqualTo(5L);
-        assertThat(ninjs(stated, ArticleNinjs.Version.V2_2).get("urgency")).as("a stated urgency wins")
+        assertThat(ninjs(stated, ArticleNinjs.Version.V2_2).get("urgency"))
+                .as("a stated urgency wins")
                 .isEqualTo(9L);
         Document d = ArticleNitfTest.read(ArticleNitf.create().toXml(stated, "x"));
-        assertThat(ArticleNitfTest.only(d, "urgency").getAttribute("ed-urg")).as("NITF stops at 8")
+        assertThat(ArticleNitfTest.only(d, "urgency").getAttribute("ed-urg"))
+                .as("NITF stops at 8")
                 .isEqualTo("8");
         Article none = withPriority(Optional.of("zz"), Optional.empty());
         assertThat(ninjs(none, ArticleNinjs.Version.V2_2)).doesNotContainKey("urgency");
@@ -160,8 +195,9 @@ class EnvelopeOutputTest {
             assertThat((String) item.get(v2 ? "ednote" : "edNote"))
                     .contains(e.editorsNotes().get(0).text());
             assertThat(item).containsKey("urgency");
-            e.transmittedAt().ifPresent(t -> assertThat(item.get(v2 ? "versioncreated" : "versionCreated"))
-                    .isEqualTo(t.toString()));
+            e.transmittedAt()
+                    .ifPresent(t -> assertThat(item.get(v2 ? "versioncreated" : "versionCreated"))
+                            .isEqualTo(t.toString()));
         }
     }
 

@@ -20,7 +20,8 @@ class FixtureInvariantsTest {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
             List<Path> stories = files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             return stories.stream();
         }
     }

@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** Turns a fuzzer's bytes into the string under test. */
 final class FuzzInputs {
 
-    private FuzzInputs() {
-    }
+    private FuzzInputs() {}
 
     /**
      * Decodes fuzz input: as UTF-16BE when it opens with the byte {@code 0xFE} (so lone surrogates

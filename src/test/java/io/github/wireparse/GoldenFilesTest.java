@@ -29,21 +29,20 @@ class GoldenFilesTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
 
     /** How a folder's inputs are parsed and viewed. */
-    private record Suite(String folder, Function<String, Article> parse, Function<Article, String> view,
-            String extension) {
-    }
+    private record Suite(
+            String folder, Function<String, Article> parse, Function<Article, String> view, String extension) {}
 
     private static final Function<String, Article> TEXT = Wireparse::parse;
-    private static final Function<String, Article> HTML = html -> Wireparse.parseHtml(html,
-            "https://example.test/story");
+    private static final Function<String, Article> HTML =
+            html -> Wireparse.parseHtml(html, "https://example.test/story");
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                new Suite("golden/structure", TEXT, Golden::structure, "structure"),
-                new Suite("agencies", TEXT, Golden::structure, "structure"),
-                new Suite("html", HTML, Golden::structure, "structure"),
-                new Suite("quotes", TEXT, Golden::quotes, "quotes"),
-                new Suite("seed", TEXT, Golden::attributions, "attributions"))
+                        new Suite("golden/structure", TEXT, Golden::structure, "structure"),
+                        new Suite("agencies", TEXT, Golden::structure, "structure"),
+                        new Suite("html", HTML, Golden::structure, "structure"),
+                        new Suite("quotes", TEXT, Golden::quotes, "quotes"),
+                        new Suite("seed", TEXT, Golden::attributions, "attributions"))
                 .flatMap(s -> Golden.inputs(RESOURCES.resolve(s.folder()))
                         .map(input -> Arguments.of(s.folder() + "/" + input.getFileName(), input, s)));
     }

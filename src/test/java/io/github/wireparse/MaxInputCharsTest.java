@@ -19,7 +19,9 @@ class MaxInputCharsTest {
     }
 
     private static Problem cutProblem(Article a) {
-        return a.problems().stream().filter(p -> p.message().contains("cut")).findFirst()
+        return a.problems().stream()
+                .filter(p -> p.message().contains("cut"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no cut problem in " + a.problems()));
     }
 
@@ -30,11 +32,15 @@ class MaxInputCharsTest {
         Article a = limitedTo(max).parse(STORY);
 
         assertThat(a.text()).isEqualTo(STORY.substring(0, max));
-        assertThat(a.paragraphs()).extracting(Paragraph::text).last()
+        assertThat(a.paragraphs())
+                .extracting(Paragraph::text)
+                .last()
                 .isEqualTo("“It is a fair deal,” said Maria Lopez.");
         assertThat(a.quotes()).hasSize(1);
         Problem p = cutProblem(a);
-        assertThat(p.message()).contains(String.valueOf(STORY.length())).contains(String.valueOf(max))
+        assertThat(p.message())
+                .contains(String.valueOf(STORY.length()))
+                .contains(String.valueOf(max))
                 .contains("maxInputChars");
         assertThat(p.offset()).hasValue(max);
         assertThat(p.line()).isEqualTo(7);

@@ -21,51 +21,64 @@ class NullArgumentTest {
 
     @Test
     void facadeNamesNullText() {
-        assertThatNullPointerException().isThrownBy(() -> Wireparse.parse((String) null)).withMessage("text");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Wireparse.parse((String) null))
+                .withMessage("text");
     }
 
     @Test
     void facadeNamesNullHtmlAndBaseUri() {
-        assertThatNullPointerException().isThrownBy(() -> Wireparse.parseHtml(null, ""))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Wireparse.parseHtml(null, ""))
                 .withMessage("html");
-        assertThatNullPointerException().isThrownBy(() -> Wireparse.parseHtml("", null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Wireparse.parseHtml("", null))
                 .withMessage("baseUri");
     }
 
     @Test
     void parserNamesNullOptions() {
-        assertThatNullPointerException().isThrownBy(() -> Wireparse.parser(null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Wireparse.parser(null))
                 .withMessage("options");
     }
 
     @Test
     void parserNamesNullTextAndFile() {
-        assertThatNullPointerException().isThrownBy(() -> parser.parse((String) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parse((String) null))
                 .withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> parser.parse((Path) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parse((Path) null))
                 .withMessage("file");
     }
 
     @Test
     void parserNamesNullHtmlArguments() {
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml((String) null, ""))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml((String) null, ""))
                 .withMessage("html");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml("", null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml("", null))
                 .withMessage("baseUri");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml((Document) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml((Document) null))
                 .withMessage("document");
     }
 
     @Test
     void parserNamesNullStreamArguments() {
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml((InputStream) null, ""))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml((InputStream) null, ""))
                 .withMessage("in");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml(empty(), null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml(empty(), null))
                 .withMessage("baseUri");
         assertThatNullPointerException()
                 .isThrownBy(() -> parser.parseHtml(null, StandardCharsets.UTF_8, ""))
                 .withMessage("in");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseHtml(empty(), (Charset) null, ""))
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseHtml(empty(), (Charset) null, ""))
                 .withMessage("charset");
         assertThatNullPointerException()
                 .isThrownBy(() -> parser.parseHtml(empty(), StandardCharsets.UTF_8, null))

@@ -69,13 +69,14 @@ class OutputIdentityIT {
                 new Corpus("seed", TEST_RESOURCES.resolve("seed"), dir -> files(dir, ".txt", false)),
                 new Corpus("fixtures-text", TEST_RESOURCES, dir -> files(dir, ".txt", false)),
                 new Corpus("fixtures-html", TEST_RESOURCES, dir -> files(dir, ".html", true)),
-                new Corpus("polnear-train", CORPORA.resolve("polnear-train/text"),
-                        dir -> files(dir, ".txt", false)),
+                new Corpus("polnear-train", CORPORA.resolve("polnear-train/text"), dir -> files(dir, ".txt", false)),
                 new Corpus("reuters21578", CORPORA.resolve("reuters21578"), OutputIdentityIT::reuters),
                 new Corpus("wire-html", CORPORA.resolve("wire-html"), dir -> files(dir, ".html", true)),
-                new Corpus("zyte-benchmark", CORPORA.resolve("zyte-benchmark/html"),
-                        dir -> files(dir, ".html.gz", true)),
-                new Corpus("readability-pages", CORPORA.resolve("readability-pages"),
+                new Corpus(
+                        "zyte-benchmark", CORPORA.resolve("zyte-benchmark/html"), dir -> files(dir, ".html.gz", true)),
+                new Corpus(
+                        "readability-pages",
+                        CORPORA.resolve("readability-pages"),
                         dir -> files(dir, "source.html", true)),
                 new Corpus("wire-feeds", CORPORA.resolve("wire-feeds"), OutputIdentityIT::feeds));
     }
@@ -83,7 +84,8 @@ class OutputIdentityIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpora")
     void corpusOutputIsUnchanged(Corpus corpus) throws IOException, NoSuchAlgorithmException {
-        assumeTrue(Files.isDirectory(corpus.root()),
+        assumeTrue(
+                Files.isDirectory(corpus.root()),
                 corpus.name() + " not found at " + corpus.root().toAbsolutePath() + "; skipping its hash");
         Map<String, Input> inputs = corpus.inputs().apply(corpus.root());
         assumeTrue(!inputs.isEmpty(), "no inputs in " + corpus.root() + "; skipping its hash");
@@ -96,15 +98,17 @@ class OutputIdentityIT {
                 Wireparse.parseAll(in.content().getBytes(StandardCharsets.ISO_8859_1))
                         .forEach(st -> stories.put(e.getKey() + "#" + st.index(), st.article()));
             } else {
-                stories.put(e.getKey(), in.html() ? Wireparse.parseHtml(in.content(), "")
-                        : Wireparse.parse(in.content()));
+                stories.put(
+                        e.getKey(), in.html() ? Wireparse.parseHtml(in.content(), "") : Wireparse.parse(in.content()));
             }
             for (Map.Entry<String, Article> story : stories.entrySet()) {
                 byte[] json = JSON.toJson(Articles.withoutMarkupProblems(story.getValue()), story.getKey())
                         .getBytes(StandardCharsets.UTF_8);
                 all.update(json);
-                perFile.append(story.getKey()).append('\t')
-                        .append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)))
+                perFile.append(story.getKey())
+                        .append('\t')
+                        .append(HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(json)))
                         .append('\n');
             }
         }
@@ -138,8 +142,8 @@ class OutputIdentityIT {
             }
         }
         lines.put(corpus, hash);
-        StringBuilder sb = new StringBuilder(
-                "# SHA-256 of the JSON output per corpus, then its input count (OutputIdentityIT)\n");
+        StringBuilder sb =
+                new StringBuilder("# SHA-256 of the JSON output per corpus, then its input count (OutputIdentityIT)\n");
         lines.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         // The tests run in the repository's top folder, whose target/ a build need not have made.
         Files.createDirectories(target);
@@ -154,7 +158,8 @@ class OutputIdentityIT {
         try (Stream<Path> s = Files.walk(dir)) {
             paths = s.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,7 +176,8 @@ class OutputIdentityIT {
         try (Stream<Path> s = Files.list(dir)) {
             paths = s.filter(Files::isRegularFile).sorted().toList();
             for (Path p : paths) {
-                out.put(p.getFileName().toString(),
+                out.put(
+                        p.getFileName().toString(),
                         new Input(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1), false, true));
             }
         } catch (IOException e) {
@@ -219,7 +225,8 @@ class OutputIdentityIT {
                     Matcher m = p.matcher(doc);
                     parts.add(m.find() ? unescape(m.group(1)) : "");
                 }
-                out.put(f.getKey() + "#" + n,
+                out.put(
+                        f.getKey() + "#" + n,
                         new Input(parts.get(0) + "\n\n" + parts.get(1) + unescape(body.group(1)), false));
             }
         }
@@ -227,6 +234,9 @@ class OutputIdentityIT {
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&#3;", "\u0003").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#3;", "\u0003")
+                .replace("&amp;", "&");
     }
 }

@@ -48,21 +48,31 @@ class ParsePropertiesTest {
         Invariants.check(a);
 
         assertThat(a.headline()).map(Headline::text).as("headline").contains(story.headline());
-        assertThat(a.byline().isPresent()).as("byline found").isEqualTo(story.byline().isPresent());
+        assertThat(a.byline().isPresent())
+                .as("byline found")
+                .isEqualTo(story.byline().isPresent());
         story.byline().ifPresent(b -> assertThat(a.byline()).map(Byline::text).contains(b));
         assertThat(a.dateline()).as("dateline").isPresent();
-        assertThat(a.dateline().flatMap(Dateline::city)).as("dateline city")
+        assertThat(a.dateline().flatMap(Dateline::city))
+                .as("dateline city")
                 .contains(story.dateline().city());
-        assertThat(a.dateline().flatMap(Dateline::agency)).as("dateline agency")
+        assertThat(a.dateline().flatMap(Dateline::agency))
+                .as("dateline agency")
                 .contains(story.dateline().agency());
-        assertThat(a.paragraphs()).extracting(Paragraph::text).as("paragraphs")
-                .containsExactlyElementsOf(story.paragraphs().stream().map(GenParagraph::text).toList());
-        assertThat(a.boilerplate()).extracting(Boilerplate::kind).as("boilerplate")
+        assertThat(a.paragraphs())
+                .extracting(Paragraph::text)
+                .as("paragraphs")
+                .containsExactlyElementsOf(
+                        story.paragraphs().stream().map(GenParagraph::text).toList());
+        assertThat(a.boilerplate())
+                .extracting(Boilerplate::kind)
+                .as("boilerplate")
                 .containsExactlyElementsOf(story.boilerplate());
         for (Quote q : a.quotes()) {
             // Whatever quote extraction finds must be words someone in the story was quoted saying.
             assertThat(story.paragraphs().stream().flatMap(p -> p.quote().stream()))
-                    .as("quote «%s» was generated", q.text()).anyMatch(g -> g.contains(q.text()));
+                    .as("quote «%s» was generated", q.text())
+                    .anyMatch(g -> g.contains(q.text()));
         }
     }
 

@@ -34,8 +34,12 @@ class ProblemTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Problem.inText("x", -1, 1, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> Problem.inText("x", 0, 0, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> Problem.inMarkup("x", 1, 0));
-        assertThatNullPointerException().isThrownBy(() -> new Problem("x", null)).withMessage("location");
-        assertThatNullPointerException().isThrownBy(() -> Problem.inMarkup(null, 1, 1)).withMessage("message");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new Problem("x", null))
+                .withMessage("location");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Problem.inMarkup(null, 1, 1))
+                .withMessage("message");
     }
 
     @Test
@@ -46,6 +50,7 @@ class ProblemTest {
             assertThat(p.location()).isInstanceOf(Problem.InText.class);
             assertThat(p.offset()).isPresent();
         });
-        assertThat(a.problems()).anySatisfy(p -> assertThat(text.charAt(p.offset().getAsInt())).isEqualTo('\u0000'));
+        assertThat(a.problems())
+                .anySatisfy(p -> assertThat(text.charAt(p.offset().getAsInt())).isEqualTo('\u0000'));
     }
 }

@@ -24,7 +24,8 @@ class SeedArticleTest {
 
     @Test
     void findsHeadlineOnFirstLine() {
-        assertThat(article.headline()).map(Headline::text)
+        assertThat(article.headline())
+                .map(Headline::text)
                 .contains("North Korea criticizes the US for increasing alleged arms shipments to Russia");
         assertThat(article.headline().orElseThrow().span().start()).isZero();
     }
@@ -49,20 +50,21 @@ class SeedArticleTest {
     @Test
     void splitsFifteenParagraphsWithoutTheDateline() {
         assertThat(article.paragraphs()).hasSize(15);
-        assertThat(article.paragraphs().get(0).text())
-                .startsWith("North Korea accused the United States on Tuesday");
-        assertThat(article.paragraphs().get(14).text()).isEqualTo(
-                "Kim said Guterres’ “unfair and prejudiced behavior” had contributed to worsening "
+        assertThat(article.paragraphs().get(0).text()).startsWith("North Korea accused the United States on Tuesday");
+        assertThat(article.paragraphs().get(14).text())
+                .isEqualTo("Kim said Guterres’ “unfair and prejudiced behavior” had contributed to worsening "
                         + "tensions in the region.");
     }
 
     @Test
     void classifiesTrailingChrome() {
-        assertThat(article.boilerplate()).extracting(Boilerplate::kind, Boilerplate::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(BoilerplateKind.COVERAGE_PROMO,
-                        "Follow AP’s coverage of the Asia-Pacific region at"),
-                org.assertj.core.groups.Tuple.tuple(BoilerplateKind.PAGE_NAVIGATION, "The Latest"),
-                org.assertj.core.groups.Tuple.tuple(BoilerplateKind.PAGE_NAVIGATION, "To Top"));
+        assertThat(article.boilerplate())
+                .extracting(Boilerplate::kind, Boilerplate::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                BoilerplateKind.COVERAGE_PROMO, "Follow AP’s coverage of the Asia-Pacific region at"),
+                        org.assertj.core.groups.Tuple.tuple(BoilerplateKind.PAGE_NAVIGATION, "The Latest"),
+                        org.assertj.core.groups.Tuple.tuple(BoilerplateKind.PAGE_NAVIGATION, "To Top"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wireparse.testing.JsonSchemas;
-import io.github.wireparse.testing.JsonValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,9 @@ class SerializersCorpusIT {
         assumeTrue(Files.isDirectory(dir), "shared corpus " + dir + " is absent; skipping");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().matches(".*\\.(txt|html|html\\.gz)$")).sorted().toList();
+            files = s.filter(p -> p.toString().matches(".*\\.(txt|html|html\\.gz)$"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
         List<String> failures = new ArrayList<>();

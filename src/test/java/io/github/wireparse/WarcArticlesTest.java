@@ -31,8 +31,7 @@ class WarcArticlesTest {
     @TempDir
     Path dir;
 
-    private static List<WarcRecordArticle> read(Path file, List<WarcArticles.Summary> summary)
-            throws IOException {
+    private static List<WarcRecordArticle> read(Path file, List<WarcArticles.Summary> summary) throws IOException {
         List<WarcRecordArticle> out = new ArrayList<>();
         summary.add(WarcArticles.create().read(file, out::add));
         return out;
@@ -44,8 +43,7 @@ class WarcArticlesTest {
 
     @ParameterizedTest(name = "{0} gzip={1}")
     @CsvSource({"WARC_1_0, false", "WARC_1_0, true", "WARC_1_1, false", "WARC_1_1, true"})
-    void readsEveryHtmlResponseAsTheArticleItsPageParsesTo(String version, boolean gzip)
-            throws IOException {
+    void readsEveryHtmlResponseAsTheArticleItsPageParsesTo(String version, boolean gzip) throws IOException {
         List<Page> pages = WarcFiles.fixturePages(DATE);
         assertThat(pages).hasSizeGreaterThan(5);
         Path file = dir.resolve(gzip ? "fixtures.warc.gz" : "fixtures.warc");
@@ -94,7 +92,10 @@ class WarcArticlesTest {
                 Page.html("https://example.com/logo.png", DATE, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
                 new Page("https://example.com/moved", DATE, "text/html", new byte[0], 301, false),
                 new Page("https://example.com/cut", DATE, "text/html", html, 200, true),
-                Page.html("https://example.com/b", DATE, "text/plain",
+                Page.html(
+                        "https://example.com/b",
+                        DATE,
+                        "text/plain",
                         "HEADLINE\n\nLONDON (AP) — A story in plain text.\n".getBytes(StandardCharsets.UTF_8)));
         Path file = dir.resolve("mixed.warc");
         WarcFiles.write(file, pages, MessageVersion.WARC_1_1, false);
@@ -102,17 +103,22 @@ class WarcArticlesTest {
         List<WarcArticles.Summary> summary = new ArrayList<>();
         List<WarcRecordArticle> got = read(file, summary);
 
-        assertThat(got).extracting(WarcRecordArticle::targetUri)
+        assertThat(got)
+                .extracting(WarcRecordArticle::targetUri)
                 .containsExactly("https://example.com/a", "https://example.com/b");
         assertThat(got.get(1).article().format()).isEqualTo(InputFormat.TEXT);
         assertThat(got.get(1).article().dateline()).isPresent();
         WarcArticles.Summary s = summary.get(0);
         assertThat(s.skipped()).isEqualTo(3);
         assertThat(s.damaged()).isZero();
-        assertThat(s.skips()).extracting(WarcArticles.Skip::targetUri).containsExactly(
-                "https://example.com/logo.png", "https://example.com/moved", "https://example.com/cut");
-        assertThat(s.skips()).extracting(WarcArticles.Skip::message).containsExactly(
-                "not HTML or text (image/png)", "HTTP status 301", "truncated by the crawler (length)");
+        assertThat(s.skips())
+                .extracting(WarcArticles.Skip::targetUri)
+                .containsExactly(
+                        "https://example.com/logo.png", "https://example.com/moved", "https://example.com/cut");
+        assertThat(s.skips())
+                .extracting(WarcArticles.Skip::message)
+                .containsExactly(
+                        "not HTML or text (image/png)", "HTTP status 301", "truncated by the crawler (length)");
     }
 
     @Test
@@ -122,11 +128,20 @@ class WarcArticlesTest {
                 + "</article></body></html>";
         String withMeta = page.replace("<title>", "<meta charset=\"windows-1252\"><title>");
         List<Page> pages = List.of(
-                Page.html("https://example.com/header", DATE, "text/html; charset=ISO-8859-1",
+                Page.html(
+                        "https://example.com/header",
+                        DATE,
+                        "text/html; charset=ISO-8859-1",
                         page.replace("\u2014", "-").getBytes(StandardCharsets.ISO_8859_1)),
-                Page.html("https://example.com/meta", DATE, "text/html",
+                Page.html(
+                        "https://example.com/meta",
+                        DATE,
+                        "text/html",
                         withMeta.getBytes(java.nio.charset.Charset.forName("windows-1252"))),
-                Page.html("https://example.com/unknown", DATE, "text/html; charset=x-no-such",
+                Page.html(
+                        "https://example.com/unknown",
+                        DATE,
+                        "text/html; charset=x-no-such",
                         page.getBytes(StandardCharsets.UTF_8)));
         Path file = dir.resolve("charsets.warc.gz");
         WarcFiles.write(file, pages, MessageVersion.WARC_1_0, true);
@@ -135,8 +150,10 @@ class WarcArticlesTest {
 
         assertThat(got).hasSize(3);
         for (WarcRecordArticle r : got) {
-            assertThat(r.article().headline()).map(Headline::text)
-                    .as(r.targetUri()).contains("Caf\u00e9 r\u00e9opens");
+            assertThat(r.article().headline())
+                    .map(Headline::text)
+                    .as(r.targetUri())
+                    .contains("Caf\u00e9 r\u00e9opens");
         }
         assertThat(got.get(1).article().text()).contains("PARIS (AP) \u2014");
     }
@@ -163,7 +180,9 @@ class WarcArticlesTest {
             assertThat(got).as("gzip=" + gzip).isEqualTo(all.subList(0, all.size() - 1));
             WarcArticles.Summary s = summary.get(0);
             assertThat(s.skipped() + s.damaged()).as("gzip=" + gzip).isPositive();
-            assertThat(s.skips()).as("gzip=" + gzip).isNotEmpty()
+            assertThat(s.skips())
+                    .as("gzip=" + gzip)
+                    .isNotEmpty()
                     .allSatisfy(k -> assertThat(k.offset()).isGreaterThan(before.offset()));
         }
     }
@@ -198,7 +217,9 @@ class WarcArticlesTest {
             List<String> expected = new ArrayList<>();
             all.forEach(r -> expected.add(r.targetUri()));
             expected.remove(3);
-            assertThat(got).extracting(WarcRecordArticle::targetUri).as("gzip=" + gzip)
+            assertThat(got)
+                    .extracting(WarcRecordArticle::targetUri)
+                    .as("gzip=" + gzip)
                     .containsExactlyElementsOf(expected);
             assertThat(summary.get(0).damaged()).as("gzip=" + gzip).isPositive();
             assertThat(summary.get(0).skips()).hasSize(1);
@@ -212,7 +233,9 @@ class WarcArticlesTest {
     void aFileThatIsNotAWarcGivesAProblemNotAnException() throws IOException {
         byte[] random = new byte[20_000];
         new Random(7).nextBytes(random);
-        List<byte[]> inputs = List.of(new byte[0], random,
+        List<byte[]> inputs = List.of(
+                new byte[0],
+                random,
                 "<html><body>not a warc</body></html>".getBytes(StandardCharsets.UTF_8),
                 new byte[] {0x1f, (byte) 0x8b, 0x08, 0, 0, 0},
                 "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 999999\r\n\r\nshort"
@@ -223,8 +246,7 @@ class WarcArticlesTest {
             List<WarcArticles.Summary> summary = new ArrayList<>();
             List<WarcRecordArticle> got = read(file, summary);
             assertThat(got).isEmpty();
-            WarcArticles.Summary fromStream = WarcArticles.create().read(
-                    new ByteArrayInputStream(input), r -> { });
+            WarcArticles.Summary fromStream = WarcArticles.create().read(new ByteArrayInputStream(input), r -> {});
             if (input.length > 0) {
                 assertThat(summary.get(0).skipped() + summary.get(0).damaged()).isPositive();
                 assertThat(fromStream.skips()).isNotEmpty();
@@ -277,7 +299,10 @@ class WarcArticlesTest {
         }
         assertThat(s).isEqualTo(summary.get(0));
         // Records are numbered in file order, every type counted: a request before each response.
-        assertThat(handed).extracting(WarcArticles.Page::number).isSorted().doesNotHaveDuplicates()
+        assertThat(handed)
+                .extracting(WarcArticles.Page::number)
+                .isSorted()
+                .doesNotHaveDuplicates()
                 .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(2));
     }
 
@@ -291,17 +316,23 @@ class WarcArticlesTest {
 
     @Test
     void rejectsNullArguments() {
-        assertThatThrownBy(() -> WarcArticles.create().read((Path) null, r -> { }))
-                .isInstanceOf(NullPointerException.class).hasMessage("file");
+        assertThatThrownBy(() -> WarcArticles.create().read((Path) null, r -> {}))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("file");
         assertThatThrownBy(() -> WarcArticles.create().read(new ByteArrayInputStream(new byte[0]), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("action");
-        assertThatThrownBy(() -> WarcArticles.create().readPages(null, p -> { }))
-                .isInstanceOf(NullPointerException.class).hasMessage("file");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("action");
+        assertThatThrownBy(() -> WarcArticles.create().readPages(null, p -> {}))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("file");
         assertThatThrownBy(() -> WarcArticles.create().readPages(dir.resolve("a.warc"), null))
-                .isInstanceOf(NullPointerException.class).hasMessage("action");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("action");
         assertThatThrownBy(() -> WarcArticles.create(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("parser");
-        assertThatThrownBy(() -> new WarcRecordArticle("u", Optional.empty(), -1,
-                Wireparse.parser().parse("x"))).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("parser");
+        assertThatThrownBy(() -> new WarcRecordArticle(
+                        "u", Optional.empty(), -1, Wireparse.parser().parse("x")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -20,10 +20,10 @@ public final class Indexes {
 
     /** One-element lists of the indexes below this are shared constants. */
     private static final int SHARED = 256;
+
     private static final List<Integer>[] SINGLE = singles();
 
-    private Indexes() {
-    }
+    private Indexes() {}
 
     @SuppressWarnings("unchecked")
     private static List<Integer>[] singles() {

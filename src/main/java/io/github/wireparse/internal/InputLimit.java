@@ -6,8 +6,7 @@ package io.github.wireparse.internal;
  */
 public final class InputLimit {
 
-    private InputLimit() {
-    }
+    private InputLimit() {}
 
     /**
      * {@return how many characters of {@code text} to parse: all of them when it is no longer than
@@ -20,8 +19,7 @@ public final class InputLimit {
         if (text.length() <= max) {
             return text.length();
         }
-        if (max > 0 && Character.isHighSurrogate(text.charAt(max - 1))
-                && Character.isLowSurrogate(text.charAt(max))) {
+        if (max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) && Character.isLowSurrogate(text.charAt(max))) {
             return max - 1;
         }
         return max;

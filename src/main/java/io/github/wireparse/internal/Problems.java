@@ -79,8 +79,7 @@ public final class Problems {
             return List.copyOf(list);
         }
         List<Problem> all = new ArrayList<>(list);
-        all.add(problem(dropped + " more problems not recorded (limit " + max + ")",
-                firstDroppedOffset));
+        all.add(problem(dropped + " more problems not recorded (limit " + max + ")", firstDroppedOffset));
         return List.copyOf(all);
     }
 }

@@ -28,8 +28,7 @@ public final class Resources {
     /** Where resource names without a leading slash are looked up. */
     private static final String ROOT = "/io/github/wireparse/";
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /**
      * {@return the lines of a knowledge file that are neither blank nor comments, in order,

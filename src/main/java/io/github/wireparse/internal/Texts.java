@@ -5,8 +5,7 @@ package io.github.wireparse.internal;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * {@return whether a character counts as white space for layout: Java white space, no-break
@@ -23,8 +22,13 @@ public final class Texts {
             // General Punctuation: no white space or space character among them
             return false;
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\uFEFF'
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060';
     }
 
     /**

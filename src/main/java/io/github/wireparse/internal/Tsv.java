@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public final class Tsv {
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     /**
      * {@return the rows of a table, each as its cells, after checking the header}
@@ -32,8 +31,8 @@ public final class Tsv {
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
             if (cells.length != columns.length) {
-                throw new IllegalStateException(resource + ": " + cells.length + " cells instead of "
-                        + columns.length + " in: " + line);
+                throw new IllegalStateException(
+                        resource + ": " + cells.length + " cells instead of " + columns.length + " in: " + line);
             }
             rows.add(List.of(cells));
         }

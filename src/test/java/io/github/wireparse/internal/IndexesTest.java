@@ -6,23 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.wireparse.Mention;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Source;
-import io.github.wireparse.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class IndexesTest {
 
     static List<List<Integer>> shapes() {
-        return List.of(List.of(), List.of(0), List.of(7), List.of(255), List.of(256), List.of(70_000),
-                List.of(3, 4, 5), List.of(300, 301), List.of(1, 5, 9), List.of(5, 1),
-                List.of(130, 400, 9_000), List.of(-1), List.of(-200, -199),
-                List.of(Integer.MAX_VALUE - 1, Integer.MAX_VALUE), List.of(-5, -4, -3),
+        return List.of(
+                List.of(),
+                List.of(0),
+                List.of(7),
+                List.of(255),
+                List.of(256),
+                List.of(70_000),
+                List.of(3, 4, 5),
+                List.of(300, 301),
+                List.of(1, 5, 9),
+                List.of(5, 1),
+                List.of(130, 400, 9_000),
+                List.of(-1),
+                List.of(-200, -199),
+                List.of(Integer.MAX_VALUE - 1, Integer.MAX_VALUE),
+                List.of(-5, -4, -3),
                 IntStream.range(0, 1000).boxed().toList(),
                 IntStream.range(0, 1000).map(i -> i * 3).boxed().toList());
     }
@@ -82,10 +93,10 @@ class IndexesTest {
 
     @Test
     void rejectsNullListAndNullElements() {
-        assertThatThrownBy(() -> Indexes.copyOf(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Indexes.copyOf(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("indexes");
-        assertThatThrownBy(() -> Indexes.copyOf(Arrays.asList(1, null)))
-                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Indexes.copyOf(Arrays.asList(1, null))).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Indexes.copyOf(Arrays.asList((Integer) null)))
                 .isInstanceOf(NullPointerException.class);
     }
@@ -93,14 +104,31 @@ class IndexesTest {
     @Test
     void quoteAndSourceKeepTheirIndexesCompactAndEqual() {
         List<Integer> paragraphs = new ArrayList<>(List.of(500, 501));
-        Quote quote = new Quote("words", 0, 5, paragraphs, false, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.<Mention>empty());
+        Quote quote = new Quote(
+                "words",
+                0,
+                5,
+                paragraphs,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.<Mention>empty());
         Source source = new Source("Name", List.of(), new ArrayList<>(List.of(3, 700, 2_000)));
         paragraphs.clear();
 
         assertThat(quote.paragraphs()).containsExactly(500, 501);
         assertThat(source.quotes()).containsExactly(3, 700, 2_000);
-        assertThat(quote).isEqualTo(new Quote("words", 0, 5, List.of(500, 501), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(quote)
+                .isEqualTo(new Quote(
+                        "words",
+                        0,
+                        5,
+                        List.of(500, 501),
+                        false,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()));
     }
 }

@@ -29,7 +29,8 @@ class KnowledgeFilesTest {
     private static List<Path> files() throws IOException {
         try (Stream<Path> all = Files.walk(KNOWLEDGE)) {
             return all.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -38,7 +39,10 @@ class KnowledgeFilesTest {
         List<String> wrong = new ArrayList<>();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return List.of(name + ": not UTF-8");
         }
@@ -108,7 +112,8 @@ class KnowledgeFilesTest {
         for (Path f : files()) {
             String resource = "/" + ROOT.relativize(f).toString().replace('\\', '/');
             List<String> expected = Files.readAllLines(f).stream()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
             assertThat(Resources.lines(resource)).as(resource).isEqualTo(expected);
         }
     }
@@ -116,10 +121,10 @@ class KnowledgeFilesTest {
     @Test
     void findsTheFaultsOfABadFile() {
         byte[] bad = "word\nword\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(problems("x.txt", bad)).anyMatch(p -> p.contains("header"))
-                .anyMatch(p -> p.contains("twice"));
+        assertThat(problems("x.txt", bad)).anyMatch(p -> p.contains("header")).anyMatch(p -> p.contains("twice"));
         byte[] ragged = "# a table from nowhere\na\tb\n1\t2\n3\n4\t \n".getBytes(StandardCharsets.UTF_8);
-        assertThat(problems("x.tsv", ragged)).anyMatch(p -> p.contains("x.tsv:4: 1 cells"))
+        assertThat(problems("x.tsv", ragged))
+                .anyMatch(p -> p.contains("x.tsv:4: 1 cells"))
                 .anyMatch(p -> p.contains("x.tsv:5: an empty cell"));
         byte[] good = "# a list\n# from the test\n\nalpha\nbeta\n".getBytes(StandardCharsets.UTF_8);
         assertThat(problems("x.txt", good)).isEmpty();
@@ -129,10 +134,13 @@ class KnowledgeFilesTest {
     void resourceLinesSkipCommentsAndBlankLinesAndRefuseAMissingFile() {
         assertThat(Resources.lines("/io/github/wireparse/text/end-marks.txt"))
                 .isEqualTo(Resources.lines("text/end-marks.txt"))
-                .isNotEmpty().noneMatch(l -> l.isBlank() || l.startsWith("#"));
+                .isNotEmpty()
+                .noneMatch(l -> l.isBlank() || l.startsWith("#"));
         assertThatThrownBy(() -> Resources.lines("no-such-file.txt"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-file");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-file");
         assertThatThrownBy(() -> Tsv.rows("text/end-marks.txt", "word"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("header");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("header");
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class PackageLayoutTest {
 
     private static final Path INTERNAL = Path.of("src/main/java/io/github/wireparse/internal");
-    private static final Pattern IMPORT = Pattern.compile(
-            "^import (?:static )?io\\.github\\.wireparse\\.internal\\.([a-z]+)\\.", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?io\\.github\\.wireparse\\.internal\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     /** Each stage and the internal stages it may import. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
@@ -59,8 +59,11 @@ class PackageLayoutTest {
     void everyStageHasAPackageInfo() throws IOException {
         try (Stream<Path> dirs = Files.list(INTERNAL)) {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                assertThat(d.resolve("package-info.java")).as("package-info of " + d).exists();
-                assertThat(ALLOWED).as("the stage order knows " + d.getFileName())
+                assertThat(d.resolve("package-info.java"))
+                        .as("package-info of " + d)
+                        .exists();
+                assertThat(ALLOWED)
+                        .as("the stage order knows " + d.getFileName())
                         .containsKey(d.getFileName().toString());
             }
         }

@@ -17,7 +17,8 @@ class ResourcesTest {
     @Test
     void readsLinesWithoutCommentsOrBlankLines() throws IOException {
         List<String> file = Files.readAllLines(ROOT.resolve("quote/pronouns.txt"), StandardCharsets.UTF_8);
-        List<String> expected = file.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> expected =
+                file.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         assertThat(file).as("the file has a header").anyMatch(l -> l.startsWith("#"));
         assertThat(Resources.lines("quote/pronouns.txt")).containsExactlyElementsOf(expected);
     }
@@ -40,12 +41,14 @@ class ResourcesTest {
     @Test
     void failsLoudlyOnMissingResource() {
         assertThatThrownBy(() -> Resources.lines("quote/no-such-list.txt"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-list.txt");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-list.txt");
     }
 
     @Test
     void rejectsNullName() {
-        assertThatThrownBy(() -> Resources.lines(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> Resources.lines(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("resource");
     }
 }

@@ -5,8 +5,7 @@ import io.github.wireparse.Article;
 /** Helpers for comparing articles in tests. */
 public final class Articles {
 
-    private Articles() {
-    }
+    private Articles() {}
 
     /**
      * {@return the article without its "malformed HTML" problems: {@code parseHtml(String)} checks
@@ -16,9 +15,21 @@ public final class Articles {
      * @param a the article
      */
     public static Article withoutMarkupProblems(Article a) {
-        return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
-                a.problems().stream().filter(p -> !p.message().startsWith("malformed HTML")).toList(),
-                a.envelope(), a.attributions());
+        return new Article(
+                a.text(),
+                a.format(),
+                a.headline(),
+                a.byline(),
+                a.dateline(),
+                a.paragraphs(),
+                a.boilerplate(),
+                a.quotes(),
+                a.sources(),
+                a.metadata(),
+                a.problems().stream()
+                        .filter(p -> !p.message().startsWith("malformed HTML"))
+                        .toList(),
+                a.envelope(),
+                a.attributions());
     }
 }

@@ -38,19 +38,17 @@ public final class Generators {
      * Pieces of story-like noise, with the lone surrogates the dictionary cannot hold (it is
      * UTF-8).
      */
-    public static final List<String> TEXT_NOISE = concat(dictionary("text-noise.dict"),
-            List.of("\uD800", "\uDC00"));
+    public static final List<String> TEXT_NOISE = concat(dictionary("text-noise.dict"), List.of("\uD800", "\uDC00"));
     /** Pieces of HTML-like noise. */
     public static final List<String> HTML_NOISE = dictionary("html-noise.dict");
 
     /** The column at which a wire-feed story's lines are wrapped. */
     private static final int WIRE_WIDTH = 64;
 
-    private static final List<BoilerplateKind> TRAILER_KINDS = List.of(BoilerplateKind.SEPARATOR,
-            BoilerplateKind.CONTRIBUTOR_LINE, BoilerplateKind.COPYRIGHT);
+    private static final List<BoilerplateKind> TRAILER_KINDS =
+            List.of(BoilerplateKind.SEPARATOR, BoilerplateKind.CONTRIBUTOR_LINE, BoilerplateKind.COPYRIGHT);
 
-    private Generators() {
-    }
+    private Generators() {}
 
     /**
      * A dateline, and the city and agency a parse should report for it.
@@ -59,8 +57,7 @@ public final class Generators {
      * @param city its city
      * @param agency its agency
      */
-    public record GenDateline(String text, String city, Agency agency) {
-    }
+    public record GenDateline(String text, String city, Agency agency) {}
 
     /**
      * One generated body paragraph.
@@ -68,8 +65,7 @@ public final class Generators {
      * @param text the paragraph
      * @param quote what stands between its quotation marks, if it quotes someone
      */
-    public record GenParagraph(String text, Optional<String> quote) {
-    }
+    public record GenParagraph(String text, Optional<String> quote) {}
 
     /**
      * Boilerplate placed around the body.
@@ -79,9 +75,7 @@ public final class Generators {
      *     there is a second)
      * @param trailer the kinds of the lines after the body, in order
      */
-    public record GenBoilerplate(boolean timestamp, boolean advertisement,
-            List<BoilerplateKind> trailer) {
-    }
+    public record GenBoilerplate(boolean timestamp, boolean advertisement, List<BoilerplateKind> trailer) {}
 
     /**
      * A generated story and what it was made of.
@@ -95,10 +89,14 @@ public final class Generators {
      * @param wireFeed whether it is laid out as a wire feed (indented, hard-wrapped paragraphs)
      *     rather than scraped (blank lines between paragraphs)
      */
-    public record Story(String text, String headline, Optional<String> byline,
-            GenDateline dateline, List<GenParagraph> paragraphs, List<BoilerplateKind> boilerplate,
-            boolean wireFeed) {
-    }
+    public record Story(
+            String text,
+            String headline,
+            Optional<String> byline,
+            GenDateline dateline,
+            List<GenParagraph> paragraphs,
+            List<BoilerplateKind> boilerplate,
+            boolean wireFeed) {}
 
     // ---------------------------------------------------------------------------------------------
     // Stories.
@@ -111,9 +109,8 @@ public final class Generators {
      */
     public static Story story(Choices c) {
         String headline = sentence(c, 3, 10, false);
-        Optional<String> byline = c.chance(40)
-                ? Optional.of("By " + c.oneOf(NAMES).toUpperCase(Locale.ROOT))
-                : Optional.empty();
+        Optional<String> byline =
+                c.chance(40) ? Optional.of("By " + c.oneOf(NAMES).toUpperCase(Locale.ROOT)) : Optional.empty();
         GenDateline dateline = dateline(c);
         List<GenParagraph> paragraphs = new ArrayList<>();
         for (int i = c.between(1, 8); i > 0; i--) {
@@ -139,8 +136,7 @@ public final class Generators {
     public static GenDateline dateline(Choices c) {
         String city = c.oneOf(CITIES);
         String shape = c.oneOf(DATELINE_SHAPES);
-        return new GenDateline(city + shape, city,
-                shape.contains("Reuters") ? Agency.REUTERS : Agency.AP);
+        return new GenDateline(city + shape, city, shape.contains("Reuters") ? Agency.REUTERS : Agency.AP);
     }
 
     /**
@@ -191,8 +187,14 @@ public final class Generators {
         return period ? s + "." : s;
     }
 
-    private static Story render(String headline, Optional<String> byline, GenDateline dateline,
-            List<GenParagraph> paragraphs, GenBoilerplate extra, boolean wireFeed, String eol) {
+    private static Story render(
+            String headline,
+            Optional<String> byline,
+            GenDateline dateline,
+            List<GenParagraph> paragraphs,
+            GenBoilerplate extra,
+            boolean wireFeed,
+            String eol) {
         List<String> blocks = new ArrayList<>();
         List<BoilerplateKind> kinds = new ArrayList<>();
         blocks.add(headline);
@@ -212,12 +214,14 @@ public final class Generators {
         }
         kinds.addAll(extra.trailer());
         for (BoilerplateKind k : extra.trailer()) {
-            blocks.add(switch (k) {
-                case SEPARATOR -> "___";
-                case CONTRIBUTOR_LINE -> "Associated Press writer "
-                        + NAMES.get(blocks.size() % NAMES.size()) + " contributed to this report.";
-                default -> "Copyright 2026 The Associated Press. All rights reserved.";
-            });
+            blocks.add(
+                    switch (k) {
+                        case SEPARATOR -> "___";
+                        case CONTRIBUTOR_LINE ->
+                            "Associated Press writer " + NAMES.get(blocks.size() % NAMES.size())
+                                    + " contributed to this report.";
+                        default -> "Copyright 2026 The Associated Press. All rights reserved.";
+                    });
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < blocks.size(); i++) {
@@ -230,8 +234,7 @@ public final class Generators {
                 sb.append(b).append(eol).append(eol);
             }
         }
-        return new Story(sb.toString(), headline, byline, dateline, paragraphs,
-                List.copyOf(kinds), wireFeed);
+        return new Story(sb.toString(), headline, byline, dateline, paragraphs, List.copyOf(kinds), wireFeed);
     }
 
     private static String wrap(String s, int width, String eol) {
@@ -303,10 +306,12 @@ public final class Generators {
         char[] chars = new char[c.between(0, maxLength)];
         for (int i = 0; i < chars.length; i++) {
             int kind = c.between(0, 9);
-            chars[i] = (char) (kind < 5 ? c.between(0x20, 0x7E)
-                    : kind == 5 ? c.between(0, 0x1F)
-                    : kind < 8 ? c.between(0x80, 0x2FFF)
-                    : c.between(0, 0xFFFF));
+            chars[i] = (char)
+                    (kind < 5
+                            ? c.between(0x20, 0x7E)
+                            : kind == 5
+                                    ? c.between(0, 0x1F)
+                                    : kind < 8 ? c.between(0x80, 0x2FFF) : c.between(0, 0xFFFF));
         }
         return new String(chars);
     }
@@ -371,10 +376,10 @@ public final class Generators {
             }
             if (ch != '\\') {
                 bytes.write(ch);
-            } else if (i + 1 < line.length() - 1 && (line.charAt(i + 1) == '\\'
-                    || line.charAt(i + 1) == '"')) {
+            } else if (i + 1 < line.length() - 1 && (line.charAt(i + 1) == '\\' || line.charAt(i + 1) == '"')) {
                 bytes.write(line.charAt(++i));
-            } else if (i + 3 < line.length() - 1 && line.charAt(i + 1) == 'x'
+            } else if (i + 3 < line.length() - 1
+                    && line.charAt(i + 1) == 'x'
                     && Character.digit(line.charAt(i + 2), 16) >= 0
                     && Character.digit(line.charAt(i + 3), 16) >= 0) {
                 bytes.write(Integer.parseInt(line.substring(i + 2, i + 4), 16));
@@ -384,10 +389,12 @@ public final class Generators {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("not UTF-8", e);
         }

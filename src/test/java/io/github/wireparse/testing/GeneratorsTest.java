@@ -19,8 +19,17 @@ class GeneratorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"said", "\"\"", "name=\"\"", "\"said", "\"\\u2014\"", "\"\\xE2\\x80\"",
-        "\"caf\u00e9\"", "\"\\x4\""})
+    @ValueSource(
+            strings = {
+                "said",
+                "\"\"",
+                "name=\"\"",
+                "\"said",
+                "\"\\u2014\"",
+                "\"\\xE2\\x80\"",
+                "\"caf\u00e9\"",
+                "\"\\x4\""
+            })
     void rejectsLinesLibFuzzerRejectsOrThatAreNotUtf8(String line) {
         assertThatThrownBy(() -> Generators.entry(line)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -30,12 +39,11 @@ class GeneratorsTest {
         assertThat(Generators.WORDS).contains("council", "their").hasSize(48);
         assertThat(Generators.NAMES).contains("Maria Lopez").hasSize(8);
         assertThat(Generators.CITIES).contains("ST. LOUIS", "O'FALLON").hasSize(8);
-        assertThat(Generators.DATELINE_SHAPES).contains(" (AP) —", ", Ark. (AP) —", " (Reuters) -")
+        assertThat(Generators.DATELINE_SHAPES)
+                .contains(" (AP) —", ", Ark. (AP) —", " (Reuters) -")
                 .hasSize(7);
-        assertThat(Generators.TEXT_NOISE).contains("\r\n", "\u00A0", "“", "(AP)", "\u0000",
-                "\uD800", "\uDC00");
-        assertThat(Generators.HTML_NOISE).contains("<p>", "<!--",
-                "<meta name=\"author\" content=\"x\">");
+        assertThat(Generators.TEXT_NOISE).contains("\r\n", "\u00A0", "“", "(AP)", "\u0000", "\uD800", "\uDC00");
+        assertThat(Generators.HTML_NOISE).contains("<p>", "<!--", "<meta name=\"author\" content=\"x\">");
     }
 
     @Test

@@ -32,8 +32,7 @@ import java.util.stream.Stream;
  */
 public final class Golden {
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /** {@return the structure rendering: everything but quotes} */
     public static String structure(Article a) {
@@ -47,8 +46,9 @@ public final class Golden {
         int i = 0;
         int j = 0;
         while (i < ps.size() || j < bs.size()) {
-            if (j >= bs.size() || (i < ps.size()
-                    && ps.get(i).span().start() < bs.get(j).span().start())) {
+            if (j >= bs.size()
+                    || (i < ps.size()
+                            && ps.get(i).span().start() < bs.get(j).span().start())) {
                 line(sb, "paragraph", ps.get(i++).text());
             } else {
                 Boilerplate b = bs.get(j++);
@@ -65,8 +65,7 @@ public final class Golden {
     public static String quotes(Article a) {
         StringBuilder sb = new StringBuilder();
         for (Quote q : a.quotes()) {
-            line(sb, "quote", "p" + q.paragraphs() + " " + (q.partial() ? "partial" : "full")
-                    + " «" + q.text() + "»");
+            line(sb, "quote", "p" + q.paragraphs() + " " + (q.partial() ? "partial" : "full") + " «" + q.text() + "»");
             line(sb, "  speaker", text(q.speaker()));
             q.descriptor().ifPresent(d -> line(sb, "  descriptor", d.text()));
             line(sb, "  source", q.source().orElse("-"));
@@ -76,8 +75,11 @@ public final class Golden {
             if (s.quotes().isEmpty()) {
                 continue; // a source heard only in reported speech: see attributions(Article)
             }
-            line(sb, "source", s.name() + " " + s.quotes()
-                    + (s.descriptors().isEmpty() ? "" : " " + String.join(" | ", s.descriptors())));
+            line(
+                    sb,
+                    "source",
+                    s.name() + " " + s.quotes()
+                            + (s.descriptors().isEmpty() ? "" : " " + String.join(" | ", s.descriptors())));
         }
         return sb.toString();
     }
@@ -91,8 +93,13 @@ public final class Golden {
                 line(sb, "  segments", String.valueOf(x.segments().size()));
             }
             line(sb, "  speaker", text(x.speaker()));
-            line(sb, "  source", x.source().orElse("-") + x.sourceType()
-                    .map(t -> " (" + t.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(""));
+            line(
+                    sb,
+                    "  source",
+                    x.source().orElse("-")
+                            + x.sourceType()
+                                    .map(t -> " (" + t.name().toLowerCase(java.util.Locale.ROOT) + ")")
+                                    .orElse(""));
             line(sb, "  cue", text(x.cue()));
             line(sb, "  quotes", x.quotes().toString());
         }
@@ -104,8 +111,8 @@ public final class Golden {
     }
 
     private static String byline(Byline b) {
-        return b.text() + " | authors=" + String.join("; ", b.authors())
-                + " | title=" + b.title().orElse("-") + " | org=" + b.organisation().orElse("-");
+        return b.text() + " | authors=" + String.join("; ", b.authors()) + " | title="
+                + b.title().orElse("-") + " | org=" + b.organisation().orElse("-");
     }
 
     private static String dateline(Dateline d) {
@@ -114,7 +121,9 @@ public final class Golden {
                 + " | country=" + d.countryCode().orElse("-")
                 + " | agency=" + d.agency().map(Enum::name).orElse("-")
                 + " | credit=" + d.credit().orElse("-")
-                + " | date=" + d.date().map(x -> x.monthDay() + x.year().map(y -> " " + y).orElse(""))
+                + " | date="
+                + d.date()
+                        .map(x -> x.monthDay() + x.year().map(y -> " " + y).orElse(""))
                         .orElse("-");
     }
 
@@ -131,9 +140,11 @@ public final class Golden {
     public static Stream<Path> inputs(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
             List<Path> files = s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".txt") || n.endsWith(".html");
-            }).sorted().toList();
+                        String n = p.getFileName().toString();
+                        return n.endsWith(".txt") || n.endsWith(".html");
+                    })
+                    .sorted()
+                    .toList();
             return files.stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,8 +187,9 @@ public final class Golden {
         String name = input.getFileName().toString().replaceFirst("\\.(txt|html)$", "");
         Path expectedFile = input.resolveSibling(name + "." + extension);
         Optional<String> expected = expected(expectedFile, actual);
-        assertThat(expected).as("expected file %s (write it with -Dwireparse.golden.write=true, "
-                + "then review it)", expectedFile).isPresent();
+        assertThat(expected)
+                .as("expected file %s (write it with -Dwireparse.golden.write=true, " + "then review it)", expectedFile)
+                .isPresent();
         assertThat(actual).isEqualTo(expected.orElseThrow());
     }
 

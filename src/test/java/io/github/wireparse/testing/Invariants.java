@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class Invariants {
 
-    private Invariants() {
-    }
+    private Invariants() {}
 
     /**
      * Asserts all invariants.
@@ -45,9 +44,11 @@ public final class Invariants {
         boolean[] header = headerCharacters(a);
         int covered = 0;
         for (Span s : spans) {
-            assertThat(s.end()).as("span %s inside text of length %d", s, text.length())
+            assertThat(s.end())
+                    .as("span %s inside text of length %d", s, text.length())
                     .isLessThanOrEqualTo(text.length());
-            assertThat(s.start()).as("span %s overlaps the element before it", s)
+            assertThat(s.start())
+                    .as("span %s overlaps the element before it", s)
                     .isGreaterThanOrEqualTo(covered);
             for (int i = covered; i < s.start(); i++) {
                 assertLayout(text, i, header);
@@ -60,7 +61,9 @@ public final class Invariants {
         for (Quote q : a.quotes()) {
             assertThat(q.paragraphs()).as("quote %s has paragraphs", q.text()).isNotEmpty();
             Span first = a.paragraphs().get(q.paragraphs().get(0)).span();
-            Span last = a.paragraphs().get(q.paragraphs().get(q.paragraphs().size() - 1)).span();
+            Span last = a.paragraphs()
+                    .get(q.paragraphs().get(q.paragraphs().size() - 1))
+                    .span();
             assertThat(q.span().start()).isGreaterThanOrEqualTo(first.start());
             assertThat(q.span().end()).isLessThanOrEqualTo(last.end());
             q.speaker().ifPresent(m -> assertThat(m.span().end()).isLessThanOrEqualTo(text.length()));
@@ -85,7 +88,8 @@ public final class Invariants {
         a.envelope().ifPresent(e -> {
             for (Envelope.Field f : fields(e)) {
                 f.span().ifPresent(s -> {
-                    assertThat(s.end()).as("envelope field %s inside the text", f.text())
+                    assertThat(s.end())
+                            .as("envelope field %s inside the text", f.text())
                             .isLessThanOrEqualTo(text.length());
                     java.util.Arrays.fill(header, s.start(), s.end(), true);
                 });
@@ -96,9 +100,18 @@ public final class Invariants {
 
     private static List<Envelope.Field> fields(Envelope e) {
         List<Envelope.Field> out = new ArrayList<>();
-        for (java.util.Optional<Envelope.Field> f : List.of(e.service(), e.priority(), e.urgency(),
-                e.category(), e.slug(), e.version(), e.wordCount(), e.transmitted(), e.embargo(),
-                e.subheadline(), e.summary())) {
+        for (java.util.Optional<Envelope.Field> f : List.of(
+                e.service(),
+                e.priority(),
+                e.urgency(),
+                e.category(),
+                e.slug(),
+                e.version(),
+                e.wordCount(),
+                e.transmitted(),
+                e.embargo(),
+                e.subheadline(),
+                e.summary())) {
             f.ifPresent(out::add);
         }
         out.addAll(e.editorsNotes());
@@ -112,7 +125,8 @@ public final class Invariants {
     private static void assertLayout(String text, int i, boolean[] header) {
         char c = text.charAt(i);
         assertThat(isLayout(c) || header[i])
-                .as("character %s (U+%04X) at %d lies in no element", c, (int) c, i).isTrue();
+                .as("character %s (U+%04X) at %d lies in no element", c, (int) c, i)
+                .isTrue();
     }
 
     /**
@@ -122,7 +136,12 @@ public final class Invariants {
      * @param c the character
      */
     public static boolean isLayout(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\uFEFF'
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060';
     }
 }

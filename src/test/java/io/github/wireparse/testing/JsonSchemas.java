@@ -25,15 +25,15 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonSchemas {
 
     /** The remote schemas the ninjs schemas refer to, answered locally: tests never fetch. */
-    private static final Map<String, String> OFFLINE = Map.of(
-            "https://geojson.org/schema/GeoJSON.json", "{}");
+    private static final Map<String, String> OFFLINE = Map.of("https://geojson.org/schema/GeoJSON.json", "{}");
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, b -> b
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true).build())
+            SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build())
                     .schemas(OFFLINE));
 
     private final Schema schema;
@@ -51,8 +51,7 @@ public final class JsonSchemas {
      * @throws IOException if the schema cannot be read
      */
     public static JsonSchemas forArticles() throws IOException {
-        JsonNode root = MAPPER.readTree(Files.readString(Path.of("docs/article.schema.json"),
-                StandardCharsets.UTF_8));
+        JsonNode root = MAPPER.readTree(Files.readString(Path.of("docs/article.schema.json"), StandardCharsets.UTF_8));
         close(root);
         return new JsonSchemas(REGISTRY.getSchema(root));
     }
@@ -70,8 +69,8 @@ public final class JsonSchemas {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(new JsonSchemas(REGISTRY.getSchema(
-                MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)))));
+        return Optional.of(
+                new JsonSchemas(REGISTRY.getSchema(MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)))));
     }
 
     /** {@return the shared ninjs reference folder (schemas/, examples/), which may be absent} */
@@ -91,8 +90,10 @@ public final class JsonSchemas {
     }
 
     private static void close(JsonNode node) {
-        if (node instanceof ObjectNode o && o.has("properties")
-                && !o.has("additionalProperties") && !o.has("unevaluatedProperties")) {
+        if (node instanceof ObjectNode o
+                && o.has("properties")
+                && !o.has("additionalProperties")
+                && !o.has("unevaluatedProperties")) {
             o.put("additionalProperties", false);
         }
         for (JsonNode child : node.values()) {

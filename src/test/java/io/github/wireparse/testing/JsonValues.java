@@ -18,8 +18,7 @@ public final class JsonValues {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /**
      * Reads one JSON value.

@@ -22,8 +22,7 @@ public final class Seeds {
     /** Where the seed sequence starts; changing it changes every generated case. */
     private static final long FIRST = 0x5EED_2026_1205L;
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /**
      * {@return the seeds for one property}
@@ -50,8 +49,10 @@ public final class Seeds {
         try {
             check.run();
         } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError("seed " + seed + " (rerun with -D" + SEED_PROPERTY + "=" + seed
-                    + "), input " + javaLiteral(input) + ": " + e.getMessage(), e);
+            throw new AssertionError(
+                    "seed " + seed + " (rerun with -D" + SEED_PROPERTY + "=" + seed + "), input " + javaLiteral(input)
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 

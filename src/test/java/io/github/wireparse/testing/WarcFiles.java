@@ -31,8 +31,7 @@ import org.netpreserve.jwarc.WarcWriter;
 public final class WarcFiles {
 
     /** One page to archive. */
-    public record Page(String uri, Instant date, String contentType, byte[] body, int status,
-            boolean truncated) {
+    public record Page(String uri, Instant date, String contentType, byte[] body, int status, boolean truncated) {
 
         /** {@return an HTML page fetched with status 200} */
         public static Page html(String uri, Instant date, String contentType, byte[] body) {
@@ -40,8 +39,7 @@ public final class WarcFiles {
         }
     }
 
-    private WarcFiles() {
-    }
+    private WarcFiles() {}
 
     /**
      * Writes the pages to a WARC file.
@@ -51,30 +49,41 @@ public final class WarcFiles {
      * @param version WARC/1.0 or WARC/1.1
      * @param gzip    whether to compress each record as its own gzip member
      */
-    public static void write(Path file, List<Page> pages, MessageVersion version, boolean gzip)
-            throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    public static void write(Path file, List<Page> pages, MessageVersion version, boolean gzip) throws IOException {
+        try (FileChannel ch = FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
                 WarcWriter w = new WarcWriter(ch, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
             int n = 0;
             for (Page p : pages) {
                 URI uri = URI.create(p.uri());
-                HttpRequest request = new HttpRequest.Builder("GET", uri.getRawPath().isEmpty()
-                        ? "/" : uri.getRawPath()).addHeader("Host", uri.getHost()).build();
-                w.write(new WarcRequest.Builder(uri).version(version).date(p.date())
-                        .body(request).build());
-                HttpResponse.Builder http = new HttpResponse.Builder(p.status(),
-                        p.status() == 200 ? "OK" : "Other");
+                HttpRequest request = new HttpRequest.Builder(
+                                "GET", uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                        .addHeader("Host", uri.getHost())
+                        .build();
+                w.write(new WarcRequest.Builder(uri)
+                        .version(version)
+                        .date(p.date())
+                        .body(request)
+                        .build());
+                HttpResponse.Builder http = new HttpResponse.Builder(p.status(), p.status() == 200 ? "OK" : "Other");
                 http.body(MediaType.parse(p.contentType()), p.body());
-                WarcResponse.Builder response = new WarcResponse.Builder(uri).version(version)
-                        .date(p.date()).body(http.build());
+                WarcResponse.Builder response = new WarcResponse.Builder(uri)
+                        .version(version)
+                        .date(p.date())
+                        .body(http.build());
                 if (p.truncated()) {
                     response.truncated(WarcTruncationReason.LENGTH);
                 }
                 w.write(response.build());
                 if (++n % 3 == 0) {
-                    w.write(new WarcMetadata.Builder().version(version).targetURI(uri)
-                            .date(p.date()).fields(java.util.Map.of("fetchTimeMs", List.of("12")))
+                    w.write(new WarcMetadata.Builder()
+                            .version(version)
+                            .targetURI(uri)
+                            .date(p.date())
+                            .fields(java.util.Map.of("fetchTimeMs", List.of("12")))
                             .build());
                 }
             }
@@ -101,10 +110,13 @@ public final class WarcFiles {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(folder)) {
-            List<Path> files = s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".html") || n.endsWith(".html.gz");
-            }).sorted().toList();
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".html") || n.endsWith(".html.gz");
+                    })
+                    .sorted()
+                    .toList();
             List<Page> pages = new ArrayList<>();
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
@@ -113,8 +125,7 @@ public final class WarcFiles {
                         bytes = in.readAllBytes();
                     }
                 }
-                String name = folder.relativize(f).toString().replace('\\', '/')
-                        .replaceAll("[^A-Za-z0-9._/-]", "_");
+                String name = folder.relativize(f).toString().replace('\\', '/').replaceAll("[^A-Za-z0-9._/-]", "_");
                 pages.add(Page.html(base + name, date, "text/html", bytes));
             }
             return pages;

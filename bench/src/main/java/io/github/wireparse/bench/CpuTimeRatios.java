@@ -35,8 +35,7 @@ public final class CpuTimeRatios {
     /** A timed round of a small set repeats it until it has parsed about this many bytes. */
     private static final long MIN_ROUND_BYTES = 100_000;
 
-    private CpuTimeRatios() {
-    }
+    private CpuTimeRatios() {}
 
     /**
      * Prints one line per input set.
@@ -64,26 +63,45 @@ public final class CpuTimeRatios {
         // best rounds compare compiled code on both sides.
         List<String> allPages = new ArrayList<>(pages);
         allPages.addAll(Inputs.issuePages());
-        warmUp(allPages, List.of(p -> Jsoup.parse(p, "").childNodeSize(),
-                p -> parser.parseHtml(p, "").paragraphs().size(),
-                p -> htmlNoQuotes.parseHtml(p, "").paragraphs().size()));
-        long[] html = best(12, 1, pages, p -> Jsoup.parse(p, "").childNodeSize(),
+        warmUp(
+                allPages,
+                List.of(
+                        p -> Jsoup.parse(p, "").childNodeSize(),
+                        p -> parser.parseHtml(p, "").paragraphs().size(),
+                        p -> htmlNoQuotes.parseHtml(p, "").paragraphs().size()));
+        long[] html = best(
+                12,
+                1,
+                pages,
+                p -> Jsoup.parse(p, "").childNodeSize(),
                 p -> parser.parseHtml(p, "").paragraphs().size());
-        System.out.printf("html   jsoup parse %8.1f ms | parseHtml %8.1f ms (%5.2f×)%n", html[0] / 1e6,
-                html[1] / 1e6, (double) html[1] / html[0]);
-        long[] htmlNq = best(12, 1, pages, p -> Jsoup.parse(p, "").childNodeSize(),
+        System.out.printf(
+                "html   jsoup parse %8.1f ms | parseHtml %8.1f ms (%5.2f×)%n",
+                html[0] / 1e6, html[1] / 1e6, (double) html[1] / html[0]);
+        long[] htmlNq = best(
+                12,
+                1,
+                pages,
+                p -> Jsoup.parse(p, "").childNodeSize(),
                 p -> htmlNoQuotes.parseHtml(p, "").paragraphs().size());
-        System.out.printf("html   jsoup parse %8.1f ms | parseHtml without quotes %8.1f ms (%5.2f×)%n",
+        System.out.printf(
+                "html   jsoup parse %8.1f ms | parseHtml without quotes %8.1f ms (%5.2f×)%n",
                 htmlNq[0] / 1e6, htmlNq[1] / 1e6, (double) htmlNq[1] / htmlNq[0]);
         List<String> issuePages = Inputs.issuePages();
-        perPage("parseHtml", issuePages, p -> parser.parseHtml(p, "").paragraphs().size());
-        perPage("parseHtml without quotes", issuePages,
+        perPage(
+                "parseHtml",
+                issuePages,
+                p -> parser.parseHtml(p, "").paragraphs().size());
+        perPage(
+                "parseHtml without quotes",
+                issuePages,
                 p -> htmlNoQuotes.parseHtml(p, "").paragraphs().size());
         if (htmlOnly) {
             return;
         }
-        String[][] pairs = {{"plain-4KB", "plain-4MB"}, {"quotes-10", "quotes-10000"},
-            {"paragraphs-10", "paragraphs-10000"}};
+        String[][] pairs = {
+            {"plain-4KB", "plain-4MB"}, {"quotes-10", "quotes-10000"}, {"paragraphs-10", "paragraphs-10000"}
+        };
         for (String[] pair : pairs) {
             String small = GrowthBenchmark.story(pair[0]);
             String large = GrowthBenchmark.story(pair[1]);
@@ -91,13 +109,17 @@ public final class CpuTimeRatios {
             double kl = Inputs.utf8Bytes(large) / 1024.0;
             // Repeat the small story so both sides of a round take about as long.
             int times = (int) Math.max(1, Math.round(kl / ks));
-            long[] t = best(10, 1, List.of(small, large),
+            long[] t = best(
+                    10,
+                    1,
+                    List.of(small, large),
                     s -> s == small ? repeat(parser, s, times) : 0,
                     s -> s == large ? parser.parse(s).paragraphs().size() : 0);
             double perKbSmall = t[0] / 1e3 / times / ks;
             double perKbLarge = t[1] / 1e3 / kl;
-            System.out.printf("growth %-16s %8.2f µs/KB | %-16s %8.2f µs/KB | ratio %5.2f%n", pair[0],
-                    perKbSmall, pair[1], perKbLarge, perKbLarge / perKbSmall);
+            System.out.printf(
+                    "growth %-16s %8.2f µs/KB | %-16s %8.2f µs/KB | ratio %5.2f%n",
+                    pair[0], perKbSmall, pair[1], perKbLarge, perKbLarge / perKbSmall);
         }
     }
 
@@ -108,8 +130,12 @@ public final class CpuTimeRatios {
     private static void warmUp(List<String> set) {
         ArticleParser quotes = Wireparse.parser();
         ArticleParser noQuotes = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
-        warmUp(set, List.of(s -> quotes.parse(s).paragraphs().size(),
-                s -> noQuotes.parse(s).paragraphs().size(), s -> Inputs.BLANK_LINES.split(s).length));
+        warmUp(
+                set,
+                List.of(
+                        s -> quotes.parse(s).paragraphs().size(),
+                        s -> noQuotes.parse(s).paragraphs().size(),
+                        s -> Inputs.BLANK_LINES.split(s).length));
     }
 
     /** Runs workloads over a set, a second each in turn, until the JIT has settled. */
@@ -162,9 +188,10 @@ public final class CpuTimeRatios {
         java.util.Arrays.sort(sorted);
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        System.out.printf("html   per page, %s ÷ jsoup parse: median %5.2f×, quartiles %5.2f× / %5.2f×,"
-                + " range %5.2f×–%5.2f×, %d of %d pages above 1.5×%n", name, median, sorted[n / 4],
-                sorted[(3 * n) / 4], sorted[0], sorted[n - 1], above, n);
+        System.out.printf(
+                "html   per page, %s ÷ jsoup parse: median %5.2f×, quartiles %5.2f× / %5.2f×,"
+                        + " range %5.2f×–%5.2f×, %d of %d pages above 1.5×%n",
+                name, median, sorted[n / 4], sorted[(3 * n) / 4], sorted[0], sorted[n - 1], above, n);
     }
 
     private static long repeat(ArticleParser parser, String s, int times) {
@@ -176,8 +203,8 @@ public final class CpuTimeRatios {
     }
 
     /** Runs two workloads alternately over a set; returns the best CPU time of each. */
-    private static long[] best(int rounds, int repeat, List<String> set, ToLongFunction<String> a,
-            ToLongFunction<String> b) {
+    private static long[] best(
+            int rounds, int repeat, List<String> set, ToLongFunction<String> a, ToLongFunction<String> b) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long bestA = Long.MAX_VALUE;
         long bestB = Long.MAX_VALUE;
@@ -239,10 +266,18 @@ public final class CpuTimeRatios {
             bestSplit = Math.min(bestSplit, (t2 - t1) / repeat);
             bestNoQuotes = Math.min(bestNoQuotes, (t3 - t2) / repeat);
         }
-        System.out.printf("%-6s regex split %8.3f ms (%6.1f MB/s) | parse %8.3f ms (%6.1f MB/s, %5.2f×)"
-                + " | no quotes %8.3f ms (%6.1f MB/s, %5.2f×)   [%d]%n", name,
-                bestSplit / 1e6, bytes * 1e3 / bestSplit, bestParse / 1e6, bytes * 1e3 / bestParse,
-                (double) bestParse / bestSplit, bestNoQuotes / 1e6, bytes * 1e3 / bestNoQuotes,
-                (double) bestNoQuotes / bestSplit, sink);
+        System.out.printf(
+                "%-6s regex split %8.3f ms (%6.1f MB/s) | parse %8.3f ms (%6.1f MB/s, %5.2f×)"
+                        + " | no quotes %8.3f ms (%6.1f MB/s, %5.2f×)   [%d]%n",
+                name,
+                bestSplit / 1e6,
+                bytes * 1e3 / bestSplit,
+                bestParse / 1e6,
+                bytes * 1e3 / bestParse,
+                (double) bestParse / bestSplit,
+                bestNoQuotes / 1e6,
+                bytes * 1e3 / bestNoQuotes,
+                (double) bestNoQuotes / bestSplit,
+                sink);
     }
 }

@@ -1,10 +1,10 @@
 package io.github.wireparse.bench;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.FeedStory;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +55,10 @@ public class FeedParseBenchmark {
                 byte[] bytes = Files.readAllBytes(f);
                 InputFormat format = InputFormat.detect(bytes);
                 boolean transmission = format == InputFormat.ANPA || format == InputFormat.IPTC7901;
-                boolean markup = format == InputFormat.NITF || format == InputFormat.NEWSML
-                        || format == InputFormat.NEWSML_G2 || format == InputFormat.NINJS;
+                boolean markup = format == InputFormat.NITF
+                        || format == InputFormat.NEWSML
+                        || format == InputFormat.NEWSML_G2
+                        || format == InputFormat.NINJS;
                 if ("transmissions".equals(input) ? transmission : markup) {
                     files.add(bytes);
                 }

@@ -16,8 +16,7 @@ import org.openjdk.jol.info.GraphLayout;
  */
 public final class Footprint {
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     /**
      * Prints one row per input.
@@ -25,8 +24,8 @@ public final class Footprint {
      * @param args ignored
      */
     public static void main(String[] args) {
-        System.out.printf("%-18s %12s %12s %8s %12s %8s%n", "input", "input B", "reachable B",
-                "ratio", "retained B", "ratio");
+        System.out.printf(
+                "%-18s %12s %12s %8s %12s %8s%n", "input", "input B", "reachable B", "ratio", "retained B", "ratio");
         row("seed", List.of(Inputs.seed()), Wireparse::parse);
         row("mixed", Inputs.mixedText(), Wireparse::parse);
         for (String g : GrowthBenchmark.STORIES) {
@@ -57,9 +56,11 @@ public final class Footprint {
             reachable += GraphLayout.parseInstance(a).totalSize();
             long shared = GraphLayout.parseInstance(twin).totalSize();
             long own = GraphLayout.parseInstance(a, twin).totalSize() - shared;
-            retained += own + (text == twin.text() ? GraphLayout.parseInstance(text).totalSize() : 0);
+            retained +=
+                    own + (text == twin.text() ? GraphLayout.parseInstance(text).totalSize() : 0);
         }
-        System.out.printf("%-18s %,12d %,12d %8.2f %,12d %8.2f%n", name, in, reachable,
-                (double) reachable / in, retained, (double) retained / in);
+        System.out.printf(
+                "%-18s %,12d %,12d %8.2f %,12d %8.2f%n",
+                name, in, reachable, (double) reachable / in, retained, (double) retained / in);
     }
 }

@@ -31,12 +31,11 @@ import org.openjdk.jmh.annotations.State;
 public class GrowthBenchmark {
 
     /** Every story this benchmark knows, small before large. */
-    static final List<String> STORIES = List.of("plain-4KB", "plain-4MB", "quotes-10",
-            "quotes-10000", "paragraphs-10", "paragraphs-10000");
+    static final List<String> STORIES =
+            List.of("plain-4KB", "plain-4MB", "quotes-10", "quotes-10000", "paragraphs-10", "paragraphs-10000");
 
     /** Which story. */
-    @Param({"plain-4KB", "plain-4MB", "quotes-10", "quotes-10000", "paragraphs-10",
-        "paragraphs-10000"})
+    @Param({"plain-4KB", "plain-4MB", "quotes-10", "quotes-10000", "paragraphs-10", "paragraphs-10000"})
     public String story;
 
     private String text;
@@ -78,7 +77,9 @@ public class GrowthBenchmark {
         sb.append("Regional leaders agree on flood recovery plan\n\n");
         sb.append("LISBON, Portugal (AP) — ");
         for (int i = 0; i < quotes; i++) {
-            sb.append(i % 2 == 0 ? "He said “yes " : "she said “no ").append(i % 10).append("” and ");
+            sb.append(i % 2 == 0 ? "He said “yes " : "she said “no ")
+                    .append(i % 10)
+                    .append("” and ");
         }
         sb.append("that was all.\n");
         return sb.toString();

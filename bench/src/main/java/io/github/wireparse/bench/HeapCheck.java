@@ -13,8 +13,7 @@ import io.github.wireparse.Wireparse;
  */
 public final class HeapCheck {
 
-    private HeapCheck() {
-    }
+    private HeapCheck() {}
 
     /**
      * Parses the story named by the first argument (a {@link GrowthBenchmark} story name).
@@ -27,15 +26,20 @@ public final class HeapCheck {
         long t = System.nanoTime();
         try {
             Article a = Wireparse.parse(text);
-            System.out.printf("%s: %,d B as UTF-16, heap %,d MB: parsed in %.1f s, %d paragraphs, "
-                    + "%d quotes, %d problems%n", args[0], utf16,
-                    Runtime.getRuntime().maxMemory() >> 20, (System.nanoTime() - t) / 1e9,
-                    a.paragraphs().size(), a.quotes().size(), a.problems().size());
+            System.out.printf(
+                    "%s: %,d B as UTF-16, heap %,d MB: parsed in %.1f s, %d paragraphs, " + "%d quotes, %d problems%n",
+                    args[0],
+                    utf16,
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    (System.nanoTime() - t) / 1e9,
+                    a.paragraphs().size(),
+                    a.quotes().size(),
+                    a.problems().size());
         } catch (OutOfMemoryError e) {
             text = null;
-            System.out.printf("%s: %,d B as UTF-16, heap %,d MB: out of memory after %.1f s%n",
-                    args[0], utf16, Runtime.getRuntime().maxMemory() >> 20,
-                    (System.nanoTime() - t) / 1e9);
+            System.out.printf(
+                    "%s: %,d B as UTF-16, heap %,d MB: out of memory after %.1f s%n",
+                    args[0], utf16, Runtime.getRuntime().maxMemory() >> 20, (System.nanoTime() - t) / 1e9);
         }
     }
 }

@@ -39,12 +39,10 @@ public final class HtmlBudget {
     /** The warm-up ends after this many cycles at the latest. */
     private static final int WARMUP_MAX_CYCLES = 15;
 
-    private HtmlBudget() {
-    }
+    private HtmlBudget() {}
 
     /** What one round of a workload cost. */
-    private record Round(long cpu, long thread, long wall, long gcMillis, long allocated) {
-    }
+    private record Round(long cpu, long thread, long wall, long gcMillis, long allocated) {}
 
     /**
      * Prints the rounds and the ratios.
@@ -55,22 +53,25 @@ public final class HtmlBudget {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         List<String> pages = Inputs.issuePages();
         ArticleParser parser = Wireparse.parser();
-        List<ToLongFunction<String>> work = List.of(p -> Jsoup.parse(p, "").childNodeSize(),
+        List<ToLongFunction<String>> work = List.of(
+                p -> Jsoup.parse(p, "").childNodeSize(),
                 p -> parser.parseHtml(p, "").paragraphs().size());
         String[] names = {"Jsoup.parse", "parseHtml"};
         long sink = warmUp(pages, work);
         List<List<Round>> results = List.of(new ArrayList<>(), new ArrayList<>());
         System.out.printf("%d pages, %d rounds per side after the warm-up%n", pages.size(), rounds);
-        System.out.printf("%-12s %5s %10s %10s %10s %8s %10s%n", "workload", "round", "cpu ms", "thread ms",
-                "wall ms", "gc ms", "alloc MB");
+        System.out.printf(
+                "%-12s %5s %10s %10s %10s %8s %10s%n",
+                "workload", "round", "cpu ms", "thread ms", "wall ms", "gc ms", "alloc MB");
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < 2; k++) {
                 int w = r % 2 == 0 ? k : 1 - k; // A B, then B A
                 Round x = round(pages, work.get(w));
                 sink += x.allocated;
                 results.get(w).add(x);
-                System.out.printf("%-12s %5d %10.1f %10.1f %10.1f %8d %10.1f%n", names[w], r, x.cpu / 1e6,
-                        x.thread / 1e6, x.wall / 1e6, x.gcMillis, x.allocated / 1e6);
+                System.out.printf(
+                        "%-12s %5d %10.1f %10.1f %10.1f %8d %10.1f%n",
+                        names[w], r, x.cpu / 1e6, x.thread / 1e6, x.wall / 1e6, x.gcMillis, x.allocated / 1e6);
             }
         }
         long[][] cpu = new long[2][];
@@ -83,16 +84,25 @@ public final class HtmlBudget {
             thread[w] = rs.stream().mapToLong(Round::thread).toArray();
             long gc = rs.stream().mapToLong(Round::gcMillis).sum();
             long alloc = rs.stream().mapToLong(Round::allocated).sum();
-            System.out.printf("%-12s median round: process CPU %8.1f ms, thread CPU %8.1f ms, wall %8.1f ms;"
-                    + " per round: gc %6.1f ms, allocated %7.1f MB%n", names[w], median(cpu[w]) / 1e6,
-                    median(thread[w]) / 1e6, median(wall[w]) / 1e6,
-                    (double) gc / rounds, alloc / 1e6 / rounds);
+            System.out.printf(
+                    "%-12s median round: process CPU %8.1f ms, thread CPU %8.1f ms, wall %8.1f ms;"
+                            + " per round: gc %6.1f ms, allocated %7.1f MB%n",
+                    names[w],
+                    median(cpu[w]) / 1e6,
+                    median(thread[w]) / 1e6,
+                    median(wall[w]) / 1e6,
+                    (double) gc / rounds,
+                    alloc / 1e6 / rounds);
         }
-        System.out.printf("parseHtml ÷ Jsoup.parse: process CPU incl. GC %.3f× (sums %.3f×), thread CPU %.3f×"
-                + " (sums %.3f×), wall %.3f× (sums %.3f×)%n",
-                median(cpu[1]) / median(cpu[0]), (double) sum(cpu[1]) / sum(cpu[0]),
-                median(thread[1]) / median(thread[0]), (double) sum(thread[1]) / sum(thread[0]),
-                median(wall[1]) / median(wall[0]), (double) sum(wall[1]) / sum(wall[0]));
+        System.out.printf(
+                "parseHtml ÷ Jsoup.parse: process CPU incl. GC %.3f× (sums %.3f×), thread CPU %.3f×"
+                        + " (sums %.3f×), wall %.3f× (sums %.3f×)%n",
+                median(cpu[1]) / median(cpu[0]),
+                (double) sum(cpu[1]) / sum(cpu[0]),
+                median(thread[1]) / median(thread[0]),
+                (double) sum(thread[1]) / sum(thread[0]),
+                median(wall[1]) / median(wall[0]),
+                (double) sum(wall[1]) / sum(wall[0]));
         if (sink == 42) {
             System.out.println();
         }
@@ -101,8 +111,7 @@ public final class HtmlBudget {
     private static Round round(List<String> pages, ToLongFunction<String> work) {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long gc0 = gcMillis();
         long a0 = threads.getThreadAllocatedBytes(id);

@@ -32,8 +32,7 @@ public final class Inputs {
     /** How many zyte-benchmark pages the HTML set takes (in name order). */
     private static final int ZYTE_PAGES = 40;
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** {@return the shared folder} */
     public static Path shared() {
@@ -62,13 +61,12 @@ public final class Inputs {
 
     /** {@return the HTML set: the shared wire-html pages, the first zyte pages, HTML fixtures} */
     public static List<String> html() {
-        List<String> out = new ArrayList<>(
-                files(shared().resolve("corpora/wire-html"), ".html", Integer.MAX_VALUE));
+        List<String> out = new ArrayList<>(files(shared().resolve("corpora/wire-html"), ".html", Integer.MAX_VALUE));
         out.addAll(files(shared().resolve("corpora/zyte-benchmark/html"), ".html.gz", ZYTE_PAGES));
         out.addAll(fixtures(".html"));
         if (out.isEmpty()) {
-            throw new IllegalStateException("no HTML inputs found; is the shared folder at "
-                    + shared().toAbsolutePath() + "?");
+            throw new IllegalStateException(
+                    "no HTML inputs found; is the shared folder at " + shared().toAbsolutePath() + "?");
         }
         return List.copyOf(out);
     }
@@ -78,12 +76,11 @@ public final class Inputs {
      * 169 zyte-benchmark pages (no fixtures)}
      */
     public static List<String> issuePages() {
-        List<String> out = new ArrayList<>(
-                files(shared().resolve("corpora/wire-html"), ".html", Integer.MAX_VALUE));
+        List<String> out = new ArrayList<>(files(shared().resolve("corpora/wire-html"), ".html", Integer.MAX_VALUE));
         out.addAll(files(shared().resolve("corpora/zyte-benchmark/html"), ".html.gz", Integer.MAX_VALUE));
         if (out.isEmpty()) {
-            throw new IllegalStateException("no HTML pages found; is the shared folder at "
-                    + shared().toAbsolutePath() + "?");
+            throw new IllegalStateException(
+                    "no HTML pages found; is the shared folder at " + shared().toAbsolutePath() + "?");
         }
         return List.copyOf(out);
     }
@@ -106,13 +103,27 @@ public final class Inputs {
     // Generated stories: deterministic, AP style, our own words.
 
     private static final String[] WORDS = ("officials said the plan would take effect next month after "
-            + "a long review by regional authorities who met on Tuesday to discuss rising costs for "
-            + "farmers and small businesses across the northern provinces where flooding damaged roads "
-            + "bridges and power lines while residents waited for aid from the capital").split(" ");
-    private static final String[] NAMES = {"Maria Lopez", "John Carter", "Aiko Tanaka", "Samuel Osei",
-        "Elena Petrova", "David Cohen", "Priya Nair", "Lars Berg"};
-    private static final String[] TITLES = {"a spokeswoman for the ministry", "the city's mayor",
-        "an economist at the central bank", "a local farmer", "the agency's director"};
+                    + "a long review by regional authorities who met on Tuesday to discuss rising costs for "
+                    + "farmers and small businesses across the northern provinces where flooding damaged roads "
+                    + "bridges and power lines while residents waited for aid from the capital")
+            .split(" ");
+    private static final String[] NAMES = {
+        "Maria Lopez",
+        "John Carter",
+        "Aiko Tanaka",
+        "Samuel Osei",
+        "Elena Petrova",
+        "David Cohen",
+        "Priya Nair",
+        "Lars Berg"
+    };
+    private static final String[] TITLES = {
+        "a spokeswoman for the ministry",
+        "the city's mayor",
+        "an economist at the central bank",
+        "a local farmer",
+        "the agency's director"
+    };
 
     /**
      * Generates a story.
@@ -155,7 +166,10 @@ public final class Inputs {
         if (r.nextBoolean()) {
             sb.append('“');
             sentence(sb, r);
-            sb.append(",” said ").append(name).append(", ").append(TITLES[r.nextInt(TITLES.length)])
+            sb.append(",” said ")
+                    .append(name)
+                    .append(", ")
+                    .append(TITLES[r.nextInt(TITLES.length)])
                     .append('.');
         } else {
             sb.append(name).append(" said: “");
@@ -213,9 +227,13 @@ public final class Inputs {
             if (body.isEmpty()) {
                 continue;
             }
-            String story = field(doc, "TITLE") + "\n\n    " + field(doc, "DATELINE").trim() + " " + body;
-            out.add(story.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                    .replace("&#3;", "").replace("\u0003", ""));
+            String story =
+                    field(doc, "TITLE") + "\n\n    " + field(doc, "DATELINE").trim() + " " + body;
+            out.add(story.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&")
+                    .replace("&#3;", "")
+                    .replace("\u0003", ""));
         }
         return out;
     }
@@ -234,7 +252,9 @@ public final class Inputs {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix))
                     .filter(p -> !p.toString().contains("Inputs"))
-                    .sorted().map(Inputs::read).toList();
+                    .sorted()
+                    .map(Inputs::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,8 +265,11 @@ public final class Inputs {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().limit(max)
-                    .map(Inputs::read).toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .limit(max)
+                    .map(Inputs::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -254,7 +277,7 @@ public final class Inputs {
 
     private static String read(Path p) {
         try (InputStream raw = Files.newInputStream(p);
-             InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class Report {
 
-    private Report() {
-    }
+    private Report() {}
 
     /**
      * Prints the report.
@@ -48,7 +47,8 @@ public final class Report {
         }
 
         System.out.println("## Text parse (time per operation over the whole input; MB = 10^6 UTF-8 bytes)");
-        System.out.println("| input | bytes | regex split µs | parse µs | ratio | MB/s | no-quotes µs | ratio | MB/s |");
+        System.out.println(
+                "| input | bytes | regex split µs | parse µs | ratio | MB/s | no-quotes µs | ratio | MB/s |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (String in : List.of("seed", "mixed")) {
             long bytes = "seed".equals(in) ? Inputs.utf8Bytes(Inputs.seed()) : Inputs.utf8Bytes(Inputs.mixedText());
@@ -58,8 +58,9 @@ public final class Report {
             if (base == null || q == null || nq == null) {
                 continue;
             }
-            System.out.printf("| %s | %,d | %.1f | %.1f | %.2f× | %.1f | %.1f | %.2f× | %.1f |%n", in, bytes,
-                    base, q, q / base, bytes / q, nq, nq / base, bytes / nq);
+            System.out.printf(
+                    "| %s | %,d | %.1f | %.1f | %.2f× | %.1f | %.1f | %.2f× | %.1f |%n",
+                    in, bytes, base, q, q / base, bytes / q, nq, nq / base, bytes / nq);
         }
 
         Double html = score.get("HtmlBenchmark.parseHtml");
@@ -67,16 +68,17 @@ public final class Report {
         if (html != null && jsoup != null) {
             System.out.println();
             System.out.println("## HTML");
-            System.out.printf("jsoup parse %.0f µs, wireparse parseHtml %.0f µs: ratio %.2f×%n",
-                    jsoup, html, html / jsoup);
+            System.out.printf(
+                    "jsoup parse %.0f µs, wireparse parseHtml %.0f µs: ratio %.2f×%n", jsoup, html, html / jsoup);
         }
 
         System.out.println();
         System.out.println("## Growth (time per KB, large story against small story of the same shape)");
         System.out.println("| pair | small µs/KB | large µs/KB | ratio |");
         System.out.println("|---|---:|---:|---:|");
-        String[][] pairs = {{"plain-4KB", "plain-4MB"}, {"quotes-10", "quotes-10000"},
-            {"paragraphs-10", "paragraphs-10000"}};
+        String[][] pairs = {
+            {"plain-4KB", "plain-4MB"}, {"quotes-10", "quotes-10000"}, {"paragraphs-10", "paragraphs-10000"}
+        };
         for (String[] p : pairs) {
             Double small = score.get("GrowthBenchmark.parse " + p[0]);
             Double large = score.get("GrowthBenchmark.parse " + p[1]);
@@ -85,15 +87,15 @@ public final class Report {
             }
             double ks = Inputs.utf8Bytes(GrowthBenchmark.story(p[0])) / 1024.0;
             double kl = Inputs.utf8Bytes(GrowthBenchmark.story(p[1])) / 1024.0;
-            System.out.printf("| %s → %s | %.2f | %.2f | %.2f |%n", p[0], p[1], small / ks, large / kl,
-                    (large / kl) / (small / ks));
+            System.out.printf(
+                    "| %s → %s | %.2f | %.2f | %.2f |%n",
+                    p[0], p[1], small / ks, large / kl, (large / kl) / (small / ks));
         }
 
         List<String> alloc = new ArrayList<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
             if (e.getKey().contains("gc.alloc.rate.norm")) {
-                alloc.add(String.format("| %s | %,.0f |", e.getKey().replace(":gc.alloc.rate.norm", ""),
-                        e.getValue()));
+                alloc.add(String.format("| %s | %,.0f |", e.getKey().replace(":gc.alloc.rate.norm", ""), e.getValue()));
             }
         }
         if (!alloc.isEmpty()) {

@@ -31,8 +31,7 @@ public class TextParseBenchmark {
 
     private List<String> stories;
     private final ArticleParser withQuotes = Wireparse.parser();
-    private final ArticleParser withoutQuotes =
-            Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
+    private final ArticleParser withoutQuotes = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(false));
 
     /** Loads the input set. */
     @Setup

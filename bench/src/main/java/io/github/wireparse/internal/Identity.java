@@ -24,8 +24,7 @@ import java.util.List;
  */
 public final class Identity {
 
-    private Identity() {
-    }
+    private Identity() {}
 
     /**
      * Prints the two hashes.
@@ -52,8 +51,7 @@ public final class Identity {
             all.update(json(json, parser.parse(t)));
         }
         System.out.println("html  " + HexFormat.of().formatHex(html.digest()) + " (" + pages.size() + " pages)");
-        System.out.println("all   " + HexFormat.of().formatHex(all.digest()) + " (and " + texts.size()
-                + " stories)");
+        System.out.println("all   " + HexFormat.of().formatHex(all.digest()) + " (and " + texts.size() + " stories)");
     }
 
     private static byte[] json(ArticleJson json, Article article) throws IOException {

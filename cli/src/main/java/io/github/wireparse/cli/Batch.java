@@ -41,10 +41,18 @@ import org.jspecify.annotations.Nullable;
 final class Batch {
 
     /** What a run does, settled from the command line. */
-    record Settings(Format format, Optional<InputFormat> inputFormat, Optional<Charset> charset,
-            Optional<Path> output, int jobs, boolean includeText, boolean extractQuotes,
-            boolean batch, boolean progress, boolean summary, ArticleNinjs.Version ninjsVersion) {
-    }
+    record Settings(
+            Format format,
+            Optional<InputFormat> inputFormat,
+            Optional<Charset> charset,
+            Optional<Path> output,
+            int jobs,
+            boolean includeText,
+            boolean extractQuotes,
+            boolean batch,
+            boolean progress,
+            boolean summary,
+            ArticleNinjs.Version ninjsVersion) {}
 
     /**
      * What became of one input.
@@ -57,9 +65,14 @@ final class Batch {
      * @param problems how many problems they have
      * @param rendered what goes to standard output
      */
-    private record Outcome(Input input, Optional<String> failure, Optional<NotNews.Kind> skipped,
-            int articles, int quotes, int problems, String rendered) {
-    }
+    private record Outcome(
+            Input input,
+            Optional<String> failure,
+            Optional<NotNews.Kind> skipped,
+            int articles,
+            int quotes,
+            int problems,
+            String rendered) {}
 
     /** Reads and parses one input: {@link Reading#parse} in a run, a stand-in in tests. */
     @FunctionalInterface
@@ -104,18 +117,24 @@ final class Batch {
      *
      * @param parse how to read and parse one input, or null for {@link Reading#parse}
      */
-    Batch(Settings settings, InputStream stdin, OutputStream out, PrintStream err, boolean flushEach,
+    Batch(
+            Settings settings,
+            InputStream stdin,
+            OutputStream out,
+            PrintStream err,
+            boolean flushEach,
             @Nullable Parse parse) {
         this.settings = settings;
         this.err = err;
         this.flushEach = flushEach;
         this.out = new Output(out);
         this.parser = Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes()));
-        this.json = ArticleJson.create().withText(settings.includeText())
-                .withPrettyPrint(settings.format() == Format.JSON);
+        this.json =
+                ArticleJson.create().withText(settings.includeText()).withPrettyPrint(settings.format() == Format.JSON);
         this.ninjs = ArticleNinjs.create().withVersion(settings.ninjsVersion());
-        this.parse = parse != null ? parse : input -> Reading.parse(input, stdin, parser,
-                settings.inputFormat(), settings.charset());
+        this.parse = parse != null
+                ? parse
+                : input -> Reading.parse(input, stdin, parser, settings.inputFormat(), settings.charset());
     }
 
     /**
@@ -158,10 +177,16 @@ final class Batch {
         }
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.println(String.format(Locale.ROOT,
+            err.println(String.format(
+                    Locale.ROOT,
                     "wireparse: %s, %s, %s, %s, %s, %,d failed, %.2f s (%,.0f files/s)",
-                    count(files, "file"), count(articles, "article"), count(quotes, "quote"),
-                    count(problems, "problem"), skipped(), failed, seconds,
+                    count(files, "file"),
+                    count(articles, "article"),
+                    count(quotes, "quote"),
+                    count(problems, "problem"),
+                    skipped(),
+                    failed,
+                    seconds,
                     seconds > 0 ? files / seconds : 0.0));
         }
         return failed > 0 || !writable ? 1 : 0;
@@ -187,8 +212,7 @@ final class Batch {
     }
 
     /** An input on its way through a worker. */
-    private record Pending(Input input, Future<Outcome> outcome) {
-    }
+    private record Pending(Input input, Future<Outcome> outcome) {}
 
     private static Outcome take(Deque<Pending> window) throws InterruptedException {
         Pending p = window.poll();
@@ -248,7 +272,8 @@ final class Batch {
      */
     private Outcome work(Input input) {
         if (input.skip().isPresent()) {
-            return skipped(input, new NotNews.Kind(input.skip().get(), input.skip().get() + " file"));
+            return skipped(
+                    input, new NotNews.Kind(input.skip().get(), input.skip().get() + " file"));
         }
         Lock shared = heap.readLock();
         shared.lock();
@@ -264,9 +289,11 @@ final class Batch {
         try {
             return attempt(input);
         } catch (OutOfMemoryError e) {
-            return failure(input, "out of memory: the parse needs more than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap (raise it "
-                    + "with java -Xmx)");
+            return failure(
+                    input,
+                    "out of memory: the parse needs more than the "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap (raise it "
+                            + "with java -Xmx)");
         } finally {
             alone.unlock();
         }
@@ -303,8 +330,10 @@ final class Batch {
             problemCount += a.problems().size();
             String rendered = render(a, input.storyId(i + 1, stories.size()));
             if (settings.output().isPresent()) {
-                Path target = settings.output().get().resolve(input.outputPath(i + 1,
-                        stories.size(), settings.format().extension()));
+                Path target = settings.output()
+                        .get()
+                        .resolve(input.outputPath(
+                                i + 1, stories.size(), settings.format().extension()));
                 try {
                     if (target.getParent() != null) {
                         Files.createDirectories(target.getParent());
@@ -317,8 +346,8 @@ final class Batch {
                 out.append(rendered);
             }
         }
-        return new Outcome(input, Optional.empty(), Optional.empty(), stories.size(), quoteCount,
-                problemCount, out.toString());
+        return new Outcome(
+                input, Optional.empty(), Optional.empty(), stories.size(), quoteCount, problemCount, out.toString());
     }
 
     private static Outcome failure(Input input, String message) {
@@ -334,7 +363,8 @@ final class Batch {
             case OUTLINE:
                 String outline = Outline.of(a);
                 return settings.batch() && settings.output().isEmpty()
-                        ? "== " + id + " ==\n" + outline + "\n" : outline;
+                        ? "== " + id + " ==\n" + outline + "\n"
+                        : outline;
             case NITF:
                 return ArticleNitf.create().toXml(a, id);
             case NINJS:

@@ -19,14 +19,17 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The {@code wireparse} command: its options, and how they become a {@link Batch}. */
-@CommandLine.Command(name = "wireparse", mixinStandardHelpOptions = true, sortOptions = false,
+@CommandLine.Command(
+        name = "wireparse",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         versionProvider = Command.Version.class,
         usageHelpAutoWidth = true,
         description = {
@@ -84,23 +87,35 @@ final class Command implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = {"Output format: ${COMPLETION-CANDIDATES}.",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = {
+                "Output format: ${COMPLETION-CANDIDATES}.",
                 "Default: jsonl with --output, or when the run is a batch (a folder or several "
-                        + "operands) and standard output is not a terminal; outline otherwise."})
+                        + "operands) and standard output is not a terminal; outline otherwise."
+            })
     private @Nullable Format format;
 
-    @Option(names = "--ninjs-version", paramLabel = "VERSION", defaultValue = "2.2",
+    @Option(
+            names = "--ninjs-version",
+            paramLabel = "VERSION",
+            defaultValue = "2.2",
             description = "The ninjs version --format ninjs writes: 2.2 (default) or 3.1.")
     private String ninjsVersion;
 
-    @Option(names = {"-i", "--input-format"}, paramLabel = "KIND", defaultValue = "auto",
+    @Option(
+            names = {"-i", "--input-format"},
+            paramLabel = "KIND",
+            defaultValue = "auto",
             description = "Input kind: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: HTML "
                     + "for .htm/.html/.xhtml files or content starting with an HTML tag, else "
                     + "text).")
     private InputChoice inputFormat;
 
-    @Option(names = {"-c", "--charset"}, paramLabel = "CHARSET",
+    @Option(
+            names = {"-c", "--charset"},
+            paramLabel = "CHARSET",
             description = "Charset of the inputs. Default: for text UTF-8 (UTF-16 after its byte "
                     + "order mark), and text that is not UTF-8 is read as Windows-1252 with a "
                     + "problem noted; for HTML the page's own (byte order mark, <meta charset>, "
@@ -108,39 +123,53 @@ final class Command implements Callable<Integer> {
                     + "reported as failed, not guessed.")
     private @Nullable Charset charset;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
             description = "Write one file per input under DIR instead of standard output: the "
                     + "input's path (root and leading .. dropped) plus .json, .xml or .outline.")
     private @Nullable Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+    @Option(
+            names = {"-j", "--jobs"},
+            paramLabel = "N",
             description = "Parse N inputs at a time (default: the number of processors, here "
                     + "${sys:wireparse.processors}).")
     private @Nullable Integer jobs;
 
-    @Option(names = "--include-text", description = "Add each article's full text to JSON "
-            + "output as \"text\" (the text all offsets refer to).")
+    @Option(
+            names = "--include-text",
+            description =
+                    "Add each article's full text to JSON " + "output as \"text\" (the text all offsets refer to).")
     private boolean includeText;
 
-    @Option(names = "--no-quotes", description = "Skip quote extraction (faster; no quotes or "
-            + "sources in the output).")
+    @Option(
+            names = "--no-quotes",
+            description = "Skip quote extraction (faster; no quotes or " + "sources in the output).")
     private boolean noQuotes;
 
-    @Option(names = "--glob", paramLabel = "GLOB",
+    @Option(
+            names = "--glob",
+            paramLabel = "GLOB",
             description = "Take from folders only the files whose name matches GLOB, such as "
                     + "'*.{txt,xml}' (default: every file).")
     private @Nullable String glob;
 
-    @Option(names = "--progress", negatable = true,
+    @Option(
+            names = "--progress",
+            negatable = true,
             description = "Show a progress bar on standard error (default: when standard error "
                     + "is a terminal and the results go elsewhere: to a file, a pipe or --output).")
     private @Nullable Boolean progress;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line; "
-            + "errors are still reported.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary line; " + "errors are still reported.")
     private boolean quiet;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
+    @Parameters(
+            paramLabel = "FILE|DIR|-",
+            arity = "0..*",
             description = "Inputs: files, folders or - for standard input.")
     private List<String> operands = new ArrayList<>();
 
@@ -161,15 +190,14 @@ final class Command implements Callable<Integer> {
         List<String> inputs = new ArrayList<>(operands);
         if (inputs.isEmpty()) {
             if (terminals.stdin()) {
-                throw new ParameterException(spec.commandLine(),
-                        "No input: name files or folders, or - for standard input");
+                throw new ParameterException(
+                        spec.commandLine(), "No input: name files or folders, or - for standard input");
             }
             inputs.add("-");
         }
         int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (n < 1 || n > 1024) {
-            throw new ParameterException(spec.commandLine(),
-                    "--jobs must be between 1 and 1024, not " + n);
+            throw new ParameterException(spec.commandLine(), "--jobs must be between 1 and 1024, not " + n);
         }
         PathMatcher names = null;
         if (glob != null) {
@@ -184,34 +212,42 @@ final class Command implements Callable<Integer> {
         }
         if (output != null) {
             if (Files.exists(output) && !Files.isDirectory(output)) {
-                throw new ParameterException(spec.commandLine(),
-                        "--output " + output + " exists and is not a folder");
+                throw new ParameterException(spec.commandLine(), "--output " + output + " exists and is not a folder");
             }
             try {
                 Files.createDirectories(output);
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(),
-                        "Cannot create --output folder " + output + ": " + Reading.describe(e));
+                throw new ParameterException(
+                        spec.commandLine(), "Cannot create --output folder " + output + ": " + Reading.describe(e));
             }
         }
         ArticleNinjs.Version ninjs;
         try {
             ninjs = ArticleNinjs.Version.of(ninjsVersion);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid --ninjs-version: "
-                    + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "Invalid --ninjs-version: " + e.getMessage());
         }
         boolean batch = inputs.size() > 1 || inputs.stream().anyMatch(Command::isFolder);
-        Format f = format != null ? format
+        Format f = format != null
+                ? format
                 : output != null || (batch && !terminals.stdout()) ? Format.JSONL : Format.OUTLINE;
         // Drawn by default only where it cannot tangle with the results on the same screen.
-        boolean bar = !quiet && (progress != null ? progress
-                : terminals.stderr() && (output != null || !terminals.stdout()));
-        Batch.Settings settings = new Batch.Settings(f,
-                inputFormat == InputChoice.AUTO ? Optional.empty()
+        boolean bar =
+                !quiet && (progress != null ? progress : terminals.stderr() && (output != null || !terminals.stdout()));
+        Batch.Settings settings = new Batch.Settings(
+                f,
+                inputFormat == InputChoice.AUTO
+                        ? Optional.empty()
                         : Optional.of(inputFormat == InputChoice.HTML ? InputFormat.HTML : InputFormat.TEXT),
-                Optional.ofNullable(charset), Optional.ofNullable(output), n, includeText, !noQuotes,
-                batch, bar, batch && !quiet, ninjs);
+                Optional.ofNullable(charset),
+                Optional.ofNullable(output),
+                n,
+                includeText,
+                !noQuotes,
+                batch,
+                bar,
+                batch && !quiet,
+                ninjs);
         return new Batch(settings, stdin, out, err, terminals.stdout())
                 .run(new InputWalker(inputs, names), new InputWalker(inputs, names));
     }
@@ -219,13 +255,16 @@ final class Command implements Callable<Integer> {
     /** A run over WARC files: JSON Lines by default, progress by bytes. */
     private int warc(List<String> inputs, int jobs) {
         if (output != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--output is not supported with WARC input: results go to standard output");
+            throw new ParameterException(
+                    spec.commandLine(), "--output is not supported with WARC input: results go to standard output");
         }
-        boolean bar = !quiet && (progress != null ? progress
-                : terminals.stderr() && !terminals.stdout());
-        return new WarcRun(new WarcRun.Settings(format != null ? format : Format.JSONL, jobs,
-                includeText, !noQuotes, bar, !quiet), out, err).run(inputs);
+        boolean bar = !quiet && (progress != null ? progress : terminals.stderr() && !terminals.stdout());
+        return new WarcRun(
+                        new WarcRun.Settings(
+                                format != null ? format : Format.JSONL, jobs, includeText, !noQuotes, bar, !quiet),
+                        out,
+                        err)
+                .run(inputs);
     }
 
     private static boolean isFolder(String operand) {
@@ -250,8 +289,7 @@ final class Command implements Callable<Integer> {
             }
             return new String[] {
                 "wireparse " + p.getProperty("version", "(unknown version)"),
-                "Java " + System.getProperty("java.version") + " ("
-                        + System.getProperty("java.vm.name") + ")"
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
             };
         }
     }

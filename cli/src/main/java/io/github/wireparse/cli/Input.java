@@ -14,8 +14,7 @@ import java.util.Optional;
  *              if so: the kind counted in the summary
  * @param named whether the command line named it, rather than a folder walk finding it
  */
-record Input(Optional<Path> file, String id, Optional<String> error, Optional<String> skip,
-        boolean named) {
+record Input(Optional<Path> file, String id, Optional<String> error, Optional<String> skip, boolean named) {
 
     static Input stdin() {
         return new Input(Optional.empty(), "-", Optional.empty(), Optional.empty(), true);
@@ -23,20 +22,17 @@ record Input(Optional<Path> file, String id, Optional<String> error, Optional<St
 
     /** {@return the input for a file the command line names} */
     static Input of(Path file) {
-        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.empty(),
-                true);
+        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.empty(), true);
     }
 
     /** {@return the input for a file found in a folder} */
     static Input found(Path file) {
-        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.empty(),
-                false);
+        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.empty(), false);
     }
 
     /** {@return an entry found in a folder and passed over unread, counted as {@code kind}} */
     static Input skipped(Path file, String kind) {
-        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.of(kind),
-                false);
+        return new Input(Optional.of(file), file.toString(), Optional.empty(), Optional.of(kind), false);
     }
 
     static Input failed(String id, String error) {
@@ -86,7 +82,6 @@ record Input(Optional<Path> file, String id, Optional<String> error, Optional<St
             skip++;
         }
         p = p.subpath(skip, p.getNameCount());
-        return p.toString().isEmpty() || p.toString().equals("..")
-                ? Path.of("input") : p;
+        return p.toString().isEmpty() || p.toString().equals("..") ? Path.of("input") : p;
     }
 }

@@ -32,6 +32,7 @@ final class InputWalker implements Iterator<Input> {
     private final Iterator<String> operands;
     /** The names to take from folders, or null for every file. */
     private final @Nullable PathMatcher names;
+
     private final Deque<Iterator<Path>> folders = new ArrayDeque<>();
     private @Nullable Input next;
 
@@ -83,8 +84,7 @@ final class InputWalker implements Iterator<Input> {
                     }
                 } else if (names == null || names.matches(p.getFileName())) {
                     // A dangling link is taken, to be reported as missing.
-                    return Files.exists(p) && !Files.isRegularFile(p)
-                            ? Input.skipped(p, "special") : Input.found(p);
+                    return Files.exists(p) && !Files.isRegularFile(p) ? Input.skipped(p, "special") : Input.found(p);
                 }
                 continue;
             }

@@ -17,8 +17,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Runs the tool and exits with its status: 0 when every input was parsed (or skipped as not
@@ -35,11 +34,10 @@ public final class Main {
      *
      * @return the exit status
      */
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
-            Terminals terminals) {
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminals terminals) {
         // Shown in --help as the default of --jobs.
-        System.setProperty("wireparse.processors",
-                Integer.toString(Runtime.getRuntime().availableProcessors()));
+        System.setProperty(
+                "wireparse.processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
         CommandLine cl = new CommandLine(new Command(in, out, err, terminals));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));

@@ -19,8 +19,7 @@ final class NotNews {
      * @param group the group the summary counts it under: {@code image}, {@code archive}, …
      * @param what  what the file is, such as {@code PNG image}
      */
-    record Kind(String group, String what) {
-    }
+    record Kind(String group, String what) {}
 
     /** One row: the bytes at an offset, {@code -1} for any byte. */
     @SuppressWarnings("ArrayRecordComponent") // a row of a constant table, never compared or hashed
@@ -42,11 +41,12 @@ final class NotNews {
     private static final List<Signature> SIGNATURES = load();
 
     /** How many leading bytes {@link #recognise} looks at, at most. */
-    static final int HEAD = SIGNATURES.stream().mapToInt(s -> s.offset() + s.bytes().length)
-            .max().orElse(0);
+    static final int HEAD = SIGNATURES.stream()
+            .mapToInt(s -> s.offset() + s.bytes().length)
+            .max()
+            .orElse(0);
 
-    private NotNews() {
-    }
+    private NotNews() {}
 
     /**
      * Recognises a file that is plainly not news.

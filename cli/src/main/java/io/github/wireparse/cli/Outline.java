@@ -19,8 +19,7 @@ import java.util.Locale;
  */
 final class Outline {
 
-    private Outline() {
-    }
+    private Outline() {}
 
     static String of(Article a) {
         StringBuilder sb = new StringBuilder();
@@ -36,9 +35,13 @@ final class Outline {
             sb.append("quotes (").append(a.quotes().size()).append(")\n");
             i = 1;
             for (Quote q : a.quotes()) {
-                sb.append(String.format(Locale.ROOT, "%4d  p%d %s “%s” — %s%s%n", i++,
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "%4d  p%d %s “%s” — %s%s%n",
+                        i++,
                         q.paragraphs().isEmpty() ? 0 : q.paragraphs().get(0) + 1,
-                        q.partial() ? "partial" : "full", q.text(),
+                        q.partial() ? "partial" : "full",
+                        q.text(),
                         q.source().or(() -> q.speaker().map(Mention::text)).orElse("(unattributed)"),
                         q.cue().map(c -> " (" + c.text() + ")").orElse("")));
             }
@@ -46,7 +49,10 @@ final class Outline {
         if (!a.sources().isEmpty()) {
             sb.append("sources (").append(a.sources().size()).append(")\n");
             for (Source s : a.sources()) {
-                sb.append("      ").append(s.name()).append(": ").append(s.quotes().size())
+                sb.append("      ")
+                        .append(s.name())
+                        .append(": ")
+                        .append(s.quotes().size())
                         .append(s.quotes().size() == 1 ? " quote" : " quotes");
                 if (!s.descriptors().isEmpty()) {
                     sb.append(" — ").append(String.join("; ", s.descriptors()));
@@ -57,8 +63,11 @@ final class Outline {
         if (!a.boilerplate().isEmpty()) {
             sb.append("boilerplate (").append(a.boilerplate().size()).append(")\n");
             for (Boilerplate b : a.boilerplate()) {
-                sb.append("      [").append(b.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                        .append("] ").append(b.text()).append('\n');
+                sb.append("      [")
+                        .append(b.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append("] ")
+                        .append(b.text())
+                        .append('\n');
             }
         }
         if (!a.problems().isEmpty()) {

@@ -26,14 +26,16 @@ final class Progress {
 
     /** Counts the inputs in the background; the total appears on the bar once known. */
     void countInBackground(InputWalker walker) {
-        Thread t = new Thread(() -> {
-            long n = 0;
-            while (walker.hasNext()) {
-                walker.next();
-                n++;
-            }
-            total.set(n);
-        }, "wireparse-count");
+        Thread t = new Thread(
+                () -> {
+                    long n = 0;
+                    while (walker.hasNext()) {
+                        walker.next();
+                        n++;
+                    }
+                    total.set(n);
+                },
+                "wireparse-count");
         t.setDaemon(true);
         t.start();
     }
@@ -51,9 +53,17 @@ final class Progress {
         if (all > 0) {
             double f = Math.min(1.0, done / (double) all);
             int filled = (int) Math.round(f * WIDTH);
-            sb.append('[').append("#".repeat(filled)).append(" ".repeat(WIDTH - filled)).append("] ");
-            sb.append(String.format(Locale.ROOT, "%,d/%,d %3.0f%%  %,.0f files/s  ETA %s",
-                    done, all, f * 100, rate,
+            sb.append('[')
+                    .append("#".repeat(filled))
+                    .append(" ".repeat(WIDTH - filled))
+                    .append("] ");
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%,d/%,d %3.0f%%  %,.0f files/s  ETA %s",
+                    done,
+                    all,
+                    f * 100,
+                    rate,
                     rate > 0 ? clock((long) Math.ceil((all - done) / rate)) : "--:--"));
         } else {
             sb.append(String.format(Locale.ROOT, "%,d files  %,.0f files/s  (counting…)", done, rate));
@@ -75,7 +85,8 @@ final class Progress {
         long h = seconds / 3600;
         long m = (seconds % 3600) / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+        return h > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
                 : String.format(Locale.ROOT, "%d:%02d", m, s);
     }
 }

@@ -1,8 +1,8 @@
 package io.github.wireparse.cli;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.FeedStory;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.FeedStory;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Problem;
 import java.io.BufferedInputStream;
@@ -43,8 +43,7 @@ final class Reading {
     /** Inputs larger than this (after decompression) are refused rather than parsed. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
 
-    private Reading() {
-    }
+    private Reading() {}
 
     /** Why an input could not be read or decoded; the message is shown after its path. */
     static final class Failure extends Exception {
@@ -62,8 +61,7 @@ final class Reading {
      * @param articles the stories, in order
      * @param notNews  what the file is, when it was skipped as not news
      */
-    record Parsed(List<Article> articles, Optional<NotNews.Kind> notNews) {
-    }
+    record Parsed(List<Article> articles, Optional<NotNews.Kind> notNews) {}
 
     /**
      * Reads and parses one input. A file that starts like an image, an archive, an executable or
@@ -79,8 +77,13 @@ final class Reading {
      * @return the stories, or what kind of file was skipped
      * @throws Failure if the input cannot be read, or does not decode in the given charset
      */
-    static Parsed parse(Input input, InputStream stdin, ArticleParser parser,
-            Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
+    static Parsed parse(
+            Input input,
+            InputStream stdin,
+            ArticleParser parser,
+            Optional<InputFormat> choice,
+            Optional<Charset> charset)
+            throws Failure {
         if (input.error().isPresent()) {
             throw new Failure(input.error().get());
         }
@@ -112,11 +115,12 @@ final class Reading {
                 if (kind.isPresent()) {
                     return new Parsed(List.of(), kind);
                 }
-                if (content == in && input.file().isPresent()
+                if (content == in
+                        && input.file().isPresent()
                         && Files.isRegularFile(input.file().get())
                         && Files.size(input.file().get()) > MAX_BYTES) {
-                    throw new IOException("too large (" + Files.size(input.file().get())
-                            + " bytes; the limit is " + MAX_BYTES + ")");
+                    throw new IOException(
+                            "too large (" + Files.size(input.file().get()) + " bytes; the limit is " + MAX_BYTES + ")");
                 }
                 bytes = readAll(content);
             }
@@ -124,7 +128,8 @@ final class Reading {
             throw new Failure(describe(e));
         }
         String name = input.file().map(p -> p.getFileName().toString()).orElse("");
-        String base = input.file().map(p -> p.toAbsolutePath().toUri().toString()).orElse("");
+        String base =
+                input.file().map(p -> p.toAbsolutePath().toUri().toString()).orElse("");
         return new Parsed(route(bytes, name, base, parser, choice, charset), Optional.empty());
     }
 
@@ -147,14 +152,22 @@ final class Reading {
      * @return the stories, in order, at least one
      * @throws Failure if the input does not decode in the given charset
      */
-    static List<Article> route(byte[] bytes, String name, String baseUri, ArticleParser parser,
-            Optional<InputFormat> choice, Optional<Charset> charset) throws Failure {
+    static List<Article> route(
+            byte[] bytes,
+            String name,
+            String baseUri,
+            ArticleParser parser,
+            Optional<InputFormat> choice,
+            Optional<Charset> charset)
+            throws Failure {
         InputFormat format = choice.orElseGet(() -> detect(name, bytes));
         if (format == InputFormat.HTML) {
             try {
                 ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-                return List.of(charset.isPresent() ? parser.parseHtml(in, charset.get(), baseUri)
-                        : parser.parseHtml(in, baseUri));
+                return List.of(
+                        charset.isPresent()
+                                ? parser.parseHtml(in, charset.get(), baseUri)
+                                : parser.parseHtml(in, baseUri));
             } catch (IOException e) {
                 throw new Failure(describe(e));
             }
@@ -163,7 +176,8 @@ final class Reading {
             return parser.parseAll(bytes).map(FeedStory::article).toList();
         }
         Decoded text = decodeText(bytes, charset);
-        List<Article> stories = parser.parseAll(text.text()).map(FeedStory::article).toList();
+        List<Article> stories =
+                parser.parseAll(text.text()).map(FeedStory::article).toList();
         if (text.problem().isEmpty()) {
             return stories;
         }
@@ -180,8 +194,7 @@ final class Reading {
      * @param text    the text
      * @param problem how the bytes were not what they should be, if they were not
      */
-    record Decoded(String text, Optional<Problem> problem) {
-    }
+    record Decoded(String text, Optional<Problem> problem) {}
 
     /**
      * Decodes plain text. A given charset is taken at its word: bytes that do not decode in it
@@ -199,22 +212,25 @@ final class Reading {
         if (charset.isPresent()) {
             return new Decoded(decode(bytes, charset.get()), Optional.empty());
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             try {
                 return new Decoded(decode(bytes, StandardCharsets.UTF_16), Optional.empty());
             } catch (Failure e) {
                 String text = new String(bytes, StandardCharsets.UTF_16);
-                return new Decoded(text, Optional.of(Problem.inText(
-                        "malformed UTF-16; the bytes that do not decode became U+FFFD", 0, 1, 1)));
+                return new Decoded(
+                        text,
+                        Optional.of(Problem.inText(
+                                "malformed UTF-16; the bytes that do not decode became U+FFFD", 0, 1, 1)));
             }
         }
         Strict utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.text().isPresent()) {
             return new Decoded(utf8.text().get(), Optional.empty());
         }
-        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                && bytes[2] == (byte) 0xBF;
+        boolean bom =
+                bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
         int from = bom ? 3 : 0;
         char[] chars = new char[bytes.length - from];
         for (int i = from; i < bytes.length; i++) {
@@ -223,17 +239,23 @@ final class Reading {
         String text = new String(chars);
         int at = Math.max(0, Math.min(utf8.badByte() - from, text.length()));
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        long line = 1 + text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new Decoded(text, Optional.of(Problem.inText("not valid UTF-8 (byte "
-                + utf8.badByte() + "); read as Windows-1252", at, (int) Math.min(line,
-                        Integer.MAX_VALUE), at - lineStart + 1)));
+        long line =
+                1 + text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return new Decoded(
+                text,
+                Optional.of(Problem.inText(
+                        "not valid UTF-8 (byte " + utf8.badByte() + "); read as Windows-1252",
+                        at,
+                        (int) Math.min(line, Integer.MAX_VALUE),
+                        at - lineStart + 1)));
     }
 
     /** Each byte's character in Windows-1252; its five unassigned bytes keep their Latin-1 one. */
     private static final char[] WINDOWS_1252 = windows1252();
 
     private static char[] windows1252() {
-        CharsetDecoder d = Charset.forName("windows-1252").newDecoder()
+        CharsetDecoder d = Charset.forName("windows-1252")
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         char[] table = new char[256];
@@ -252,9 +274,20 @@ final class Reading {
         List<Problem> problems = new ArrayList<>(a.problems().size() + 1);
         problems.add(p);
         problems.addAll(a.problems());
-        return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(),
-                a.paragraphs(), a.boilerplate(), a.quotes(), a.sources(), a.metadata(), problems,
-                a.envelope(), a.attributions());
+        return new Article(
+                a.text(),
+                a.format(),
+                a.headline(),
+                a.byline(),
+                a.dateline(),
+                a.paragraphs(),
+                a.boilerplate(),
+                a.quotes(),
+                a.sources(),
+                a.metadata(),
+                problems,
+                a.envelope(),
+                a.attributions());
     }
 
     /** Looks at an input's first bytes without taking them. */
@@ -285,16 +318,15 @@ final class Reading {
      * @param badByte   the offset of the first byte that did not
      * @param malformed whether that byte is malformed (else unmappable)
      */
-    private record Strict(Optional<String> text, int badByte, boolean malformed) {
-    }
+    private record Strict(Optional<String> text, int badByte, boolean malformed) {}
 
     private static Strict strict(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate((int)
+                Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult r = decoder.decode(in, out, true);
         if (r.isUnderflow()) {
             r = decoder.flush(out);

@@ -41,8 +41,7 @@ record Terminals(boolean stdin, boolean stdout, boolean stderr) {
                 return fallback;
             }
             String target = Files.readSymbolicLink(link).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
-                    || target.equals("/dev/console");
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return fallback;
         }

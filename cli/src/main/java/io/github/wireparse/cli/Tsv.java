@@ -26,8 +26,7 @@ final class Tsv {
     /** Where resource names are looked up. */
     private static final String ROOT = "/io/github/wireparse/";
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     /**
      * {@return the rows of a table, each as its cells, after checking the header}
@@ -49,8 +48,8 @@ final class Tsv {
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t", -1);
             if (cells.length != columns.length) {
-                throw new IllegalStateException(resource + ": " + cells.length + " cells instead of "
-                        + columns.length + " in: " + line);
+                throw new IllegalStateException(
+                        resource + ": " + cells.length + " cells instead of " + columns.length + " in: " + line);
             }
             rows.add(List.of(cells));
         }

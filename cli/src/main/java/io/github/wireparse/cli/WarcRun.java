@@ -33,9 +33,8 @@ import org.jspecify.annotations.Nullable;
 final class WarcRun {
 
     /** What a WARC run does. */
-    record Settings(Format format, int jobs, boolean includeText, boolean extractQuotes,
-            boolean progress, boolean summary) {
-    }
+    record Settings(
+            Format format, int jobs, boolean includeText, boolean extractQuotes, boolean progress, boolean summary) {}
 
     /** At most this many skips are printed per file; the summary counts them all. */
     private static final int SKIPS_SHOWN = 10;
@@ -62,8 +61,8 @@ final class WarcRun {
         this.out = new Output(out);
         this.warc = WarcArticles.create(
                 Wireparse.parser(ParseOptions.DEFAULTS.withExtractQuotes(settings.extractQuotes())));
-        this.json = ArticleJson.create().withText(settings.includeText())
-                .withPrettyPrint(settings.format() == Format.JSON);
+        this.json =
+                ArticleJson.create().withText(settings.includeText()).withPrettyPrint(settings.format() == Format.JSON);
     }
 
     /**
@@ -83,7 +82,8 @@ final class WarcRun {
                             return true;
                         }
                     }
-                } else if (WarcArticles.isWarcName(p.getFileName() == null ? "" : p.getFileName().toString())) {
+                } else if (WarcArticles.isWarcName(
+                        p.getFileName() == null ? "" : p.getFileName().toString())) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {
@@ -94,8 +94,10 @@ final class WarcRun {
     }
 
     private static boolean isWarcFile(Path p) {
-        return p.getFileName() != null && WarcArticles.isWarcName(p.getFileName().toString())
-                && !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p);
+        return p.getFileName() != null
+                && WarcArticles.isWarcName(p.getFileName().toString())
+                && !p.getFileName().toString().startsWith(".")
+                && Files.isRegularFile(p);
     }
 
     /**
@@ -140,12 +142,22 @@ final class WarcRun {
         }
         if (settings.summary()) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.println(String.format(Locale.ROOT,
+            err.println(String.format(
+                    Locale.ROOT,
                     "wireparse: %,d WARC file%s (%,.1f MB), %,d records, %,d articles, %,d quotes, "
                             + "%,d problems, %,d skipped, %,d damaged, %,d failed, %.2f s "
                             + "(%,.0f articles/s)",
-                    files.size(), files.size() == 1 ? "" : "s", total / 1e6, records, articles,
-                    quotes, problems, skipped, damaged, failed, seconds,
+                    files.size(),
+                    files.size() == 1 ? "" : "s",
+                    total / 1e6,
+                    records,
+                    articles,
+                    quotes,
+                    problems,
+                    skipped,
+                    damaged,
+                    failed,
+                    seconds,
                     seconds > 0 ? articles / seconds : 0.0));
         }
         return failed > 0 || damaged > 0 || !writable ? 1 : 0;
@@ -163,17 +175,20 @@ final class WarcRun {
                 try (Stream<Path> s = Files.walk(p)) {
                     List<Path> found = s.filter(WarcRun::isWarcFile)
                             .filter(f -> !hidden(p.relativize(f)))
-                            .sorted().toList();
+                            .sorted()
+                            .toList();
                     if (found.isEmpty()) {
                         fail(operand, "no .warc or .warc.gz file in this folder");
                     }
                     files.addAll(found);
                 }
-            } else if (WarcArticles.isWarcName(p.getFileName() == null ? "" : p.getFileName().toString())) {
+            } else if (WarcArticles.isWarcName(
+                    p.getFileName() == null ? "" : p.getFileName().toString())) {
                 files.add(p);
             } else {
-                fail(operand, "not a .warc or .warc.gz file (WARC files and other inputs cannot "
-                        + "be mixed in one run)");
+                fail(
+                        operand,
+                        "not a .warc or .warc.gz file (WARC files and other inputs cannot " + "be mixed in one run)");
             }
         } catch (IOException | RuntimeException e) {
             fail(operand, Reading.describe(e));
@@ -278,8 +293,7 @@ final class WarcRun {
         }
     }
 
-    private boolean write(String rendered, @Nullable ByteProgress progress, long before)
-            throws IOException {
+    private boolean write(String rendered, @Nullable ByteProgress progress, long before) throws IOException {
         out.write(rendered);
         if (++articles % 64 == 0 && !out.flush()) {
             return false;
@@ -343,10 +357,18 @@ final class WarcRun {
             double f = total > 0 ? Math.min(1.0, bytes / (double) total) : 0;
             int filled = (int) Math.round(f * WIDTH);
             double rate = bytes / seconds;
-            StringBuilder sb = new StringBuilder("\r[").append("#".repeat(filled))
-                    .append(" ".repeat(WIDTH - filled)).append("] ");
-            sb.append(String.format(Locale.ROOT, "%,.1f/%,.1f MB %3.0f%%  %,d articles  %,.1f MB/s  ETA %s",
-                    bytes / 1e6, total / 1e6, f * 100, articles, rate / 1e6,
+            StringBuilder sb = new StringBuilder("\r[")
+                    .append("#".repeat(filled))
+                    .append(" ".repeat(WIDTH - filled))
+                    .append("] ");
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%,.1f/%,.1f MB %3.0f%%  %,d articles  %,.1f MB/s  ETA %s",
+                    bytes / 1e6,
+                    total / 1e6,
+                    f * 100,
+                    articles,
+                    rate / 1e6,
                     rate > 0 ? Progress.clock((long) Math.ceil((total - bytes) / rate)) : "--:--"));
             line.draw(sb);
         }

@@ -58,29 +58,41 @@ class BatchTest {
     void writeStories() throws IOException {
         files = new ArrayList<>();
         for (String name : List.of("a.txt", "b.txt", "c.txt")) {
-            files.add(Files.writeString(dir.resolve(name), "Story " + name + "\n\n"
-                    + "RIVERTON, Wyo. (AP) — Something happened in " + name + ".\n"));
+            files.add(Files.writeString(
+                    dir.resolve(name),
+                    "Story " + name + "\n\n" + "RIVERTON, Wyo. (AP) — Something happened in " + name + ".\n"));
         }
     }
 
     private Run run(int jobs, Batch.Parse parse) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Batch.Settings settings = new Batch.Settings(Format.JSONL, Optional.empty(),
-                Optional.empty(), Optional.empty(), jobs, false, true, true, false, true,
+        Batch.Settings settings = new Batch.Settings(
+                Format.JSONL,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                jobs,
+                false,
+                true,
+                true,
+                false,
+                true,
                 ArticleNinjs.Version.V2_2);
         List<String> operands = files.stream().map(Path::toString).toList();
-        int status = new Batch(settings, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, parse)
+        int status = new Batch(
+                        settings,
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false,
+                        parse)
                 .run(new InputWalker(operands, null), new InputWalker(operands, null));
-        return new Run(status, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static Reading.Parsed read(Input input) throws Reading.Failure {
-        return Reading.parse(input, new ByteArrayInputStream(new byte[0]), PARSER,
-                Optional.empty(), Optional.empty());
+        return Reading.parse(input, new ByteArrayInputStream(new byte[0]), PARSER, Optional.empty(), Optional.empty());
     }
 
     private static boolean is(Input input, String name) {
@@ -97,9 +109,12 @@ class BatchTest {
             return read(input);
         });
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.ids()).containsExactly(files.get(0).toString(), files.get(2).toString());
-        assertThat(r.err()).contains("wireparse: " + files.get(1) + ": out of memory: the parse "
-                + "needs more than the ").contains(", 1 failed, ").doesNotContain("\tat ");
+        assertThat(r.ids())
+                .containsExactly(files.get(0).toString(), files.get(2).toString());
+        assertThat(r.err())
+                .contains("wireparse: " + files.get(1) + ": out of memory: the parse " + "needs more than the ")
+                .contains(", 1 failed, ")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -130,10 +145,11 @@ class BatchTest {
         });
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.ids()).containsExactly(files.get(1).toString());
-        assertThat(r.err()).contains("wireparse: " + files.get(0)
-                + ": internal error: java.lang.IllegalStateException: boom\n")
-                .contains("wireparse: " + files.get(2) + ": internal error: the parse ran out "
-                        + "of stack").contains(", 2 failed, ").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("wireparse: " + files.get(0) + ": internal error: java.lang.IllegalStateException: boom\n")
+                .contains("wireparse: " + files.get(2) + ": internal error: the parse ran out " + "of stack")
+                .contains(", 2 failed, ")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -148,8 +164,13 @@ class BatchTest {
         });
         assertThat(r.status()).isZero();
         String b = files.get(1).toString();
-        assertThat(r.ids()).containsExactly(files.get(0).toString(), b + "#1", b + "#2", b + "#3",
-                files.get(2).toString());
+        assertThat(r.ids())
+                .containsExactly(
+                        files.get(0).toString(),
+                        b + "#1",
+                        b + "#2",
+                        b + "#3",
+                        files.get(2).toString());
         assertThat(r.err()).contains("3 files, 5 articles, ");
     }
 
@@ -165,8 +186,7 @@ class BatchTest {
 
     @Test
     void keepsProblemsOfDecodingInTheJson() throws IOException {
-        Files.write(files.get(0), "Caf\u00e9\n\nThe caf\u00e9 opened.\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(files.get(0), "Caf\u00e9\n\nThe caf\u00e9 opened.\n".getBytes(StandardCharsets.ISO_8859_1));
         Run r = run(1, BatchTest::read);
         assertThat(r.status()).isZero();
         Map<String, Object> o = JsonValues.object(r.out().lines().findFirst().orElseThrow());

@@ -23,8 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedFolderTest {
 
     private static final Path FEED = Path.of("src/test/resources/feed");
-    private static final List<String> FILES = List.of("two-messages.tst", "newsml-g2-two-items.xml",
-            "ap-feed-two-items.json", "dpa-latin1.7901", "ap1989-editors-note.text", "ap-digest.tst",
+    private static final List<String> FILES = List.of(
+            "two-messages.tst",
+            "newsml-g2-two-items.xml",
+            "ap-feed-two-items.json",
+            "dpa-latin1.7901",
+            "ap1989-editors-note.text",
+            "ap-digest.tst",
             "ap-digest-separators.text");
 
     @TempDir
@@ -55,16 +60,22 @@ class FeedFolderTest {
             InputFormat format = InputFormat.detect(Files.readAllBytes(fixture));
             String id = feeds.resolve(name(i)).toString();
             List<Map<String, Object>> mine = objects.stream()
-                    .filter(o -> ((String) o.get("id")).startsWith(id)).toList();
+                    .filter(o -> ((String) o.get("id")).startsWith(id))
+                    .toList();
             assertThat(mine).as(FILES.get(i)).hasSize((int) stories);
             if (stories > 1) {
-                assertThat(mine).extracting(o -> o.get("id"))
-                        .as("ids of " + FILES.get(i)).startsWith(id + "#1", id + "#2");
+                assertThat(mine)
+                        .extracting(o -> o.get("id"))
+                        .as("ids of " + FILES.get(i))
+                        .startsWith(id + "#1", id + "#2");
             }
-            assertThat(mine).allSatisfy(o -> assertThat(o.get("format"))
-                    .isEqualTo(format.name().toLowerCase(Locale.ROOT)));
+            assertThat(mine)
+                    .allSatisfy(o ->
+                            assertThat(o.get("format")).isEqualTo(format.name().toLowerCase(Locale.ROOT)));
             if (format != InputFormat.TEXT) {
-                assertThat(mine).as(FILES.get(i)).allSatisfy(o -> assertThat(o.get("envelope")).isNotNull());
+                assertThat(mine)
+                        .as(FILES.get(i))
+                        .allSatisfy(o -> assertThat(o.get("envelope")).isNotNull());
             }
         }
     }
@@ -73,10 +84,13 @@ class FeedFolderTest {
     void findsSeveralStoriesInTheTransmissionAndTheNewsMessage() throws IOException {
         Path feeds = mixedFolder();
         MainTest.Run r = MainTest.run("-f", "jsonl", feeds.toString());
-        assertThat(r.ids()).contains(feeds.resolve(name(0)) + "#2", feeds.resolve(name(1)) + "#2",
-                feeds.resolve(name(5)) + "#3", feeds.resolve(name(6)) + "#3");
-        assertThat(r.objects()).extracting(o -> o.get("format"))
-                .contains("anpa", "newsml_g2", "ninjs", "iptc7901");
+        assertThat(r.ids())
+                .contains(
+                        feeds.resolve(name(0)) + "#2",
+                        feeds.resolve(name(1)) + "#2",
+                        feeds.resolve(name(5)) + "#3",
+                        feeds.resolve(name(6)) + "#3");
+        assertThat(r.objects()).extracting(o -> o.get("format")).contains("anpa", "newsml_g2", "ninjs", "iptc7901");
     }
 
     @Test
@@ -88,7 +102,8 @@ class FeedFolderTest {
         for (String f : FILES) {
             total += Wireparse.parseAll(FEED.resolve(f)).count();
         }
-        assertThat(r.objects()).hasSize((int) total)
+        assertThat(r.objects())
+                .hasSize((int) total)
                 .anySatisfy(o -> assertThat(o).containsKey("slugline"));
     }
 }

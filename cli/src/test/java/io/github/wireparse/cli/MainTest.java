@@ -75,9 +75,14 @@ class MainTest {
     static Run run(Terminals terminals, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Main.run(args,
-                new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), terminals));
+        int status = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> Main.run(
+                        args,
+                        new ByteArrayInputStream(stdin),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        terminals));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -90,11 +95,14 @@ class MainTest {
         stories = Files.createDirectories(dir.resolve("stories"));
         Files.writeString(stories.resolve("a-bridge.txt"), STORY);
         Files.createDirectories(stories.resolve("b-sub"));
-        Files.writeString(stories.resolve("b-sub/c-fair.txt"), "County fair opens\n\n"
-                + "DALTON, Ga. (AP) — The county fair opened Friday with record crowds.\n");
-        Files.writeString(stories.resolve("d-page.html"), "<!doctype html><html><head><title>T</title>"
-                + "</head><body><h1>Port reopens after storm</h1><p>GALVESTON, Texas (AP) — The port "
-                + "reopened Monday.</p><p>Ships lined up at dawn.</p></body></html>");
+        Files.writeString(
+                stories.resolve("b-sub/c-fair.txt"),
+                "County fair opens\n\n" + "DALTON, Ga. (AP) — The county fair opened Friday with record crowds.\n");
+        Files.writeString(
+                stories.resolve("d-page.html"),
+                "<!doctype html><html><head><title>T</title>"
+                        + "</head><body><h1>Port reopens after storm</h1><p>GALVESTON, Texas (AP) — The port "
+                        + "reopened Monday.</p><p>Ships lined up at dawn.</p></body></html>");
         Files.writeString(stories.resolve("notes.ann"), "T1\tSource 0 4\tnot a story");
         Files.writeString(stories.resolve(".hidden.txt"), "not taken");
     }
@@ -111,11 +119,15 @@ class MainTest {
     void printsReadableOutlineOfOneFile() throws IOException {
         Run r = run(seed().toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("headline    North Korea criticizes the US for increasing "
-                + "alleged arms shipments to Russia\n");
-        assertThat(r.out()).contains("dateline    SEOUL, South Korea (AP) —",
-                "paragraphs (15)", "   1  North Korea accused the United States on Tuesday",
-                "[page navigation] To Top");
+        assertThat(r.out())
+                .startsWith("headline    North Korea criticizes the US for increasing "
+                        + "alleged arms shipments to Russia\n");
+        assertThat(r.out())
+                .contains(
+                        "dateline    SEOUL, South Korea (AP) —",
+                        "paragraphs (15)",
+                        "   1  North Korea accused the United States on Tuesday",
+                        "[page navigation] To Top");
         assertThat(r.err()).isEmpty();
     }
 
@@ -123,24 +135,28 @@ class MainTest {
     void writesJsonLinesForFolderInInputOrder() {
         Run r = run(stories.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.ids()).containsExactly(stories.resolve("a-bridge.txt").toString(),
-                stories.resolve("b-sub/c-fair.txt").toString(), stories.resolve("d-page.html").toString(),
-                stories.resolve("notes.ann").toString());
-        assertThat(r.objects()).extracting(o -> o.get("format"))
-                .containsExactly("text", "text", "html", "text");
+        assertThat(r.ids())
+                .containsExactly(
+                        stories.resolve("a-bridge.txt").toString(),
+                        stories.resolve("b-sub/c-fair.txt").toString(),
+                        stories.resolve("d-page.html").toString(),
+                        stories.resolve("notes.ann").toString());
+        assertThat(r.objects()).extracting(o -> o.get("format")).containsExactly("text", "text", "html", "text");
         @SuppressWarnings("unchecked")
         Map<String, Object> dateline = (Map<String, Object>) r.objects().get(0).get("dateline");
         assertThat(dateline).containsEntry("city", "RIVERTON").containsEntry("region", "Wyo.");
-        assertThat(r.err()).matches("wireparse: 5 files, 4 articles, 0 quotes, \\d+ problems?, "
-                + "1 skipped \\(1 hidden\\), 0 failed, [0-9.]+ s \\([0-9,]+ files/s\\)\n");
+        assertThat(r.err())
+                .matches("wireparse: 5 files, 4 articles, 0 quotes, \\d+ problems?, "
+                        + "1 skipped \\(1 hidden\\), 0 failed, [0-9.]+ s \\([0-9,]+ files/s\\)\n");
     }
 
     @Test
     void printsOutlinesWithHeadersForBatchOnTerminal() {
         Run r = run(new Terminals(false, true, false), new byte[0], stories.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("== " + stories.resolve("a-bridge.txt") + " ==\nheadline    "
-                + "Council backs new bridge\n");
+        assertThat(r.out())
+                .startsWith(
+                        "== " + stories.resolve("a-bridge.txt") + " ==\nheadline    " + "Council backs new bridge\n");
         assertThat(r.out()).contains("== " + stories.resolve("d-page.html") + " ==\n");
     }
 
@@ -165,7 +181,8 @@ class MainTest {
         Path missing = dir.resolve("missing.txt");
         Run r = run(missing.toString(), stories.resolve("a-bridge.txt").toString());
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.err()).contains("wireparse: " + missing + ": no such file\n")
+        assertThat(r.err())
+                .contains("wireparse: " + missing + ": no such file\n")
                 .contains("2 files, 1 article, ", ", 1 failed, ");
         assertThat(r.ids()).containsExactly(stories.resolve("a-bridge.txt").toString());
     }
@@ -209,8 +226,10 @@ class MainTest {
             // Named, it fails; found in a folder, it is skipped as a special file, never read.
             Run r = run(socket.toString(), stories.toString());
             assertThat(r.status()).isEqualTo(1);
-            assertThat(r.err()).startsWith("wireparse: " + socket + ": ")
-                    .doesNotContain(socket + ": " + socket).contains(", 1 failed, ")
+            assertThat(r.err())
+                    .startsWith("wireparse: " + socket + ": ")
+                    .doesNotContain(socket + ": " + socket)
+                    .contains(", 1 failed, ")
                     .contains("2 skipped (1 hidden, 1 special)");
             assertThat(r.ids()).hasSize(4);
         }
@@ -222,7 +241,9 @@ class MainTest {
         Run r = run("-f", "jsonl", empty.toString());
         assertThat(r.status()).isZero();
         Map<String, Object> o = r.objects().get(0);
-        assertThat(o).containsEntry("headline", null).containsEntry("paragraphs", List.of())
+        assertThat(o)
+                .containsEntry("headline", null)
+                .containsEntry("paragraphs", List.of())
                 .containsEntry("id", empty.toString());
     }
 
@@ -242,10 +263,12 @@ class MainTest {
 
     @Test
     void readsLatin1FeedTextAsWindows1252AndNotesWhere() throws IOException {
-        byte[] dpa = "eca062 4 i 211 ccccb dpa 061\n\nKaffee kostet mehr\n\nBERLIN (dpa) - Der Preis f\u00fcr Kaffee steigt um 5 \u0080.\n"
-                .getBytes(StandardCharsets.ISO_8859_1); // 0x80: the euro sign in Windows-1252
+        byte[] dpa =
+                "eca062 4 i 211 ccccb dpa 061\n\nKaffee kostet mehr\n\nBERLIN (dpa) - Der Preis f\u00fcr Kaffee steigt um 5 \u0080.\n"
+                        .getBytes(StandardCharsets.ISO_8859_1); // 0x80: the euro sign in Windows-1252
         Path latin = Files.write(dir.resolve("dpa.txt"), dpa);
-        Run r = run("-f", "jsonl", latin.toString(), stories.resolve("a-bridge.txt").toString());
+        Run r = run(
+                "-f", "jsonl", latin.toString(), stories.resolve("a-bridge.txt").toString());
         assertThat(r.status()).isZero();
         assertThat(r.ids()).hasSize(2);
         Map<String, Object> o = r.objects().get(0);
@@ -254,15 +277,14 @@ class MainTest {
         Map<String, Object> problem = ((List<Map<String, Object>>) o.get("problems")).get(0);
         int at = new String(dpa, StandardCharsets.ISO_8859_1).indexOf('\u00fc');
         // An IPTC 7901 header: the library decodes the feed file and words the problem its way.
-        assertThat((String) problem.get("message")).contains("not valid UTF-8", "byte " + at,
-                "Windows-1252");
+        assertThat((String) problem.get("message")).contains("not valid UTF-8", "byte " + at, "Windows-1252");
         assertThat(problem).containsEntry("line", 5L).containsEntry("offset", (long) at);
     }
 
     @Test
     void parsesControlCharactersThatAreValidUtf8() throws IOException {
-        Path nul = Files.write(dir.resolve("nul.txt"), "Head\u0000line\n\nBody \u0001 text.".getBytes(
-                StandardCharsets.UTF_8));
+        Path nul = Files.write(
+                dir.resolve("nul.txt"), "Head\u0000line\n\nBody \u0001 text.".getBytes(StandardCharsets.UTF_8));
         Run json = run("-f", "jsonl", nul.toString());
         assertThat(json.status()).isZero();
         assertThat(json.lines()).hasSize(1);
@@ -273,12 +295,12 @@ class MainTest {
 
     @Test
     void decodesWithGivenCharset() throws IOException {
-        Path latin = Files.write(dir.resolve("latin.txt"),
+        Path latin = Files.write(
+                dir.resolve("latin.txt"),
                 "Caf\u00e9 owners rally\n\nThe caf\u00e9 stayed open.".getBytes(StandardCharsets.ISO_8859_1));
         Run r = run("--charset", "ISO-8859-1", latin.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n")
-                .doesNotContain("Windows-1252");
+        assertThat(r.out()).startsWith("headline    Caf\u00e9 owners rally\n").doesNotContain("Windows-1252");
         // A charset given is taken at its word: what does not decode in it fails.
         Run strict = run("--charset", "UTF-8", latin.toString());
         assertThat(strict.status()).isEqualTo(1);
@@ -305,11 +327,12 @@ class MainTest {
 
     @Test
     void detectsHtmlOnStandardInputAndObeysInputFormat() {
-        byte[] page = "<html><body><h1>Dam holds</h1><p>The dam held.</p></body></html>"
-                .getBytes(StandardCharsets.UTF_8);
-        assertThat(run(Terminals.NONE, page, "-f", "jsonl").objects().get(0))
-                .containsEntry("format", "html");
-        assertThat(run(Terminals.NONE, page, "-f", "jsonl", "--input-format", "text").objects().get(0))
+        byte[] page =
+                "<html><body><h1>Dam holds</h1><p>The dam held.</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(run(Terminals.NONE, page, "-f", "jsonl").objects().get(0)).containsEntry("format", "html");
+        assertThat(run(Terminals.NONE, page, "-f", "jsonl", "--input-format", "text")
+                        .objects()
+                        .get(0))
                 .containsEntry("format", "text");
     }
 
@@ -325,7 +348,8 @@ class MainTest {
         assertThat(run("--no-such-option", "x").status()).isEqualTo(2);
         assertThat(run("--jobs", "0", stories.toString()).status()).isEqualTo(2);
         assertThat(run("--format", "yaml", stories.toString()).status()).isEqualTo(2);
-        assertThat(run("--charset", "NO-SUCH-CHARSET", stories.toString()).status()).isEqualTo(2);
+        assertThat(run("--charset", "NO-SUCH-CHARSET", stories.toString()).status())
+                .isEqualTo(2);
         Run r = run("--output", stories.resolve("a-bridge.txt").toString(), stories.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("is not a folder");
@@ -349,18 +373,22 @@ class MainTest {
         assertThat(r.out()).isEmpty();
         Path base = out.resolve(stories.getRoot().relativize(stories));
         try (Stream<Path> files = Files.walk(out)) {
-            assertThat(files.filter(Files::isRegularFile).map(p -> base.relativize(p).toString()).sorted())
-                    .containsExactly("a-bridge.txt.xml", "b-sub/c-fair.txt.xml", "d-page.html.xml",
-                            "notes.ann.xml");
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> base.relativize(p).toString())
+                            .sorted())
+                    .containsExactly("a-bridge.txt.xml", "b-sub/c-fair.txt.xml", "d-page.html.xml", "notes.ann.xml");
         }
         Document d = xml(Files.readString(base.resolve("d-page.html.xml")));
-        assertThat(d.getElementsByTagName("hl1").item(0).getTextContent())
-                .isEqualTo("Port reopens after storm");
+        assertThat(d.getElementsByTagName("hl1").item(0).getTextContent()).isEqualTo("Port reopens after storm");
     }
 
     @Test
     void writesPrettyJsonAndIncludesText() throws IOException {
-        Run r = run("--format", "json", "--include-text", stories.resolve("a-bridge.txt").toString());
+        Run r = run(
+                "--format",
+                "json",
+                "--include-text",
+                stories.resolve("a-bridge.txt").toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("{\n  \"id\": ");
         @SuppressWarnings("unchecked")
@@ -372,10 +400,14 @@ class MainTest {
     void writesOneNinjsItemPerLineValidAgainstThePublishedSchema() throws IOException {
         Run r = run("--format", "ninjs", stories.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.objects()).hasSize(4).allSatisfy(o -> assertThat(o)
-                .containsEntry("type", "text").containsKey("bodies"));
-        assertThat(r.objects().get(0)).containsEntry("uri", "urn:wireparse:"
-                + stories.resolve("a-bridge.txt").toString().replace(" ", "%20"))
+        assertThat(r.objects())
+                .hasSize(4)
+                .allSatisfy(o -> assertThat(o).containsEntry("type", "text").containsKey("bodies"));
+        assertThat(r.objects().get(0))
+                .containsEntry(
+                        "uri",
+                        "urn:wireparse:"
+                                + stories.resolve("a-bridge.txt").toString().replace(" ", "%20"))
                 .containsEntry("located", "RIVERTON, Wyo.");
         Optional<JsonSchemas> schema = JsonSchemas.forNinjs("2.2");
         if (schema.isPresent()) {
@@ -385,24 +417,28 @@ class MainTest {
         }
         Run v31 = run("--format", "ninjs", "--ninjs-version", "3.1", stories.toString());
         assertThat(v31.objects().get(0)).containsKey("infoSources");
-        assertThat(run("--format", "ninjs", "--ninjs-version", "1.0", stories.toString()).status())
+        assertThat(run("--format", "ninjs", "--ninjs-version", "1.0", stories.toString())
+                        .status())
                 .isEqualTo(2);
     }
 
     @Test
     void readsEveryFileInFolderByContentAndCountsWhatIsNotNews() throws IOException {
         Path feeds = Files.createDirectories(dir.resolve("feeds"));
-        Files.write(feeds.resolve("ap.tst"), ("\u0001\u0016\u0016\u0002 r z BC-Bridge\n"
-                + STORY + "\u0003").getBytes(StandardCharsets.UTF_8));
-        Files.writeString(feeds.resolve("story.xml"), "<?xml version=\"1.0\"?><nitf><body>"
-                + "<p>RIVERTON, Wyo. (AP) — A story.</p></body></nitf>");
+        Files.write(
+                feeds.resolve("ap.tst"),
+                ("\u0001\u0016\u0016\u0002 r z BC-Bridge\n" + STORY + "\u0003").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(
+                feeds.resolve("story.xml"),
+                "<?xml version=\"1.0\"?><nitf><body>" + "<p>RIVERTON, Wyo. (AP) — A story.</p></body></nitf>");
         Files.writeString(feeds.resolve("item.json"), "{\"uri\": \"urn:x\"}");
         Files.writeString(feeds.resolve("README"), STORY);
-        Files.write(feeds.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
-            (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
+        Files.write(
+                feeds.resolve("photo.jpg"),
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
         Files.writeString(feeds.resolve("scan.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(
-                Files.newOutputStream(feeds.resolve("stories.zip")))) {
+        try (java.util.zip.ZipOutputStream z =
+                new java.util.zip.ZipOutputStream(Files.newOutputStream(feeds.resolve("stories.zip")))) {
             z.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
             z.write(STORY.getBytes(StandardCharsets.UTF_8));
         }
@@ -413,8 +449,8 @@ class MainTest {
         }
         Files.write(feeds.resolve("tool"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
         // Larger than the read limit: skipped by its first bytes, never read to the end.
-        try (java.io.RandomAccessFile video = new java.io.RandomAccessFile(
-                feeds.resolve("clip.mp4").toFile(), "rw")) {
+        try (java.io.RandomAccessFile video =
+                new java.io.RandomAccessFile(feeds.resolve("clip.mp4").toFile(), "rw")) {
             video.write(new byte[] {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'});
             video.setLength(Reading.MAX_BYTES + 1L);
         }
@@ -423,17 +459,23 @@ class MainTest {
 
         Run r = run(feeds.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.ids()).containsExactly(feeds.resolve("README").toString(),
-                feeds.resolve("ap.tst").toString(), feeds.resolve("item.json").toString(),
-                feeds.resolve("story.xml").toString());
-        assertThat(r.err()).contains("11 files, 4 articles, ", "7 skipped (2 archive, "
-                + "1 executable, 1 hidden, 1 image, 1 pdf, 1 video), 0 failed");
+        assertThat(r.ids())
+                .containsExactly(
+                        feeds.resolve("README").toString(),
+                        feeds.resolve("ap.tst").toString(),
+                        feeds.resolve("item.json").toString(),
+                        feeds.resolve("story.xml").toString());
+        assertThat(r.err())
+                .contains(
+                        "11 files, 4 articles, ",
+                        "7 skipped (2 archive, " + "1 executable, 1 hidden, 1 image, 1 pdf, 1 video), 0 failed");
         assertThat(r.err().lines()).hasSize(1); // only the summary: nothing found was named
 
-        Run named = run(feeds.resolve("photo.jpg").toString(), feeds.resolve("README").toString());
+        Run named = run(
+                feeds.resolve("photo.jpg").toString(), feeds.resolve("README").toString());
         assertThat(named.status()).isZero();
-        assertThat(named.err()).contains("wireparse: " + feeds.resolve("photo.jpg")
-                + ": skipped: JPEG image, not news\n");
+        assertThat(named.err())
+                .contains("wireparse: " + feeds.resolve("photo.jpg") + ": skipped: JPEG image, not news\n");
         assertThat(named.ids()).containsExactly(feeds.resolve("README").toString());
     }
 
@@ -460,8 +502,12 @@ class MainTest {
         assertThat(redirected.err()).contains("\r", "files/s", "5/5");
         Run shared = run(new Terminals(false, true, true), new byte[0], stories.toString());
         assertThat(shared.err()).doesNotContain("\r");
-        Run toFolder = run(new Terminals(false, true, true), new byte[0],
-                "--output", dir.resolve("out").toString(), stories.toString());
+        Run toFolder = run(
+                new Terminals(false, true, true),
+                new byte[0],
+                "--output",
+                dir.resolve("out").toString(),
+                stories.toString());
         assertThat(toFolder.err()).contains("\r", "files/s");
     }
 
@@ -480,7 +526,8 @@ class MainTest {
 
     static Document xml(String s) {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            return DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new InputSource(new StringReader(s)));
         } catch (Exception e) {
             throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + s, e);

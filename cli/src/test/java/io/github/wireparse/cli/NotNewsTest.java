@@ -27,8 +27,11 @@ class NotNewsTest {
     void recognisesEveryRowOfItsTableFromTheRowsOwnSignature() throws IOException {
         List<String> rows = new ArrayList<>();
         try (InputStream in = NotNews.class.getResourceAsStream("not-news.tsv")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).skip(1).forEach(rows::add);
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .skip(1)
+                    .forEach(rows::add);
         }
         assertThat(rows).hasSizeGreaterThan(30);
         for (String row : rows) {
@@ -50,15 +53,28 @@ class NotNewsTest {
             z.putNextEntry(new ZipEntry("story.txt"));
             z.write("Story".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(NotNews.recognise(zip.toByteArray())).map(NotNews.Kind::group)
+        assertThat(NotNews.recognise(zip.toByteArray()))
+                .map(NotNews.Kind::group)
                 .contains("archive");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "BMW recalls 10,000 cars\n\nMUNICH (AP) —", "MZ Motorrad returns",
-        "ID3 tags explained", "PK. Sharma wins", "<?xml version=\"1.0\"?><nitf>",
-        "{\"uri\": \"x\"}", "\u0001\u0016\u0016\u0002 r z BC-Heat", "WARC/1.0\r\nWARC-Type: response",
-        "true story", "OTTOMAN EMPIRE", "%PDF is a format", "BZh? no"})
+    @ValueSource(
+            strings = {
+                "",
+                "BMW recalls 10,000 cars\n\nMUNICH (AP) —",
+                "MZ Motorrad returns",
+                "ID3 tags explained",
+                "PK. Sharma wins",
+                "<?xml version=\"1.0\"?><nitf>",
+                "{\"uri\": \"x\"}",
+                "\u0001\u0016\u0016\u0002 r z BC-Heat",
+                "WARC/1.0\r\nWARC-Type: response",
+                "true story",
+                "OTTOMAN EMPIRE",
+                "%PDF is a format",
+                "BZh? no"
+            })
     void leavesTextAndMarkupAndFeedsToBeRead(String text) {
         assertThat(NotNews.recognise(text.getBytes(StandardCharsets.UTF_8))).isEmpty();
     }

@@ -26,7 +26,8 @@ class PublicApiOnlyTest {
         try (Stream<Path> files = Files.walk(sources)) {
             offenders = files.filter(p -> p.toString().endsWith(".java"))
                     .flatMap(p -> lines(p).map(String::strip)
-                            .filter(l -> !l.startsWith("*") && !l.startsWith("/") // comments
+                            .filter(l -> !l.startsWith("*")
+                                    && !l.startsWith("/") // comments
                                     && l.contains("io.github.wireparse.internal"))
                             .map(l -> sources.relativize(p) + ": " + l))
                     .toList();

@@ -57,8 +57,10 @@ class WarcCliTest {
             Page p = pages.get(i);
             String line = lines.get(i);
             assertThat(line).startsWith(expectedEnvelope(p));
-            String article = ArticleJson.create().toJson(Wireparse.parser()
-                    .parseHtml(new ByteArrayInputStream(p.body()), p.uri()), file + "#" + record);
+            String article = ArticleJson.create()
+                    .toJson(
+                            Wireparse.parser().parseHtml(new ByteArrayInputStream(p.body()), p.uri()),
+                            file + "#" + record);
             assertThat(line).endsWith("}," + article.substring(1));
             if ((i + 1) % 3 == 0) {
                 record++;
@@ -85,8 +87,11 @@ class WarcCliTest {
         });
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int status = new WarcRun(new WarcRun.Settings(Format.JSONL, 2, false, true, false, true),
-                closed, new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(file.toString()));
+        int status = new WarcRun(
+                        new WarcRun.Settings(Format.JSONL, 2, false, true, false, true),
+                        closed,
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(file.toString()));
 
         assertThat(status).isEqualTo(1);
         String said = err.toString(StandardCharsets.UTF_8);
@@ -131,8 +136,10 @@ class WarcCliTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out().lines()).hasSize(pages.size() - 1);
-        assertThat(run.err()).contains(cut + ": cannot read the WARC record after")
-                .contains(garbage + ": ").contains("2 damaged");
+        assertThat(run.err())
+                .contains(cut + ": cannot read the WARC record after")
+                .contains(garbage + ": ")
+                .contains("2 damaged");
     }
 
     @Test

@@ -37,10 +37,14 @@ public final class Agencies {
      * @param inlineEndMarks  a regular expression for the end marks that may close a last sentence
      * @param trailers        a regular expression for its trailer lines
      */
-    public record Row(Agency agency, List<String> credits, List<String> bylineNames,
-            Optional<String> datelineExample, Optional<String> endMarks,
-            Optional<String> inlineEndMarks, Optional<String> trailers) {
-    }
+    public record Row(
+            Agency agency,
+            List<String> credits,
+            List<String> bylineNames,
+            Optional<String> datelineExample,
+            Optional<String> endMarks,
+            Optional<String> inlineEndMarks,
+            Optional<String> trailers) {}
 
     private static final List<Row> TABLE;
     /** One {@code Optional} per agency. */
@@ -55,10 +59,24 @@ public final class Agencies {
             PRESENT.put(a, Optional.of(a));
         }
         List<Row> rows = new ArrayList<>();
-        for (List<String> r : Tsv.rows(RESOURCE, "agency", "credits", "byline_names",
-                "dateline_example", "end_marks", "inline_end_marks", "trailers", "source")) {
-            Row row = new Row(Agency.valueOf(r.get(0)), list(r.get(1)), list(r.get(2)),
-                    cell(r.get(3)), cell(r.get(4)), cell(r.get(5)), cell(r.get(6)));
+        for (List<String> r : Tsv.rows(
+                RESOURCE,
+                "agency",
+                "credits",
+                "byline_names",
+                "dateline_example",
+                "end_marks",
+                "inline_end_marks",
+                "trailers",
+                "source")) {
+            Row row = new Row(
+                    Agency.valueOf(r.get(0)),
+                    list(r.get(1)),
+                    list(r.get(2)),
+                    cell(r.get(3)),
+                    cell(r.get(4)),
+                    cell(r.get(5)),
+                    cell(r.get(6)));
             rows.add(row);
             for (String s : row.credits()) {
                 CREDITS.put(Places.key(s), PRESENT.get(row.agency()));
@@ -68,8 +86,7 @@ public final class Agencies {
         TABLE = List.copyOf(rows);
     }
 
-    private Agencies() {
-    }
+    private Agencies() {}
 
     private static List<String> list(String cell) {
         return cell.equals("-") ? List.of() : List.of(cell.split("\\|"));

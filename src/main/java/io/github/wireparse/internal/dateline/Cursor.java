@@ -107,8 +107,11 @@ final class Cursor {
         }
         while (i < limit) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == '.' || c == '\'' || c == '’') {
+            if (Character.isLetter(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '.'
+                    || c == '\''
+                    || c == '’') {
                 i++;
             } else if (c == '-' && i + 1 < limit && Character.isLetter(text.charAt(i + 1))) {
                 i++;

@@ -40,6 +40,7 @@ public final class DatelineParser {
 
     /** How far into a paragraph a dateline may reach. */
     private static final int WINDOW = 240;
+
     private static final int MAX_WORD = 30;
     private static final int MAX_WORDS = 6;
     private static final int MAX_PLACES = 4;
@@ -49,16 +50,14 @@ public final class DatelineParser {
      * Lower-case words that may join the words of a place name ({@code Rio de Janeiro}), from
      * {@code io/github/wireparse/dateline/place-particles.txt}.
      */
-    private static final Set<String> PARTICLES =
-            Set.copyOf(Resources.lines("dateline/place-particles.txt"));
+    private static final Set<String> PARTICLES = Set.copyOf(Resources.lines("dateline/place-particles.txt"));
 
     /**
      * Words that never continue a place name, from
      * {@code io/github/wireparse/dateline/place-stop-words.txt}: a headline in capitals
      * ({@code GRAIN SHIPMENTS TO THE USSR -- USDA}) is told from a place by them.
      */
-    private static final Set<String> STOP_WORDS =
-            Set.copyOf(Resources.lines("dateline/place-stop-words.txt"));
+    private static final Set<String> STOP_WORDS = Set.copyOf(Resources.lines("dateline/place-stop-words.txt"));
 
     /** The window being read. */
     private final Cursor in;
@@ -73,8 +72,7 @@ public final class DatelineParser {
      * @param dateline  the dateline
      * @param bodyStart where the paragraph's own words start, after the dateline's dash
      */
-    public record Match(Dateline dateline, int bodyStart) {
-    }
+    public record Match(Dateline dateline, int bodyStart) {}
 
     /**
      * Tells whether a line starts like a dateline, for deciding block boundaries and headlines. Only
@@ -162,8 +160,7 @@ public final class DatelineParser {
             if (pe > 0) {
                 in.pos = pe;
                 Optional<Parts> full = tail(place);
-                if (full.isPresent() && full.get().credit == null && full.get().dashed
-                        && full.get().date != null) {
+                if (full.isPresent() && full.get().credit == null && full.get().dashed && full.get().date != null) {
                     place.creditOf(s);
                     return full;
                 }
@@ -239,12 +236,14 @@ public final class DatelineParser {
                 in.pos = e;
                 continue;
             }
-            if (c == '.' && s.date != null && s.credit == null && in.has(q + 1)
-                    && in.at(q + 1) != '-') {
+            if (c == '.' && s.date != null && s.credit == null && in.has(q + 1) && in.at(q + 1) != '-') {
                 in.pos = q + 1; // TASS: March 5. /TASS/.
                 continue;
             }
-            if (s.date == null && s.credit == null && q > in.pos && !s.cities.isEmpty()
+            if (s.date == null
+                    && s.credit == null
+                    && q > in.pos
+                    && !s.cities.isEmpty()
                     && (s.region != null || s.words <= 3)) {
                 int d = date(q, s); // RICHMOND, Va. Feb 26 -
                 if (d > q) {
@@ -313,23 +312,20 @@ public final class DatelineParser {
         int dashEnd = dash(q, s.credit != null || s.date != null);
         if (dashEnd < 0) {
             boolean placeLike = s.capitals || s.region != null || s.bracketRegion != null;
-            if (s.agency != null && q > p && in.has(q)
-                    && (s.date != null || placeLike && in.endsLine(p, q))) {
+            if (s.agency != null && q > p && in.has(q) && (s.date != null || placeLike && in.endsLine(p, q))) {
                 // PTI and IANS: a known credit and no dash, the text following a space; or a
                 // dateline that ends its line, the text following on the next one.
                 s.endOfDash = p;
                 return Optional.of(s);
             }
-            if (s.agency != null && !s.cities.isEmpty() && q > p && in.has(q)
-                    && startsSentence(in.at(q))) {
+            if (s.agency != null && !s.cities.isEmpty() && q > p && in.has(q) && startsSentence(in.at(q))) {
                 // Aggregator copy that dropped the dash: NEW YORK (AP) The ... Not strong enough
                 // to split blocks or reject a headline (CANADIAN PACIFIC (CP) CONFIRMS EARNINGS).
                 s.bare = true;
                 s.endOfDash = p;
                 return Optional.of(s);
             }
-            if (!in.has(q) && in.limit == in.blockEnd
-                    && (s.date != null || s.credit != null && placeLike)) {
+            if (!in.has(q) && in.limit == in.blockEnd && (s.date != null || s.credit != null && placeLike)) {
                 // A dateline standing alone on its line, without a dash: PARIS, Jan 5 (AFP)
                 s.endOfDash = p;
                 return Optional.of(s);
@@ -461,8 +457,7 @@ public final class DatelineParser {
             char c = inside.charAt(i);
             if (c == ' ') {
                 words++;
-            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '.' && c != '&'
-                    && c != '/' && c != '\'') {
+            } else if (!Character.isLetterOrDigit(c) && c != '-' && c != '.' && c != '&' && c != '/' && c != '\'') {
                 return false;
             }
         }

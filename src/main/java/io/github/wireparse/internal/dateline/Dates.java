@@ -42,8 +42,7 @@ final class Dates {
         MONTH_INITIALS = initials.toString();
     }
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /**
      * {@return false when no month name can start with {@code c}: an ASCII letter whose lower case
@@ -95,9 +94,10 @@ final class Dates {
         if (isIsoDate(in, p)) {
             // RCV1-style LONDON 1996-08-20
             try {
-                return Optional.of(new DatelineDate(in.slice(p, p + 10),
-                        MonthDay.of(Integer.parseInt(in.slice(p + 5, p + 7)),
-                                Integer.parseInt(in.slice(p + 8, p + 10))),
+                return Optional.of(new DatelineDate(
+                        in.slice(p, p + 10),
+                        MonthDay.of(
+                                Integer.parseInt(in.slice(p + 5, p + 7)), Integer.parseInt(in.slice(p + 8, p + 10))),
                         Optional.of(Year.of(Integer.parseInt(in.slice(p, p + 4))))));
             } catch (DateTimeException e) {
                 return Optional.empty();
@@ -161,7 +161,8 @@ final class Dates {
         }
         y = in.spaces(y);
         int ye = in.digits(y, 4);
-        if (ye - y == 4 && (!in.has(ye) || !Character.isLetterOrDigit(in.at(ye)))
+        if (ye - y == 4
+                && (!in.has(ye) || !Character.isLetterOrDigit(in.at(ye)))
                 && (in.startsWith("19", y) || in.startsWith("20", y))) {
             year = Optional.of(Year.of(Integer.parseInt(in.slice(y, ye))));
             end = ye;

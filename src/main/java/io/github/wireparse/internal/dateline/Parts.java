@@ -22,7 +22,8 @@ final class Parts {
     /** Where each of {@link #cities} stands, in the same order. */
     final List<Span> citySpans = new ArrayList<>();
     /** The region after the city as written, several joined: {@code HAILEY, Idaho, Calif.}. */
-    @Nullable String region;
+    @Nullable
+    String region;
     /** Where {@link #region} starts. */
     int regionStart;
     /** Where {@link #region} ends. */
@@ -32,17 +33,23 @@ final class Parts {
     /** The country of the last region the tables know. */
     Optional<String> regionCountry = Optional.empty();
     /** A bracketed region: {@code Chennai [India]}. */
-    @Nullable String bracketRegion;
+    @Nullable
+    String bracketRegion;
     /** Where {@link #bracketRegion} stands. */
-    @Nullable Span bracketSpan;
+    @Nullable
+    Span bracketSpan;
     /** The credit as written, without its brackets or slashes. */
-    @Nullable String credit;
+    @Nullable
+    String credit;
     /** Where {@link #credit} stands. */
-    @Nullable Span creditSpan;
+    @Nullable
+    Span creditSpan;
     /** The agency the credit names. */
-    @Nullable Agency agency;
+    @Nullable
+    Agency agency;
     /** The date, if one was read. */
-    @Nullable DatelineDate date;
+    @Nullable
+    DatelineDate date;
     /** Where {@link #date} starts. */
     int dateStart;
     /** Whether a dash (or the period of {@code /TASS/.}) closed a part. */
@@ -108,8 +115,8 @@ final class Parts {
     DatelineParser.Match toMatch(Cursor in, int end) {
         // Known places, codes, agencies and credits are the tables' shared Optionals.
         Optional<String> reg = Places.present(region != null ? region : bracketRegion);
-        Optional<Span> regSpan = region != null ? Optional.of(new Span(regionStart, regionEnd))
-                : Optional.ofNullable(bracketSpan);
+        Optional<Span> regSpan =
+                region != null ? Optional.of(new Span(regionStart, regionEnd)) : Optional.ofNullable(bracketSpan);
         Optional<String> country = Optional.empty();
         if (bracketRegion != null) {
             country = Places.countryOfRegion(bracketRegion);
@@ -120,11 +127,23 @@ final class Parts {
         if (country.isEmpty() && reg.isEmpty() && cities.size() == 1) {
             country = Places.countryOfStandaloneCity(cities.get(0));
         }
-        Dateline d = new Dateline(in.slice(in.start, endOfDash), in.start, endOfDash,
-                cities, reg, country, Agencies.present(agency), Agencies.credit(credit),
-                Optional.ofNullable(date), citySpans, regSpan, Optional.ofNullable(creditSpan),
-                date == null ? Optional.empty()
-                        : Optional.of(new Span(dateStart, dateStart + date.text().length())));
+        Dateline d = new Dateline(
+                in.slice(in.start, endOfDash),
+                in.start,
+                endOfDash,
+                cities,
+                reg,
+                country,
+                Agencies.present(agency),
+                Agencies.credit(credit),
+                Optional.ofNullable(date),
+                citySpans,
+                regSpan,
+                Optional.ofNullable(creditSpan),
+                date == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                new Span(dateStart, dateStart + date.text().length())));
         return new DatelineParser.Match(d, Texts.skipSpace(in.text, endOfDash, end));
     }
 }

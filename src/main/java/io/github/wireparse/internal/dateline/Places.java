@@ -2,7 +2,6 @@ package io.github.wireparse.internal.dateline;
 
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.Tsv;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ public final class Places {
     private static final Map<String, String> SUBDIVISIONS = new HashMap<>();
     /** Countries and the territories wire copy writes like countries. */
     private static final Map<String, String> COUNTRIES = new HashMap<>();
+
     private static final Map<String, String> STANDALONE = new HashMap<>();
     /**
      * Every country code and every state, province and country name of the tables as spelled
@@ -37,6 +37,7 @@ public final class Places {
 
     /** The tables' files, from the class path's root. */
     static final String SUBDIVISIONS_RESOURCE = "dateline/subdivisions.tsv";
+
     static final String COUNTRIES_RESOURCE = "dateline/countries.tsv";
     static final String STANDALONE_RESOURCE = "dateline/standalone-cities.tsv";
     /** The code that marks an ambiguous country name in {@link #COUNTRIES_RESOURCE}. */
@@ -88,8 +89,7 @@ public final class Places {
         return shared != null ? shared : Optional.of(name);
     }
 
-    private Places() {
-    }
+    private Places() {}
 
     /**
      * Normalises a place name for lookup: lower case, periods dropped, curly apostrophes made

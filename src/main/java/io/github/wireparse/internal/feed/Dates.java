@@ -20,22 +20,31 @@ final class Dates {
     /** ISO 8601 basic form as NITF writes it: {@code 20151210T191044Z}, {@code 20170102T222800+0000}. */
     private static final DateTimeFormatter BASIC = new DateTimeFormatterBuilder()
             .appendPattern("uuuuMMdd'T'HHmm")
-            .optionalStart().appendPattern("ss").optionalEnd()
+            .optionalStart()
+            .appendPattern("ss")
+            .optionalEnd()
             .appendOffset("+HHMM", "Z")
             .toFormatter();
     /** ISO 8601 with an offset that may lack its colon: {@code 2017-10-11T10:41:00+0100}. */
     private static final DateTimeFormatter EXTENDED = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd'T'HH:mm")
-            .optionalStart().appendPattern(":ss").optionalEnd()
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendPattern(":ss")
+            .optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
     /** An ANPA trailer's date and time: {@code AP-WF-02-20-16 0337GMT}. */
     private static final Pattern ANPA = Pattern.compile("(\\d\\d)-(\\d\\d)-(\\d\\d) (\\d\\d)(\\d\\d) ?GMT");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** {@return the instant an ISO 8601 date-time with an offset names, if it is one} */
     static Optional<Instant> iso(String s) {
@@ -66,7 +75,9 @@ final class Dates {
     private static boolean fitsWithOffset(DateTimeFormatter f, String t) {
         ParsePosition pos = new ParsePosition(0);
         TemporalAccessor parsed = f.parseUnresolved(t, pos);
-        return parsed != null && pos.getErrorIndex() < 0 && pos.getIndex() == t.length()
+        return parsed != null
+                && pos.getErrorIndex() < 0
+                && pos.getIndex() == t.length()
                 && parsed.isSupported(ChronoField.OFFSET_SECONDS);
     }
 
@@ -78,8 +89,13 @@ final class Dates {
         try {
             int yy = Integer.parseInt(m.group(3));
             int year = yy >= 70 ? 1900 + yy : 2000 + yy; // ANPA writes two digits
-            return Optional.of(LocalDateTime.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))).toInstant(ZoneOffset.UTC));
+            return Optional.of(LocalDateTime.of(
+                            year,
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(4)),
+                            Integer.parseInt(m.group(5)))
+                    .toInstant(ZoneOffset.UTC));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

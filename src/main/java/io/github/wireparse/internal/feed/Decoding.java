@@ -23,12 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Decoding {
 
-    private static final Pattern XML_ENCODING = Pattern.compile(
-            "^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private Decoding() {
-    }
+    private Decoding() {}
 
     /**
      * The decoded text and what was off.
@@ -37,8 +36,7 @@ final class Decoding {
      * @param problem what was off in the bytes, with the offset in the text it concerns
      * @param offset  the offset {@code problem} refers to
      */
-    record Decoded(String text, Optional<String> problem, int offset) {
-    }
+    record Decoded(String text, Optional<String> problem, int offset) {}
 
     static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -57,12 +55,15 @@ final class Decoding {
             if (declared != null && !declared.equals(StandardCharsets.UTF_8) && isNonAsciiUtf8(bytes)) {
                 // Declared single-byte, written in UTF-8 (seen in AFP's NewsML): multi-byte UTF-8
                 // sequences do not happen by chance in Latin-1 text, so the bytes are believed.
-                return new Decoded(new String(bytes, StandardCharsets.UTF_8), Optional.of("the document declares "
-                        + m.group(1) + " but its bytes are UTF-8; read as UTF-8"), 0);
+                return new Decoded(
+                        new String(bytes, StandardCharsets.UTF_8),
+                        Optional.of("the document declares " + m.group(1) + " but its bytes are UTF-8; read as UTF-8"),
+                        0);
             }
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
                 // A single-byte charset decodes every byte; a multi-byte one reports what it cannot.
-                CharsetDecoder d = declared.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                CharsetDecoder d = declared.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE);
                 try {
                     return new Decoded(d.decode(ByteBuffer.wrap(bytes)).toString(), Optional.empty(), 0);
@@ -72,8 +73,11 @@ final class Decoding {
             }
             if (declared == null) {
                 Decoded d = utf8OrFallback(bytes, 0);
-                return new Decoded(d.text(), Optional.of("unknown encoding \"" + m.group(1)
-                        + "\" declared; read as " + (d.problem().isPresent() ? "Windows-1252" : "UTF-8")), 0);
+                return new Decoded(
+                        d.text(),
+                        Optional.of("unknown encoding \"" + m.group(1) + "\" declared; read as "
+                                + (d.problem().isPresent() ? "Windows-1252" : "UTF-8")),
+                        0);
             }
         }
         return utf8OrFallback(bytes, 0);
@@ -91,8 +95,10 @@ final class Decoding {
         if (!nonAscii) {
             return false;
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             utf8.decode(ByteBuffer.wrap(bytes));
             return true;
@@ -122,8 +128,10 @@ final class Decoding {
     }
 
     private static Decoded utf8OrFallback(byte[] bytes, int from) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var result = utf8.decode(in, out, true);
@@ -137,8 +145,11 @@ final class Decoding {
         // first bad byte is its offset in the text too).
         String text = new String(bytes, from, bytes.length - from, WINDOWS_1252);
         int badByte = bytes[bad] & 0xFF;
-        return new Decoded(text, Optional.of(String.format(
-                "byte 0x%02X at byte %d is not valid UTF-8; the input is read as Windows-1252 (ISO-8859-1)",
-                badByte, bad)), bad - from);
+        return new Decoded(
+                text,
+                Optional.of(String.format(
+                        "byte 0x%02X at byte %d is not valid UTF-8; the input is read as Windows-1252 (ISO-8859-1)",
+                        badByte, bad)),
+                bad - from);
     }
 }

@@ -13,24 +13,54 @@ import org.jspecify.annotations.Nullable;
 final class EnvelopeBuilder {
 
     final InputFormat format;
-    @Nullable Field service;
-    @Nullable Field priority;
-    @Nullable Field urgency;
-    @Nullable Field category;
-    @Nullable Field slug;
-    @Nullable Field version;
-    @Nullable Field wordCount;
-    @Nullable Field transmitted;
-    @Nullable Instant transmittedAt;
-    @Nullable Field embargo;
+
+    @Nullable
+    Field service;
+
+    @Nullable
+    Field priority;
+
+    @Nullable
+    Field urgency;
+
+    @Nullable
+    Field category;
+
+    @Nullable
+    Field slug;
+
+    @Nullable
+    Field version;
+
+    @Nullable
+    Field wordCount;
+
+    @Nullable
+    Field transmitted;
+
+    @Nullable
+    Instant transmittedAt;
+
+    @Nullable
+    Field embargo;
+
     final List<Field> editorsNotes = new ArrayList<>();
     final List<Field> photos = new ArrayList<>();
     final List<Field> related = new ArrayList<>();
     final List<Field> subjects = new ArrayList<>();
-    @Nullable String guid;
-    @Nullable String itemVersion;
-    @Nullable Field subheadline;
-    @Nullable Field summary;
+
+    @Nullable
+    String guid;
+
+    @Nullable
+    String itemVersion;
+
+    @Nullable
+    Field subheadline;
+
+    @Nullable
+    Field summary;
+
     final List<Field> otherLines = new ArrayList<>();
 
     EnvelopeBuilder(InputFormat format) {
@@ -62,12 +92,26 @@ final class EnvelopeBuilder {
     }
 
     Envelope build() {
-        return new Envelope(format, Optional.ofNullable(service), Optional.ofNullable(priority),
-                Optional.ofNullable(urgency), Optional.ofNullable(category), Optional.ofNullable(slug),
-                Optional.ofNullable(version), Optional.ofNullable(wordCount),
-                Optional.ofNullable(transmitted), Optional.ofNullable(transmittedAt),
-                Optional.ofNullable(embargo), editorsNotes, photos, related, subjects,
-                Optional.ofNullable(guid), Optional.ofNullable(itemVersion),
-                Optional.ofNullable(subheadline), Optional.ofNullable(summary), otherLines);
+        return new Envelope(
+                format,
+                Optional.ofNullable(service),
+                Optional.ofNullable(priority),
+                Optional.ofNullable(urgency),
+                Optional.ofNullable(category),
+                Optional.ofNullable(slug),
+                Optional.ofNullable(version),
+                Optional.ofNullable(wordCount),
+                Optional.ofNullable(transmitted),
+                Optional.ofNullable(transmittedAt),
+                Optional.ofNullable(embargo),
+                editorsNotes,
+                photos,
+                related,
+                subjects,
+                Optional.ofNullable(guid),
+                Optional.ofNullable(itemVersion),
+                Optional.ofNullable(subheadline),
+                Optional.ofNullable(summary),
+                otherLines);
     }
 }

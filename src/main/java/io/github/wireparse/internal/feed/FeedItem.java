@@ -9,5 +9,4 @@ import java.util.function.Supplier;
  * @param offset where the story starts in the decoded input, in characters
  * @param parse  parses the story
  */
-record FeedItem(int offset, Supplier<Article> parse) {
-}
+record FeedItem(int offset, Supplier<Article> parse) {}

@@ -4,8 +4,8 @@ import io.github.wireparse.Article;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
-import io.github.wireparse.internal.html.HtmlPipeline;
 import io.github.wireparse.internal.Problems;
+import io.github.wireparse.internal.html.HtmlPipeline;
 import io.github.wireparse.internal.text.Digests;
 import io.github.wireparse.internal.text.TextPipeline;
 import java.io.IOException;
@@ -21,8 +21,7 @@ import java.util.function.Supplier;
  */
 public final class FeedReader {
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     /**
      * One story of an input, read when asked.
@@ -31,8 +30,7 @@ public final class FeedReader {
      * @param offset  where it starts in the decoded input, in characters
      * @param article reads the story
      */
-    public record Entry(int index, int offset, Supplier<Article> article) {
-    }
+    public record Entry(int index, int offset, Supplier<Article> article) {}
 
     /**
      * Splits an input given as bytes into its stories.
@@ -76,8 +74,15 @@ public final class FeedReader {
     public static Article first(List<Entry> entries) {
         Article a = entries.get(0).article().get();
         if (entries.size() > 1) {
-            a = withProblems(a, List.of(Problem.inText("the input holds " + entries.size()
-                    + " stories; this is the first; parseAll reads them all", 0, 1, 1)), true);
+            a = withProblems(
+                    a,
+                    List.of(Problem.inText(
+                            "the input holds " + entries.size()
+                                    + " stories; this is the first; parseAll reads them all",
+                            0,
+                            1,
+                            1)),
+                    true);
         }
         return a;
     }
@@ -90,30 +95,36 @@ public final class FeedReader {
         }
     }
 
-    private static List<Entry> entries(String text, InputFormat format, ParseOptions options,
-            Optional<String> decodeProblem, int decodeOffset) {
+    private static List<Entry> entries(
+            String text, InputFormat format, ParseOptions options, Optional<String> decodeProblem, int decodeOffset) {
         List<Entry> out = new ArrayList<>();
         switch (format) {
             case ANPA, IPTC7901 -> {
                 List<int[]> messages = Transmissions.messages(text);
                 for (int[] range : messages) {
                     String msg = text.substring(range[0], range[1]);
-                    Optional<String> problem = decodeProblem.filter(p -> decodeOffset >= range[0]
-                            && decodeOffset < range[1]);
+                    Optional<String> problem =
+                            decodeProblem.filter(p -> decodeOffset >= range[0] && decodeOffset < range[1]);
                     int at = decodeOffset - range[0];
                     if (Digests.mayHold(msg)) {
                         // It may be a digest: read now, to know how many stories it holds.
                         List<Transmissions.Story> stories = transmission(msg, format, options);
                         for (int i = 0; i < stories.size(); i++) {
                             Transmissions.Story story = stories.get(i);
-                            int end = i + 1 < stories.size() ? stories.get(i + 1).offset() : Integer.MAX_VALUE;
+                            int end =
+                                    i + 1 < stories.size() ? stories.get(i + 1).offset() : Integer.MAX_VALUE;
                             Optional<String> own = problem.filter(p -> at >= story.offset() && at < end);
-                            out.add(new Entry(out.size() + 1, range[0] + story.offset(), () -> own.isEmpty()
-                                    ? story.article() : withProblem(story.article(), own.get(), at)));
+                            out.add(new Entry(
+                                    out.size() + 1,
+                                    range[0] + story.offset(),
+                                    () -> own.isEmpty()
+                                            ? story.article()
+                                            : withProblem(story.article(), own.get(), at)));
                         }
                     } else {
                         out.add(new Entry(out.size() + 1, range[0], () -> {
-                            Article a = transmission(msg, format, options).get(0).article();
+                            Article a =
+                                    transmission(msg, format, options).get(0).article();
                             return problem.isEmpty() ? a : withProblem(a, problem.get(), at);
                         }));
                     }
@@ -138,14 +149,18 @@ public final class FeedReader {
                     out.add(entry(out.size() + 1, item, decodeProblem));
                 }
                 if (out.isEmpty()) {
-                    out.add(fallback(text, options, List.of(r.problem().orElse("the JSON holds no story")
-                            + "; read as plain text"), decodeProblem));
+                    out.add(fallback(
+                            text,
+                            options,
+                            List.of(r.problem().orElse("the JSON holds no story") + "; read as plain text"),
+                            decodeProblem));
                 }
             }
             default -> {
                 // A digest (several datelined stories in one text) is read story by story; the
                 // split is looked for only in text the pipeline reads whole.
-                List<int[]> stories = text.length() <= options.maxInputChars() ? Digests.split(text)
+                List<int[]> stories = text.length() <= options.maxInputChars()
+                        ? Digests.split(text)
                         : List.of(new int[] {0, text.length()});
                 if (stories.size() == 1) {
                     out.add(new Entry(1, 0, () -> {
@@ -156,8 +171,10 @@ public final class FeedReader {
                     for (int[] range : stories) {
                         boolean here = decodeOffset >= range[0] && decodeOffset < range[1];
                         out.add(new Entry(out.size() + 1, range[0], () -> {
-                            Article a = TextPipeline.parseStory(text, range[0], range[1], options, TextPipeline.Hints.TEXT);
-                            return decodeProblem.isEmpty() || !here ? a
+                            Article a =
+                                    TextPipeline.parseStory(text, range[0], range[1], options, TextPipeline.Hints.TEXT);
+                            return decodeProblem.isEmpty() || !here
+                                    ? a
                                     : withProblem(a, decodeProblem.get(), decodeOffset);
                         }));
                     }
@@ -169,8 +186,7 @@ public final class FeedReader {
 
     /** Reads one transmission message; each message says what it is, else the file's first one decides. */
     private static List<Transmissions.Story> transmission(String msg, InputFormat format, ParseOptions options) {
-        boolean iptc = Transmissions.isIptc7901(msg)
-                || !Transmissions.isAnpa(msg) && format == InputFormat.IPTC7901;
+        boolean iptc = Transmissions.isIptc7901(msg) || !Transmissions.isAnpa(msg) && format == InputFormat.IPTC7901;
         return iptc ? Transmissions.iptc7901(msg, options) : Transmissions.anpa(msg, options);
     }
 
@@ -189,8 +205,8 @@ public final class FeedReader {
             for (String s : why) {
                 p.add(s, 0);
             }
-            return TextPipeline.parse(text, options, new TextPipeline.Hints(InputFormat.TEXT, false,
-                    Optional.empty(), p.toList()));
+            return TextPipeline.parse(
+                    text, options, new TextPipeline.Hints(InputFormat.TEXT, false, Optional.empty(), p.toList()));
         });
     }
 
@@ -209,7 +225,19 @@ public final class FeedReader {
             all.addAll(a.problems());
             all.addAll(extra);
         }
-        return new Article(a.text(), a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
-                a.boilerplate(), a.quotes(), a.sources(), a.metadata(), all, a.envelope(), a.attributions());
+        return new Article(
+                a.text(),
+                a.format(),
+                a.headline(),
+                a.byline(),
+                a.dateline(),
+                a.paragraphs(),
+                a.boilerplate(),
+                a.quotes(),
+                a.sources(),
+                a.metadata(),
+                all,
+                a.envelope(),
+                a.attributions());
     }
 }

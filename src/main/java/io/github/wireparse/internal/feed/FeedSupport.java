@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class FeedSupport {
 
-    private FeedSupport() {
-    }
+    private FeedSupport() {}
 
     /** {@return the text blocks of a markup body, as the HTML path reads them} */
     static List<String> markupBlocks(String markup) {

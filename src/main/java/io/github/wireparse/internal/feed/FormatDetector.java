@@ -14,13 +14,13 @@ public final class FormatDetector {
 
     /** How many characters detection looks at. */
     static final int WINDOW = 4096;
+
     private static final char SOH = '\u0001';
     private static final char STX = '\u0002';
     private static final char SYN = '\u0016';
     private static final Pattern ROOT_NAME = Pattern.compile("[A-Za-z_][\\w.:-]*");
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /**
      * Detects the format of an input given as bytes, from its first {@value #WINDOW} characters
@@ -64,7 +64,8 @@ public final class FormatDetector {
         // on the first or second line (after the selector line).
         String head = text.subSequence(p, Math.min(len, p + 600)).toString();
         String[] lines = head.split("\r\n|\r|\n", 4);
-        if (lines.length > 1 && Transmissions.IPTC_HEADER.matcher(stripControls(lines[0])).matches()) {
+        if (lines.length > 1
+                && Transmissions.IPTC_HEADER.matcher(stripControls(lines[0])).matches()) {
             return InputFormat.IPTC7901;
         }
         for (int i = 0; i < Math.min(2, lines.length - 1); i++) {

@@ -22,14 +22,15 @@ final class JsonTree {
 
     /** Nesting deeper than this is a problem, not a stack overflow. */
     private static final int MAX_DEPTH = 200;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
     /** Stands for JSON null, which a map cannot hold. */
     static final Object NULL = new Object();
 
-    private JsonTree() {
-    }
+    private JsonTree() {}
 
     /**
      * The value read and what went wrong.
@@ -38,8 +39,7 @@ final class JsonTree {
      * @param problem what went wrong, if anything
      * @param offset  the character offset of the problem
      */
-    record Result(Optional<Object> value, Optional<String> problem, int offset) {
-    }
+    record Result(Optional<Object> value, Optional<String> problem, int offset) {}
 
     static Result read(String json) {
         try (JsonParser p = FACTORY.createParser(json)) {
@@ -51,15 +51,19 @@ final class JsonTree {
             JsonToken after = p.nextToken();
             if (after != null) {
                 JsonLocation at = p.currentTokenLocation();
-                return new Result(Optional.of(v), Optional.of("JSON has more after its first value (at line "
-                        + at.getLineNr() + ", column " + at.getColumnNr() + ")"), (int) Math.max(0, at.getCharOffset()));
+                return new Result(
+                        Optional.of(v),
+                        Optional.of("JSON has more after its first value (at line " + at.getLineNr() + ", column "
+                                + at.getColumnNr() + ")"),
+                        (int) Math.max(0, at.getCharOffset()));
             }
             return new Result(Optional.of(v), Optional.empty(), 0);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
             int offset = at == null ? 0 : (int) Math.max(0, Math.min(json.length(), at.getCharOffset()));
-            return new Result(Optional.empty(), Optional.of("malformed JSON: " + e.getOriginalMessage() + where), offset);
+            return new Result(
+                    Optional.empty(), Optional.of("malformed JSON: " + e.getOriginalMessage() + where), offset);
         } catch (IOException | RuntimeException e) {
             return new Result(Optional.empty(), Optional.of("malformed JSON: " + e.getMessage()), 0);
         }

@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NinjsFeeds {
 
-    private NinjsFeeds() {
-    }
+    private NinjsFeeds() {}
 
     /**
      * The items found, or why there are none.
@@ -28,8 +27,7 @@ final class NinjsFeeds {
      * @param problem what went wrong, if anything
      * @param offset  the character offset the problem refers to
      */
-    record Result(List<FeedItem> items, Optional<String> problem, int offset) {
-    }
+    record Result(List<FeedItem> items, Optional<String> problem, int offset) {}
 
     static Result read(String json, ParseOptions options) {
         JsonTree.Result tree = JsonTree.read(json);
@@ -39,8 +37,11 @@ final class NinjsFeeds {
         List<Map<String, Object>> items = new ArrayList<>();
         collect(tree.value().get(), items, 0);
         if (items.isEmpty()) {
-            return new Result(List.of(), Optional.of("the JSON is not a ninjs item nor a response holding one "
-                    + "(no object with a headline, body, uri or guid and a type)"), 0);
+            return new Result(
+                    List.of(),
+                    Optional.of("the JSON is not a ninjs item nor a response holding one "
+                            + "(no object with a headline, body, uri or guid and a type)"),
+                    0);
         }
         List<String> problems = new ArrayList<>();
         tree.problem().ifPresent(problems::add);
@@ -81,8 +82,11 @@ final class NinjsFeeds {
 
     /** A ninjs item has content (a headline or a body) and an identity (uri, guid) or a type. */
     private static boolean isItem(Map<String, Object> m) {
-        boolean content = m.get("headline") instanceof String || m.containsKey("headlines")
-                || m.containsKey("body_html") || m.containsKey("body_text") || m.containsKey("body_xhtml")
+        boolean content = m.get("headline") instanceof String
+                || m.containsKey("headlines")
+                || m.containsKey("body_html")
+                || m.containsKey("body_text")
+                || m.containsKey("body_xhtml")
                 || m.containsKey("bodies");
         boolean identity = m.containsKey("uri") || m.containsKey("guid") || m.get("type") instanceof String;
         return content && identity;
@@ -97,12 +101,14 @@ final class NinjsFeeds {
         s.headline = string(m, "headline").orElse(null);
         if (s.headline == null) {
             s.headline = firstValue(m.get("headlines"), "main").orElse(null);
-            env.subheadline = EnvelopeBuilder.meta(secondValue(m.get("headlines")).orElse(null));
+            env.subheadline =
+                    EnvelopeBuilder.meta(secondValue(m.get("headlines")).orElse(null));
         }
         s.byline = string(m, "byline").or(() -> string(m, "by")).orElse(null);
         string(m, "slugline").ifPresent(v -> env.slug = Field.of(v));
         Optional<String> apItemId = m.get("altids") instanceof Map<?, ?> alt && alt.get("itemid") instanceof String id
-                ? Optional.of(id) : Optional.empty();
+                ? Optional.of(id)
+                : Optional.empty();
         string(m, "guid").or(() -> apItemId).or(() -> string(m, "uri")).ifPresent(v -> env.guid = v);
         string(m, "version").ifPresent(v -> env.itemVersion = v);
         string(m, "urgency").ifPresent(v -> env.urgency = Field.of(v));
@@ -143,14 +149,15 @@ final class NinjsFeeds {
                 if (a instanceof Map<?, ?> am) {
                     Object type = am.get("type");
                     Object id = am.get("guid") != null ? am.get("guid") : am.get("uri");
-                    if (("picture".equals(type) || "graphic".equals(type) || "video".equals(type)) && id instanceof String ids) {
+                    if (("picture".equals(type) || "graphic".equals(type) || "video".equals(type))
+                            && id instanceof String ids) {
                         env.photos.add(Field.of(ids));
                     }
                 }
             }
         }
-        Optional<String> html = string(m, "body_html").or(() -> string(m, "body_xhtml"))
-                .or(() -> bodyOf(m.get("bodies"), "html"));
+        Optional<String> html =
+                string(m, "body_html").or(() -> string(m, "body_xhtml")).or(() -> bodyOf(m.get("bodies"), "html"));
         Optional<String> text = string(m, "body_text").or(() -> bodyOf(m.get("bodies"), "text"));
         if (html.isPresent()) {
             s.markupBody(html.get());
@@ -159,8 +166,8 @@ final class NinjsFeeds {
         }
         if (html.isEmpty() && text.isEmpty() && m.get("renditions") instanceof Map<?, ?> r && !r.isEmpty()) {
             // AP Media API: the story's text is in renditions to download (NITF, ANPA).
-            s.problem("the ninjs item carries no body, only renditions to fetch: " + String.join(", ",
-                    r.keySet().stream().map(String::valueOf).toList()));
+            s.problem("the ninjs item carries no body, only renditions to fetch: "
+                    + String.join(", ", r.keySet().stream().map(String::valueOf).toList()));
         }
         return s.parse(InputFormat.NINJS, options, env);
     }

@@ -14,8 +14,7 @@ final class NitfMetaNames {
 
     private static final Map<String, String> FIELDS = load();
 
-    private NitfMetaNames() {
-    }
+    private NitfMetaNames() {}
 
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();

@@ -19,11 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class RenderedStory {
 
-    @Nullable String headline;
-    @Nullable String byline;
-    @Nullable String dateline;
+    @Nullable
+    String headline;
+
+    @Nullable
+    String byline;
+
+    @Nullable
+    String dateline;
     /** Body blocks: from markup through the HTML path's walk, or plain text as it stands. */
     final List<String> blocks = new ArrayList<>();
+
     final List<String> trailer = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
 
@@ -75,7 +81,8 @@ final class RenderedStory {
         }
         if (dateline != null && !dateline.isBlank()) {
             String d = XNode.collapse(dateline);
-            boolean bodyHasOne = !blocks.isEmpty() && FeedSupport.isDateline(blocks.get(0).strip());
+            boolean bodyHasOne =
+                    !blocks.isEmpty() && FeedSupport.isDateline(blocks.get(0).strip());
             if (!bodyHasOne && FeedSupport.isDateline(d)) {
                 append(sb, d);
             } else if (!bodyHasOne) {
@@ -91,8 +98,10 @@ final class RenderedStory {
         if (blocks.isEmpty()) {
             problem("the " + name(format) + " item has no body text");
         }
-        return TextPipeline.parse(sb.toString(), options, new TextPipeline.Hints(format, hasHeadline,
-                Optional.empty(), problems, Optional.of(env.build())));
+        return TextPipeline.parse(
+                sb.toString(),
+                options,
+                new TextPipeline.Hints(format, hasHeadline, Optional.empty(), problems, Optional.of(env.build())));
     }
 
     private static void append(StringBuilder sb, String s) {

@@ -9,9 +9,9 @@ import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
+import io.github.wireparse.internal.Problems;
 import io.github.wireparse.internal.text.Digests;
 import io.github.wireparse.internal.text.FeedVocabulary;
-import io.github.wireparse.internal.Problems;
 import io.github.wireparse.internal.text.TextPipeline;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
@@ -54,17 +54,17 @@ final class Transmissions {
     static final Pattern IPTC_HEADER = Pattern.compile(
             "\\s*([A-Za-z]{1,4}\\d{2,6})\\s+(\\d)\\s+([A-Za-z]{1,3})\\s+(\\d{1,5})(?:\\s+(\\S.{0,60}?))?\\s*");
     /** An ANPA keyword line after {@code STX}: {@code BC-BKN--Heat-Hawks, 1st Ld-Writethru,416}. */
-    private static final Pattern KEYWORD_LINE = Pattern.compile(
-            "([A-Za-z]{1,3}-\\S.*?)(?:,\\s*((?!\\d{1,5}\\s*$)[^,]{1,40}?))?(?:,\\s*(\\d{1,5}))?\\s*");
+    private static final Pattern KEYWORD_LINE =
+            Pattern.compile("([A-Za-z]{1,3}-\\S.*?)(?:,\\s*((?!\\d{1,5}\\s*$)[^,]{1,40}?))?(?:,\\s*(\\d{1,5}))?\\s*");
     /** An ANPA trailer: agency, desk, date and time ({@code AP-WF-02-20-16 0337GMT}). */
-    private static final Pattern ANPA_TRAILER = Pattern.compile(
-            "[A-Z]{2,5}-[A-Z]{1,4}-\\d\\d-\\d\\d-\\d\\d\\s+\\d{4}\\s?[A-Z]{3}");
+    private static final Pattern ANPA_TRAILER =
+            Pattern.compile("[A-Z]{2,5}-[A-Z]{1,4}-\\d\\d-\\d\\d-\\d\\d\\s+\\d{4}\\s?[A-Z]{3}");
     /** The sign-off of dpa copy: the agency and the editors' initials ({@code dpa wsz jln npr}). */
     private static final Pattern INITIALS = Pattern.compile("[a-z]{2,6}(?:\\s+[a-z]{2,4}){1,10}");
+
     private static final Pattern SEPARATOR = Pattern.compile("(?:_{3,}|-{3,}|\\*(?:\\s*\\*){2,}|={3,})");
 
-    private Transmissions() {
-    }
+    private Transmissions() {}
 
     /**
      * {@return where each message of a transmission starts and ends: after each {@code EOT}, and
@@ -113,7 +113,10 @@ final class Transmissions {
         Lines lines = new Lines(m);
         for (int k = 0; k < lines.size() && k < 3; k++) {
             if (!lines.blank(k)) {
-                return IPTC_HEADER.matcher(CharBuffer.wrap(m)).region(lines.start(k), lines.end(k)).matches();
+                return IPTC_HEADER
+                        .matcher(CharBuffer.wrap(m))
+                        .region(lines.start(k), lines.end(k))
+                        .matches();
             }
         }
         return false;
@@ -126,7 +129,10 @@ final class Transmissions {
         for (int k = 0, seen = 0; k < lines.size() && seen < 4; k++) {
             if (!lines.blank(k)) {
                 seen++;
-                if (ANPA_HEADER.matcher(CharBuffer.wrap(m)).region(lines.start(k), lines.end(k)).matches()) {
+                if (ANPA_HEADER
+                        .matcher(CharBuffer.wrap(m))
+                        .region(lines.start(k), lines.end(k))
+                        .matches()) {
                     return true;
                 }
             }
@@ -255,6 +261,7 @@ final class Transmissions {
         final List<Boilerplate> boilerplate = new ArrayList<>();
         /** The byline's span, set by the header reader: start and end, or -1. */
         int bylineStart = -1;
+
         int bylineEnd = -1;
         final List<Object[]> problems = new ArrayList<>();
 
@@ -299,7 +306,10 @@ final class Transmissions {
                 continue;
             }
             seen++;
-            if (ANPA_HEADER.matcher(CharBuffer.wrap(m)).region(lines.start(k), lines.end(k)).matches()) {
+            if (ANPA_HEADER
+                    .matcher(CharBuffer.wrap(m))
+                    .region(lines.start(k), lines.end(k))
+                    .matches()) {
                 headerLine = k;
                 break;
             }
@@ -378,7 +388,9 @@ final class Transmissions {
                 bodyFrom = ls;
                 break;
             }
-            if (first && KEYWORD_LINE.matcher(s).matches() && s.indexOf('-') > 0
+            if (first
+                    && KEYWORD_LINE.matcher(s).matches()
+                    && s.indexOf('-') > 0
                     && (env.slug == null || sameKeyword(env.slug.text(), s))) {
                 first = false;
                 readKeywordLine(m, c, env);
@@ -441,7 +453,10 @@ final class Transmissions {
         env.category = Field.of(h.group(2), h.start(2), h.end(2));
         env.slug = Field.of(h.group(3), h.start(3), h.end(3));
         if (h.group(4) != null) {
-            env.version = Field.of(h.group(4).strip(), h.start(4), h.start(4) + h.group(4).strip().length());
+            env.version = Field.of(
+                    h.group(4).strip(),
+                    h.start(4),
+                    h.start(4) + h.group(4).strip().length());
         }
         env.wordCount = Field.of(h.group(6), h.start(6), h.end(6));
     }
@@ -454,7 +469,10 @@ final class Transmissions {
             return;
         }
         if (env.slug == null) {
-            env.slug = Field.of(km.group(1).strip(), km.start(1), km.start(1) + km.group(1).strip().length());
+            env.slug = Field.of(
+                    km.group(1).strip(),
+                    km.start(1),
+                    km.start(1) + km.group(1).strip().length());
         }
         if (env.version == null && km.group(2) != null) {
             env.version = Field.of(km.group(2).strip(), km.start(2), km.end(2));
@@ -500,9 +518,10 @@ final class Transmissions {
             }
             // A line stands alone when it opens a unit (after a blank line or a line closed by
             // < or =, or indented, or opened by ^) and ends one (before such a line, or closed).
-            Content prev = k == firstLine || lines.blank(k - 1) ? null
-                    : content(codes, lines.start(k - 1), lines.end(k - 1));
-            Content next = k + 1 >= n || lines.start(k + 1) >= to || lines.blank(k + 1) ? null
+            Content prev =
+                    k == firstLine || lines.blank(k - 1) ? null : content(codes, lines.start(k - 1), lines.end(k - 1));
+            Content next = k + 1 >= n || lines.start(k + 1) >= to || lines.blank(k + 1)
+                    ? null
                     : content(codes, lines.start(k + 1), lines.end(k + 1));
             boolean alone = (prev == null || prev.closer() != 0 || c.indented() || c.caret())
                     && (next == null || c.closer() != 0 || next.indented() || next.caret());
@@ -551,8 +570,15 @@ final class Transmissions {
     }
 
     /** Reads the trailer after {@code ETX} ({@code AP-WF-02-20-16 0337GMT}), or a bare one at the end. */
-    private static void trailer(String msg, char[] m, Lines lines, int etx, boolean controls, int bodyFrom,
-            EnvelopeBuilder env, Extra extra) {
+    private static void trailer(
+            String msg,
+            char[] m,
+            Lines lines,
+            int etx,
+            boolean controls,
+            int bodyFrom,
+            EnvelopeBuilder env,
+            Extra extra) {
         int n = lines.size();
         if (etx >= 0) {
             for (int k = 0; k < n; k++) {
@@ -707,7 +733,8 @@ final class Transmissions {
                     int ve = head.get(last - 1).end();
                     StringBuilder v = new StringBuilder();
                     for (int i = 0; i < last; i++) {
-                        v.append(v.length() > 0 ? " " : "").append(text(m, head.get(i).start(), head.get(i).end()));
+                        v.append(v.length() > 0 ? " " : "")
+                                .append(text(m, head.get(i).start(), head.get(i).end()));
                         blank(m, headLines.get(i)[0], headLines.get(i)[1]);
                     }
                     env.version = Field.of(v.toString(), vs, ve);
@@ -765,7 +792,10 @@ final class Transmissions {
             }
             lastLine = k;
             Content c = content(m, lines.start(k), Math.min(lines.end(k), to));
-            if (nbStart < 0 && !c.indented() && m[c.start()] == '#' && c.end() > c.start() + 1
+            if (nbStart < 0
+                    && !c.indented()
+                    && m[c.start()] == '#'
+                    && c.end() > c.start() + 1
                     && (m[c.start() + 1] == ' ' || m[c.start() + 1] == '#')) {
                 nbStart = c.start();
             }
@@ -785,7 +815,8 @@ final class Transmissions {
             while (e > nbStart && m[e - 1] <= ' ') {
                 e--;
             }
-            String note = new String(m, nbStart, e - nbStart).replace("\r\n", "\n").replace('\r', '\n');
+            String note =
+                    new String(m, nbStart, e - nbStart).replace("\r\n", "\n").replace('\r', '\n');
             env.editorsNotes.add(Field.of(note, nbStart, e));
             extra.add(BoilerplateKind.EDITORS_NOTE, note, nbStart, e);
             blank(m, nbStart, e);
@@ -800,11 +831,16 @@ final class Transmissions {
      * @param offset  where the story starts in the message
      * @param article the story; its text is the whole message
      */
-    record Story(int offset, Article article) {
-    }
+    record Story(int offset, Article article) {}
 
-    private static List<Story> finish(String msg, char[] m, ParseOptions options, InputFormat format, boolean headline,
-            EnvelopeBuilder env, Extra extra) {
+    private static List<Story> finish(
+            String msg,
+            char[] m,
+            ParseOptions options,
+            InputFormat format,
+            boolean headline,
+            EnvelopeBuilder env,
+            Extra extra) {
         Problems positioned = new Problems(msg, options.maxProblems());
         for (Object[] p : extra.problems) {
             positioned.add((String) p[0], (Integer) p[1]);
@@ -820,7 +856,8 @@ final class Transmissions {
         String masked = new String(m);
         // A digest (several datelined stories in one message) is read story by story, each from a
         // copy with the other stories blanked, so that every story's spans point into the message.
-        List<int[]> stories = masked.length() <= options.maxInputChars() ? Digests.split(masked)
+        List<int[]> stories = masked.length() <= options.maxInputChars()
+                ? Digests.split(masked)
                 : List.of(new int[] {0, masked.length()});
         io.github.wireparse.Envelope envelope = env.build();
         List<Story> out = new ArrayList<>();
@@ -846,7 +883,9 @@ final class Transmissions {
                     own.add(p);
                 }
             }
-            Article a = TextPipeline.parse(text, options,
+            Article a = TextPipeline.parse(
+                    text,
+                    options,
                     new TextPipeline.Hints(format, i == 0 && headline, Optional.empty(), own, Optional.of(envelope)));
             Optional<Byline> by = i == 0 && byline.isPresent() ? byline : a.byline();
             Optional<Headline> head = a.headline();
@@ -860,11 +899,13 @@ final class Transmissions {
                 // A digest story's subhead before its dateline (HARBOR-DREDGING) is its headline.
                 int dl = a.dateline().map(io.github.wireparse.Dateline::start).orElse(-1);
                 Optional<Boilerplate> sub = all.stream()
-                        .filter(b -> b.kind() == BoilerplateKind.SEPARATOR && b.start() < dl
+                        .filter(b -> b.kind() == BoilerplateKind.SEPARATOR
+                                && b.start() < dl
                                 && !SEPARATOR.matcher(b.text()).matches())
                         .reduce((x, y) -> y);
                 if (sub.isPresent()) {
-                    head = Optional.of(new Headline(sub.get().text(), sub.get().start(), sub.get().end()));
+                    head = Optional.of(new Headline(
+                            sub.get().text(), sub.get().start(), sub.get().end()));
                     all.remove(sub.get());
                 }
             }
@@ -873,11 +914,24 @@ final class Transmissions {
             for (Boilerplate b : all) {
                 start = Math.min(start, b.start());
             }
-            out.add(new Story(start, new Article(msg, a.format(), head, by, a.dateline(),
-                    a.paragraphs(), all, a.quotes(), a.sources(), a.metadata(),
-                    stories.size() == 1 ? a.problems() : Digests.relocate(msg, a.problems(), options.maxProblems()),
-                    a.envelope(),
-                    a.attributions())));
+            out.add(new Story(
+                    start,
+                    new Article(
+                            msg,
+                            a.format(),
+                            head,
+                            by,
+                            a.dateline(),
+                            a.paragraphs(),
+                            all,
+                            a.quotes(),
+                            a.sources(),
+                            a.metadata(),
+                            stories.size() == 1
+                                    ? a.problems()
+                                    : Digests.relocate(msg, a.problems(), options.maxProblems()),
+                            a.envelope(),
+                            a.attributions())));
         }
         return out;
     }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class XmlFeeds {
 
-    private XmlFeeds() {
-    }
+    private XmlFeeds() {}
 
     /**
      * The stories of a document, and the problems of reading it.
@@ -25,8 +24,7 @@ final class XmlFeeds {
      * @param items    the stories, in document order; empty when the document has none
      * @param problems what went wrong reading the XML
      */
-    record Result(InputFormat format, List<FeedItem> items, List<String> problems) {
-    }
+    record Result(InputFormat format, List<FeedItem> items, List<String> problems) {}
 
     static Result read(String xml, ParseOptions options) {
         XmlTree.Result tree = XmlTree.read(xml);
@@ -44,11 +42,9 @@ final class XmlFeeds {
             }
             case "newsMessage", "newsItem" -> {
                 format = InputFormat.NEWSML_G2;
-                List<XNode> newsItems = root.name.equals("newsItem") ? List.of(root)
-                        : root.descendants("newsItem");
+                List<XNode> newsItems = root.name.equals("newsItem") ? List.of(root) : root.descendants("newsItem");
                 for (XNode item : newsItems) {
-                    items.add(new FeedItem(Math.max(0, item.offset),
-                            () -> newsMlG2(root, item, options, problems)));
+                    items.add(new FeedItem(Math.max(0, item.offset), () -> newsMlG2(root, item, options, problems)));
                 }
                 if (newsItems.isEmpty()) {
                     problems.add("the NewsML-G2 message holds no newsItem");
@@ -58,8 +54,7 @@ final class XmlFeeds {
                 format = InputFormat.NEWSML;
                 List<XNode> newsItems = root.children("NewsItem");
                 for (XNode item : newsItems) {
-                    items.add(new FeedItem(Math.max(0, item.offset),
-                            () -> newsMl1(root, item, options, problems)));
+                    items.add(new FeedItem(Math.max(0, item.offset), () -> newsMl1(root, item, options, problems)));
                 }
                 if (newsItems.isEmpty()) {
                     problems.add("the NewsML document holds no NewsItem");
@@ -113,15 +108,25 @@ final class XmlFeeds {
                 });
                 d.child("date.release").flatMap(x -> x.attr("norm")).ifPresent(v -> env.embargo = Field.of(v));
                 for (XNode m : d.children("ed-msg")) {
-                    EnvelopeBuilder.add(env.editorsNotes, EnvelopeBuilder.meta(m.attr("info").orElse(m.text())));
+                    EnvelopeBuilder.add(
+                            env.editorsNotes,
+                            EnvelopeBuilder.meta(m.attr("info").orElse(m.text())));
                 }
                 for (XNode k : d.descendants("keyword")) {
                     k.attr("key").ifPresent(v -> env.other("keyword", v));
                 }
-                d.child("doc.copyright").ifPresent(c -> env.other("copyright",
-                        (c.attr("holder").orElse("") + " " + c.attr("year").orElse("")).strip()));
-                d.child("evloc").ifPresent(e -> env.other("event location",
-                        (e.attr("city").orElse("") + " " + e.attr("iso-cc").orElse("")).strip()));
+                d.child("doc.copyright")
+                        .ifPresent(c -> env.other(
+                                "copyright",
+                                (c.attr("holder").orElse("") + " "
+                                                + c.attr("year").orElse(""))
+                                        .strip()));
+                d.child("evloc")
+                        .ifPresent(e -> env.other(
+                                "event location",
+                                (e.attr("city").orElse("") + " "
+                                                + e.attr("iso-cc").orElse(""))
+                                        .strip()));
             }
             h.child("pubdata").ifPresent(p -> {
                 if (p.attr("unit-of-measure").orElse("word").equals("word")) {
@@ -144,7 +149,8 @@ final class XmlFeeds {
             if (bh.isPresent()) {
                 XNode b = bh.get();
                 Optional<XNode> hedline = b.child("hedline");
-                Optional<String> hl1 = hedline.flatMap(x -> x.child("hl1")).map(XNode::text).filter(t -> !t.isEmpty());
+                Optional<String> hl1 =
+                        hedline.flatMap(x -> x.child("hl1")).map(XNode::text).filter(t -> !t.isEmpty());
                 if (hl1.isPresent()) {
                     s.headline = hl1.get();
                 }
@@ -177,8 +183,9 @@ final class XmlFeeds {
                     if (!place.isEmpty()) {
                         s.dateline = place;
                     }
-                    d.child("story.date").ifPresent(sd -> env.other("story date",
-                            sd.attr("norm").orElse(sd.text())));
+                    d.child("story.date")
+                            .ifPresent(sd ->
+                                    env.other("story date", sd.attr("norm").orElse(sd.text())));
                 });
                 b.child("abstract").ifPresent(a -> env.summary = EnvelopeBuilder.meta(a.text()));
             }
@@ -215,18 +222,22 @@ final class XmlFeeds {
                     env.transmitted = Field.of(t);
                     env.transmittedAt = Dates.iso(t).orElse(null);
                 });
-                h.child("priority").map(XNode::text).filter(t -> !t.isEmpty())
+                h.child("priority")
+                        .map(XNode::text)
+                        .filter(t -> !t.isEmpty())
                         .ifPresent(t -> env.priority = Field.of(t));
                 h.child("sender").ifPresent(x -> env.other("sender", x.text()));
             });
         }
         item.attr("guid").ifPresent(v -> env.guid = v);
         item.attr("version").ifPresent(v -> env.itemVersion = v);
-        item.child("rightsInfo").flatMap(r -> r.child("copyrightNotice"))
+        item.child("rightsInfo")
+                .flatMap(r -> r.child("copyrightNotice"))
                 .ifPresent(c -> env.other("copyright", c.text()));
         item.child("itemMeta").ifPresent(m -> {
-            m.child("service").ifPresent(x -> env.service = EnvelopeBuilder.meta(
-                    x.attr("qcode").orElse(x.text())));
+            m.child("service")
+                    .ifPresent(x ->
+                            env.service = EnvelopeBuilder.meta(x.attr("qcode").orElse(x.text())));
             for (XNode n : m.children("edNote")) {
                 EnvelopeBuilder.add(env.editorsNotes, EnvelopeBuilder.meta(n.text()));
             }
@@ -323,7 +334,10 @@ final class XmlFeeds {
             e.child("Priority").flatMap(p -> p.attr("FormalName")).ifPresent(p -> env.priority = Field.of(p));
         });
         item.path("Identification", "NewsIdentifier").ifPresent(id -> {
-            id.child("PublicIdentifier").map(XNode::text).filter(t -> !t.isEmpty()).ifPresent(t -> env.guid = t);
+            id.child("PublicIdentifier")
+                    .map(XNode::text)
+                    .filter(t -> !t.isEmpty())
+                    .ifPresent(t -> env.guid = t);
             id.child("RevisionId").map(XNode::text).filter(t -> !t.isEmpty()).ifPresent(t -> env.itemVersion = t);
         });
         item.path("Identification", "NameLabel").ifPresent(n -> env.other("name label", n.text()));
@@ -361,7 +375,9 @@ final class XmlFeeds {
                 }
             }
             for (XNode content : c.descendants("ContentItem")) {
-                String media = content.child("MediaType").flatMap(m -> m.attr("FormalName")).orElse("Text");
+                String media = content.child("MediaType")
+                        .flatMap(m -> m.attr("FormalName"))
+                        .orElse("Text");
                 Optional<XNode> data = content.child("DataContent");
                 if (!media.equalsIgnoreCase("Text")) {
                     content.attr("Href").ifPresent(h -> env.photos.add(Field.of(h)));

@@ -28,8 +28,7 @@ final class XmlTree {
     /** At most this many elements are kept. */
     private static final int MAX_ELEMENTS = 500_000;
 
-    private XmlTree() {
-    }
+    private XmlTree() {}
 
     /**
      * The tree and what went wrong.
@@ -37,8 +36,7 @@ final class XmlTree {
      * @param root     the root element, if one was read
      * @param problems what went wrong, each naming its line and column in the source
      */
-    record Result(Optional<XNode> root, List<String> problems) {
-    }
+    record Result(Optional<XNode> root, List<String> problems) {}
 
     /**
      * One configured factory per thread: making and configuring one costs more than reading a
@@ -94,9 +92,13 @@ final class XmlTree {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (skippedDepth > 0 || stack.size() >= MAX_DEPTH || elements >= MAX_ELEMENTS) {
                             if (skippedDepth == 0) {
-                                problems.add(problemAt(r.getLocation(), stack.size() >= MAX_DEPTH
-                                        ? "XML nested deeper than " + MAX_DEPTH + " elements; the deeper part is left out"
-                                        : "XML with more than " + MAX_ELEMENTS + " elements; the rest is left out"));
+                                problems.add(problemAt(
+                                        r.getLocation(),
+                                        stack.size() >= MAX_DEPTH
+                                                ? "XML nested deeper than " + MAX_DEPTH
+                                                        + " elements; the deeper part is left out"
+                                                : "XML with more than " + MAX_ELEMENTS
+                                                        + " elements; the rest is left out"));
                             }
                             skippedDepth++;
                             continue;
@@ -106,7 +108,9 @@ final class XmlTree {
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             String local = r.getAttributeLocalName(i);
                             String prefix = r.getAttributePrefix(i);
-                            String key = prefix == null || prefix.isEmpty() || prefix.equals("xml") ? local : prefix + ":" + local;
+                            String key = prefix == null || prefix.isEmpty() || prefix.equals("xml")
+                                    ? local
+                                    : prefix + ":" + local;
                             n.attrs.put(key, r.getAttributeValue(i));
                         }
                         if (stack.isEmpty()) {
@@ -125,14 +129,14 @@ final class XmlTree {
                             stack.pop();
                         }
                     }
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA,
-                            XMLStreamConstants.SPACE -> {
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                         if (skippedDepth == 0 && !stack.isEmpty()) {
                             stack.peek().children.add(r.getText());
                         }
                     }
-                    case XMLStreamConstants.ENTITY_REFERENCE -> problems.add(problemAt(r.getLocation(),
-                            "XML entity &" + r.getLocalName() + "; is not expanded"));
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                        problems.add(
+                                problemAt(r.getLocation(), "XML entity &" + r.getLocalName() + "; is not expanded"));
                     default -> {
                         // comments, processing instructions, the DTD: not read
                     }
@@ -143,8 +147,9 @@ final class XmlTree {
             if (m.contains("referenced, but not declared")) {
                 m += " (entities a DTD declares are never expanded or fetched: the document is untrusted)";
             }
-            problems.add(problemAt(e.getLocation(), "malformed XML: " + m
-                    + (root != null ? "; the document is read up to there" : "")));
+            problems.add(problemAt(
+                    e.getLocation(),
+                    "malformed XML: " + m + (root != null ? "; the document is read up to there" : "")));
         } catch (RuntimeException e) {
             problems.add("malformed XML: " + clean(String.valueOf(e.getMessage())));
         } finally {

@@ -28,8 +28,7 @@ import java.util.Optional;
  */
 public final class JsonArticleWriter {
 
-    private JsonArticleWriter() {
-    }
+    private JsonArticleWriter() {}
 
     /**
      * Writes one article as one JSON object; compact output has no line break at all.
@@ -41,15 +40,14 @@ public final class JsonArticleWriter {
      * @param out         where to write; flushed, not closed
      * @throws IOException if {@code out} fails
      */
-    public static void write(Article article, String id, boolean pretty, boolean includeText,
-            Writer out) throws IOException {
+    public static void write(Article article, String id, boolean pretty, boolean includeText, Writer out)
+            throws IOException {
         try (JsonGenerator g = JsonGenerators.create(out, pretty)) {
             article(g, article, id, includeText);
         }
     }
 
-    private static void article(JsonGenerator g, Article a, String id, boolean includeText)
-            throws IOException {
+    private static void article(JsonGenerator g, Article a, String id, boolean includeText) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("format", a.format().name().toLowerCase(Locale.ROOT));
@@ -221,7 +219,8 @@ public final class JsonArticleWriter {
         g.writeStartObject();
         g.writeStringField("text", q.text());
         span(g, q.span());
-        g.writeNumberField("paragraph", q.paragraphs().isEmpty() ? 0 : q.paragraphs().get(0));
+        g.writeNumberField(
+                "paragraph", q.paragraphs().isEmpty() ? 0 : q.paragraphs().get(0));
         integers(g, "paragraphs", q.paragraphs());
         g.writeBooleanField("partial", q.partial());
         mention(g, "speaker", q.speaker());
@@ -272,8 +271,7 @@ public final class JsonArticleWriter {
         g.writeEndObject();
     }
 
-    private static void field(JsonGenerator g, String name, Optional<Envelope.Field> f)
-            throws IOException {
+    private static void field(JsonGenerator g, String name, Optional<Envelope.Field> f) throws IOException {
         g.writeFieldName(name);
         if (f.isPresent()) {
             field(g, f.get());
@@ -282,8 +280,7 @@ public final class JsonArticleWriter {
         }
     }
 
-    private static void fields(JsonGenerator g, String name, List<Envelope.Field> fs)
-            throws IOException {
+    private static void fields(JsonGenerator g, String name, List<Envelope.Field> fs) throws IOException {
         g.writeArrayFieldStart(name);
         for (Envelope.Field f : fs) {
             field(g, f);
@@ -304,8 +301,7 @@ public final class JsonArticleWriter {
         g.writeEndObject();
     }
 
-    private static void mention(JsonGenerator g, String name, Optional<Mention> m)
-            throws IOException {
+    private static void mention(JsonGenerator g, String name, Optional<Mention> m) throws IOException {
         g.writeFieldName(name);
         if (m.isPresent()) {
             g.writeStartObject();
@@ -322,8 +318,7 @@ public final class JsonArticleWriter {
         g.writeNumberField("end", s.end());
     }
 
-    private static void string(JsonGenerator g, String name, Optional<String> value)
-            throws IOException {
+    private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             g.writeStringField(name, value.get());
         } else {
@@ -331,8 +326,7 @@ public final class JsonArticleWriter {
         }
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values)
-            throws IOException {
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
             g.writeString(v);
@@ -340,8 +334,7 @@ public final class JsonArticleWriter {
         g.writeEndArray();
     }
 
-    private static void integers(JsonGenerator g, String name, List<Integer> values)
-            throws IOException {
+    private static void integers(JsonGenerator g, String name, List<Integer> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (int v : values) {
             g.writeNumber(v);

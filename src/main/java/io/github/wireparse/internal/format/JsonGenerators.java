@@ -12,12 +12,10 @@ import java.io.Writer;
 /** Makes the Jackson generators the JSON and ninjs writers write with. */
 final class JsonGenerators {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private JsonGenerators() {
-    }
+    private JsonGenerators() {}
 
     /**
      * {@return a generator onto {@code out}, which closing it flushes but does not close}
@@ -32,8 +30,8 @@ final class JsonGenerators {
         if (pretty) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withArrayIndenter(indenter)
                     .withObjectIndenter(indenter));
         }

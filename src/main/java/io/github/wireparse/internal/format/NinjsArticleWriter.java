@@ -48,6 +48,7 @@ public final class NinjsArticleWriter {
 
     /** The first instant RFC 3339 can write, and the first it cannot (years 0000 to 9999). */
     private static final Instant FIRST_RFC3339 = Instant.parse("0000-01-01T00:00:00Z");
+
     private static final Instant END_RFC3339 = Instant.parse("+10000-01-01T00:00:00Z");
 
     /** Where ISO 3166-1 alpha-2 country codes have URIs, as the ninjs examples use them. */
@@ -69,12 +70,16 @@ public final class NinjsArticleWriter {
      * @param subjects       {@code subjects}, each written as {@code {"name": …}}
      */
     @SuppressWarnings("InvalidParam") // the {@code} words are ninjs property names, not parameters
-    record Item(String uri,
- Optional<String> version, Optional<Instant> firstCreated,
-            Optional<Instant> versionCreated, Optional<Instant> embargoed,
-            Optional<Integer> urgency, Optional<String> slugline, Optional<String> edNote,
-            List<String> subjects) {
-    }
+    record Item(
+            String uri,
+            Optional<String> version,
+            Optional<Instant> firstCreated,
+            Optional<Instant> versionCreated,
+            Optional<Instant> embargoed,
+            Optional<Integer> urgency,
+            Optional<String> slugline,
+            Optional<String> edNote,
+            List<String> subjects) {}
 
     private final JsonGenerator g;
     private final ArticleNinjs.Version version;
@@ -95,11 +100,11 @@ public final class NinjsArticleWriter {
      * @param out       where to write; flushed, not closed
      * @throws IOException if {@code out} fails
      */
-    public static void write(Article article, String id, String uriPrefix,
-            ArticleNinjs.Version version, boolean pretty, Writer out) throws IOException {
+    public static void write(
+            Article article, String id, String uriPrefix, ArticleNinjs.Version version, boolean pretty, Writer out)
+            throws IOException {
         try (JsonGenerator g = JsonGenerators.create(out, pretty)) {
-            new NinjsArticleWriter(g, version).writeItem(article,
-                    envelope(item(article, id, uriPrefix), article));
+            new NinjsArticleWriter(g, version).writeItem(article, envelope(item(article, id, uriPrefix), article));
         }
     }
 
@@ -112,8 +117,14 @@ public final class NinjsArticleWriter {
         Optional<Instant> published = m.flatMap(PageMetadata::published);
         Optional<Instant> modified = m.flatMap(PageMetadata::modified).or(() -> published);
         String notes = joined(a, BoilerplateKind.EDITORS_NOTE, "\n");
-        return new Item(uri(id, uriPrefix), Optional.empty(), published, modified,
-                Optional.empty(), Optional.empty(), Optional.empty(),
+        return new Item(
+                uri(id, uriPrefix),
+                Optional.empty(),
+                published,
+                modified,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 notes.isEmpty() ? Optional.empty() : Optional.of(notes),
                 m.map(PageMetadata::keywords).orElse(List.of()));
     }
@@ -153,8 +164,7 @@ public final class NinjsArticleWriter {
                 }
             }
         });
-        Optional<String> edNote = notes.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("\n", notes));
+        Optional<String> edNote = notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
         List<String> subjects = new ArrayList<>();
         for (Envelope.Field f : e.subjects()) {
             subjects.add(f.text());
@@ -164,8 +174,16 @@ public final class NinjsArticleWriter {
                 subjects.add(k);
             }
         }
-        return new Item(uri, version, firstCreated, versionCreated, item.embargoed(), urgency,
-                slugline, edNote, List.copyOf(subjects));
+        return new Item(
+                uri,
+                version,
+                firstCreated,
+                versionCreated,
+                item.embargoed(),
+                urgency,
+                slugline,
+                edNote,
+                List.copyOf(subjects));
     }
 
     private static boolean isAbsoluteUri(String s) {
@@ -193,11 +211,14 @@ public final class NinjsArticleWriter {
         StringBuilder sb = new StringBuilder(uriPrefix);
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
@@ -210,8 +231,7 @@ public final class NinjsArticleWriter {
         g.writeObjectFieldStart("standard");
         g.writeStringField("name", "ninjs");
         g.writeStringField("version", version.number());
-        g.writeStringField("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_"
-                + version.number() + ".json#");
+        g.writeStringField("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_" + version.number() + ".json#");
         g.writeEndObject();
         g.writeStringField("type", "text");
         string("version", item.version());
@@ -230,8 +250,8 @@ public final class NinjsArticleWriter {
         }
         string("by", a.byline().map(NinjsArticleWriter::by));
         dateline(a.dateline());
-        Optional<String> headline = a.headline().map(h -> h.text())
-                .or(() -> a.metadata().flatMap(PageMetadata::title));
+        Optional<String> headline =
+                a.headline().map(h -> h.text()).or(() -> a.metadata().flatMap(PageMetadata::title));
         if (headline.isPresent()) {
             g.writeArrayFieldStart("headlines");
             text("main", Optional.empty(), headline.get());
@@ -264,7 +284,9 @@ public final class NinjsArticleWriter {
         Dateline d = dateline.get();
         String place = String.join("/", d.cities());
         if (d.region().isPresent()) {
-            place = place.isEmpty() ? d.region().get() : place + ", " + d.region().get();
+            place = place.isEmpty()
+                    ? d.region().get()
+                    : place + ", " + d.region().get();
         }
         if (!place.isEmpty()) {
             g.writeStringField("located", place);
@@ -346,9 +368,9 @@ public final class NinjsArticleWriter {
             String t = b.text();
             return t.regionMatches(true, 0, "by ", 0, 3) ? t.substring(3).strip() : t;
         }
-        String who = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and "
-                        + names.get(names.size() - 1);
+        String who = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return b.title().map(t -> who + ", " + t).orElse(who);
     }
 
@@ -387,11 +409,14 @@ public final class NinjsArticleWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
                     } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                            || Character.isSurrogate(c)
+                            || c == 0xFFFE
+                            || c == 0xFFFF) {
                         out.append('\uFFFD');
                     } else {
                         out.append(c);
@@ -409,7 +434,8 @@ public final class NinjsArticleWriter {
 
     /** Writes an RFC 3339 date-time; a year outside 0000–9999 has no such form and is left out. */
     private void instant(String name, Optional<Instant> value) throws IOException {
-        if (value.isPresent() && !value.get().isBefore(FIRST_RFC3339)
+        if (value.isPresent()
+                && !value.get().isBefore(FIRST_RFC3339)
                 && value.get().isBefore(END_RFC3339)) {
             g.writeStringField(name(name), value.get().toString());
         }

@@ -89,8 +89,8 @@ public final class NitfArticleWriter {
 
     private void head(String id) throws XMLStreamException {
         open("head", 1);
-        Optional<String> title = a.headline().map(h -> h.text())
-                .or(() -> a.metadata().flatMap(PageMetadata::title));
+        Optional<String> title =
+                a.headline().map(h -> h.text()).or(() -> a.metadata().flatMap(PageMetadata::title));
         if (title.isPresent()) {
             leaf("title", 2, title.get());
         }
@@ -110,8 +110,7 @@ public final class NitfArticleWriter {
             empty("urgency", 3, "ed-urg", Integer.toString(Math.min(8, urgency.get())));
         }
         Optional<PageMetadata> m = a.metadata();
-        Optional<Instant> issued = m.flatMap(PageMetadata::published)
-                .or(() -> e.flatMap(Envelope::transmittedAt));
+        Optional<Instant> issued = m.flatMap(PageMetadata::published).or(() -> e.flatMap(Envelope::transmittedAt));
         if (issued.isPresent()) {
             empty("date.issue", 3, "norm", NORM.format(issued.get()));
         }
@@ -208,16 +207,20 @@ public final class NitfArticleWriter {
                 notes.add(b);
             }
         }
-        Optional<String> distributor = a.dateline().flatMap(d -> d.agency().map(x -> x.displayName())
-                .or(d::credit)).or(() -> a.byline().flatMap(Byline::organisation));
-        if (a.headline().isEmpty() && notes.isEmpty() && a.byline().isEmpty()
-                && distributor.isEmpty() && a.dateline().isEmpty()
+        Optional<String> distributor = a.dateline()
+                .flatMap(d -> d.agency().map(x -> x.displayName()).or(d::credit))
+                .or(() -> a.byline().flatMap(Byline::organisation));
+        if (a.headline().isEmpty()
+                && notes.isEmpty()
+                && a.byline().isEmpty()
+                && distributor.isEmpty()
+                && a.dateline().isEmpty()
                 && a.envelope().flatMap(Envelope::summary).isEmpty()) {
             return;
         }
         open("body.head", 2);
-        Optional<String> subheadline = a.envelope().flatMap(Envelope::subheadline)
-                .map(Envelope.Field::text);
+        Optional<String> subheadline =
+                a.envelope().flatMap(Envelope::subheadline).map(Envelope.Field::text);
         if (a.headline().isPresent()) {
             open("hedline", 3);
             leaf("hl1", 4, a.headline().get().text());
@@ -228,8 +231,7 @@ public final class NitfArticleWriter {
         }
         for (Boilerplate b : notes) {
             open("note", 3);
-            w.writeAttribute("noteclass",
-                    b.kind() == BoilerplateKind.COPYRIGHT ? "cpyrt" : "editorsnote");
+            w.writeAttribute("noteclass", b.kind() == BoilerplateKind.COPYRIGHT ? "cpyrt" : "editorsnote");
             open("body.content", 4);
             leaf("p", 5, b.text());
             close(4);
@@ -283,16 +285,23 @@ public final class NitfArticleWriter {
             location.add(new Part("city", d.cities().get(i), null, null));
             locationAt.add(d.citySpans().get(i).start() - base);
         }
-        boolean state = d.region().isPresent() && isSubdivision(d.countryCode(), d.region().get());
+        boolean state = d.region().isPresent()
+                && isSubdivision(d.countryCode(), d.region().get());
         if (d.region().isPresent()) {
-            location.add(new Part(state ? "state" : "country", d.region().get(),
-                    state ? null : "iso-cc", state ? null : d.countryCode().orElse(null)));
+            location.add(new Part(
+                    state ? "state" : "country",
+                    d.region().get(),
+                    state ? null : "iso-cc",
+                    state ? null : d.countryCode().orElse(null)));
             locationAt.add(d.regionSpan().orElseThrow().start() - base);
         }
-        Part trailingCountry = d.countryCode().isPresent() && (state || d.region().isEmpty())
-                ? new Part("country", "", "iso-cc", d.countryCode().get()) : null;
-        Part date = d.date().map(x -> new Part("story.date", x.text(),
-                x.year().isPresent() ? "norm" : null, norm(x))).orElse(null);
+        Part trailingCountry =
+                d.countryCode().isPresent() && (state || d.region().isEmpty())
+                        ? new Part("country", "", "iso-cc", d.countryCode().get())
+                        : null;
+        Part date = d.date()
+                .map(x -> new Part("story.date", x.text(), x.year().isPresent() ? "norm" : null, norm(x)))
+                .orElse(null);
         int dateAt = d.dateSpan().map(x -> x.start() - base).orElse(-1);
 
         // Weave the elements into the text in text order, whatever order the dateline writes the
@@ -303,8 +312,12 @@ public final class NitfArticleWriter {
             insertSorted(placed, at, location.get(i), locationAt.get(i));
         }
         // NITF's location cannot hold the date: a date between two places is written apart
-        boolean found = date == null || placed.isEmpty() || dateAt < at.get(0)
-                || dateAt >= at.get(at.size() - 1) + placed.get(placed.size() - 1).text.length();
+        boolean found = date == null
+                || placed.isEmpty()
+                || dateAt < at.get(0)
+                || dateAt
+                        >= at.get(at.size() - 1)
+                                + placed.get(placed.size() - 1).text.length();
         for (int i = 1; i < placed.size() && found; i++) {
             found = at.get(i) >= at.get(i - 1) + placed.get(i - 1).text.length();
         }
@@ -370,16 +383,22 @@ public final class NitfArticleWriter {
     }
 
     private static @Nullable String norm(DatelineDate d) {
-        return d.year().map(y -> String.format(Locale.ROOT, "%04d%02d%02d", y.getValue(),
-                d.monthDay().getMonthValue(), d.monthDay().getDayOfMonth())).orElse(null);
+        return d.year()
+                .map(y -> String.format(
+                        Locale.ROOT,
+                        "%04d%02d%02d",
+                        y.getValue(),
+                        d.monthDay().getMonthValue(),
+                        d.monthDay().getDayOfMonth()))
+                .orElse(null);
     }
 
-    private static final Set<String> COUNTRY_NAMES = Set.of("u.s.", "us", "usa", "u.s.a.", "u.k.", "u.a.e.",
-            "united states", "america", "canada", "australia");
+    private static final Set<String> COUNTRY_NAMES =
+            Set.of("u.s.", "us", "usa", "u.s.a.", "u.k.", "u.a.e.", "united states", "america", "canada", "australia");
 
     /** The U.S. states AP datelines spell out rather than abbreviate. */
-    private static final Set<String> UNABBREVIATED_STATES = Set.of("alaska", "hawaii", "idaho",
-            "iowa", "maine", "ohio", "texas", "utah");
+    private static final Set<String> UNABBREVIATED_STATES =
+            Set.of("alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah");
 
     /**
      * Tells a state or province from a country: in the federations whose datelines name a state
@@ -473,7 +492,13 @@ public final class NitfArticleWriter {
     }
 
     private static boolean isOpeningMark(char c) {
-        return c == '“' || c == '"' || c == '‘' || c == '\'' || c == '`' || c == '«' || c == '„'
+        return c == '“'
+                || c == '"'
+                || c == '‘'
+                || c == '\''
+                || c == '`'
+                || c == '«'
+                || c == '„'
                 || Character.isWhitespace(c);
     }
 
@@ -512,8 +537,8 @@ public final class NitfArticleWriter {
                 j++;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
-            } else if (j < text.length() && (Character.isWhitespace(text.charAt(j))
-                    || Character.isSpaceChar(text.charAt(j)))) {
+            } else if (j < text.length()
+                    && (Character.isWhitespace(text.charAt(j)) || Character.isSpaceChar(text.charAt(j)))) {
                 j++;
             } else {
                 i++;
@@ -555,8 +580,7 @@ public final class NitfArticleWriter {
         w.writeEndElement();
     }
 
-    private void empty(String name, int depth, String attribute, String value)
-            throws XMLStreamException {
+    private void empty(String name, int depth, String attribute, String value) throws XMLStreamException {
         newline(depth);
         w.writeEmptyElement(name);
         w.writeAttribute(attribute, clean(value));
@@ -603,6 +627,9 @@ public final class NitfArticleWriter {
     }
 
     /** An element to wrap around a stretch of text, with at most one attribute. */
-    private record Part(String name, String text, @Nullable String attribute, @Nullable String value) {
-    }
+    private record Part(
+            String name,
+            String text,
+            @Nullable String attribute,
+            @Nullable String value) {}
 }

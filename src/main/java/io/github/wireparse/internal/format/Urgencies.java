@@ -17,8 +17,7 @@ final class Urgencies {
 
     private static final Map<String, Integer> PRIORITIES = load();
 
-    private Urgencies() {
-    }
+    private Urgencies() {}
 
     private static Map<String, Integer> load() {
         Map<String, Integer> m = new HashMap<>();
@@ -30,7 +29,8 @@ final class Urgencies {
 
     /** {@return the envelope's urgency from 1 to 9, when it states one or a known priority} */
     static Optional<Integer> of(Envelope e) {
-        Optional<Integer> stated = e.urgency().map(f -> f.text().strip())
+        Optional<Integer> stated = e.urgency()
+                .map(f -> f.text().strip())
                 .filter(t -> t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '9')
                 .map(Integer::valueOf);
         if (stated.isPresent()) {

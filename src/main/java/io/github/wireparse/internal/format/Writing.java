@@ -11,8 +11,7 @@ import java.io.Writer;
  */
 public final class Writing {
 
-    private Writing() {
-    }
+    private Writing() {}
 
     /** Writes something to a writer. */
     @FunctionalInterface
@@ -55,9 +54,11 @@ public final class Writing {
         try {
             write.write(out);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException(writer + " needs com.fasterxml.jackson.core:"
-                    + "jackson-core, a dependency of wireparse, and it is missing from the class or "
-                    + "module path", e);
+            throw new IllegalStateException(
+                    writer + " needs com.fasterxml.jackson.core:"
+                            + "jackson-core, a dependency of wireparse, and it is missing from the class or "
+                            + "module path",
+                    e);
         }
     }
 }

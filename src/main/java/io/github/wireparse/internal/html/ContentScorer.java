@@ -3,7 +3,6 @@ package io.github.wireparse.internal.html;
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.text.BoilerplateRules;
 import io.github.wireparse.internal.text.Keywords;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -29,8 +28,7 @@ final class ContentScorer {
     /** A box holding pictures and at most this much text (and no paragraph) is a caption box. */
     private static final int MAX_CAPTION = 300;
 
-    private ContentScorer() {
-    }
+    private ContentScorer() {}
 
     /**
      * Selects the body blocks.
@@ -44,8 +42,7 @@ final class ContentScorer {
      * @param excluded elements inside a given {@code root} that the site rules know are not story
      * @return the blocks of the main text, in reading order
      */
-    static List<TextBlock> select(HtmlBlocks page, @Nullable Frame root, boolean clean,
-            Predicate<Element> excluded) {
+    static List<TextBlock> select(HtmlBlocks page, @Nullable Frame root, boolean clean, Predicate<Element> excluded) {
         Frame[] top = new Frame[1];
         List<Frame> roots = root != null ? List.of(root) : findRoots(page, top);
         Frame best = top[0];
@@ -62,7 +59,8 @@ final class ContentScorer {
                 // The elements around the best-scoring container are the story's spine, never clutter.
                 boolean spine = best != null && f.index <= best.index && best.index < f.end;
                 dropped[i] = p != null && dropped[p.index]
-                        || root != null && excluded.test(f.el) || clean && !spine && unwanted(f);
+                        || root != null && excluded.test(f.el)
+                        || clean && !spine && unwanted(f);
                 inside[i] = true;
             }
         }
@@ -101,14 +99,37 @@ final class ContentScorer {
      * Labels over a box of story highlights or key points, lower case and without a closing
      * colon, in English, German, French, Spanish and Italian.
      */
-    private static final Set<String> HIGHLIGHTS_LABELS = Set.of("story highlights", "highlights",
-            "key points", "key takeaways", "takeaways", "main points", "summary", "in brief", "at a glance",
-            "what you need to know", "what to know", "the essentials", "das wichtigste", "das wichtigste in kürze",
-            "auf einen blick", "in kürze", "zusammenfassung", "l'essentiel", "l’essentiel", "en bref",
-            "à retenir", "lo más importante", "en resumen", "claves", "in breve", "in sintesi", "punti chiave");
+    private static final Set<String> HIGHLIGHTS_LABELS = Set.of(
+            "story highlights",
+            "highlights",
+            "key points",
+            "key takeaways",
+            "takeaways",
+            "main points",
+            "summary",
+            "in brief",
+            "at a glance",
+            "what you need to know",
+            "what to know",
+            "the essentials",
+            "das wichtigste",
+            "das wichtigste in kürze",
+            "auf einen blick",
+            "in kürze",
+            "zusammenfassung",
+            "l'essentiel",
+            "l’essentiel",
+            "en bref",
+            "à retenir",
+            "lo más importante",
+            "en resumen",
+            "claves",
+            "in breve",
+            "in sintesi",
+            "punti chiave");
     /** Class and id words of highlights boxes. */
-    private static final Keywords HIGHLIGHTS_HINT = Keywords.of("highlight", "keypoint", "key-point",
-            "key_point", "takeaway", "tldr", "tl-dr", "at-a-glance", "summary");
+    private static final Keywords HIGHLIGHTS_HINT = Keywords.of(
+            "highlight", "keypoint", "key-point", "key_point", "takeaway", "tldr", "tl-dr", "at-a-glance", "summary");
 
     /**
      * Leaves out a box of story highlights standing before the story, as CNN's "STORY HIGHLIGHTS"
@@ -123,14 +144,17 @@ final class ContentScorer {
             TextBlock b = out.get(i);
             Frame list = listOf(b.owner);
             if (list == null) {
-                if (!b.heading && (b.text.length() >= MIN_STORY_BLOCK
-                        || b.owner.tag.equals("p") && b.text.length() >= MIN_STORY_BLOCK / 2)) {
+                if (!b.heading
+                        && (b.text.length() >= MIN_STORY_BLOCK
+                                || b.owner.tag.equals("p") && b.text.length() >= MIN_STORY_BLOCK / 2)) {
                     return; // the story has begun
                 }
                 continue;
             }
             int j = i;
-            while (j < out.size() && j - i <= MAX_HIGHLIGHTS && list.index <= out.get(j).owner.index
+            while (j < out.size()
+                    && j - i <= MAX_HIGHLIGHTS
+                    && list.index <= out.get(j).owner.index
                     && out.get(j).owner.index < list.end) {
                 if (out.get(j).text.length() > MAX_HIGHLIGHT) {
                     return;
@@ -287,8 +311,8 @@ final class ContentScorer {
                     roots.add(s);
                 } else if (s.tag.equals("p") || s.tag.equals("div") && s.children == 0) {
                     double ld = s.linkDensity();
-                    if (s.textLen > 80 && ld < 0.25 || s.textLen > 0 && s.textLen <= 80 && ld == 0
-                            && s.commas == 0 && s.paragraphs > 0) {
+                    if (s.textLen > 80 && ld < 0.25
+                            || s.textLen > 0 && s.textLen <= 80 && ld == 0 && s.commas == 0 && s.paragraphs > 0) {
                         roots.add(s);
                     }
                 }
@@ -301,8 +325,7 @@ final class ContentScorer {
     /** Readability's conditional cleaning, for one element inside the chosen container. */
     private static boolean unwanted(Frame f) {
         switch (f.tag) {
-            case "form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "header", "center" -> {
-            }
+            case "form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "header", "center" -> {}
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 return f.classWeight() < 0;
             }

@@ -27,14 +27,17 @@ final class Frame {
     int embeds;
     /** How many {@code <p>} elements lie inside. */
     int pTags;
+
     double score;
     /** The score less what links make up, set by the scorer. */
     double finalScore;
+
     boolean candidate;
     /** Whether this is a header element: text inside is page or story furniture. */
     boolean chrome;
     /** Whether this element looks like a byline. */
     boolean byline;
+
     int classWeight = Integer.MIN_VALUE;
     /** The tag's {@code HtmlBlocks.TAG_KINDS} bits. */
     int kind;

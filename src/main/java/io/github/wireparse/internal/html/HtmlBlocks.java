@@ -2,7 +2,6 @@ package io.github.wireparse.internal.html;
 
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.text.Keywords;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +29,56 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlBlocks {
 
-    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
-            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
-            "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-            "ul", "summary", "caption", "menu", "html", "frameset", "noframes", "option", "legend");
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "center",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hgroup",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "ul",
+            "summary",
+            "caption",
+            "menu",
+            "html",
+            "frameset",
+            "noframes",
+            "option",
+            "legend");
     /**
      * Skipped elements whose insides are still scanned for metadata (JSON-LD, meta tags): pages put
      * such data in their footers and asides. Insides of other skipped elements (navigation, chrome
@@ -42,17 +86,49 @@ final class HtmlBlocks {
      */
     private static final Set<String> SCANNED_SKIPS = Set.of("footer", "aside", "noscript", "template", "figure");
     /** Elements too large to be a byline whatever their class says. */
-    private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article", "section",
-            "table", "tbody", "tr", "ul", "ol", "form", "header");
+    private static final Set<String> CONTAINERS =
+            Set.of("html", "body", "main", "article", "section", "table", "tbody", "tr", "ul", "ol", "form", "header");
     /** Elements skipped whole: no story text lives in them. */
-    static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "iframe", "object", "embed", "canvas", "video", "audio", "select", "button", "input",
-            "textarea", "figure", "figcaption", "picture", "head", "title", "meta", "link", "map", "source", "track", "param",
-            "noembed", "applet", "frame", "frameset", "option", "datalist", "output", "progress", "meter",
+    static final Set<String> SKIP_TAGS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "math",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "video",
+            "audio",
+            "select",
+            "button",
+            "input",
+            "textarea",
+            "figure",
+            "figcaption",
+            "picture",
+            "head",
+            "title",
+            "meta",
+            "link",
+            "map",
+            "source",
+            "track",
+            "param",
+            "noembed",
+            "applet",
+            "frame",
+            "frameset",
+            "option",
+            "datalist",
+            "output",
+            "progress",
+            "meter",
             "slot");
     /** Elements skipped whole in the strict reading: page furniture, captions, asides. */
-    static final Set<String> STRICT_SKIP_TAGS = Set.of("nav", "aside", "footer", "dialog", "label",
-            "menu");
+    static final Set<String> STRICT_SKIP_TAGS = Set.of("nav", "aside", "footer", "dialog", "label", "menu");
 
     private static final int K_BLOCK = 1;
     private static final int K_SKIP = 2;
@@ -77,43 +153,177 @@ final class HtmlBlocks {
     }
 
     /** Class and id words of page chrome (after Readability's list, with news-site additions). */
-    static final Keywords UNLIKELY = Keywords.of("-ad-", "\\bad\\b", "\\bads\\b", "adsense", "ai2html",
-            "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
-            "gdpr", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-            "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
-            "popup", "yom-remote", "share", "sharing", "newsletter", "subscri", "signup", "sign-up", "promo",
-            "mostread", "most-read", "mostpopular", "most-popular", "popular", "trending", "recommend",
-            "outbrain", "taboola", "toolbar", "masthead", "navbar", "nav-", "-nav\\b", "\\bnav\\b", "cookie",
-            "consent", "modal", "overlay", "caption", "credit", "tag\\b", "tags\\b", "tag-list", "keywords",
-            "readmore", "read-more", "more-stories", "morestories", "authorbio", "author-bio",
-            "about-the-author", "widget", "teaser", "print-only", "hidden", "sr-only", "screen-reader",
-            "skip-link", "jump", "breaking-news-bar", "ticker");
+    static final Keywords UNLIKELY = Keywords.of(
+            "-ad-",
+            "\\bad\\b",
+            "\\bads\\b",
+            "adsense",
+            "ai2html",
+            "banner",
+            "breadcrumb",
+            "combx",
+            "comment",
+            "community",
+            "cover-wrap",
+            "disqus",
+            "extra",
+            "footer",
+            "gdpr",
+            "legends",
+            "menu",
+            "related",
+            "remark",
+            "replies",
+            "rss",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "social",
+            "sponsor",
+            "supplemental",
+            "ad-break",
+            "agegate",
+            "pagination",
+            "pager",
+            "popup",
+            "yom-remote",
+            "share",
+            "sharing",
+            "newsletter",
+            "subscri",
+            "signup",
+            "sign-up",
+            "promo",
+            "mostread",
+            "most-read",
+            "mostpopular",
+            "most-popular",
+            "popular",
+            "trending",
+            "recommend",
+            "outbrain",
+            "taboola",
+            "toolbar",
+            "masthead",
+            "navbar",
+            "nav-",
+            "-nav\\b",
+            "\\bnav\\b",
+            "cookie",
+            "consent",
+            "modal",
+            "overlay",
+            "caption",
+            "credit",
+            "tag\\b",
+            "tags\\b",
+            "tag-list",
+            "keywords",
+            "readmore",
+            "read-more",
+            "more-stories",
+            "morestories",
+            "authorbio",
+            "author-bio",
+            "about-the-author",
+            "widget",
+            "teaser",
+            "print-only",
+            "hidden",
+            "sr-only",
+            "screen-reader",
+            "skip-link",
+            "jump",
+            "breaking-news-bar",
+            "ticker");
     /** Class and id words that rescue an element from {@link #UNLIKELY}. */
-    static final Keywords MAYBE = Keywords.of("and", "article", "body", "column", "content", "main", "shadow",
-            "story", "entry", "post", "text", "blog");
+    static final Keywords MAYBE = Keywords.of(
+            "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text", "blog");
     /** Class and id words of story containers. */
-    static final Keywords POSITIVE = Keywords.of("article", "body", "content", "entry", "hentry", "h-entry",
-            "main", "page", "pagination", "post", "text", "blog", "story", "paragraph", "prose");
+    static final Keywords POSITIVE = Keywords.of(
+            "article",
+            "body",
+            "content",
+            "entry",
+            "hentry",
+            "h-entry",
+            "main",
+            "page",
+            "pagination",
+            "post",
+            "text",
+            "blog",
+            "story",
+            "paragraph",
+            "prose");
     /** Class and id words of things around a story. */
-    static final Keywords NEGATIVE = Keywords.of("-ad-", "hidden", "\\bhid\\b", "banner", "combx", "comment",
-            "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead", "media", "meta", "outbrain",
-            "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-            "tags", "tool", "widget", "newsletter", "caption", "credit", "byline", "author", "timestamp");
-    private static final Keywords BYLINE_HINT = Keywords.of("byline", "\\bauthor\\b", "\\bauthors\\b",
-            "author-name", "article-author", "writer");
+    static final Keywords NEGATIVE = Keywords.of(
+            "-ad-",
+            "hidden",
+            "\\bhid\\b",
+            "banner",
+            "combx",
+            "comment",
+            "com-",
+            "contact",
+            "foot",
+            "footer",
+            "footnote",
+            "gdpr",
+            "masthead",
+            "media",
+            "meta",
+            "outbrain",
+            "promo",
+            "related",
+            "scroll",
+            "share",
+            "shoutbox",
+            "sidebar",
+            "skyscraper",
+            "sponsor",
+            "shopping",
+            "tags",
+            "tool",
+            "widget",
+            "newsletter",
+            "caption",
+            "credit",
+            "byline",
+            "author",
+            "timestamp");
+
+    private static final Keywords BYLINE_HINT =
+            Keywords.of("byline", "\\bauthor\\b", "\\bauthors\\b", "author-name", "article-author", "writer");
     /** Class and id words of publication times. */
-    private static final Keywords TIME_HINT = Keywords.of("timestamp", "\\bdate\\b", "datetime", "pubdate",
-            "published", "updated", "dateline-date", "time-ago", "posted-on", "readtime", "read-time",
+    private static final Keywords TIME_HINT = Keywords.of(
+            "timestamp",
+            "\\bdate\\b",
+            "datetime",
+            "pubdate",
+            "published",
+            "updated",
+            "dateline-date",
+            "time-ago",
+            "posted-on",
+            "readtime",
+            "read-time",
             "reading-time");
     /** The four hint sets above in one, each word standing for its set's bit. */
-    private static final Keywords HINTS = Keywords.combined(
-            new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT, NEGATIVE, POSITIVE},
-            new int[] {HtmlBlocks.UNLIKELY_BIT, HtmlBlocks.MAYBE_BIT, HtmlBlocks.BYLINE_BIT, HtmlBlocks.TIME,
-                HtmlBlocks.NEGATIVE_BIT, HtmlBlocks.POSITIVE_BIT});
+    private static final Keywords HINTS =
+            Keywords.combined(new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT, NEGATIVE, POSITIVE}, new int[] {
+                HtmlBlocks.UNLIKELY_BIT,
+                HtmlBlocks.MAYBE_BIT,
+                HtmlBlocks.BYLINE_BIT,
+                HtmlBlocks.TIME,
+                HtmlBlocks.NEGATIVE_BIT,
+                HtmlBlocks.POSITIVE_BIT
+            });
     /** Blocks holding a time element and at most this many characters are taken as timestamps. */
     private static final int MAX_TIMESTAMP_BLOCK = 120;
-    private static final Pattern HIDDEN_STYLE = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
     final List<Frame> frames = new ArrayList<>();
     final List<TextBlock> blocks = new ArrayList<>();
@@ -128,6 +338,7 @@ final class HtmlBlocks {
      * between {@link #pieceStart} and {@link #pieceEnd}, so that it is copied once or not at all.
      */
     private final StringBuilder buf = new StringBuilder();
+
     private @Nullable String piece;
     private int pieceStart;
     private int pieceEnd;
@@ -143,6 +354,7 @@ final class HtmlBlocks {
     private boolean bufTime;
     /** Hint bits per class string and per class or id token: pure functions, shared by walks. */
     private java.util.Map<String, Integer> classHints = new java.util.HashMap<>();
+
     private java.util.Map<String, Integer> tokenHints = new java.util.HashMap<>();
     private static final int MAX_CACHED_CLASSES = 10_000;
     private static final int ATTRIBUTES = 1;
@@ -152,6 +364,7 @@ final class HtmlBlocks {
     private static final int TIME = 16;
     /** {@link #NEGATIVE} and {@link #POSITIVE}: what {@link Frame#classWeight()} is made of. */
     private static final int NEGATIVE_BIT = 32;
+
     private static final int POSITIVE_BIT = 64;
     /** The class and id weight of the element {@link #hintBits} last looked at. */
     private int lastWeight;
@@ -187,8 +400,7 @@ final class HtmlBlocks {
      * @param earlier       an earlier walk whose class and id hints to reuse, or null
      * @return the blocks and frames
      */
-    static HtmlBlocks walk(Element root, boolean stripUnlikely, @Nullable PageScan scan,
-            @Nullable HtmlBlocks earlier) {
+    static HtmlBlocks walk(Element root, boolean stripUnlikely, @Nullable PageScan scan, @Nullable HtmlBlocks earlier) {
         HtmlBlocks b = new HtmlBlocks(stripUnlikely, scan);
         if (earlier != null) {
             b.classHints = earlier.classHints;
@@ -232,8 +444,11 @@ final class HtmlBlocks {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
                 }
-                if (top != null && (tag.equals("iframe") || tag.equals("embed") || tag.equals("object")
-                        || tag.equals("video"))) {
+                if (top != null
+                        && (tag.equals("iframe")
+                                || tag.equals("embed")
+                                || tag.equals("object")
+                                || tag.equals("video"))) {
                     top.embeds++;
                 }
                 if ((kind & K_BLOCK) != 0) {
@@ -342,20 +557,33 @@ final class HtmlBlocks {
             return true;
         }
         String style = el.attr("style");
-        if (!style.isEmpty() && style.indexOf(':') >= 0
+        if (!style.isEmpty()
+                && style.indexOf(':') >= 0
                 && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
                 && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         String role = el.attr("role");
-        if (!role.isEmpty() && (role.equals("navigation") || role.equals("complementary")
-                || role.equals("menu") || role.equals("menubar") || role.equals("dialog")
-                || role.equals("alert") || role.equals("alertdialog") || role.equals("contentinfo")
-                || role.equals("banner"))) {
+        if (!role.isEmpty()
+                && (role.equals("navigation")
+                        || role.equals("complementary")
+                        || role.equals("menu")
+                        || role.equals("menubar")
+                        || role.equals("dialog")
+                        || role.equals("alert")
+                        || role.equals("alertdialog")
+                        || role.equals("contentinfo")
+                        || role.equals("banner"))) {
             return true;
         }
-        if (!stripUnlikely || tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("main")
-                || tag.equals("article") || tag.equals("p") || bylineFrame != null) {
+        if (!stripUnlikely
+                || tag.equals("body")
+                || tag.equals("a")
+                || tag.equals("html")
+                || tag.equals("main")
+                || tag.equals("article")
+                || tag.equals("p")
+                || bylineFrame != null) {
             return false;
         }
         return (hint & UNLIKELY_BIT) != 0 && (hint & MAYBE_BIT) == 0 && inTableOrCode == 0;
@@ -555,7 +783,12 @@ final class HtmlBlocks {
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_SPACE[c] = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+            ASCII_SPACE[c] = c == ' '
+                    || c == '\n'
+                    || c == '\t'
+                    || c == '\r'
+                    || c == '\f'
+                    || c == 0x0B
                     || c < 0x20 && Character.isWhitespace(c);
         }
     }

@@ -1,22 +1,21 @@
 package io.github.wireparse.internal.html;
 
-import io.github.wireparse.internal.InputLimit;
-import io.github.wireparse.internal.LineIndex;
-import io.github.wireparse.internal.text.TextPipeline;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
+import io.github.wireparse.internal.InputLimit;
+import io.github.wireparse.internal.LineIndex;
+import io.github.wireparse.internal.text.TextPipeline;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,7 @@ public final class HtmlPipeline {
 
     /** Rendered article text beyond this many characters is cut off, with a problem. */
     static final int MAX_TEXT = 1_000_000;
+
     private static final int MAX_BYLINE = 200;
     private static final int MAX_HEADING = 1000;
     private static final java.util.regex.Pattern READ_TIME = java.util.regex.Pattern.compile(
@@ -56,8 +56,7 @@ public final class HtmlPipeline {
     /** A reading that finds less text than this is retried more loosely. */
     private static final int MIN_ARTICLE = 500;
 
-    private HtmlPipeline() {
-    }
+    private HtmlPipeline() {}
 
     /**
      * {@return a new jsoup HTML parser, as {@code Jsoup.parse} uses; parsers are not thread-safe,
@@ -90,8 +89,7 @@ public final class HtmlPipeline {
         Problem cut = null;
         if (kept < length) {
             html = html.substring(0, kept);
-            cut = cutProblem(InputLimit.message("page", length, kept, "characters",
-                    options.maxInputChars()), html);
+            cut = cutProblem(InputLimit.message("page", length, kept, "characters", options.maxInputChars()), html);
         }
         return parse(parser(options).parseInput(html, baseUri), options, cut);
     }
@@ -123,14 +121,14 @@ public final class HtmlPipeline {
         int kept = InputLimit.keep(bytes, options.maxInputChars());
         String cutMessage = null;
         if (kept < bytes.length) {
-            cutMessage = InputLimit.message("page", bytes.length, kept, "bytes",
-                    options.maxInputChars());
+            cutMessage = InputLimit.message("page", bytes.length, kept, "bytes", options.maxInputChars());
             bytes = java.util.Arrays.copyOf(bytes, kept);
         }
-        Document document = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri,
-                parser(options));
-        if (charset == null && !document.charset().equals(StandardCharsets.UTF_8)
-                && !decodes(bytes, document.charset()) && decodes(bytes, StandardCharsets.UTF_8)) {
+        Document document = Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, parser(options));
+        if (charset == null
+                && !document.charset().equals(StandardCharsets.UTF_8)
+                && !decodes(bytes, document.charset())
+                && decodes(bytes, StandardCharsets.UTF_8)) {
             // The page's <meta charset> lies: its bytes are not in the charset it names, but are
             // clean UTF-8, as a browser's check of the bytes would find.
             document = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", baseUri, parser(options));
@@ -153,7 +151,8 @@ public final class HtmlPipeline {
 
     /** {@return whether bytes decode in a charset without a malformed or unmappable sequence} */
     static boolean decodes(byte[] bytes, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             decoder.decode(ByteBuffer.wrap(bytes));
@@ -210,9 +209,18 @@ public final class HtmlPipeline {
             metadata = MetadataExtractor.extract(document, scan);
         } catch (RuntimeException e) {
             problems.add(Problem.inText("could not read the page's metadata: " + e, 0, 1, 1));
-            metadata = new PageMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                    List.of(), Optional.empty(), Optional.empty());
+            metadata = new PageMetadata(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty());
         }
         Rendered r;
         try {
@@ -223,8 +231,8 @@ public final class HtmlPipeline {
         for (String p : r.problems) {
             problems.add(Problem.inText(p, 0, 1, 1));
         }
-        return TextPipeline.parse(r.text, options, new TextPipeline.Hints(InputFormat.HTML,
-                r.headline, Optional.of(metadata), problems));
+        return TextPipeline.parse(
+                r.text, options, new TextPipeline.Hints(InputFormat.HTML, r.headline, Optional.of(metadata), problems));
     }
 
     /**
@@ -257,8 +265,7 @@ public final class HtmlPipeline {
     }
 
     /** The article text rendered from a page. */
-    private record Rendered(String text, boolean headline, List<String> problems) {
-    }
+    private record Rendered(String text, boolean headline, List<String> problems) {}
 
     /** Renders the article text. */
     @SuppressWarnings("ReferenceEquality") // the site's body node itself: jsoup's Node.equals is identity too
@@ -362,7 +369,8 @@ public final class HtmlPipeline {
         Optional<String> bylineSource = choice.flatMap(PageByline.Choice::source);
 
         // Sized for all of it up front: a growing builder would copy the article text several times.
-        long capacity = (long) headline.map(String::length).orElse(0) + byline.map(b -> b.length() + 2).orElse(0);
+        long capacity = (long) headline.map(String::length).orElse(0)
+                + byline.map(b -> b.length() + 2).orElse(0);
         for (TextBlock b : chosen) {
             capacity += b.text.length() + 2;
         }
@@ -374,10 +382,14 @@ public final class HtmlPipeline {
         String bySource = bylineSource.map(HtmlPipeline::key).orElse("");
         boolean any = false;
         for (TextBlock b : chosen) {
-            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
+            if (b.headingLevel == 1
+                    && (headline.isEmpty()
+                            || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
                 continue;
             }
-            if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && key(b.text).equals(bySource)) {
+            if (!bySource.isEmpty()
+                    && b.text.length() <= MAX_BYLINE * 2
+                    && key(b.text).equals(bySource)) {
                 continue;
             }
             if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
@@ -405,7 +417,9 @@ public final class HtmlPipeline {
         }
         if (ogType != null) {
             String type = ogType.attr("content").trim().toLowerCase(Locale.ROOT);
-            if (!type.isEmpty() && !type.equals("article") && !type.startsWith("article")
+            if (!type.isEmpty()
+                    && !type.equals("article")
+                    && !type.startsWith("article")
                     && metadata.published().isEmpty()) {
                 problems.add("the page may not be an article: its og:type is " + type
                         + " and it states no publication date");
@@ -507,6 +521,7 @@ public final class HtmlPipeline {
     /** Elements that mark a byline: rel=author, itemprop=author, a byline or author class. */
     private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(?:^|[\\s_-])(?:byline|author|authors|author-name|writer)(?:$|[\\s_-])]";
+
     private static final int MAX_BYLINE_ELEMENTS = 12;
 
     /** {@return the short texts of the first few elements that mark a byline, in page order} */
@@ -559,7 +574,10 @@ public final class HtmlPipeline {
     }
 
     private static boolean isByline(String s) {
-        return s.length() <= MAX_BYLINE && s.length() > 4 && s.startsWith("By") && Character.isWhitespace(s.charAt(2))
+        return s.length() <= MAX_BYLINE
+                && s.length() > 4
+                && s.startsWith("By")
+                && Character.isWhitespace(s.charAt(2))
                 && Character.isUpperCase(s.charAt(3));
     }
 

@@ -1,7 +1,7 @@
 package io.github.wireparse.internal.html;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +55,9 @@ public final class Json {
     private static final class Frame {
         final @Nullable Map<String, Object> object;
         final @Nullable List<Object> array;
-        @Nullable String key;
+
+        @Nullable
+        String key;
 
         Frame(@Nullable Map<String, Object> object, @Nullable List<Object> array) {
             this.object = object;
@@ -183,8 +185,14 @@ public final class Json {
         int start = pos;
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (c == ',' || c == ':' || c == '}' || c == ']' || c == '{' || c == '['
-                    || Character.isWhitespace(c) || c == '"') {
+            if (c == ','
+                    || c == ':'
+                    || c == '}'
+                    || c == ']'
+                    || c == '{'
+                    || c == '['
+                    || Character.isWhitespace(c)
+                    || c == '"') {
                 break;
             }
             pos++;

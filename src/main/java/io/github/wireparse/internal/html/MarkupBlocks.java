@@ -13,8 +13,7 @@ import org.jsoup.nodes.Document;
  */
 public final class MarkupBlocks {
 
-    private MarkupBlocks() {
-    }
+    private MarkupBlocks() {}
 
     /**
      * Reads a markup body into its text blocks, one per paragraph, heading or list item, as the HTML

@@ -1,8 +1,7 @@
 package io.github.wireparse.internal.html;
 
-import io.github.wireparse.internal.Texts;
-
 import io.github.wireparse.PageMetadata;
+import io.github.wireparse.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -36,31 +35,65 @@ import org.jspecify.annotations.Nullable;
 final class MetadataExtractor {
 
     /** JSON-LD types that describe an article, best first. */
-    private static final List<String> ARTICLE_TYPES = List.of("NewsArticle", "ReportageNewsArticle",
-            "AnalysisNewsArticle", "Article", "LiveBlogPosting", "BlogPosting", "OpinionNewsArticle",
-            "BackgroundNewsArticle", "ReviewNewsArticle", "Report", "TechArticle", "SocialMediaPosting",
+    private static final List<String> ARTICLE_TYPES = List.of(
+            "NewsArticle",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "Article",
+            "LiveBlogPosting",
+            "BlogPosting",
+            "OpinionNewsArticle",
+            "BackgroundNewsArticle",
+            "ReviewNewsArticle",
+            "Report",
+            "TechArticle",
+            "SocialMediaPosting",
             "WebPage");
+
     private static final Pattern DATE_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
     private static final Pattern OFFSET_NO_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern EPOCH = Pattern.compile("\\d{10,13}");
     private static final int MAX_JSON_ITEMS = 10_000;
     /** Meta names read besides {@code og:*} and {@code article:*}. */
-    private static final Set<String> WANTED_META = Set.of("twitter:title", "twitter:image", "description",
-            "keywords", "news_keywords", "author", "application-name", "content-language", "datepublished",
-            "datemodified", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date",
-            "dc.date.issued", "dcterms.created", "dcterms.modified", "date", "lastmod", "dc.creator", "dc:creator",
-            "dcterms.creator", "parsely-author", "sailthru.author");
+    private static final Set<String> WANTED_META = Set.of(
+            "twitter:title",
+            "twitter:image",
+            "description",
+            "keywords",
+            "news_keywords",
+            "author",
+            "application-name",
+            "content-language",
+            "datepublished",
+            "datemodified",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "parsely-pub-date",
+            "sailthru.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dcterms.modified",
+            "date",
+            "lastmod",
+            "dc.creator",
+            "dc:creator",
+            "dcterms.creator",
+            "parsely-author",
+            "sailthru.author");
     /** Meta names that name an author the Dublin Core or analytics way. */
-    private static final Set<String> CREATOR_META = Set.of("dc.creator", "dc:creator", "dcterms.creator",
-            "parsely-author", "sailthru.author");
+    private static final Set<String> CREATOR_META =
+            Set.of("dc.creator", "dc:creator", "dcterms.creator", "parsely-author", "sailthru.author");
 
-    private MetadataExtractor() {
-    }
+    private MetadataExtractor() {}
 
     /** What the JSON-LD says about the article. */
     private static final class LdArticle {
         int rank = Integer.MAX_VALUE;
-        @Nullable Map<String, Object> article;
+
+        @Nullable
+        Map<String, Object> article;
+
         Optional<String> publisher = Optional.empty();
     }
 
@@ -87,8 +120,9 @@ final class MetadataExtractor {
         List<String> articleTags = new ArrayList<>();
         List<String> creators = new ArrayList<>();
         for (Element m : scan.metas) {
-            String keys = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.attr("itemprop");
+            String keys = m.hasAttr("property")
+                    ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             String content = clean(m.hasAttr("content") ? m.attr("content") : m.attr("datetime"));
             if (content.isEmpty()) {
                 continue;
@@ -99,7 +133,8 @@ final class MetadataExtractor {
                 if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
                     continue;
                 }
-                if (key.equals("article:author") || key.equals("article:author_name")
+                if (key.equals("article:author")
+                        || key.equals("article:author_name")
                         || key.equals("author") && meta.containsKey("author")) {
                     articleAuthors.add(content);
                 }
@@ -119,7 +154,8 @@ final class MetadataExtractor {
         Element link = scan.canonical;
         if (link != null) {
             String href = link.attr("href");
-            canonical = nonEmpty(plainAbsolute(href) ? href : link.absUrl("href")).or(() -> nonEmpty(href));
+            canonical =
+                    nonEmpty(plainAbsolute(href) ? href : link.absUrl("href")).or(() -> nonEmpty(href));
         }
         if (canonical.isEmpty()) {
             canonical = nonEmpty(meta.get("og:url"));
@@ -129,7 +165,8 @@ final class MetadataExtractor {
         }
         canonical = canonical.map(u -> resolve(doc.location(), u));
 
-        Optional<String> site = nonEmpty(meta.get("og:site_name")).or(() -> ld.publisher)
+        Optional<String> site = nonEmpty(meta.get("og:site_name"))
+                .or(() -> ld.publisher)
                 .or(() -> nonEmpty(meta.get("application-name")));
         Optional<String> title = Optional.empty();
         Optional<String> description = Optional.empty();
@@ -151,19 +188,30 @@ final class MetadataExtractor {
             }
             image = imageUrl(a.get("image"));
         }
-        title = title.or(() -> nonEmpty(meta.get("og:title"))).or(() -> nonEmpty(meta.get("twitter:title")))
+        title = title.or(() -> nonEmpty(meta.get("og:title")))
+                .or(() -> nonEmpty(meta.get("twitter:title")))
                 .or(() -> scan.title == null ? Optional.empty() : nonEmpty(scan.title.text()));
-        description = description.or(() -> nonEmpty(meta.get("og:description")))
-                .or(() -> nonEmpty(meta.get("description")));
-        published = published.or(() -> firstInstant(meta, "article:published_time", "datepublished",
-                "og:published_time", "pubdate", "publishdate", "publish-date", "parsely-pub-date",
-                "sailthru.date", "dc.date.issued", "dcterms.created", "date"));
+        description =
+                description.or(() -> nonEmpty(meta.get("og:description"))).or(() -> nonEmpty(meta.get("description")));
+        published = published.or(() -> firstInstant(
+                meta,
+                "article:published_time",
+                "datepublished",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "parsely-pub-date",
+                "sailthru.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "date"));
         if (published.isEmpty() && scan.timestamp != null) {
             Element t = scan.timestamp;
             published = instant(t.hasAttr("data-timestamp") ? t.attr("data-timestamp") : t.attr("data-source"));
         }
-        modified = modified.or(() -> firstInstant(meta, "article:modified_time", "datemodified",
-                "og:updated_time", "lastmod", "dcterms.modified"));
+        modified = modified.or(() -> firstInstant(
+                meta, "article:modified_time", "datemodified", "og:updated_time", "lastmod", "dcterms.modified"));
         if (authors.isEmpty()) {
             for (String s : articleAuthors) {
                 if (!s.startsWith("http")) {
@@ -183,7 +231,8 @@ final class MetadataExtractor {
         }
         section = section.or(() -> nonEmpty(meta.get("article:section")));
         if (keywords.isEmpty()) {
-            nonEmpty(meta.get("keywords")).or(() -> nonEmpty(meta.get("news_keywords")))
+            nonEmpty(meta.get("keywords"))
+                    .or(() -> nonEmpty(meta.get("news_keywords")))
                     .ifPresent(k -> splitKeywords(k, keywords));
         }
         if (keywords.isEmpty()) {
@@ -194,14 +243,25 @@ final class MetadataExtractor {
         Optional<String> language = pageLang.or(() -> nonEmpty(meta.get("content-language")))
                 .or(() -> ld.article == null ? Optional.empty() : str(ld.article.get("inLanguage")))
                 .or(() -> nonEmpty(meta.get("og:locale")).map(l -> l.replace('_', '-')));
-        Optional<String> ogImage = nonEmpty(meta.get("og:image")).or(() -> nonEmpty(meta.get("og:image:url")))
+        Optional<String> ogImage = nonEmpty(meta.get("og:image"))
+                .or(() -> nonEmpty(meta.get("og:image:url")))
                 .or(() -> nonEmpty(meta.get("twitter:image")));
         if (ogImage.isPresent()) {
             image = ogImage;
         }
         image = image.map(u -> resolve(doc.location(), u));
-        return new PageMetadata(canonical, site, title, description, published, modified,
-                dedupe(authors), section, dedupe(keywords), language, image);
+        return new PageMetadata(
+                canonical,
+                site,
+                title,
+                description,
+                published,
+                modified,
+                dedupe(authors),
+                section,
+                dedupe(keywords),
+                language,
+                image);
     }
 
     // ---------------------------------------------------------------- JSON-LD
@@ -240,7 +300,8 @@ final class MetadataExtractor {
                     if (best.publisher.isEmpty() && m.get("publisher") instanceof Map<?, ?> p) {
                         best.publisher = str(p.get("name"));
                     }
-                    if (best.publisher.isEmpty() && hasType(m.get("@type"), "Organization")
+                    if (best.publisher.isEmpty()
+                            && hasType(m.get("@type"), "Organization")
                             && rank(m.get("@type")) == Integer.MAX_VALUE) {
                         best.publisher = str(m.get("name"));
                     }
@@ -416,8 +477,8 @@ final class MetadataExtractor {
             v = v.substring(0, v.length() - 4) + "Z";
         }
         boolean hasTime = v.length() > 10 && v.charAt(10) == 'T';
-        boolean hasOffset = hasTime && (v.endsWith("Z") || v.endsWith("z") || v.lastIndexOf('+') > 10
-                || v.lastIndexOf('-') > 10);
+        boolean hasOffset =
+                hasTime && (v.endsWith("Z") || v.endsWith("z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10);
         if (hasOffset) {
             try {
                 return Optional.of(OffsetDateTime.parse(v).toInstant());
@@ -434,7 +495,8 @@ final class MetadataExtractor {
         }
         try {
             if (v.length() >= 10) {
-                return Optional.of(LocalDate.parse(v.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+                return Optional.of(
+                        LocalDate.parse(v.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
         } catch (DateTimeParseException e) {
             // not a date
@@ -458,7 +520,9 @@ final class MetadataExtractor {
         } catch (URISyntaxException e) {
             return false;
         }
-        return uri.getHost() != null && uri.getRawUserInfo() == null && !uri.getRawAuthority().endsWith(":")
+        return uri.getHost() != null
+                && uri.getRawUserInfo() == null
+                && !uri.getRawAuthority().endsWith(":")
                 && !uri.getRawPath().contains("/.");
     }
 

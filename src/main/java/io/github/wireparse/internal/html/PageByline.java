@@ -1,7 +1,6 @@
 package io.github.wireparse.internal.html;
 
 import io.github.wireparse.internal.Resources;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +29,11 @@ final class PageByline {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+");
     /** Marks that end the names part wherever they stand. */
     private static final String[] BREAKS = {" | ", " – ", " — ", " - ", "@", " • ", " · ", " / ", "\n", " (", "; "};
+
     private static final int MAX_NAMES = 120;
     private static final int MAX_WORDS_PER_NAME = 5;
 
-    private PageByline() {
-    }
+    private PageByline() {}
 
     /**
      * A chosen byline.
@@ -44,8 +43,7 @@ final class PageByline {
      * @param source the visible block it was cut from, to leave out of the body; empty when the
      *               names come from the metadata
      */
-    record Choice(String line, Optional<String> source) {
-    }
+    record Choice(String line, Optional<String> source) {}
 
     /**
      * Chooses the byline.
@@ -69,8 +67,7 @@ final class PageByline {
         List<String> meta = new ArrayList<>();
         for (String m : metadata) {
             String names = names(m);
-            if (!names.isEmpty() && !siteNames.contains(key(names)) && !meta.contains(names)
-                    && person(names)) {
+            if (!names.isEmpty() && !siteNames.contains(key(names)) && !meta.contains(names) && person(names)) {
                 meta.add(names);
             }
         }
@@ -98,8 +95,9 @@ final class PageByline {
             }
             sb.append(persons.get(i));
         }
-        return Optional.of(new Choice(sb.toString(), source != null && shown != null && agree(shown, meta)
-                ? Optional.of(source) : Optional.empty()));
+        return Optional.of(new Choice(
+                sb.toString(),
+                source != null && shown != null && agree(shown, meta) ? Optional.of(source) : Optional.empty()));
     }
 
     /**
@@ -209,7 +207,8 @@ final class PageByline {
             String word = words[w];
             String bare = strip(word);
             boolean digit = word.chars().anyMatch(Character::isDigit);
-            boolean month = MONTHS.contains(bare.toLowerCase(Locale.ROOT)) && w + 1 < words.length
+            boolean month = MONTHS.contains(bare.toLowerCase(Locale.ROOT))
+                    && w + 1 < words.length
                     && words[w + 1].chars().anyMatch(Character::isDigit);
             if (digit || month || STOPS.contains(bare)) {
                 cut = end;

@@ -24,18 +24,19 @@ import java.util.regex.Pattern;
  */
 final class PageHeadline {
 
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s+(?:\\||-|–|—|::|:|·|»|«|/|\\\\|~)\\s+|\\s*(?:\\||::|»|«)\\s*|_");
+    private static final Pattern SEPARATOR =
+            Pattern.compile("\\s+(?:\\||-|–|—|::|:|·|»|«|/|\\\\|~)\\s+|\\s*(?:\\||::|»|«)\\s*|_");
     /** A wire slug: {@code BC-EU-GEN--Topic}, {@code AP-US-Topic}, {@code 2nd Ld-Writethru}. */
     private static final Pattern SLUG = Pattern.compile(
             "^[A-Z]{2,}-[A-Z]{2,}[A-Za-z-]*--?\\S|\\b\\d*(?:st|nd|rd|th)?\\s*Ld-Writethru\\b|,\\d{3,4}$");
+
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     /** An {@code <h1>} of fewer words than this that no title agrees with reads as a site or section name. */
     private static final int MIN_LONE_H1_WORDS = 4;
+
     private static final int MAX_HEADLINE = 300;
 
-    private PageHeadline() {
-    }
+    private PageHeadline() {}
 
     /**
      * Chooses the headline.
@@ -96,8 +97,10 @@ final class PageHeadline {
         // No title agrees: an h1 of a few words or more is the page's own headline (the title may
         // be written for search engines); a shorter one, shorter than the title too, is a site,
         // section or greeting line.
-        if (!heads.isEmpty() && (cleaned.isEmpty() || words(heads.get(0)) >= MIN_LONE_H1_WORDS
-                || words(heads.get(0)) >= words(cleaned.get(0)))) {
+        if (!heads.isEmpty()
+                && (cleaned.isEmpty()
+                        || words(heads.get(0)) >= MIN_LONE_H1_WORDS
+                        || words(heads.get(0)) >= words(cleaned.get(0)))) {
             return Optional.of(heads.get(0));
         }
         if (!cleaned.isEmpty()) {
@@ -108,7 +111,9 @@ final class PageHeadline {
 
     /** {@return whether a text is a wire slug rather than a headline} */
     static boolean isSlug(String s) {
-        return s.indexOf(' ') < 0 && s.length() > 6 && s.chars().filter(c -> c == '-').count() >= 2
+        return s.indexOf(' ') < 0
+                        && s.length() > 6
+                        && s.chars().filter(c -> c == '-').count() >= 2
                 || SLUG.matcher(s).find();
     }
 
@@ -267,7 +272,8 @@ final class PageHeadline {
             @SuppressWarnings("StringSplitter")
             String[] labels = h.split("\\.");
             String main = labels.length >= 3 && labels[labels.length - 2].length() <= 3
-                    ? labels[labels.length - 3] : labels[labels.length - 2];
+                    ? labels[labels.length - 3]
+                    : labels[labels.length - 2];
             if (main.length() >= 3) {
                 out.add(key(main));
             }

@@ -18,28 +18,36 @@ final class PageScan {
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
-    @Nullable Element canonical;
+
+    @Nullable
+    Element canonical;
     /**
      * The first visible time stamp apnews.com marks up: {@code bsp-timestamp[data-timestamp]}
      * (epoch milliseconds) or {@code span.Timestamp[data-source]} (ISO 8601).
      */
-    @Nullable Element timestamp;
+    @Nullable
+    Element timestamp;
     /** The first {@code <title>} element. */
-    @Nullable Element title;
+    @Nullable
+    Element title;
     /** apnews.com, Brightspot: {@code div.RichTextStoryBody}. */
-    @Nullable Element richTextStoryBody;
+    @Nullable
+    Element richTextStoryBody;
     /** apnews.com, Titanium: {@code div[data-key=article]}. */
-    @Nullable Element dataKeyArticle;
+    @Nullable
+    Element dataKeyArticle;
     /** apnews.com, Titanium: {@code div.CardHeadline} or {@code [data-key=card-headline]}. */
-    @Nullable Element cardHeadline;
+    @Nullable
+    Element cardHeadline;
     /** apnews.com, Titanium: {@code div.Article}. */
-    @Nullable Element divArticle;
+    @Nullable
+    Element divArticle;
     /** hNews: the first {@code .hnews} or {@code .hentry} element. */
-    @Nullable Element hentry;
+    @Nullable
+    Element hentry;
 
     /** Starts an empty scan, to be fed by {@link #visit} and {@link #visitDescendants}. */
-    PageScan() {
-    }
+    PageScan() {}
 
     /**
      * Scans a whole page.
@@ -144,8 +152,9 @@ final class PageScan {
                 }
             }
             default -> {
-                if (timestamp == null && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
-                        || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
+                if (timestamp == null
+                        && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
+                                || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
                     timestamp = el;
                 }
                 if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
@@ -158,7 +167,9 @@ final class PageScan {
                 if (cls.isEmpty()) {
                     return;
                 }
-                if (richTextStoryBody == null && tag.equals("div") && cls.contains("RichTextStoryBody")
+                if (richTextStoryBody == null
+                        && tag.equals("div")
+                        && cls.contains("RichTextStoryBody")
                         && el.hasClass("RichTextStoryBody")) {
                     richTextStoryBody = el;
                 }
@@ -168,8 +179,9 @@ final class PageScan {
                 if (divArticle == null && tag.equals("div") && cls.contains("Article") && el.hasClass("Article")) {
                     divArticle = el;
                 }
-                if (hentry == null && (cls.contains("hnews") && el.hasClass("hnews")
-                        || cls.contains("hentry") && el.hasClass("hentry"))) {
+                if (hentry == null
+                        && (cls.contains("hnews") && el.hasClass("hnews")
+                                || cls.contains("hentry") && el.hasClass("hentry"))) {
                     hentry = el;
                 }
             }

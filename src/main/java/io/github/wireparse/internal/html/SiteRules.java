@@ -23,12 +23,11 @@ import org.jsoup.nodes.Element;
  */
 final class SiteRules {
 
-    private static final Pattern AP_EXCLUDED_CLASS = Pattern.compile(
-            "(?:^|\\s)(?:Enhancement|FreeStar|InlineCard|Carousel\\S*|Advertisement|ad-placeholder"
-            + "|media-placeholder|hub-peek-embed|Figure|Page-actions|RelatedStories\\S*)(?:\\s|$)");
+    private static final Pattern AP_EXCLUDED_CLASS =
+            Pattern.compile("(?:^|\\s)(?:Enhancement|FreeStar|InlineCard|Carousel\\S*|Advertisement|ad-placeholder"
+                    + "|media-placeholder|hub-peek-embed|Figure|Page-actions|RelatedStories\\S*)(?:\\s|$)");
 
-    private SiteRules() {
-    }
+    private SiteRules() {}
 
     /**
      * The site-specific findings for a page.
@@ -58,7 +57,8 @@ final class SiteRules {
                 return true;
             }
             String tag = e.normalName();
-            return tag.equals("aside") || tag.equals("figure")
+            return tag.equals("aside")
+                    || tag.equals("figure")
                     || tag.equals("div") && (e.hasAttr("data-ad") || "ad-placeholder".equals(e.id()));
         }
     }
@@ -78,7 +78,10 @@ final class SiteRules {
             if (by == null) {
                 by = doc.selectFirst("div.Page-byline");
             }
-            return Optional.of(new Site("apnews-brightspot", body, Optional.ofNullable(h),
+            return Optional.of(new Site(
+                    "apnews-brightspot",
+                    body,
+                    Optional.ofNullable(h),
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
         body = scan.dataKeyArticle;
@@ -88,7 +91,10 @@ final class SiteRules {
         if (body != null) {
             Element h = doc.selectFirst("div.CardHeadline h1, [data-key=card-headline] h1");
             Element by = doc.selectFirst("span[class^=Component-bylines], div.CardHeadline span > span");
-            return Optional.of(new Site("apnews-titanium", body, Optional.ofNullable(h),
+            return Optional.of(new Site(
+                    "apnews-titanium",
+                    body,
+                    Optional.ofNullable(h),
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
         Element entryRoot = scan.hentry;

@@ -15,13 +15,13 @@ final class TextBlock {
     final @Nullable Frame chrome;
     /** The enclosing byline-like element's frame, or null. */
     final @Nullable Frame byline;
+
     final boolean heading;
     final int headingLevel;
     /** Whether the block is a short line built around a publication time. */
     boolean timestamp;
 
-    TextBlock(String text, Frame owner, int linkLen, @Nullable Frame chrome, @Nullable Frame byline,
-            int headingLevel) {
+    TextBlock(String text, Frame owner, int linkLen, @Nullable Frame chrome, @Nullable Frame byline, int headingLevel) {
         this.text = text;
         this.owner = owner;
         this.linkLen = linkLen;

@@ -78,6 +78,7 @@ final class Attribution {
 
     /** For each quote, its first and last token index in its first and last paragraph. */
     private int[] firstToken = new int[0];
+
     private int[] lastToken = new int[0];
     /** The names of the story, in order, collected as each paragraph is first tokenized. */
     private final List<NameRun> names = new ArrayList<>();
@@ -132,7 +133,10 @@ final class Attribution {
             }
             int pq = q - 1;
             int firstPara = raws.get(q).firstParagraph();
-            while (pq > 0 && q - pq < REACH && found.get(pq).partial() && found.get(pq).speaker().isEmpty()
+            while (pq > 0
+                    && q - pq < REACH
+                    && found.get(pq).partial()
+                    && found.get(pq).speaker().isEmpty()
                     && raws.get(pq).lastParagraph() >= firstPara - 1) {
                 pq--;
             }
@@ -143,8 +147,7 @@ final class Attribution {
             QuoteScanner.Raw r = raws.get(q);
             QuoteScanner.Raw pr = raws.get(pq);
             boolean samePara = r.firstParagraph() == pr.lastParagraph();
-            boolean nextPara = r.firstParagraph() == pr.lastParagraph() + 1
-                    && a.opensParagraph(q);
+            boolean nextPara = r.firstParagraph() == pr.lastParagraph() + 1 && a.opensParagraph(q);
             if (samePara || nextPara) {
                 found.set(q, new Found(false, prev.speaker(), prev.cue(), true));
             }
@@ -168,8 +171,8 @@ final class Attribution {
             QuoteScanner.Raw r = raws.get(q);
             QuoteScanner.Raw nr = raws.get(q + 1);
             boolean samePara = nr.firstParagraph() == r.lastParagraph();
-            boolean nextPara = nr.firstParagraph() == r.lastParagraph() + 1
-                    && a.opensParagraph(q + 1) && a.opensParagraph(q);
+            boolean nextPara =
+                    nr.firstParagraph() == r.lastParagraph() + 1 && a.opensParagraph(q + 1) && a.opensParagraph(q);
             if (samePara || nextPara) {
                 found.set(q, new Found(false, next.speaker(), next.cue(), true));
             }
@@ -180,7 +183,10 @@ final class Attribution {
         for (int q = 0; q < raws.size(); q++) {
             Found f = found.get(q);
             QuoteScanner.Raw r = raws.get(q);
-            if (!f.attributed() && !f.partial() && lastSpoken >= 0 && a.opensParagraph(q)
+            if (!f.attributed()
+                    && !f.partial()
+                    && lastSpoken >= 0
+                    && a.opensParagraph(q)
                     && r.firstParagraph() - raws.get(lastSpoken).lastParagraph() <= CONTINUE_PARAGRAPHS
                     && r.firstParagraph() > raws.get(lastSpoken).lastParagraph()) {
                 Found prev = found.get(lastSpoken);
@@ -201,8 +207,7 @@ final class Attribution {
      * @param names  the names written in the story outside quotes, in order
      * @param tokens each body paragraph's tokens, for the reported speech around the quotes
      */
-    record Result(List<Found> found, List<NameRun> names, List<Tokens> tokens) {
-    }
+    record Result(List<Found> found, List<NameRun> names, List<Tokens> tokens) {}
 
     /**
      * The attribution of the sentence before a quote that has none: "The tax is unfair,
@@ -256,13 +261,14 @@ final class Attribution {
             // "“Ready?” the aide asks. Her colleague replies, “Twice.”": the words after a complete
             // quote lead in to the next quote
             int e = sentenceEnd(t2, i2);
-            if (e < t2.size() && t2.get(e).isQuote() && e > i2 + 1
+            if (e < t2.size()
+                    && t2.get(e).isQuote()
+                    && e > i2 + 1
                     && (t2.get(e - 1).isPunct(',') || t2.get(e - 1).isPunct(':'))) {
                 int cues = 0;
                 for (int j = i2 + 1; j < e; j++) {
                     Token tok = t2.get(j);
-                    if (tok.isWord() && !tok.capitalized()
-                            && (in(tok, CUE_VERBS) || in(tok, CUE_PARTICIPLES))) {
+                    if (tok.isWord() && !tok.capitalized() && (in(tok, CUE_VERBS) || in(tok, CUE_PARTICIPLES))) {
                         cues++;
                     }
                 }
@@ -271,8 +277,7 @@ final class Attribution {
         }
         int aEnd = sentenceEnd(t2, i2);
 
-        if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(','))
-                || partial && isTitleCase(words)) {
+        if (isTitle(t1, i1, words) && (partial || t1.get(i1 - 1).isPunct(',')) || partial && isTitleCase(words)) {
             return new Found(true, Optional.empty(), Optional.empty(), false);
         }
         Optional<Hit> hit = Optional.empty();
@@ -280,8 +285,11 @@ final class Attribution {
             hit = before(t1, bStart, i1);
         }
         if (hit.isEmpty() && afterAllowed) {
-            hit = after(t2, i2 + 1, aEnd, !lastWords.isEmpty()
-                    && ",?!".indexOf(lastWords.charAt(lastWords.length() - 1)) >= 0);
+            hit = after(
+                    t2,
+                    i2 + 1,
+                    aEnd,
+                    !lastWords.isEmpty() && ",?!".indexOf(lastWords.charAt(lastWords.length() - 1)) >= 0);
         }
         if (hit.isEmpty() && !partial && bStart < i1) {
             hit = before(t1, bStart, i1);
@@ -295,14 +303,17 @@ final class Attribution {
                 hit = before(prev, start, end);
                 if (hit.isEmpty()) {
                     // "The governor released a short statement:"
-                    hit = mainSubject(prev, start, end).filter(x -> x.kind() != Kind.DESCRIPTION)
+                    hit = mainSubject(prev, start, end)
+                            .filter(x -> x.kind() != Kind.DESCRIPTION)
                             .map(x -> new Hit(Optional.of(x), Optional.empty()));
                 }
             }
         }
         boolean commaLeadIn = !partial && bStart < i1 && t1.get(i1 - 1).isPunct(',');
-        if (hit.isEmpty() && !partial && bStart < i1 && (t1.get(i1 - 1).isPunct(':')
-                || commaLeadIn && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
+        if (hit.isEmpty()
+                && !partial
+                && bStart < i1
+                && (t1.get(i1 - 1).isPunct(':') || commaLeadIn && i1 - 2 >= bStart && isPastVerb(t1.get(i1 - 2)))) {
             // "The mayor had a message: “…”": the subject of the lead-in sentence, with no cue;
             // "… - Dora Quint: “…”": the name right before the colon
             int e = i1 - 1;
@@ -310,8 +321,9 @@ final class Attribution {
             while (st > bStart && t1.get(st - 1).isWord()) {
                 st--;
             }
-            Optional<Speaker> s = st < e && e - st <= 4 ? phrase(t1, st, e, -1, -1)
-                    .filter(x -> x.kind() == Kind.NAME) : Optional.empty();
+            Optional<Speaker> s = st < e && e - st <= 4
+                    ? phrase(t1, st, e, -1, -1).filter(x -> x.kind() == Kind.NAME)
+                    : Optional.empty();
             if (s.isEmpty()) {
                 s = mainSubject(t1, bStart, i1 - 1);
             }
@@ -321,14 +333,18 @@ final class Attribution {
         }
         if (hit.isEmpty() && commaLeadIn) {
             // "Gov. Reyes issued a video, “…”": a named subject of the lead-in clause
-            hit = mainSubject(t1, bStart, i1 - 1).filter(x -> x.kind() != Kind.DESCRIPTION)
+            hit = mainSubject(t1, bStart, i1 - 1)
+                    .filter(x -> x.kind() != Kind.DESCRIPTION)
                     .map(x -> new Hit(Optional.of(x), Optional.empty()));
         }
         if (hit.isEmpty() && !partial && i2 == t2.size() - 1 && p2 + 1 < tokens.size()) {
             // a quote box: the quote, then a paragraph "- Ann Cole."
             Tokens next = tokens.get(p2 + 1);
-            if (next.size() >= 2 && next.size() <= MAX_WORDS && (next.get(0).isPunct('-')
-                    || next.get(0).isPunct('\u2014') || next.get(0).isPunct('\u2013'))) {
+            if (next.size() >= 2
+                    && next.size() <= MAX_WORDS
+                    && (next.get(0).isPunct('-')
+                            || next.get(0).isPunct('\u2014')
+                            || next.get(0).isPunct('\u2013'))) {
                 int e = next.size();
                 while (e > 1 && !next.get(e - 1).isWord()) {
                     e--;
@@ -337,8 +353,7 @@ final class Attribution {
                 while (c < e && !next.get(c).isPunct(',')) {
                     c++;
                 }
-                Optional<Speaker> s = c < e ? phrase(next, 1, c, c + 1, e)
-                        : phrase(next, 1, e, -1, -1);
+                Optional<Speaker> s = c < e ? phrase(next, 1, c, c + 1, e) : phrase(next, 1, e, -1, -1);
                 if (s.isPresent() && s.get().kind() == Kind.NAME) {
                     hit = Optional.of(new Hit(s, Optional.empty()));
                 }
@@ -365,7 +380,10 @@ final class Attribution {
     }
 
     private static boolean isPastVerb(Token tok) {
-        return tok.isWord() && !tok.capitalized() && tok.end() - tok.start() > 4 && tok.lower().endsWith("ed");
+        return tok.isWord()
+                && !tok.capitalized()
+                && tok.end() - tok.start() > 4
+                && tok.lower().endsWith("ed");
     }
 
     /**
@@ -380,13 +398,15 @@ final class Attribution {
         if (pi < 0 || !t.get(pi).isWord()) {
             return false;
         }
-        if (pi == i - 1 && i + 1 < t.size() && t.get(i - 1).capitalized() && t.get(i + 1).capitalized()
+        if (pi == i - 1
+                && i + 1 < t.size()
+                && t.get(i - 1).capitalized()
+                && t.get(i + 1).capitalized()
                 && words.indexOf(' ') < 0) {
             return true; // a nickname between the parts of a name: Mike “Bulldog” Harlan
         }
         String prev = t.get(pi).lower();
-        boolean lead = in(t.get(pi), TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s")
-                || prev.endsWith("s’");
+        boolean lead = in(t.get(pi), TITLE_LEADS) || prev.endsWith("’s") || prev.endsWith("'s") || prev.endsWith("s’");
         if (!lead) {
             return false;
         }
@@ -412,7 +432,9 @@ final class Attribution {
                 return false;
             }
         }
-        return n > 0 && n <= 10 && Character.isUpperCase(words.charAt(0))
+        return n > 0
+                && n <= 10
+                && Character.isUpperCase(words.charAt(0))
                 && (pi == i - 1 || !in(t.get(pi), TITLE_LEADS) || prev.length() > 3);
     }
 
@@ -422,17 +444,20 @@ final class Attribution {
             return false;
         }
         Token prev = t.get(i - 1);
-        if (prev.isPunct(':') || prev.isPunct(',') || prev.isPunct('\u2014') || prev.isPunct('\u2013')
+        if (prev.isPunct(':')
+                || prev.isPunct(',')
+                || prev.isPunct('\u2014')
+                || prev.isPunct('\u2013')
                 || prev.isPunct('-') && i >= 2 && t.get(i - 2).end() < prev.start()) {
             return false;
         }
-        boolean sentence = !words.isEmpty() && Character.isUpperCase(words.charAt(0))
+        boolean sentence = !words.isEmpty()
+                && Character.isUpperCase(words.charAt(0))
                 && ".?!,".indexOf(words.charAt(words.length() - 1)) >= 0;
         if (sentence && prev.isWord() && prev.lastChar() == '.') {
             return false; // "…,” said Sen. Marla Quist, R-Neb. “Maybe not.”"
         }
-        if (sentence && prev.isWord() && (in(prev, CUE_VERBS)
-                || in(prev, CUE_PARTICIPLES) || in(prev, LISTENERS))) {
+        if (sentence && prev.isWord() && (in(prev, CUE_VERBS) || in(prev, CUE_PARTICIPLES) || in(prev, LISTENERS))) {
             return false;
         }
         return true;
@@ -442,7 +467,8 @@ final class Attribution {
 
     private static Optional<Hit> after(Tokens t, int from, int to, boolean unknownVerbs) {
         int k = from;
-        while (k < to && t.get(k).kind() == QuoteTokens.Kind.PUNCT
+        while (k < to
+                && t.get(k).kind() == QuoteTokens.Kind.PUNCT
                 && ",\u2014\u2013-)\u201D\"'\u2019".indexOf(t.get(k).firstChar()) >= 0) {
             k++;
         }
@@ -455,9 +481,13 @@ final class Attribution {
             Span cue = span(t, k, k + 2);
             return s.map(sp -> new Hit(Optional.of(sp), cue));
         }
-        boolean unknownInverted = unknownVerbs && w.length() > 4 && w.endsWith("ed")
-                && k + 1 < to && t.get(k + 1).capitalized();
-        boolean reads = (w.equals("read") || w.equals("reads")) && k + 1 < to
+        boolean unknownInverted = unknownVerbs
+                && w.length() > 4
+                && w.endsWith("ed")
+                && k + 1 < to
+                && t.get(k + 1).capitalized();
+        boolean reads = (w.equals("read") || w.equals("reads"))
+                && k + 1 < to
                 && (in(t.get(k + 1), DETERMINERS) || t.get(k + 1).capitalized());
         boolean finiteCue = !t.get(k).capitalized() && in(t.get(k), CUE_VERBS);
         if (finiteCue || unknownInverted || reads) {
@@ -475,8 +505,11 @@ final class Attribution {
         for (int c = k + 1; c < limit; c++) {
             Token tok = t.get(c);
             if (!tok.isWord()) {
-                if (tok.isPunct(',') || tok.isPunct('\u2019') || tok.isPunct('\'')
-                        || tok.isPunct('(') || tok.isPunct(')')) {
+                if (tok.isPunct(',')
+                        || tok.isPunct('\u2019')
+                        || tok.isPunct('\'')
+                        || tok.isPunct('(')
+                        || tok.isPunct(')')) {
                     continue;
                 }
                 return Optional.empty();
@@ -497,12 +530,15 @@ final class Attribution {
                 }
                 return Optional.empty();
             }
-            if (unknownVerbs && !tok.capitalized() && (lw.endsWith("ed") || lw.endsWith("s"))
-                    && lw.length() > 3 && (c + 1 == to || !t.get(c + 1).isWord()
-                    || in(t.get(c + 1), PREPOSITIONS))) {
+            if (unknownVerbs
+                    && !tok.capitalized()
+                    && (lw.endsWith("ed") || lw.endsWith("s"))
+                    && lw.length() > 3
+                    && (c + 1 == to || !t.get(c + 1).isWord() || in(t.get(c + 1), PREPOSITIONS))) {
                 // "“…,” an irritated Walt Pryor grumbled.": a speech verb we do not list
                 Optional<Speaker> s = subject(t, k, c, true);
-                if (s.isPresent() && (s.get().kind() != Kind.DESCRIPTION || in(tok, DOCUMENT_VERBS))
+                if (s.isPresent()
+                        && (s.get().kind() != Kind.DESCRIPTION || in(tok, DOCUMENT_VERBS))
                         && s.get().whole().start() == firstWordStart(t, k, c)) {
                     return Optional.of(new Hit(s, span(t, c, c + 1)));
                 }
@@ -524,14 +560,20 @@ final class Attribution {
                 return Optional.of(new Hit(according(t, k + 2, to, false), span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
-            if (lower && (w.equals("put") || w.equals("puts")) && k + 1 < to
+            if (lower
+                    && (w.equals("put") || w.equals("puts"))
+                    && k + 1 < to
                     && t.get(k + 1).lower().equals("it")) {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
-            boolean finite = lower && (in(tok, CUE_VERBS) || in(tok, PARTICLE_VERBS)
-                    && k + 1 < to && in(t.get(k + 1), CUE_PARTICLES)
-                    && !w.startsWith("call")) && !isAdjectival(t, k);
+            boolean finite = lower
+                    && (in(tok, CUE_VERBS)
+                            || in(tok, PARTICLE_VERBS)
+                                    && k + 1 < to
+                                    && in(t.get(k + 1), CUE_PARTICLES)
+                                    && !w.startsWith("call"))
+                    && !isAdjectival(t, k);
             boolean participle = lower && in(tok, CUE_PARTICIPLES);
             if (!finite && !participle) {
                 continue;
@@ -550,9 +592,14 @@ final class Attribution {
                 Optional<Speaker> s = mainSubject(t, sentenceStart(t, k), k);
                 return Optional.of(new Hit(s, cue));
             }
-            if (participle && !(k > from && (t.get(k - 1).lower().equals("as")
-                    || t.get(k - 1).lower().equals("was") || t.get(k - 1).lower().equals("were")))) {
-                if (k > from && t.get(k - 1).isWord() && !t.get(k - 1).lower().equals("and")
+            if (participle
+                    && !(k > from
+                            && (t.get(k - 1).lower().equals("as")
+                                    || t.get(k - 1).lower().equals("was")
+                                    || t.get(k - 1).lower().equals("were")))) {
+                if (k > from
+                        && t.get(k - 1).isWord()
+                        && !t.get(k - 1).lower().equals("and")
                         && !t.get(k - 1).lower().equals("by")) {
                     // "with the coach yelling": the phrase right before the participle
                     Optional<Speaker> d = subject(t, from, k, false);
@@ -589,7 +636,8 @@ final class Attribution {
             while (e < to && t.get(e).end() <= s.get().head().end()) {
                 e++;
             }
-            if (e + 1 < to && in(t.get(e - 1), DOCUMENTS)
+            if (e + 1 < to
+                    && in(t.get(e - 1), DOCUMENTS)
                     && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
                 Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
                 if (author.isPresent()) {
@@ -606,8 +654,12 @@ final class Attribution {
             return false;
         }
         String prev = t.get(k - 1).lower();
-        return prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("been")
-                || prev.equals("be") || prev.equals("being");
+        return prev.equals("the")
+                || prev.equals("a")
+                || prev.equals("an")
+                || prev.equals("been")
+                || prev.equals("be")
+                || prev.equals("being");
     }
 
     /** Where a cue ends: "told reporters", "calling on", "according to". */
@@ -644,8 +696,11 @@ final class Attribution {
                 }
                 return s;
             }
-            if (tok.isWord() && !tok.capitalized() && in(tok, CUE_PARTICIPLES)
-                    && j - 1 > start && t.get(j - 1).isWord()) {
+            if (tok.isWord()
+                    && !tok.capitalized()
+                    && in(tok, CUE_PARTICIPLES)
+                    && j - 1 > start
+                    && t.get(j - 1).isWord()) {
                 // "with the senator posting … and asking": the subject of the first participle
                 Optional<Speaker> s = subject(t, start, j, false);
                 if (s.isPresent() && s.get().kind() != Kind.DESCRIPTION) {
@@ -655,5 +710,4 @@ final class Attribution {
         }
         return Optional.empty();
     }
-
 }

@@ -31,8 +31,7 @@ final class Attributions {
     /** The most characters between the two parts of a split quote. */
     private static final int SPLIT_GAP = 160;
 
-    private Attributions() {
-    }
+    private Attributions() {}
 
     /**
      * Builds the attributions of a story.
@@ -46,11 +45,15 @@ final class Attributions {
      * @param pool      the story's shared strings
      * @return the attributions, in reading order
      */
-    static List<io.github.wireparse.Attribution> build(String text, List<Quote> quotes,
-            List<Attribution.Found> found, int[] kept, List<ReportedSpeech.Found> reported,
-            SpeakerResolver resolver, QuoteExtractor.Pool pool) {
-        record Placed(int start, io.github.wireparse.Attribution a) {
-        }
+    static List<io.github.wireparse.Attribution> build(
+            String text,
+            List<Quote> quotes,
+            List<Attribution.Found> found,
+            int[] kept,
+            List<ReportedSpeech.Found> reported,
+            SpeakerResolver resolver,
+            QuoteExtractor.Pool pool) {
+        record Placed(int start, io.github.wireparse.Attribution a) {}
         List<Placed> out = new ArrayList<>();
         boolean[] absorbed = new boolean[quotes.size()];
         for (ReportedSpeech.Found r : reported) {
@@ -66,12 +69,19 @@ final class Attributions {
             for (int q : held) {
                 absorbed[q] = true;
             }
-            out.add(new Placed(at, new io.github.wireparse.Attribution(
-                    held.isEmpty() ? Kind.INDIRECT : Kind.MIXED, content(text, r.segments(), pool),
-                    at, r.segments().get(r.segments().size() - 1).end(), r.segments(),
-                    sp.map(s -> mention(text, s.whole(), pool)), source.map(pool::string),
-                    sp.map(s -> resolver.type(s, source)),
-                    Optional.of(mention(text, r.cue(), pool)), held)));
+            out.add(new Placed(
+                    at,
+                    new io.github.wireparse.Attribution(
+                            held.isEmpty() ? Kind.INDIRECT : Kind.MIXED,
+                            content(text, r.segments(), pool),
+                            at,
+                            r.segments().get(r.segments().size() - 1).end(),
+                            r.segments(),
+                            sp.map(s -> mention(text, s.whole(), pool)),
+                            source.map(pool::string),
+                            sp.map(s -> resolver.type(s, source)),
+                            Optional.of(mention(text, r.cue(), pool)),
+                            held)));
         }
         for (int q = 0; q < quotes.size(); q++) {
             if (absorbed[q]) {
@@ -84,7 +94,9 @@ final class Attributions {
             segments.add(quote.span());
             held.add(q);
             String words = quote.text();
-            if (!quote.partial() && q + 1 < quotes.size() && !absorbed[q + 1]
+            if (!quote.partial()
+                    && q + 1 < quotes.size()
+                    && !absorbed[q + 1]
                     && isSplit(text, quote, quotes.get(q + 1), found.get(q + 1))) {
                 Quote next = quotes.get(q + 1);
                 segments.add(next.span());
@@ -93,10 +105,19 @@ final class Attributions {
                 q++;
             }
             Optional<SourceType> type = f.speaker().map(s -> resolver.type(s, quote.source()));
-            out.add(new Placed(quote.start(), new io.github.wireparse.Attribution(
-                    quote.partial() ? Kind.PARTIAL : Kind.DIRECT, pool.string(words),
-                    segments.get(0).start(), segments.get(segments.size() - 1).end(), segments,
-                    quote.speaker(), quote.source(), type, quote.cue(), held)));
+            out.add(new Placed(
+                    quote.start(),
+                    new io.github.wireparse.Attribution(
+                            quote.partial() ? Kind.PARTIAL : Kind.DIRECT,
+                            pool.string(words),
+                            segments.get(0).start(),
+                            segments.get(segments.size() - 1).end(),
+                            segments,
+                            quote.speaker(),
+                            quote.source(),
+                            type,
+                            quote.cue(),
+                            held)));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<io.github.wireparse.Attribution> list = new ArrayList<>(out.size());
@@ -113,8 +134,12 @@ final class Attributions {
      */
     private static boolean isSplit(String text, Quote first, Quote second, Attribution.Found f) {
         boolean sameCue = first.cue().isPresent() && first.cue().equals(second.cue());
-        if (second.partial() || !f.inherited() && !sameCue || first.cue().isEmpty()
-                || !first.paragraphs().get(first.paragraphs().size() - 1).equals(second.paragraphs().get(0))
+        if (second.partial()
+                || !f.inherited() && !sameCue
+                || first.cue().isEmpty()
+                || !first.paragraphs()
+                        .get(first.paragraphs().size() - 1)
+                        .equals(second.paragraphs().get(0))
                 || second.start() - first.end() > SPLIT_GAP) {
             return false;
         }
@@ -123,8 +148,11 @@ final class Attributions {
             return false;
         }
         int e = second.start() - 1;
-        while (e > cue.end() && !Character.isLetterOrDigit(text.charAt(e - 1))
-                && text.charAt(e - 1) != ',' && text.charAt(e - 1) != '.' && text.charAt(e - 1) != ':') {
+        while (e > cue.end()
+                && !Character.isLetterOrDigit(text.charAt(e - 1))
+                && text.charAt(e - 1) != ','
+                && text.charAt(e - 1) != '.'
+                && text.charAt(e - 1) != ':') {
             e--;
         }
         return e > cue.end() - 1 && text.charAt(e - 1) == ',';
@@ -132,7 +160,8 @@ final class Attributions {
 
     private static String content(String text, List<Span> segments, QuoteExtractor.Pool pool) {
         if (segments.size() == 1) {
-            return pool.string(Texts.join(text, segments.get(0).start(), segments.get(0).end()));
+            return pool.string(
+                    Texts.join(text, segments.get(0).start(), segments.get(0).end()));
         }
         StringBuilder sb = new StringBuilder();
         for (Span s : segments) {
@@ -145,7 +174,6 @@ final class Attributions {
     }
 
     private static Mention mention(String text, Span span, QuoteExtractor.Pool pool) {
-        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(),
-                span.end());
+        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(), span.end());
     }
 }

@@ -98,8 +98,7 @@ final class Lexicon {
     /** Every list in one index. */
     private static final WordIndex INDEX = index();
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     private static Map<WordList, Set<String>> load() {
         Map<WordList, Set<String>> out = new EnumMap<>(WordList.class);

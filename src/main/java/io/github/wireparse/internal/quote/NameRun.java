@@ -52,11 +52,12 @@ record NameRun(String name, int offset, boolean subject) {
             k = e;
             boolean subject = s == 0 || !t.isWord(s - 1);
             int n = s;
-            while (n < e - 1 && (isTitleWord(t.get(n), n + 2 == e)
-                    || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
-                    || in(t.get(n), INTRO_WORDS)
-                    || in(t.get(n), DETERMINERS)
-                    || in(t.get(n), CLAUSE_LEADERS))) {
+            while (n < e - 1
+                    && (isTitleWord(t.get(n), n + 2 == e)
+                            || n + 2 < e && isTitleWord(t.get(n + 1), n + 3 == e)
+                            || in(t.get(n), INTRO_WORDS)
+                            || in(t.get(n), DETERMINERS)
+                            || in(t.get(n), CLAUSE_LEADERS))) {
                 n++;
             }
             for (int j = e - 2; j > n; j--) {
@@ -70,10 +71,14 @@ record NameRun(String name, int offset, boolean subject) {
                 e = nameEnd(t, n, e);
             }
             if (e - n < 2) {
-                if (e - n == 1 && subject && e < t.size() && t.isWord(e)
+                if (e - n == 1
+                        && subject
+                        && e < t.size()
+                        && t.isWord(e)
                         && !in(t.get(n), INTRO_WORDS, CLAUSE_LEADERS, DETERMINERS, PRONOUNS)) {
                     // a one-word subject, a surname perhaps: kept for pronouns
-                    out.add(new NameRun(stripPossessive(t.get(n).text()), t.get(n).start(), true));
+                    out.add(new NameRun(
+                            stripPossessive(t.get(n).text()), t.get(n).start(), true));
                 }
                 continue;
             }

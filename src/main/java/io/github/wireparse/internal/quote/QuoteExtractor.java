@@ -1,15 +1,14 @@
 package io.github.wireparse.internal.quote;
 
-import io.github.wireparse.internal.Indexes;
-import io.github.wireparse.internal.Problems;
-import io.github.wireparse.internal.Texts;
-import io.github.wireparse.internal.WordShape;
-
 import io.github.wireparse.Mention;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Source;
 import io.github.wireparse.Span;
+import io.github.wireparse.internal.Indexes;
+import io.github.wireparse.internal.Problems;
+import io.github.wireparse.internal.Texts;
+import io.github.wireparse.internal.WordShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +62,7 @@ public final class QuoteExtractor {
     /** An unattributed quote of up to this many words, all capitalised, is a title. */
     private static final int TITLE_WORDS = 8;
 
-    private QuoteExtractor() {
-    }
+    private QuoteExtractor() {}
 
     /**
      * The quotes of a story and the sources they resolve to.
@@ -72,8 +70,7 @@ public final class QuoteExtractor {
      * @param quotes  the quotes, in reading order
      * @param sources the distinct speakers, in order of first quote
      */
-    public record Result(List<Quote> quotes, List<Source> sources,
-            List<io.github.wireparse.Attribution> attributions) {
+    public record Result(List<Quote> quotes, List<Source> sources, List<io.github.wireparse.Attribution> attributions) {
 
         /**
          * The quotes and sources with no attributions listed.
@@ -140,12 +137,11 @@ public final class QuoteExtractor {
             kept[q] = index;
             keptFound.add(f);
             // The source first, so a speaker written as the source's name shares its string.
-            Optional<String> source = f.speaker()
-                    .flatMap(s -> resolver.resolve(s, index, raw.start()));
+            Optional<String> source = f.speaker().flatMap(s -> resolver.resolve(s, index, raw.start()));
             source.ifPresent(pool::string);
             Optional<Mention> speaker = f.speaker().map(s -> mention(text, s.whole(), pool));
-            Optional<Mention> descriptor = f.speaker().flatMap(Speaker::descriptor)
-                    .map(d -> mention(text, d, pool));
+            Optional<Mention> descriptor =
+                    f.speaker().flatMap(Speaker::descriptor).map(d -> mention(text, d, pool));
             Optional<Mention> cue = f.cue().map(c -> mention(text, c, pool));
             List<Integer> paras;
             if (raw.firstParagraph() == raw.lastParagraph()) {
@@ -160,8 +156,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            quotes.add(new Quote(words, raw.start(), raw.end(), paras, f.partial(),
-                    speaker, descriptor, source, cue));
+            quotes.add(new Quote(words, raw.start(), raw.end(), paras, f.partial(), speaker, descriptor, source, cue));
         }
         boolean[] full = new boolean[raws.size()];
         for (int q = 0; q < raws.size(); q++) {
@@ -181,7 +176,8 @@ public final class QuoteExtractor {
                 continue;
             }
             Attribution.Found f = keptFound.get(k);
-            if (f.cue().isEmpty() || f.cue().get().end() > quotes.get(k).start()
+            if (f.cue().isEmpty()
+                    || f.cue().get().end() > quotes.get(k).start()
                     || f.speaker().isEmpty()) {
                 continue;
             }
@@ -195,8 +191,8 @@ public final class QuoteExtractor {
                 }
             }
         }
-        List<io.github.wireparse.Attribution> attributions = Attributions.build(text, quotes,
-                keptFound, kept, reported, resolver, pool);
+        List<io.github.wireparse.Attribution> attributions =
+                Attributions.build(text, quotes, keptFound, kept, reported, resolver, pool);
         return new Result(List.copyOf(quotes), resolver.sources(attributions), attributions);
     }
 
@@ -232,7 +228,6 @@ public final class QuoteExtractor {
     }
 
     private static Mention mention(String text, Span span, Pool pool) {
-        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(),
-                span.end());
+        return new Mention(pool.string(Texts.join(text, span.start(), span.end())), span.start(), span.end());
     }
 }

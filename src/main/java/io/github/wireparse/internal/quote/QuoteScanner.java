@@ -1,9 +1,8 @@
 package io.github.wireparse.internal.quote;
 
+import io.github.wireparse.Paragraph;
 import io.github.wireparse.internal.Problems;
 import io.github.wireparse.internal.Texts;
-
-import io.github.wireparse.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +24,7 @@ import org.jspecify.annotations.Nullable;
 final class QuoteScanner {
 
     /** One stretch of quoted words inside one paragraph. */
-    record Part(int paragraph, int start, int end, int open, int close) {
-    }
+    record Part(int paragraph, int start, int end, int open, int close) {}
 
     /**
      * One quotation: its parts (one per paragraph), in order. A quotation in one paragraph, as
@@ -37,12 +35,14 @@ final class QuoteScanner {
 
         /** The only part's offsets, for a quotation in one paragraph. */
         private final int paragraph;
+
         private final int start;
         private final int end;
         private final int open;
         private final int close;
         /** The parts of a quotation over several paragraphs; null for one in one paragraph. */
         private final @Nullable List<Part> parts;
+
         private final boolean closed;
 
         /**
@@ -110,8 +110,7 @@ final class QuoteScanner {
     private final List<Raw> out = new ArrayList<>();
 
     /** The characters the scanner reacts to; every other character is passed over. */
-    private static final char[] MARKS = {'\u201C', '\u201E', '\u201D', '"', '`', '\'', '\u2018',
-        '\u2019'};
+    private static final char[] MARKS = {'\u201C', '\u201E', '\u201D', '"', '`', '\'', '\u2018', '\u2019'};
 
     /**
      * For each mark, where it next occurs at or after {@link #searchedFrom} (or
@@ -119,6 +118,7 @@ final class QuoteScanner {
      * {@link String#indexOf(int, int)}, instead of testing every character.
      */
     private final int[] nextAt = new int[MARKS.length];
+
     private final int[] searchedFrom = new int[MARKS.length];
 
     private int state = NONE;
@@ -198,8 +198,11 @@ final class QuoteScanner {
             int step = 1;
             switch (c) {
                 case '\u201C', '\u201E' -> { // “ „ open, unless typed for a closing mark
-                    if (state == DOUBLE && !spaceBefore(i, ps) && (i + 1 >= pe
-                            || Texts.isSpace(text.charAt(i + 1)) || isClosingPunct(text.charAt(i + 1)))) {
+                    if (state == DOUBLE
+                            && !spaceBefore(i, ps)
+                            && (i + 1 >= pe
+                                    || Texts.isSpace(text.charAt(i + 1))
+                                    || isClosingPunct(text.charAt(i + 1)))) {
                         closeDouble(i, 1, p);
                     } else {
                         openDouble(i, 1, p);
@@ -243,8 +246,7 @@ final class QuoteScanner {
                         }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             i += step;
         }
@@ -259,8 +261,11 @@ final class QuoteScanner {
             innerSingle = -1;
             int end = Texts.trimEnd(text, partStart, pe);
             parts.add(new Part(p, Texts.skipSpace(text, partStart, end), end, partOpen, pe));
-            boolean continues = p + 1 < paragraphs.size() && doubleMarkLength(
-                    paragraphs.get(p + 1).start(), paragraphs.get(p + 1).end()) > 0;
+            boolean continues = p + 1 < paragraphs.size()
+                    && doubleMarkLength(
+                                    paragraphs.get(p + 1).start(),
+                                    paragraphs.get(p + 1).end())
+                            > 0;
             if (!continues) {
                 problems.add("quotation mark is not closed", partOpen);
                 emit(false);
@@ -288,8 +293,7 @@ final class QuoteScanner {
 
     private void straightDouble(int i, int len, int p, int ps, int pe) {
         boolean before = spaceBefore(i, ps);
-        boolean after = i + len >= pe || Texts.isSpace(text.charAt(i + len))
-                || isClosingPunct(text.charAt(i + len));
+        boolean after = i + len >= pe || Texts.isSpace(text.charAt(i + len)) || isClosingPunct(text.charAt(i + len));
         if (state == DOUBLE) {
             if (before && !after) {
                 // Looks like an opening mark: the previous one was never closed.
@@ -409,13 +413,17 @@ final class QuoteScanner {
 
     /** Shortened words and years after an apostrophe: ’60s, ’90, ’n’, ’em, ’til, ’cause. */
     private boolean shortening(int i, int end) {
-        if (i + 1 < end && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1))
-                && (i + 2 >= end || !Character.isLetterOrDigit(text.charAt(i + 2))
-                        || text.charAt(i + 2) == 's')) {
+        if (i + 1 < end
+                && Character.isDigit(text.charAt(i))
+                && Character.isDigit(text.charAt(i + 1))
+                && (i + 2 >= end || !Character.isLetterOrDigit(text.charAt(i + 2)) || text.charAt(i + 2) == 's')) {
             return true;
         }
-        return startsWord(i, end, "n") || startsWord(i, end, "em") || startsWord(i, end, "til")
-                || startsWord(i, end, "cause") || startsWord(i, end, "tis")
+        return startsWord(i, end, "n")
+                || startsWord(i, end, "em")
+                || startsWord(i, end, "til")
+                || startsWord(i, end, "cause")
+                || startsWord(i, end, "tis")
                 || startsWord(i, end, "twas");
     }
 
@@ -440,13 +448,34 @@ final class QuoteScanner {
     }
 
     private static boolean isOpeningChar(char c) {
-        return c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013' || c == '-'
-                || c == '/' || c == '\u201C' || c == '\u2018' || c == '`' || c == '"' || c == '\'';
+        return c == '('
+                || c == '['
+                || c == '{'
+                || c == '\u2014'
+                || c == '\u2013'
+                || c == '-'
+                || c == '/'
+                || c == '\u201C'
+                || c == '\u2018'
+                || c == '`'
+                || c == '"'
+                || c == '\'';
     }
 
     private static boolean isClosingPunct(char c) {
-        return c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == ')'
-                || c == ']' || c == '\u2014' || c == '\u2013' || c == '\u2019' || c == '\''
-                || c == '\u201D' || c == '-';
+        return c == '.'
+                || c == ','
+                || c == ';'
+                || c == ':'
+                || c == '?'
+                || c == '!'
+                || c == ')'
+                || c == ']'
+                || c == '\u2014'
+                || c == '\u2013'
+                || c == '\u2019'
+                || c == '\''
+                || c == '\u201D'
+                || c == '-';
     }
 }

@@ -1,8 +1,6 @@
 package io.github.wireparse.internal.quote;
 
 import io.github.wireparse.internal.Texts;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,6 +38,7 @@ final class QuoteTokens {
         private final int textEnd;
         /** Whether it is a word starting with a capital letter, worked out once. */
         private final boolean capitalized;
+
         private @Nullable String text;
         private @Nullable String lower;
         /** The word lists its lower-case form is in ({@link WordIndex}); -1 until asked. */
@@ -93,8 +92,7 @@ final class QuoteTokens {
         String text() {
             String t = text;
             if (t == null) {
-                t = kind == Kind.PUNCT ? punct(source.charAt(textStart))
-                        : source.substring(textStart, textEnd);
+                t = kind == Kind.PUNCT ? punct(source.charAt(textStart)) : source.substring(textStart, textEnd);
                 text = t;
             }
             return t;
@@ -173,9 +171,9 @@ final class QuoteTokens {
             }
             if (kind == Kind.WORD) {
                 int e = textEnd;
-                if (e - textStart >= 2 && (source.charAt(e - 2) == '\''
-                        || source.charAt(e - 2) == '\u2019') && (source.charAt(e - 1) == 's'
-                        || source.charAt(e - 1) == 'S')) {
+                if (e - textStart >= 2
+                        && (source.charAt(e - 2) == '\'' || source.charAt(e - 2) == '\u2019')
+                        && (source.charAt(e - 1) == 's' || source.charAt(e - 1) == 'S')) {
                     e -= 2;
                 }
                 l = words.lists(source, textStart, e);
@@ -207,6 +205,7 @@ final class QuoteTokens {
         private final java.util.Map<String, Integer> lists = new java.util.HashMap<>();
         /** The same words in an open-addressing table, looked up on a stretch of the text. */
         private final String[] keys;
+
         private final int[] hashes;
         private final int[] masks;
 
@@ -332,24 +331,22 @@ final class QuoteTokens {
     }
 
     /** Abbreviations whose period does not end a sentence. */
-    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
-            "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rev", "st", "jr", "sr", "inc",
-            "co", "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-            "dec", "no", "vs", "mt", "ft", "atty", "supt", "sens", "reps", "prof",
-            "pres", "messrs", "ave", "blvd", "calif", "colo", "conn", "fla", "ga", "ill", "ind",
-            "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
-            "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ariz", "ark",
-            "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
+    static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+            "rev", "st", "jr", "sr", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "mt", "ft", "atty", "supt", "sens", "reps", "prof", "pres", "messrs",
+            "ave", "blvd", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+            "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+            "wyo", "ariz", "ark", "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
 
     /** The length of the longest of {@link #ABBREVIATIONS}. */
-    private static final int ABBREVIATION_MAX = ABBREVIATIONS.stream().mapToInt(String::length)
-            .max().orElse(0);
+    private static final int ABBREVIATION_MAX =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** {@link #ABBREVIATIONS} as an index, to look words up on the text itself. */
     private static final WordIndex ABBREVIATION_INDEX = new WordIndex(ABBREVIATIONS);
 
-    private QuoteTokens() {
-    }
+    private QuoteTokens() {}
 
     /** {@return whether {@code text[start, end)}, in lower case, is in {@link #ABBREVIATIONS}} */
     private static boolean isAbbreviationWord(String text, int start, int end) {
@@ -372,8 +369,7 @@ final class QuoteTokens {
      * @param end   one past the last quoted character
      * @param quote the quote's index
      */
-    record Placed(int open, int close, int start, int end, int quote) {
-    }
+    record Placed(int open, int close, int start, int end, int quote) {}
 
     /**
      * The tokens of one paragraph, kept as parallel arrays (kind and flags, start, end, and the
@@ -406,6 +402,7 @@ final class QuoteTokens {
         private final int[] quoteAt;
         /** How many quotations got a token (one that starts past the paragraph's end gets none). */
         private int placed;
+
         private int size;
         /** The tokens made so far: token {@code i} in slot {@code i % MADE}. */
         private Token @Nullable [] made;
@@ -467,11 +464,9 @@ final class QuoteTokens {
             if (f == QUOTE) {
                 // its place in the paragraph's quotation list: quoteAt is in token order
                 Placed p = quotes.get(java.util.Arrays.binarySearch(quoteAt, 0, placed, i));
-                return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(),
-                        p.end());
+                return new Token(Kind.QUOTE, starts[i], ends[i], p.quote(), source, p.start(), p.end());
             }
-            return new Token(f == WORD ? Kind.WORD : Kind.PUNCT, starts[i], ends[i], -1, source,
-                    starts[i], ends[i]);
+            return new Token(f == WORD ? Kind.WORD : Kind.PUNCT, starts[i], ends[i], -1, source, starts[i], ends[i]);
         }
 
         /** {@return whether token {@code i} is a word starting with a capital letter} */
@@ -595,8 +590,7 @@ final class QuoteTokens {
                 text.getChars(base, filled, cs, 0);
             }
             char c = cs[i - base];
-            int cls = c < 0x80 ? ASCII_CLASS[c] : Texts.isSpace(c) ? SPACE
-                    : Character.isLetterOrDigit(c) ? ALNUM : 0;
+            int cls = c < 0x80 ? ASCII_CLASS[c] : Texts.isSpace(c) ? SPACE : Character.isLetterOrDigit(c) ? ALNUM : 0;
             if (cls == SPACE) {
                 i++;
             } else if (cls == ALNUM) {
@@ -632,8 +626,7 @@ final class QuoteTokens {
                 if (j < limit && cs[j - base] == '.' && isAbbreviation(text, i, j, limit)) {
                     j++;
                 }
-                out.add(isUpperCase(c) ? (byte) (Tokens.WORD | Tokens.CAPITALIZED) : Tokens.WORD,
-                        i, j);
+                out.add(isUpperCase(c) ? (byte) (Tokens.WORD | Tokens.CAPITALIZED) : Tokens.WORD, i, j);
                 i = j;
             } else {
                 out.add(Tokens.PUNCT, i, i + 1);

@@ -3,15 +3,15 @@ package io.github.wireparse.internal.quote;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
-import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.INVERTING_CUES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
-import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.PASSIVE_LEADS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.PREPOSITIONS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
-import static io.github.wireparse.internal.quote.Lexicon.WordList.INVERTING_CUES;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
 import static io.github.wireparse.internal.quote.Lexicon.in;
 import static io.github.wireparse.internal.quote.Sentences.REACH;
@@ -65,12 +65,9 @@ final class ReportedSpeech {
      * @param cue       the cue
      * @param quotes    the raw indexes of the quotations inside the content
      */
-    record Found(int paragraph, List<Span> segments, Optional<Speaker> speaker, Span cue,
-            List<Integer> quotes) {
-    }
+    record Found(int paragraph, List<Span> segments, Optional<Speaker> speaker, Span cue, List<Integer> quotes) {}
 
-    private ReportedSpeech() {
-    }
+    private ReportedSpeech() {}
 
     /**
      * Finds the reported speech of a story's body.
@@ -98,7 +95,8 @@ final class ReportedSpeech {
                         if (firstFull < 0 && q >= 0 && q < full.length && full[q]) {
                             firstFull = e;
                         }
-                        if (Sentences.endsSentence(tok) && e + 1 < t.size()
+                        if (Sentences.endsSentence(tok)
+                                && e + 1 < t.size()
                                 && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
                             e++;
                             break;
@@ -137,7 +135,9 @@ final class ReportedSpeech {
     private static Optional<Found> according(Tokens t, int p, int s, int e) {
         for (int k = s; k + 2 < e && k - s < REACH; k++) {
             Token tok = t.get(k);
-            if (!tok.isWord() || !tok.lower().equals("according") || !t.get(k + 1).lower().equals("to")) {
+            if (!tok.isWord()
+                    || !tok.lower().equals("according")
+                    || !t.get(k + 1).lower().equals("to")) {
                 continue;
             }
             Span cue = Sentences.span(t, k, k + 2);
@@ -219,12 +219,16 @@ final class ReportedSpeech {
                 if (sp.isEmpty() || c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
                     continue;
                 }
-                return found(t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp,
-                        new Span(tok.start(), tok.end()));
+                return found(
+                        t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp, new Span(tok.start(), tok.end()));
             }
-            if (prev.isWord() && (in(prev, MODALS) || in(prev, PASSIVE_LEADS)
-                    || prev.lower().equals("to") || prev.lower().equals("the")
-                    || prev.lower().equals("a") || prev.lower().equals("an"))) {
+            if (prev.isWord()
+                    && (in(prev, MODALS)
+                            || in(prev, PASSIVE_LEADS)
+                            || prev.lower().equals("to")
+                            || prev.lower().equals("the")
+                            || prev.lower().equals("a")
+                            || prev.lower().equals("an"))) {
                 continue;
             }
             Optional<Speaker> sp = subject(t, s, k, false);
@@ -250,8 +254,7 @@ final class ReportedSpeech {
             if (subjectEnd < 0 || subjectStart < 0 || k - subjectEnd > 3) {
                 continue; // the subject must stand right before its cue ("he also said")
             }
-            if (subjectStart > s && t.get(subjectStart - 1).isWord()
-                    && in(t.get(subjectStart - 1), RELATIVES)) {
+            if (subjectStart > s && t.get(subjectStart - 1).isWord() && in(t.get(subjectStart - 1), RELATIVES)) {
                 continue; // "drones that officials said had problems"
             }
             int c = k + 1;
@@ -275,7 +278,10 @@ final class ReportedSpeech {
                     o++;
                     names++;
                 }
-                if (names > 0 && o < e && t.get(o).isWord() && !t.get(o).capitalized()
+                if (names > 0
+                        && o < e
+                        && t.get(o).isWord()
+                        && !t.get(o).capitalized()
                         && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
                     c = o;
                     listener = true;
@@ -309,8 +315,7 @@ final class ReportedSpeech {
             if (c < e && t.get(c).isPunct(',')) {
                 // "The plan, he said, would fail.": the two sides of the cue
                 if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
-                    return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}),
-                            sp, cue);
+                    return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}), sp, cue);
                 }
                 continue;
             }
@@ -350,7 +355,9 @@ final class ReportedSpeech {
             }
             if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
                 Token verb = t.get(j + 2);
-                if (verb.isWord() && !verb.capitalized() && !in(verb, RELATIVES)
+                if (verb.isWord()
+                        && !verb.capitalized()
+                        && !in(verb, RELATIVES)
                         && (in(verb, SUBJECT_ENDERS) || in(verb, CUE_VERBS))) {
                     return j;
                 }
@@ -415,8 +422,7 @@ final class ReportedSpeech {
      * @param full for each raw quotation, whether it is a full quote (the clause ends before one)
      * @return the clause, if the cue stands before the quote in its sentence
      */
-    static Optional<Found> aroundPartial(Tokens t, int p, int raw, Span cue, Optional<Speaker> sp,
-            boolean[] full) {
+    static Optional<Found> aroundPartial(Tokens t, int p, int raw, Span cue, Optional<Speaker> sp, boolean[] full) {
         int qi = -1;
         for (int k = 0; k < t.quoteCount(); k++) {
             if (t.quoteOf(k) == raw) {
@@ -430,7 +436,9 @@ final class ReportedSpeech {
         int c = qi;
         while (c > 0 && qi - c < REACH && t.get(c - 1).start() >= cue.end()) {
             Token tok = t.get(c - 1);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')
+            if (tok.isPunct('.')
+                    || tok.isPunct('?')
+                    || tok.isPunct('!')
                     || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
                 return Optional.empty();
             }
@@ -442,7 +450,10 @@ final class ReportedSpeech {
         int e = qi + 1;
         while (e < t.size() && e - qi < REACH) {
             Token tok = t.get(e);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
+            if (tok.isPunct('.')
+                    || tok.isPunct('?')
+                    || tok.isPunct('!')
+                    || tok.isPunct(';')
                     || tok.isQuote() && tok.quote() >= 0 && tok.quote() < full.length && full[tok.quote()]) {
                 break;
             }
@@ -465,8 +476,7 @@ final class ReportedSpeech {
     }
 
     /** The content as found, if its parts hold enough words. */
-    private static Optional<Found> found(Tokens t, int p, List<int[]> parts, Optional<Speaker> sp,
-            Span cue) {
+    private static Optional<Found> found(Tokens t, int p, List<int[]> parts, Optional<Speaker> sp, Span cue) {
         if (sp.isEmpty()) {
             return Optional.empty();
         }
@@ -479,7 +489,9 @@ final class ReportedSpeech {
             while (a < b && !t.get(a).isWord() && !t.get(a).isQuote()) {
                 a++;
             }
-            while (b > a && !t.get(b - 1).isWord() && !t.get(b - 1).isQuote()
+            while (b > a
+                    && !t.get(b - 1).isWord()
+                    && !t.get(b - 1).isQuote()
                     && !t.get(b - 1).isPunct(')')) {
                 b--;
             }

@@ -15,8 +15,7 @@ final class Sentences {
     /** How many tokens an attribution may reach before or after its quote. */
     static final int REACH = 60;
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** {@return where the sentence holding token {@code i} starts} */
     static int sentenceStart(Tokens t, int i) {
@@ -27,7 +26,9 @@ final class Sentences {
             if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')) {
                 break;
             }
-            if (tok.isQuote() && endsSentence(tok) && k + 1 < t.size()
+            if (tok.isQuote()
+                    && endsSentence(tok)
+                    && k + 1 < t.size()
                     && (t.get(k + 1).isQuote() || t.get(k + 1).capitalized())) {
                 break;
             }
@@ -47,8 +48,7 @@ final class Sentences {
         int stop = Math.min(t.size(), i + 1 + REACH);
         while (k < stop) {
             Token tok = t.get(k);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')
-                    || tok.isQuote()) {
+            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';') || tok.isQuote()) {
                 break;
             }
             k++;
@@ -61,8 +61,9 @@ final class Sentences {
         int k = end - 1;
         while (k >= from) {
             Token tok = t.get(k);
-            if (tok.isQuote() || (tok.kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
+            if (tok.isQuote()
+                    || (tok.kind() == QuoteTokens.Kind.PUNCT
+                            && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
                 break;
             }
             k--;

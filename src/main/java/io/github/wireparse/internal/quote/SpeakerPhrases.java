@@ -30,8 +30,7 @@ final class SpeakerPhrases {
     /** The longest speaker phrase, in words. */
     static final int MAX_WORDS = 16;
 
-    private SpeakerPhrases() {
-    }
+    private SpeakerPhrases() {}
 
     /**
      * The subject right before a cue verb at {@code cue}: the last comma-separated segment, with a
@@ -49,20 +48,19 @@ final class SpeakerPhrases {
         boolean afterComma = segStart - 1 > from && t.get(segStart - 1).isPunct(',');
         if (afterComma && segStart < end) {
             Token first = t.get(segStart);
-            boolean skip = s[0] >= s[1] || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
+            boolean skip = s[0] >= s[1]
+                    || (isNumber(t.get(s[0])) && s[1] - s[0] == 1)
                     || in(first, RELATIVES)
                     || in(first, PREPOSITIONS) && !hasRelative(t, segStart, end);
             int ownStart = s[0] < s[1] && in(t.get(s[0]), RELATIVES) ? s[0] + 1 : s[0];
-            if (skip && (in(first, PREPOSITIONS) || in(first, RELATIVES))
-                    && ownStart < s[1]) {
+            if (skip && (in(first, PREPOSITIONS) || in(first, RELATIVES)) && ownStart < s[1]) {
                 // "…, while rival Glen Park said", "…, with Sen. Orla Quinn calling", "…, whom the coach called":
                 // a clause with its own subject
                 Optional<Speaker> own = phrase(t, ownStart, s[1], -1, -1);
                 Token head = t.get(ownStart);
-                boolean subjectLike = !in(first, RELATIVES) || head.capitalized()
-                        || in(head, DETERMINERS) || in(head, PRONOUNS);
-                if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION
-                        || in(first, RELATIVES))) {
+                boolean subjectLike =
+                        !in(first, RELATIVES) || head.capitalized() || in(head, DETERMINERS) || in(head, PRONOUNS);
+                if (own.isPresent() && subjectLike && (own.get().kind() != Kind.DESCRIPTION || in(first, RELATIVES))) {
                     return own;
                 }
             }
@@ -81,12 +79,15 @@ final class SpeakerPhrases {
                 if (p.isPresent()) {
                     return p;
                 }
-            } else if (s[0] < s[1] && t.get(s[0]).capitalized() && t.get(s[1] - 1).capitalized()) {
+            } else if (s[0] < s[1]
+                    && t.get(s[0]).capitalized()
+                    && t.get(s[1] - 1).capitalized()) {
                 // "the defendant's lawyer, Marcy Holloway, said": a description, then the name
                 int pe = segStart - 1;
                 int ps = segmentStart(t, from, pe);
-                if (ps < pe && pe - ps <= 6 && (in(t.get(ps), DETERMINERS)
-                        || isPossessive(t.get(ps)))
+                if (ps < pe
+                        && pe - ps <= 6
+                        && (in(t.get(ps), DETERMINERS) || isPossessive(t.get(ps)))
                         && !in(t.get(pe - 1), TIME_NOUNS)) {
                     Optional<Speaker> p = phrase(t, ps, pe, s[0], s[1]);
                     if (p.isPresent() && p.get().kind() == Kind.NAME) {
@@ -97,8 +98,8 @@ final class SpeakerPhrases {
         }
         for (int j = s[1] - 2; j > s[0]; j--) {
             String w = t.get(j).lower();
-            if (!t.get(j).capitalized() && (in(t.get(j), RELATIVES) || w.equals("what")
-                    || in(t.get(j), CLAUSE_OPENERS))) {
+            if (!t.get(j).capitalized()
+                    && (in(t.get(j), RELATIVES) || w.equals("what") || in(t.get(j), CLAUSE_OPENERS))) {
                 // "… the plan, what she called", "… laughed as he thanked"
                 Optional<Speaker> tail = phrase(t, j + 1, s[1], -1, -1);
                 if (tail.isPresent()) {
@@ -112,8 +113,7 @@ final class SpeakerPhrases {
             // "officials said the report showed what critics called": take the words after the
             // last verb-like word
             for (int k = s[1] - 1; k > s[0]; k--) {
-                if (t.get(k).isWord() && (in(t.get(k), SUBJECT_ENDERS)
-                        || in(t.get(k), CUE_VERBS))) {
+                if (t.get(k).isWord() && (in(t.get(k), SUBJECT_ENDERS) || in(t.get(k), CUE_VERBS))) {
                     int[] r = trim(t, k + 1, s[1]);
                     return phrase(t, r[0], r[1], -1, -1);
                 }
@@ -158,13 +158,15 @@ final class SpeakerPhrases {
     private static int[] trim(Tokens t, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && (!t.get(s).isWord() || in(t.get(s), CLAUSE_LEADERS)
-                || in(t.get(s), PREPOSITIONS) && s + 1 < e)) {
+        while (s < e
+                && (!t.get(s).isWord() || in(t.get(s), CLAUSE_LEADERS) || in(t.get(s), PREPOSITIONS) && s + 1 < e)) {
             s++;
         }
-        while (e > s && (!t.get(e - 1).isWord() || in(t.get(e - 1), SUBJECT_TRAILERS)
-                || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
-                || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
+        while (e > s
+                && (!t.get(e - 1).isWord()
+                        || in(t.get(e - 1), SUBJECT_TRAILERS)
+                        || !t.get(e - 1).capitalized() && t.get(e - 1).lower().endsWith("ly")
+                        || isNumber(t.get(e - 1)) && e - 2 >= s && isMonth(t.get(e - 2)))) {
             if (isNumber(t.get(e - 1))) {
                 e--; // "on Nov. 2"
             }
@@ -175,24 +177,34 @@ final class SpeakerPhrases {
 
     private static boolean isMonth(Token t) {
         String w = t.lower();
-        return w.startsWith("jan") || w.startsWith("feb") || w.startsWith("mar") || w.startsWith("apr")
-                || w.equals("may") || w.startsWith("jun") || w.startsWith("jul") || w.startsWith("aug")
-                || w.startsWith("sep") || w.startsWith("oct") || w.startsWith("nov") || w.startsWith("dec");
+        return w.startsWith("jan")
+                || w.startsWith("feb")
+                || w.startsWith("mar")
+                || w.startsWith("apr")
+                || w.equals("may")
+                || w.startsWith("jun")
+                || w.startsWith("jul")
+                || w.startsWith("aug")
+                || w.startsWith("sep")
+                || w.startsWith("oct")
+                || w.startsWith("nov")
+                || w.startsWith("dec");
     }
 
     /** The speaker after an inverted cue: "said the deputy director", "said Kim, vice minister…". */
     static Optional<Speaker> npAfter(Tokens t, int from, int to, boolean appositive) {
         int k = from;
-        while (k < to && t.get(k).isWord() && (in(t.get(k), TIME_WORDS)
-                || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
+        while (k < to
+                && t.get(k).isWord()
+                && (in(t.get(k), TIME_WORDS)
+                        || !t.get(k).capitalized() && t.get(k).lower().endsWith("ly"))) {
             k++; // "said Tuesday", "said pleasantly"
         }
         int hs = k;
         if (k < to && (in(t.get(k), PREPOSITIONS) || in(t.get(k), SPEAKER_STOPS))) {
             return Optional.empty();
         }
-        while (k < to && t.get(k).isWord() && !in(t.get(k), SPEAKER_STOPS)
-                && k - hs < MAX_WORDS) {
+        while (k < to && t.get(k).isWord() && !in(t.get(k), SPEAKER_STOPS) && k - hs < MAX_WORDS) {
             k++;
         }
         int he = k;
@@ -201,8 +213,13 @@ final class SpeakerPhrases {
         }
         int as = -1;
         int ae = -1;
-        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && !t.get(he - 1).capitalized()
-                && t.get(k + 1).capitalized() && !in(t.get(k + 1), PRONOUNS)) {
+        if (appositive
+                && k < to
+                && t.get(k).isPunct(',')
+                && k + 1 < to
+                && !t.get(he - 1).capitalized()
+                && t.get(k + 1).capitalized()
+                && !in(t.get(k + 1), PRONOUNS)) {
             // "said Smith's lawyer, John Doe": the name after a description
             int j = k + 1;
             while (j < to && t.get(j).capitalized() && j - k <= 5) {
@@ -215,30 +232,42 @@ final class SpeakerPhrases {
                 }
             }
         }
-        if (appositive && k < to && t.get(k).isPunct(',') && k + 1 < to && isAppositive(t, k + 1)
+        if (appositive
+                && k < to
+                && t.get(k).isPunct(',')
+                && k + 1 < to
+                && isAppositive(t, k + 1)
                 && !in(t.get(k + 1), SPEAKER_STOPS)) {
             int j = k + 1;
-            while (j < to && !t.get(j).isQuote() && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
-                    && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
+            while (j < to
+                    && !t.get(j).isQuote()
+                    && !(t.get(j).kind() == QuoteTokens.Kind.PUNCT
+                            && ",;:\u2014\u2013()".indexOf(t.get(j).firstChar()) >= 0)
                     && j - k <= 2 * MAX_WORDS) {
                 j++;
             }
             int[] r = trimEndPunct(t, k + 1, j);
             as = r[0];
             ae = r[1];
-            if (ae - as == 1 && isNumber(t.get(as)) && j + 1 < to && t.get(j).isPunct(',')
-                    && isAppositive(t, j + 1) && !in(t.get(j + 1), SPEAKER_STOPS)) {
+            if (ae - as == 1
+                    && isNumber(t.get(as))
+                    && j + 1 < to
+                    && t.get(j).isPunct(',')
+                    && isAppositive(t, j + 1)
+                    && !in(t.get(j + 1), SPEAKER_STOPS)) {
                 // "Mary Jones, 62, a retired teacher": the age, then the descriptor
                 int j2 = j + 1;
-                while (j2 < to && !t.get(j2).isQuote() && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
-                        && ",;:\u2014\u2013()".indexOf(t.get(j2).firstChar()) >= 0)
+                while (j2 < to
+                        && !t.get(j2).isQuote()
+                        && !(t.get(j2).kind() == QuoteTokens.Kind.PUNCT
+                                && ",;:\u2014\u2013()".indexOf(t.get(j2).firstChar()) >= 0)
                         && j2 - j <= 2 * MAX_WORDS) {
                     j2++;
                 }
                 int[] r2 = trimEndPunct(t, j + 1, j2);
                 Optional<Speaker> sp = phrase(t, hs, he, r2[0], r2[1]);
-                return sp.map(x -> new Speaker(new Span(x.whole().start(), x.whole().end()), x.kind(),
-                        x.name(), x.head(), x.descriptor()));
+                return sp.map(x -> new Speaker(
+                        new Span(x.whole().start(), x.whole().end()), x.kind(), x.name(), x.head(), x.descriptor()));
             }
         }
         return phrase(t, hs, he, as, ae);
@@ -270,8 +299,11 @@ final class SpeakerPhrases {
         int k = from;
         while (k < to) {
             int segEnd = k;
-            while (segEnd < to && !(t.get(segEnd).isPunct(',') || t.get(segEnd).isQuote()
-                    || t.get(segEnd).isPunct('\u2014') || t.get(segEnd).isPunct(':'))) {
+            while (segEnd < to
+                    && !(t.get(segEnd).isPunct(',')
+                            || t.get(segEnd).isQuote()
+                            || t.get(segEnd).isPunct('\u2014')
+                            || t.get(segEnd).isPunct(':'))) {
                 segEnd++;
             }
             int s = k;
@@ -280,7 +312,9 @@ final class SpeakerPhrases {
             }
             if (s < segEnd && !isIntro(t.get(s)) && !isTimePhrase(t, s, segEnd)) {
                 int e = s;
-                while (e < segEnd && t.get(e).isWord() && !isVerbLike(t.get(e), e == s)
+                while (e < segEnd
+                        && t.get(e).isWord()
+                        && !isVerbLike(t.get(e), e == s)
                         && !(e > s && isPresentVerb(t.get(e), t.get(e - 1)))
                         && e - s < MAX_WORDS) {
                     e++;
@@ -300,15 +334,22 @@ final class SpeakerPhrases {
     /** "Twenty years ago", "Two days later": a time phrase before a sentence's subject. */
     private static boolean isTimePhrase(Tokens t, int s, int e) {
         String last = t.get(e - 1).lower();
-        return e - s <= 4 && (last.equals("ago") || last.equals("later") || last.equals("earlier")
-                || in(t.get(e - 1), TIME_NOUNS));
+        return e - s <= 4
+                && (last.equals("ago")
+                        || last.equals("later")
+                        || last.equals("earlier")
+                        || in(t.get(e - 1), TIME_NOUNS));
     }
 
     /** "Section 4 requires", "Smith warns": a present-tense verb after a name or number. */
     private static boolean isPresentVerb(Token tok, Token prev) {
         String w = tok.lower();
-        return !tok.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("’s") && !w.endsWith("'s")
+        return !tok.capitalized()
+                && w.length() > 3
+                && w.endsWith("s")
+                && !w.endsWith("ss")
+                && !w.endsWith("’s")
+                && !w.endsWith("'s")
                 && (prev.capitalized() || Character.isDigit(prev.firstChar()));
     }
 
@@ -365,11 +406,11 @@ final class SpeakerPhrases {
         if (words == 1 && in(first, PRONOUNS)) {
             return Optional.of(new Speaker(whole, Kind.PRONOUN, Optional.empty(), head, app));
         }
-        if (in(first, PRONOUNS, RELATIVES) || in(first, CLAUSE_LEADERS)
-                && !in(first, DETERMINERS)) {
+        if (in(first, PRONOUNS, RELATIVES) || in(first, CLAUSE_LEADERS) && !in(first, DETERMINERS)) {
             return Optional.empty();
         }
-        if (!first.capitalized() && !in(first, DETERMINERS)
+        if (!first.capitalized()
+                && !in(first, DETERMINERS)
                 && in(first, SUBJECT_ENDERS, CUE_VERBS, CUE_PARTICIPLES, PREPOSITIONS)) {
             return Optional.empty(); // "was the radio host …", "in a statement"
         }
@@ -378,8 +419,7 @@ final class SpeakerPhrases {
             if (t.get(k).capitalized()) {
                 continue;
             }
-            if (in(t.get(k), CUE_VERBS, CUE_PARTICIPLES)
-                    || (in(t.get(k), SUBJECT_ENDERS) && !w.equals("who"))) {
+            if (in(t.get(k), CUE_VERBS, CUE_PARTICIPLES) || (in(t.get(k), SUBJECT_ENDERS) && !w.equals("who"))) {
                 return Optional.empty();
             }
         }
@@ -395,10 +435,14 @@ final class SpeakerPhrases {
             }
             int n = r;
             int lastOrg = normalIn(last, ORGANISATION_WORDS) ? 1 : 0;
-            while (n < he - 1 && (isTitleWord(t.get(n), n + 2 == he)
-                    || n + 2 < he && isTitleWord(t.get(n + 1), n + 3 == he) && t.get(n).capitalized()
-                    || in(t.get(n), DETERMINERS)
-                    || isConnector(t, n, hs)) && lastOrg == 0) {
+            while (n < he - 1
+                    && (isTitleWord(t.get(n), n + 2 == he)
+                            || n + 2 < he
+                                    && isTitleWord(t.get(n + 1), n + 3 == he)
+                                    && t.get(n).capitalized()
+                            || in(t.get(n), DETERMINERS)
+                            || isConnector(t, n, hs))
+                    && lastOrg == 0) {
                 n++;
             }
             if (in(t.get(n), DETERMINERS) && n < he - 1) {
@@ -418,8 +462,7 @@ final class SpeakerPhrases {
             Optional<Span> desc = app;
             if (desc.isEmpty() && n > hs) {
                 int ds = hs;
-                while (ds < n && (in(t.get(ds), DETERMINERS)
-                        || in(t.get(ds), HONORIFICS))) {
+                while (ds < n && (in(t.get(ds), DETERMINERS) || in(t.get(ds), HONORIFICS))) {
                     ds++;
                 }
                 int de = n;
@@ -475,8 +518,7 @@ final class SpeakerPhrases {
         }
         int len = t.end(k) - t.start(k);
         // every connector is a word of two or three letters: test the cheap things first
-        if (len < 2 || len > 3 || t.capitalized(k) || !t.capitalized(k - 1)
-                || !t.capitalized(k + 1)) {
+        if (len < 2 || len > 3 || t.capitalized(k) || !t.capitalized(k - 1) || !t.capitalized(k + 1)) {
             return false;
         }
         return in(t.get(k), NAME_CONNECTORS);

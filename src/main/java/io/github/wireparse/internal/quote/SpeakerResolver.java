@@ -1,8 +1,7 @@
 package io.github.wireparse.internal.quote;
 
-import io.github.wireparse.internal.Texts;
-
 import io.github.wireparse.Source;
+import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.quote.Lexicon.WordList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,6 +49,7 @@ final class SpeakerResolver {
         final int seq;
         /** The source's name as returned for each of its quotes, one instance per source. */
         final Optional<String> named;
+
         int last;
         /** Where each of its quotes starts, in the order resolved (reading order). */
         final List<Integer> ats = new ArrayList<>();
@@ -75,6 +75,7 @@ final class SpeakerResolver {
     private final QuoteExtractor.Pool pool;
     /** Names of two words or more, by their last and by their first word. */
     private final java.util.Map<String, Names> byLast = new java.util.HashMap<>();
+
     private final java.util.Map<String, Names> byFirst = new java.util.HashMap<>();
 
     /** The names under one word, and the length of the longest of them. */
@@ -93,9 +94,11 @@ final class SpeakerResolver {
      * (or first) word, so {@link #fullName} looks at those alone.
      */
     private final java.util.Map<String, List<Entity>> entitiesByLast = new java.util.HashMap<>();
+
     private final java.util.Map<String, List<Entity>> entitiesByFirst = new java.util.HashMap<>();
     /** Per-story caches of pure functions of a string. */
     private final java.util.Map<String, Boolean> persons = new java.util.HashMap<>();
+
     private final java.util.Map<String, Set<String>> wordSets = new java.util.HashMap<>();
 
     SpeakerResolver(String text, List<NameRun> names, QuoteExtractor.Pool pool) {
@@ -185,21 +188,24 @@ final class SpeakerResolver {
     io.github.wireparse.Attribution.SourceType type(Speaker speaker, Optional<String> source) {
         Entity e = source.map(byName::get).orElse(null);
         if (e != null && !e.description) {
-            return e.person ? io.github.wireparse.Attribution.SourceType.PERSON
+            return e.person
+                    ? io.github.wireparse.Attribution.SourceType.PERSON
                     : io.github.wireparse.Attribution.SourceType.ORGANISATION;
         }
-        String head = Texts.join(text, speaker.head().start(), speaker.head().end())
-                .toLowerCase(Locale.ROOT);
+        String head =
+                Texts.join(text, speaker.head().start(), speaker.head().end()).toLowerCase(Locale.ROOT);
         switch (speaker.kind()) {
             case PRONOUN -> {
                 if (head.equals("it")) {
                     return io.github.wireparse.Attribution.SourceType.ORGANISATION;
                 }
-                return head.equals("they") ? io.github.wireparse.Attribution.SourceType.UNNAMED
+                return head.equals("they")
+                        ? io.github.wireparse.Attribution.SourceType.UNNAMED
                         : io.github.wireparse.Attribution.SourceType.PERSON;
             }
             case NAME -> {
-                return isPerson(source.orElse(head)) ? io.github.wireparse.Attribution.SourceType.PERSON
+                return isPerson(source.orElse(head))
+                        ? io.github.wireparse.Attribution.SourceType.PERSON
                         : io.github.wireparse.Attribution.SourceType.ORGANISATION;
             }
             default -> {
@@ -207,7 +213,8 @@ final class SpeakerResolver {
                 if (DOCUMENTS.contains(h)) {
                     return io.github.wireparse.Attribution.SourceType.DOCUMENT;
                 }
-                return ORGANISATION_WORDS.contains(h) ? io.github.wireparse.Attribution.SourceType.ORGANISATION
+                return ORGANISATION_WORDS.contains(h)
+                        ? io.github.wireparse.Attribution.SourceType.ORGANISATION
                         : io.github.wireparse.Attribution.SourceType.UNNAMED;
             }
         }
@@ -247,8 +254,7 @@ final class SpeakerResolver {
             for (Entity e : list) {
                 List<Integer> q = new ArrayList<>(e.quotes);
                 q.sort(null);
-                List<Integer> a = seen.add(e.name) ? byNameIndexes.getOrDefault(e.name, List.of())
-                        : List.of();
+                List<Integer> a = seen.add(e.name) ? byNameIndexes.getOrDefault(e.name, List.of()) : List.of();
                 out.add(new Source(e.name, List.copyOf(e.descriptors), q, a));
             }
         }
@@ -258,12 +264,14 @@ final class SpeakerResolver {
     private @Nullable Entity entity(Speaker s, int at) {
         switch (s.kind()) {
             case PRONOUN -> {
-                return pronoun(Texts.join(text, s.head().start(), s.head().end())
-                        .toLowerCase(Locale.ROOT), at);
+                return pronoun(
+                        Texts.join(text, s.head().start(), s.head().end()).toLowerCase(Locale.ROOT), at);
             }
             case NAME -> {
-                String name = Sentences.stripPossessive(
-                        Texts.join(text, s.name().orElseThrow().start(), s.name().orElseThrow().end()));
+                String name = Sentences.stripPossessive(Texts.join(
+                        text,
+                        s.name().orElseThrow().start(),
+                        s.name().orElseThrow().end()));
                 return named(fullName(name, at));
             }
             default -> {
@@ -303,8 +311,10 @@ final class SpeakerResolver {
                 if (r.offset() <= bestAt) {
                     break;
                 }
-                if (r.subject() && isPerson(r.name())
-                        && (r.name().indexOf(' ') > 0 || !fullName(r.name(), r.offset()).equals(r.name()))) {
+                if (r.subject()
+                        && isPerson(r.name())
+                        && (r.name().indexOf(' ') > 0
+                                || !fullName(r.name(), r.offset()).equals(r.name()))) {
                     run = r;
                     break;
                 }
@@ -318,7 +328,10 @@ final class SpeakerResolver {
             // the most recently quoted plural description: "officials", "the protesters"
             Entity best = null;
             for (Entity e : recent()) {
-                if (e.description && e.head.endsWith("s") && !e.head.endsWith("ss") && e.last < at
+                if (e.description
+                        && e.head.endsWith("s")
+                        && !e.head.endsWith("ss")
+                        && e.last < at
                         && (best == null || e.last > best.last)) {
                     best = e;
                 }
@@ -357,7 +370,8 @@ final class SpeakerResolver {
     }
 
     /** {@return the fullest name in the story that a shorter name stands for} */
-    @SuppressWarnings("StringSplitter") // w[w.length - 1] is the last word: split's dropping of trailing empties is wanted
+    @SuppressWarnings(
+            "StringSplitter") // w[w.length - 1] is the last word: split's dropping of trailing empties is wanted
     private String fullName(String name, int at) {
         String[] w = name.split(" ");
         boolean single = w.length == 1;
@@ -368,7 +382,8 @@ final class SpeakerResolver {
         Entity bestEntity = null;
         int bestRank = 0;
         for (int pass = 0; pass < 2; pass++) {
-            List<Entity> list = pass == 0 ? entitiesByLast.get(lastWord(name))
+            List<Entity> list = pass == 0
+                    ? entitiesByLast.get(lastWord(name))
                     : single ? entitiesByFirst.get(firstWord(name)) : null;
             if (list == null) {
                 continue;
@@ -379,8 +394,12 @@ final class SpeakerResolver {
                     break;
                 }
                 int rank = extension(e.name, name, single);
-                if (rank > 0 && (bestEntity == null || rank > bestRank || rank == bestRank
-                        && (e.last > bestEntity.last || e.last == bestEntity.last && e.seq < bestEntity.seq))) {
+                if (rank > 0
+                        && (bestEntity == null
+                                || rank > bestRank
+                                || rank == bestRank
+                                        && (e.last > bestEntity.last
+                                                || e.last == bestEntity.last && e.seq < bestEntity.seq))) {
                     bestEntity = e;
                     bestRank = rank;
                 }
@@ -391,7 +410,8 @@ final class SpeakerResolver {
         }
         NameRun best = null;
         for (int pass = 0; pass < 2; pass++) {
-            Names candidates = pass == 0 ? byLast.getOrDefault(w[w.length - 1], NO_NAMES)
+            Names candidates = pass == 0
+                    ? byLast.getOrDefault(w[w.length - 1], NO_NAMES)
                     : single ? byFirst.getOrDefault(w[0], NO_NAMES) : NO_NAMES;
             if (candidates.longest <= name.length()) {
                 continue; // extension() gives 0 for a name no longer than this one
@@ -401,8 +421,7 @@ final class SpeakerResolver {
                 if (rank == 0) {
                     continue;
                 }
-                if (best == null || rank > bestRank
-                        || rank == bestRank && nearer(r.offset(), best.offset(), at)) {
+                if (best == null || rank > bestRank || rank == bestRank && nearer(r.offset(), best.offset(), at)) {
                     best = r;
                     bestRank = rank;
                 }
@@ -454,8 +473,7 @@ final class SpeakerResolver {
 
     /** {@return the entities most recently created, at most {@link #LOOK_BACK} of them} */
     private List<Entity> recent() {
-        return entities.size() <= LOOK_BACK ? entities
-                : entities.subList(entities.size() - LOOK_BACK, entities.size());
+        return entities.size() <= LOOK_BACK ? entities : entities.subList(entities.size() - LOOK_BACK, entities.size());
     }
 
     private Entity named(String name) {

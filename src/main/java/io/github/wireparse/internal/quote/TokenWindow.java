@@ -29,6 +29,7 @@ final class TokenWindow {
     private final int[] from;
     /** For each part in that order, its quote and its place among that quote's parts. */
     private final int[] partQuote;
+
     private final int[] partIndex;
     private final int[] keptParagraph = new int[KEPT];
     private final Tokens[] kept = new Tokens[KEPT];
@@ -96,10 +97,8 @@ final class TokenWindow {
             @Override
             public Placed get(int k) {
                 Objects.checkIndex(k, count);
-                QuoteScanner.Part part = raws.get(partQuote[first + k]).parts()
-                        .get(partIndex[first + k]);
-                return new Placed(part.open(), part.close(), part.start(), part.end(),
-                        partQuote[first + k]);
+                QuoteScanner.Part part = raws.get(partQuote[first + k]).parts().get(partIndex[first + k]);
+                return new Placed(part.open(), part.close(), part.start(), part.end(), partQuote[first + k]);
             }
 
             @Override

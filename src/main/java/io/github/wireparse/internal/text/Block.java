@@ -7,5 +7,4 @@ package io.github.wireparse.internal.text;
  * @param end   the offset just after its last non-space character
  * @param lines how many lines it spans
  */
-public record Block(int start, int end, int lines) {
-}
+public record Block(int start, int end, int lines) {}

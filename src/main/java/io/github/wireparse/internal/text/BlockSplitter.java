@@ -2,7 +2,6 @@ package io.github.wireparse.internal.text;
 
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.dateline.DatelineParser;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +25,7 @@ final class BlockSplitter {
     /** How many lines from the top may hold a headline, byline, timestamp or dateline. */
     private static final int TOP_LINES = 8;
 
-    private BlockSplitter() {
-    }
+    private BlockSplitter() {}
 
     /**
      * One line: where it starts and ends, where its content starts and ends, and whether it is a
@@ -77,7 +75,8 @@ final class BlockSplitter {
                 flush(run, blocks);
             } else {
                 run.add(line);
-                if (lineNo < TOP_LINES && run.size() > 1
+                if (lineNo < TOP_LINES
+                        && run.size() > 1
                         && (startsTopItem(text, line) || isNoteLine(text, run.get(run.size() - 2)))) {
                     Line last = run.remove(run.size() - 1);
                     flush(run, blocks);
@@ -99,8 +98,12 @@ final class BlockSplitter {
             cs++;
         }
         int ce = Texts.trimEnd(text, cs, end);
-        return new Line(start, cs, ce, indent, cs < ce && mayBeSeparator(text.charAt(cs))
-                && BoilerplateRules.isSeparator(text, cs, ce));
+        return new Line(
+                start,
+                cs,
+                ce,
+                indent,
+                cs < ce && mayBeSeparator(text.charAt(cs)) && BoilerplateRules.isSeparator(text, cs, ce));
     }
 
     private static boolean startsTopItem(String text, Line line) {
@@ -144,9 +147,7 @@ final class BlockSplitter {
             if (!cut) {
                 Line l = run.get(i);
                 Line prev = run.get(i - 1);
-                cut = onePerLine
-                        || l.indent() > minIndent
-                        || l.separator() || prev.separator();
+                cut = onePerLine || l.indent() > minIndent || l.separator() || prev.separator();
             }
             if (cut) {
                 Line first = run.get(blockStart);

@@ -40,6 +40,7 @@ public final class BoilerplateRules {
 
     /** Blocks longer than this are never boilerplate (captions excepted). */
     private static final int MAX_LENGTH = 600;
+
     private static final int MAX_CAPTION = 1500;
     /**
      * How far before a block's last text the Canadian Press line may start: its words up to
@@ -50,61 +51,63 @@ public final class BoilerplateRules {
     private static final Pattern SEPARATOR = Pattern.compile("(?:_{3,}|-{3,}|={3,}|\\*{3,}|(?:\\* ?){3,}|#{3,})");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?:(?:Published|Updated|Posted|Last updated)\\b:?\\s.{0,80}"
-            + "|\\d{1,2}:\\d{2}\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s?[A-Z]{2,4},?\\s.{0,40}\\d{4}"
-            // a bare time of day heading an entry of a running story ("9:15 a.m.", "8 p.m. EDT")
-            + "|\\d{1,2}(?::\\d{2})?\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)(?:\\s?[A-Z]{2,4})?)",
+                    + "|\\d{1,2}:\\d{2}\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)\\s?[A-Z]{2,4},?\\s.{0,40}\\d{4}"
+                    // a bare time of day heading an entry of a running story ("9:15 a.m.", "8 p.m. EDT")
+                    + "|\\d{1,2}(?::\\d{2})?\\s?(?:AM|PM|a\\.m\\.|p\\.m\\.)(?:\\s?[A-Z]{2,4})?)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADVERTISEMENT = Pattern.compile(
-            literals(Resources.lines(TEXT + "advertisement.txt")));
+    private static final Pattern ADVERTISEMENT = Pattern.compile(literals(Resources.lines(TEXT + "advertisement.txt")));
     /** The lines of page chrome, as written. */
     private static final List<String> NAVIGATION_LINES = Resources.lines(TEXT + "page-navigation.txt");
-    private static final Pattern NAVIGATION = Pattern.compile(
-            "(?:" + literals(NAVIGATION_LINES) + "|\\d+\\s+min read)");
+
+    private static final Pattern NAVIGATION =
+            Pattern.compile("(?:" + literals(NAVIGATION_LINES) + "|\\d+\\s+min read)");
     /** The longest of {@link #NAVIGATION}'s lines: only a reading time may be longer. */
-    private static final int MAX_NAVIGATION = NAVIGATION_LINES.stream().mapToInt(String::length).max()
-            .orElse(0);
+    private static final int MAX_NAVIGATION =
+            NAVIGATION_LINES.stream().mapToInt(String::length).max().orElse(0);
     /** The first branch of {@link #PHOTO_CAPTION}: the captions known by their opening. */
     private static final String CAPTION_OPENING =
             "(?:FILE\\s*[-–—]|FILE PHOTO\\s*[-–—:]|In this (?:file )?photo|This (?:undated )?(?:photo|image)"
-            + "|In this image).*";
+                    + "|In this image).*";
+
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             CAPTION_OPENING
-            + "|.*\\((?:AP|Reuters|AFP|Yonhap|Xinhua|EPA|Getty Images|Pool|[A-Z][\\w.]* via AP) ?(?:Photo|Photo/Video|Video|Illustration|Graphic)?"
-            + "[/ ][^()]{1,120}\\)\\s*"
-            + "|.*\\((?:AP|Reuters|AFP) Photo(?:/[^()]{1,120})?\\)\\s*",
+                    + "|.*\\((?:AP|Reuters|AFP|Yonhap|Xinhua|EPA|Getty Images|Pool|[A-Z][\\w.]* via AP) ?(?:Photo|Photo/Video|Video|Illustration|Graphic)?"
+                    + "[/ ][^()]{1,120}\\)\\s*"
+                    + "|.*\\((?:AP|Reuters|AFP) Photo(?:/[^()]{1,120})?\\)\\s*",
             Pattern.DOTALL);
     private static final Pattern CONTRIBUTOR = Pattern.compile(
             "(?:.*\\bcontributed(?: to)?(?: this)?(?: report| story| reporting| to this report)?\\.?"
-            + "|Contributing to this report (?:were|was)\\b.*"
-            + "|.*\\breported from\\b.{1,200}\\."
-            + "|\\(?(?:Additional |ADDITIONAL )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|REPORTING)"
-            + " (?:by|BY)\\b.*)",
+                    + "|Contributing to this report (?:were|was)\\b.*"
+                    + "|.*\\breported from\\b.{1,200}\\."
+                    + "|\\(?(?:Additional |ADDITIONAL )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|REPORTING)"
+                    + " (?:by|BY)\\b.*)",
             Pattern.DOTALL);
     private static final Pattern CORRECTION = Pattern.compile(
             "(?:This (?:story|article|report|version) (?:has been|was) (?:corrected|updated|changed)\\b.*"
-            + "|This (?:story|article|report|version) corrects\\b.*"
-            + "|Corrects? .{1,200}|CORRECTION:?.*|Correction:.*)",
+                    + "|This (?:story|article|report|version) corrects\\b.*"
+                    + "|Corrects? .{1,200}|CORRECTION:?.*|Correction:.*)",
             Pattern.DOTALL);
-    private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "(?:EDITOR['’]?S NOTE\\b.*|Editor['’]s [Nn]ote\\b.*|Eds?:.*|EDS?:.*)", Pattern.DOTALL);
+    private static final Pattern EDITORS_NOTE =
+            Pattern.compile("(?:EDITOR['’]?S NOTE\\b.*|Editor['’]s [Nn]ote\\b.*|Eds?:.*|EDS?:.*)", Pattern.DOTALL);
     private static final Pattern COVERAGE = Pattern.compile(
             "(?:Follow AP['’]s\\b.*|AP['’]s .{0,80}coverage\\b.*|Find more of AP['’]s\\b.*"
-            + "|More (?:on|from|AP coverage of) .{1,120}:.*|Read more (?:about|on) .*|See more .*coverage.*"
-            + "|Follow (?:the )?(?:AP|Reuters|Associated Press) .*|Sign up for .*|Subscribe to .*"
-            + "|For more news, visit .*|Get the latest .*|Watch:.*|WATCH:.*|RELATED:.*|Related:.*"
-            + "|The Associated Press receives (?:support|financial support) .*"
-            + "|(?:The )?(?:AP|Associated Press) is solely responsible for all content\\..*"
-            + "|Find AP['’]s .*|Learn more about .*)",
+                    + "|More (?:on|from|AP coverage of) .{1,120}:.*|Read more (?:about|on) .*|See more .*coverage.*"
+                    + "|Follow (?:the )?(?:AP|Reuters|Associated Press) .*|Sign up for .*|Subscribe to .*"
+                    + "|For more news, visit .*|Get the latest .*|Watch:.*|WATCH:.*|RELATED:.*|Related:.*"
+                    + "|The Associated Press receives (?:support|financial support) .*"
+                    + "|(?:The )?(?:AP|Associated Press) is solely responsible for all content\\..*"
+                    + "|Find AP['’]s .*|Learn more about .*)",
             Pattern.DOTALL);
     /** The branches of {@link #COPYRIGHT} known by their opening. */
     private static final String COPYRIGHT_OPENING =
             "(?:Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|The|AP|Reuters).{0,300}"
-            + "|(?:Copyright\\s*)?©\\s*\\S.{0,300}"
-            + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200}";
+                    + "|(?:Copyright\\s*)?©\\s*\\S.{0,300}"
+                    + "|This material may not be published, broadcast, rewritten,? or redistributed.{0,200}";
     /** The branch of {@link #COPYRIGHT} found anywhere in the block's first 200 characters. */
     private static final String RIGHTS_RESERVED = ".{0,200}All [Rr]ights [Rr]eserved\\.?.{0,300}";
-    private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:" + COPYRIGHT_OPENING + "|" + RIGHTS_RESERVED + ")", Pattern.DOTALL);
+
+    private static final Pattern COPYRIGHT =
+            Pattern.compile("(?:" + COPYRIGHT_OPENING + "|" + RIGHTS_RESERVED + ")", Pattern.DOTALL);
 
     // --- Agencies (issue 4): end marks, advisories and agency trailers. ---
 
@@ -119,45 +122,45 @@ public final class BoilerplateRules {
      */
     private static final Pattern END_MARK = Pattern.compile(
             "(?:" + String.join("|", Resources.lines(TEXT + "end-marks.txt")) + "|"
-            + agencyRules(Agencies.Row::endMarks) + ")[\\s\\p{Cc}]*",
+                    + agencyRules(Agencies.Row::endMarks) + ")[\\s\\p{Cc}]*",
             Pattern.DOTALL);
     /**
      * End marks that may close the last paragraph on its own line or after its last sentence (the
      * agency table's inline end marks).
      */
-    private static final Pattern INLINE_END_MARK = Pattern.compile(
-            "(?:" + agencyRules(Agencies.Row::inlineEndMarks) + ")\\.{0,3}[\\s\\p{Cc}]*");
+    private static final Pattern INLINE_END_MARK =
+            Pattern.compile("(?:" + agencyRules(Agencies.Row::inlineEndMarks) + ")\\.{0,3}[\\s\\p{Cc}]*");
     /**
      * A Reuters top advisory ({@code (Adds comment, updates prices)}), a note to editors
      * ({@code (ATTN: …)}), or a version tag on its own ({@code (LEAD)}).
      */
-    private static final Pattern ADVISORY = Pattern.compile(
-            "\\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Fixes|Inserts"
-            + "|Removes|Deletes|Moves|Combines|Writes through|Releads|Re-leads|Overwrites|Restores"
-            + "|Clarifies|Amends|Replaces|Expands|Adding|Updating|Recasting|Correcting"
-            + "|ATTN|Attn|Eds|EDS|LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)\\b[^()]{0,400}\\)");
+    private static final Pattern ADVISORY =
+            Pattern.compile("\\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Fixes|Inserts"
+                    + "|Removes|Deletes|Moves|Combines|Writes through|Releads|Re-leads|Overwrites|Restores"
+                    + "|Clarifies|Amends|Replaces|Expands|Adding|Updating|Recasting|Correcting"
+                    + "|ATTN|Attn|Eds|EDS|LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)\\b[^()]{0,400}\\)");
     /** A Yonhap version tag opening a headline: {@code (LEAD)}, {@code (2nd LD)}, {@code (URGENT)}. */
-    private static final Pattern HEADLINE_TAG = Pattern.compile(
-            "\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
+    private static final Pattern HEADLINE_TAG =
+            Pattern.compile("\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
     /**
      * Agency trailer lines that fit no other kind, from the agency table: Reuters
      * {@code ((contact))}, {@code Keywords:}, {@code Our Standards:}; Canadian Press
      * {@code Companies in this story:}; Bloomberg {@code To contact the reporter on this story: …}.
      */
-    private static final Pattern AGENCY_TRAILER = Pattern.compile(
-            "(?:" + agencyRules(Agencies.Row::trailers) + ")", Pattern.DOTALL);
+    private static final Pattern AGENCY_TRAILER =
+            Pattern.compile("(?:" + agencyRules(Agencies.Row::trailers) + ")", Pattern.DOTALL);
     /** A trailer line of e-mail addresses (Yonhap), classed with {@link #AGENCY_TRAILER}. */
     private static final Pattern EMAIL_LINE = Pattern.compile(
             "[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}"
-            + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5}",
+                    + "(?:\\s*[,;]\\s*[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}){0,5}",
             Pattern.DOTALL);
     /** A Reuters credit paragraph: {@code (Reporting by …; Editing by …)}. */
-    private static final Pattern REPORTING_BY = Pattern.compile(
-            "\\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
-            + "[Ww]ritten) by\\b[^()]{1,500}\\)");
+    private static final Pattern REPORTING_BY =
+            Pattern.compile("\\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]eported|"
+                    + "[Ww]ritten) by\\b[^()]{1,500}\\)");
     /** The same credit without brackets, as a line of its own: {@code Reporting by …; Editing by …}. */
-    private static final Pattern REPORTING_BY_LINE = Pattern.compile(
-            "(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()\\n\\r]{1,400}");
+    private static final Pattern REPORTING_BY_LINE =
+            Pattern.compile("(?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()\\n\\r]{1,400}");
 
     // --- What each pattern's matches can start with, computed from the pattern. ---
 
@@ -183,12 +186,12 @@ public final class BoilerplateRules {
      * @param pattern the pattern, or the branches of it the test stands for
      * @param first   the test
      */
-    record Prefilter(String rule, Pattern pattern, FirstChars first) {
-    }
+    record Prefilter(String rule, Pattern pattern, FirstChars first) {}
 
     /** {@return every first-character test with its pattern} */
     static List<Prefilter> prefilters() {
-        return List.of(new Prefilter("separator", SEPARATOR, SEPARATOR_FIRST),
+        return List.of(
+                new Prefilter("separator", SEPARATOR, SEPARATOR_FIRST),
                 new Prefilter("advertisement", ADVERTISEMENT, ADVERTISEMENT_FIRST),
                 new Prefilter("navigation", NAVIGATION, NAVIGATION_FIRST),
                 new Prefilter("timestamp", TIMESTAMP, TIMESTAMP_FIRST),
@@ -197,17 +200,20 @@ public final class BoilerplateRules {
                 new Prefilter("end mark", END_MARK, END_MARK_FIRST),
                 new Prefilter("agency trailer", AGENCY_TRAILER, AGENCY_TRAILER_FIRST),
                 new Prefilter("correction", CORRECTION, CORRECTION_FIRST),
-                new Prefilter("copyright opening", Pattern.compile(COPYRIGHT_OPENING, Pattern.DOTALL),
+                new Prefilter(
+                        "copyright opening",
+                        Pattern.compile(COPYRIGHT_OPENING, Pattern.DOTALL),
                         COPYRIGHT_OPENING_FIRST),
                 new Prefilter("coverage", COVERAGE, COVERAGE_FIRST),
-                new Prefilter("caption opening", Pattern.compile(CAPTION_OPENING, Pattern.DOTALL),
-                        CAPTION_OPENING_FIRST),
-                new Prefilter("source line", Pattern.compile("(?iu:" + literals(SOURCE_LABELS_LIST) + ").*",
-                        Pattern.DOTALL), SOURCE_LINE_FIRST));
+                new Prefilter(
+                        "caption opening", Pattern.compile(CAPTION_OPENING, Pattern.DOTALL), CAPTION_OPENING_FIRST),
+                new Prefilter(
+                        "source line",
+                        Pattern.compile("(?iu:" + literals(SOURCE_LABELS_LIST) + ").*", Pattern.DOTALL),
+                        SOURCE_LINE_FIRST));
     }
 
-    private BoilerplateRules() {
-    }
+    private BoilerplateRules() {}
 
     /** {@return an alternation of literal lines, each quoted} */
     private static String literals(List<String> lines) {
@@ -239,7 +245,9 @@ public final class BoilerplateRules {
         // length or a keyword says it could match; the tests are necessary conditions of the
         // patterns, so the result is what the patterns alone would give.
         char first = block.charAt(0);
-        if (n <= MAX_CAPTION && looksLikeCaption(block) && mayBeCaption(block, first)
+        if (n <= MAX_CAPTION
+                && looksLikeCaption(block)
+                && mayBeCaption(block, first)
                 && PHOTO_CAPTION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PHOTO_CAPTION);
         }
@@ -252,28 +260,34 @@ public final class BoilerplateRules {
         if (ADVERTISEMENT_FIRST.may(first) && ADVERTISEMENT.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVERTISEMENT);
         }
-        if (NAVIGATION_FIRST.may(first) && (n <= MAX_NAVIGATION || first >= '0' && first <= '9')
+        if (NAVIGATION_FIRST.may(first)
+                && (n <= MAX_NAVIGATION || first >= '0' && first <= '9')
                 && NAVIGATION.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.PAGE_NAVIGATION);
         }
         if (n <= 160 && TIMESTAMP_FIRST.may(first) && TIMESTAMP.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.TIMESTAMP);
         }
-        if (position != Position.BODY && EDITORS_NOTE_FIRST.may(first) && EDITORS_NOTE.matcher(block).matches()) {
+        if (position != Position.BODY
+                && EDITORS_NOTE_FIRST.may(first)
+                && EDITORS_NOTE.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.EDITORS_NOTE);
         }
-        if (position == Position.LEADING && ADVISORY_FIRST.may(first) && ADVISORY.matcher(block).matches()) {
+        if (position == Position.LEADING
+                && ADVISORY_FIRST.may(first)
+                && ADVISORY.matcher(block).matches()) {
             return Optional.of(BoilerplateKind.ADVISORY);
         }
         if (position == Position.LEADING && isSourceLine(block)) {
             return Optional.of(BoilerplateKind.OTHER);
         }
-        if (position == Position.TRAILING && (END_MARK_FIRST.may(first)
-                && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
+        if (position == Position.TRAILING
+                && (END_MARK_FIRST.may(first) && END_MARK.matcher(block).matches() || onlyControls(block, 0, n))) {
             return Optional.of(BoilerplateKind.END_MARK);
         }
         if (position == Position.TRAILING
-                && (AGENCY_TRAILER_FIRST.may(first) && AGENCY_TRAILER.matcher(block).matches()
+                && (AGENCY_TRAILER_FIRST.may(first)
+                                && AGENCY_TRAILER.matcher(block).matches()
                         || block.indexOf('@') >= 0 && EMAIL_LINE.matcher(block).matches())) {
             return Optional.of(BoilerplateKind.OTHER);
         }
@@ -281,14 +295,15 @@ public final class BoilerplateRules {
             if (CORRECTION_FIRST.may(first) && CORRECTION.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CORRECTION);
             }
-            if ((COPYRIGHT_OPENING_FIRST.may(first) || block.contains("ights ")) && COPYRIGHT.matcher(block).matches()) {
+            if ((COPYRIGHT_OPENING_FIRST.may(first) || block.contains("ights "))
+                    && COPYRIGHT.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COPYRIGHT);
             }
             if (COVERAGE_FIRST.may(first) && COVERAGE.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.COVERAGE_PROMO);
             }
-            if ((block.contains("contributed") || block.contains("reported from")
-                    || startsLikeCredit(block)) && CONTRIBUTOR.matcher(block).matches()) {
+            if ((block.contains("contributed") || block.contains("reported from") || startsLikeCredit(block))
+                    && CONTRIBUTOR.matcher(block).matches()) {
                 return Optional.of(BoilerplateKind.CONTRIBUTOR_LINE);
             }
         }
@@ -347,7 +362,9 @@ public final class BoilerplateRules {
 
     /** {@return whether the characters form an advisory line such as {@code (Adds …)}} */
     static boolean isAdvisory(String text, int start, int end) {
-        return end > start && end - start <= MAX_LENGTH && text.charAt(start) == '('
+        return end > start
+                && end - start <= MAX_LENGTH
+                && text.charAt(start) == '('
                 && ADVISORY.matcher(text).region(start, end).matches();
     }
 
@@ -400,18 +417,19 @@ public final class BoilerplateRules {
             }
         }
         int ls = Texts.skipSpace(text, lineStart, end);
-        boolean atLineStart = lineStart > start
-                && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
-        if (atLineStart && ls < end && (END_MARK.matcher(text).region(ls, end).matches()
-                || REPORTING_BY_LINE.matcher(text).region(ls, end).matches()
-                || AGENCY_TRAILER.matcher(text).region(ls, end).matches()
-                || EMAIL_LINE.matcher(text).region(ls, end).matches())) {
+        boolean atLineStart =
+                lineStart > start && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r');
+        if (atLineStart
+                && ls < end
+                && (END_MARK.matcher(text).region(ls, end).matches()
+                        || REPORTING_BY_LINE.matcher(text).region(ls, end).matches()
+                        || AGENCY_TRAILER.matcher(text).region(ls, end).matches()
+                        || EMAIL_LINE.matcher(text).region(ls, end).matches())) {
             return ls;
         }
         // The mark after the last sentence on the same line: "... NIL. REUTER", "... said. Enditem".
         int last = end;
-        while (last > from && (Texts.isSpace(text.charAt(last - 1))
-                || Character.isISOControl(text.charAt(last - 1)))) {
+        while (last > from && (Texts.isSpace(text.charAt(last - 1)) || Character.isISOControl(text.charAt(last - 1)))) {
             last--;
         }
         for (int i = last - 1; i >= from; i--) {
@@ -442,8 +460,8 @@ public final class BoilerplateRules {
         // only white space and control characters, so the line starts near the block's last text.
         String cpLine = "This report by The Canadian Press";
         int t = end;
-        while (t > from && (isRegexSpace(text.charAt(t - 1)) || Character.getType(text.charAt(t - 1))
-                == Character.CONTROL)) {
+        while (t > from
+                && (isRegexSpace(text.charAt(t - 1)) || Character.getType(text.charAt(t - 1)) == Character.CONTROL)) {
             t--;
         }
         int lowest = Math.max(from, t - CANADIAN_PRESS_TAIL);
@@ -466,16 +484,16 @@ public final class BoilerplateRules {
      * ({@code text/source-labels.txt}).
      */
     private static final List<String> SOURCE_LABELS_LIST = Resources.lines(TEXT + "source-labels.txt");
+
     private static final Set<String> SOURCE_LABELS = Set.copyOf(SOURCE_LABELS_LIST);
     /** The first letters of {@link #SOURCE_LABELS}, in either case. */
-    private static final FirstChars SOURCE_LINE_FIRST = FirstChars.of(Pattern.compile(
-            "(?iu:" + literals(SOURCE_LABELS_LIST) + ").*", Pattern.DOTALL));
+    private static final FirstChars SOURCE_LINE_FIRST =
+            FirstChars.of(Pattern.compile("(?iu:" + literals(SOURCE_LABELS_LIST) + ").*", Pattern.DOTALL));
     /**
      * Words that join two agency credits in a source line: {@code AP and Reuters}, {@code dpa und AFP}
      * ({@code text/credit-joiners.txt}).
      */
-    private static final Set<String> CREDIT_JOINERS =
-            Set.copyOf(Resources.lines(TEXT + "credit-joiners.txt"));
+    private static final Set<String> CREDIT_JOINERS = Set.copyOf(Resources.lines(TEXT + "credit-joiners.txt"));
 
     /**
      * {@return whether a block is a source line naming the agencies a story comes from:
@@ -559,9 +577,18 @@ public final class BoilerplateRules {
     }
 
     /** The words a credit line without "contributed" or "reported from" starts with. */
-    private static final String[] CREDIT_OPENERS = {"Reporting ", "reporting ", "Writing ",
-        "writing ", "Editing ", "editing ", "Compiled ", "compiled ", "REPORTING ",
-        "Contributing "};
+    private static final String[] CREDIT_OPENERS = {
+        "Reporting ",
+        "reporting ",
+        "Writing ",
+        "writing ",
+        "Editing ",
+        "editing ",
+        "Compiled ",
+        "compiled ",
+        "REPORTING ",
+        "Contributing "
+    };
 
     /**
      * {@return whether a block starts as {@link #CONTRIBUTOR}'s credit lines do (an optional

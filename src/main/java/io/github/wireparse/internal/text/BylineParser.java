@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises a byline block:
@@ -43,16 +43,15 @@ final class BylineParser {
     private static final int MAX_BARE_LENGTH = 120;
 
     /** The agencies' names as bylines write them, in the agency table's order. */
-    private static final List<String> ORG_NAMES = Agencies.table().stream()
-            .flatMap(row -> row.bylineNames().stream()).toList();
+    private static final List<String> ORG_NAMES =
+            Agencies.table().stream().flatMap(row -> row.bylineNames().stream()).toList();
     /** {@link #ORG_NAMES} as alternatives, the spaces in a name matching any run of white space. */
     private static final String ORGS = ORG_NAMES.stream()
-            .map(name -> List.of(name.split(" ")).stream().map(Pattern::quote)
-                    .collect(Collectors.joining("\\s+")))
+            .map(name -> List.of(name.split(" ")).stream().map(Pattern::quote).collect(Collectors.joining("\\s+")))
             .collect(Collectors.joining("|"));
     /** The staff titles' last words, and whether each may close a name or an agency alone. */
-    private static final List<List<String>> TITLES = Tsv.rows(
-            "text/byline-titles.tsv", "word", "after_name", "after_agency_alone");
+    private static final List<List<String>> TITLES =
+            Tsv.rows("text/byline-titles.tsv", "word", "after_name", "after_agency_alone");
     /** The titles' last words that may follow an agency and a name. */
     private static final String TITLES_AFTER_NAME = titles(1);
     /** The titles' last words that may follow an agency alone: {@code By Reuters Staff}. */
@@ -64,17 +63,17 @@ final class BylineParser {
      * A trailing staff title ({@code AP Business Writer}, {@code Associated Press Writer},
      * {@code PA Political Correspondent}) or organisation, with or without a comma before it.
      */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?<sep>,\\s*|\\s+)(?:c\\.\\s?\\d{4}\\s+)?(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
-            + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:" + TITLES_AFTER_NAME + ")"
-            + "|(?:The\\s+)?(?<org2>" + ORGS + "))\\s*$");
+    private static final Pattern TAIL =
+            Pattern.compile("(?<sep>,\\s*|\\s+)(?:c\\.\\s?\\d{4}\\s+)?(?<title>(?:The\\s+)?(?<org>" + ORGS + ")"
+                    + "(?:\\s+[\\p{L} ]{1,40}?)?\\s+(?:" + TITLES_AFTER_NAME + ")"
+                    + "|(?:The\\s+)?(?<org2>" + ORGS + "))\\s*$");
     /** A byline naming only the agency: {@code By The Associated Press}, {@code By Reuters Staff}. */
-    private static final Pattern ORG_ONLY = Pattern.compile(
-            "(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:" + TITLES_AFTER_AGENCY + "))?");
+    private static final Pattern ORG_ONLY =
+            Pattern.compile("(?:The\\s+)?(?<org>" + ORGS + ")(?:\\s+(?:" + TITLES_AFTER_AGENCY + "))?");
     /** Names in a line without "By": capitalised words, joined by commas, "and" or "&". */
     private static final Pattern BARE_NAMES = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}"
-            + "(?:(?:, | and | und | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
+                    + "(?:(?:, | and | und | & )\\p{Lu}[\\p{L}'’.\\-]{0,30}(?: \\p{Lu}[\\p{L}'’.\\-]{0,30}){1,3}){0,3}");
 
     /**
      * The words {@link #TAIL} can end with (its last literal, before trailing white space): the
@@ -83,13 +82,14 @@ final class BylineParser {
      */
     private static final String[] TAIL_ENDS = tailEnds();
 
-    private BylineParser() {
-    }
+    private BylineParser() {}
 
     /** {@return the title words whose column {@code column} says yes, as alternatives} */
     private static String titles(int column) {
-        return TITLES.stream().filter(row -> row.get(column).equals("yes"))
-                .map(row -> Pattern.quote(row.get(0))).collect(Collectors.joining("|"));
+        return TITLES.stream()
+                .filter(row -> row.get(column).equals("yes"))
+                .map(row -> Pattern.quote(row.get(0)))
+                .collect(Collectors.joining("|"));
     }
 
     private static String[] tailEnds() {
@@ -122,13 +122,15 @@ final class BylineParser {
 
     /** {@return whether a line starts like a byline} */
     static boolean looksLikeBylineStart(String text, int start, int end) {
-        return end - start <= MAX_LENGTH && text.startsWith("By", start)
+        return end - start <= MAX_LENGTH
+                && text.startsWith("By", start)
                 && BY.matcher(text).region(start, end).lookingAt();
     }
 
     /** {@return whether a line starts with German copy's {@code Von} and a capital} */
     private static boolean startsWithVon(String text, int start, int end) {
-        return end - start <= MAX_BARE_LENGTH && text.startsWith("Von", start)
+        return end - start <= MAX_BARE_LENGTH
+                && text.startsWith("Von", start)
                 && VON.matcher(text).region(start, end).lookingAt();
     }
 
@@ -159,13 +161,19 @@ final class BylineParser {
             return Optional.empty();
         }
         String joined = Texts.join(text, start, end);
-        String names = by ? joined.substring(2).trim() : von ? joined.substring(3).trim() : joined;
+        String names =
+                by ? joined.substring(2).trim() : von ? joined.substring(3).trim() : joined;
         if (by) {
             Matcher o = ORG_ONLY.matcher(names);
             if (o.matches()) {
                 // By The Associated Press, By United Press International: no author, an agency.
                 String org = o.group("org").replaceAll("\\s+", " ");
-                return Optional.of(new Byline(joined, start, end, List.of(), Optional.empty(),
+                return Optional.of(new Byline(
+                        joined,
+                        start,
+                        end,
+                        List.of(),
+                        Optional.empty(),
                         Optional.of(org.equals("AP") ? "Associated Press" : org)));
             }
         }
@@ -175,14 +183,16 @@ final class BylineParser {
         boolean tail = mayHaveTail(names) && t.find();
         if (tail) {
             String written = t.group("title").replaceAll("\\s+", " ");
-            String orgWritten = (t.group("org") != null ? t.group("org") : t.group("org2"))
-                    .replaceAll("\\s+", " ");
+            String orgWritten = (t.group("org") != null ? t.group("org") : t.group("org2")).replaceAll("\\s+", " ");
             if (t.group("org") != null) {
                 title = Optional.of(written);
             }
-            org = Optional.of(orgWritten.equals("AP") ? "Associated Press"
-                    : orgWritten.equals("Canadian Press") && written.startsWith("The ")
-                            ? "The Canadian Press" : orgWritten);
+            org = Optional.of(
+                    orgWritten.equals("AP")
+                            ? "Associated Press"
+                            : orgWritten.equals("Canadian Press") && written.startsWith("The ")
+                                    ? "The Canadian Press"
+                                    : orgWritten);
             names = names.substring(0, t.start()).trim();
         }
         if (!by) {
@@ -190,8 +200,8 @@ final class BylineParser {
             // title) is a byline: "Jane Doe, The Canadian Press", "KRISTIE RIEKEN AP Sports Writer".
             // After "Von", German names joined by "und" will do too: "Von Anna Berger und Jan Ott"
             // ("Von Miller Signs With Bills" is an English headline, not a byline).
-            boolean closed = tail && (t.group("sep").startsWith(",") || title.isPresent())
-                    || von && names.contains(" und ");
+            boolean closed =
+                    tail && (t.group("sep").startsWith(",") || title.isPresent()) || von && names.contains(" und ");
             if (!closed || !BARE_NAMES.matcher(names).matches()) {
                 return Optional.empty();
             }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class Bylines {
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /**
      * {@return whether a line reads as a byline to the text pipeline}
@@ -48,7 +47,8 @@ public final class Bylines {
      * @return the byline
      */
     public static Byline read(String text, int start, int end) {
-        return BylineParser.parse(text, start, end).orElseGet(() -> new Byline(
-                Texts.join(text, start, end), start, end, List.of(), Optional.empty(), Optional.empty()));
+        return BylineParser.parse(text, start, end)
+                .orElseGet(() -> new Byline(
+                        Texts.join(text, start, end), start, end, List.of(), Optional.empty(), Optional.empty()));
     }
 }

@@ -37,6 +37,7 @@ public final class Digests {
     private static final int MAX_LEADING_BLOCKS = 8;
     /** How many opener blocks (separator, headline, byline, notes) may stand before a dateline. */
     private static final int MAX_OPENER_BLOCKS = 5;
+
     private static final int MAX_HEADLINE_LENGTH = 150;
     private static final int MAX_HEADLINE_LINES = 2;
     /** How far into a line the bracket of a dateline's credit may stand, for the quick check. */
@@ -49,8 +50,7 @@ public final class Digests {
      */
     private static final int MAX_LEADING_LINES = 60;
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /**
      * {@return where each story of a text starts and ends, as {@code [start, end)} character
@@ -177,8 +177,8 @@ public final class Digests {
      * @param problems the problems found in the copy
      * @param max      the most problems kept
      */
-    public static List<io.github.wireparse.Problem> relocate(String text, List<io.github.wireparse.Problem> problems,
-            int max) {
+    public static List<io.github.wireparse.Problem> relocate(
+            String text, List<io.github.wireparse.Problem> problems, int max) {
         io.github.wireparse.internal.Problems out = new io.github.wireparse.internal.Problems(text, max);
         for (io.github.wireparse.Problem p : problems) {
             if (p.offset().isPresent()) {
@@ -245,8 +245,7 @@ public final class Digests {
             if (s < e) {
                 if (BylineParser.looksLikeBylineStart(text, s, e)) {
                     by = true;
-                } else if (!Bylines.isBylineTitle(text.substring(s, e))
-                        && !headlineShaped(text, new Block(s, e, 1))) {
+                } else if (!Bylines.isBylineTitle(text.substring(s, e)) && !headlineShaped(text, new Block(s, e, 1))) {
                     return false;
                 }
             }
@@ -333,8 +332,13 @@ public final class Digests {
             }
             if (close < end && close - i <= MAX_CREDIT && text.charAt(close) == ')') {
                 char after = close + 1 < end ? text.charAt(close + 1) : ' ';
-                if (after <= ' ' || after == '-' || after == '_' || after == ':' || after == '\u2014'
-                        || after == '\u2013' || after == '\u00a0') {
+                if (after <= ' '
+                        || after == '-'
+                        || after == '_'
+                        || after == ':'
+                        || after == '\u2014'
+                        || after == '\u2013'
+                        || after == '\u00a0') {
                     return true;
                 }
             }

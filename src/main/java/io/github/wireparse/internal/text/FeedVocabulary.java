@@ -38,12 +38,12 @@ public final class FeedVocabulary {
         }
         // Longest first, so that the longest opening wins.
         OPENINGS.replaceAll((k, v) -> v.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList());
         END = Set.copyOf(end);
     }
 
-    private FeedVocabulary() {
-    }
+    private FeedVocabulary() {}
 
     /** The kinds of header line a transmission's words tell apart. */
     public enum LineKind {

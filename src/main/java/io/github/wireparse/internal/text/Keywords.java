@@ -25,6 +25,7 @@ public final class Keywords {
      * 0 means none.
      */
     private final short[] pairIndex = new short[128 * 128];
+
     private final int[][] pairWords;
     /** Whether a word starts with a character outside ASCII (then the slow path is taken). */
     private final boolean nonAscii;
@@ -77,7 +78,8 @@ public final class Keywords {
                     byPair.computeIfAbsent(c * 128 + d, x -> new ArrayList<>()).add(i);
                 }
             } else {
-                byPair.computeIfAbsent(c * 128 + w.charAt(1), x -> new ArrayList<>()).add(i);
+                byPair.computeIfAbsent(c * 128 + w.charAt(1), x -> new ArrayList<>())
+                        .add(i);
             }
         }
         pairWords = new int[byPair.size()][];
@@ -114,7 +116,9 @@ public final class Keywords {
                 tagOf.add(bits[k]);
             }
         }
-        return new Keywords(specs.toArray(new String[0]), tagOf.stream().mapToInt(Integer::intValue).toArray());
+        return new Keywords(
+                specs.toArray(new String[0]),
+                tagOf.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

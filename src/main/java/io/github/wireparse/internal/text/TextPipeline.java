@@ -1,12 +1,5 @@
 package io.github.wireparse.internal.text;
 
-import io.github.wireparse.internal.InputLimit;
-import io.github.wireparse.internal.Problems;
-import io.github.wireparse.internal.Texts;
-import io.github.wireparse.internal.dateline.Agencies;
-import io.github.wireparse.internal.dateline.DatelineParser;
-import io.github.wireparse.internal.quote.QuoteExtractor;
-
 import io.github.wireparse.Article;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
@@ -18,6 +11,11 @@ import io.github.wireparse.InputFormat;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.ParseOptions;
+import io.github.wireparse.internal.InputLimit;
+import io.github.wireparse.internal.Problems;
+import io.github.wireparse.internal.Texts;
+import io.github.wireparse.internal.dateline.DatelineParser;
+import io.github.wireparse.internal.quote.QuoteExtractor;
 import io.github.wireparse.internal.text.BoilerplateRules.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +30,13 @@ public final class TextPipeline {
 
     /** How many blocks may stand between the top of the story and its first paragraph. */
     private static final int MAX_LEADING_BLOCKS = 8;
+
     private static final int MAX_HEADLINE_LENGTH = 250;
     private static final int MAX_HEADLINE_LINES = 3;
     /** Agencies (issue 4): a mixed-case headline ending in an abbreviation is at most this long. */
     private static final int SHORT_HEADLINE = 120;
 
-    private TextPipeline() {
-    }
+    private TextPipeline() {}
 
     /**
      * What the caller already knows about the text, for input that was not plain text to begin
@@ -50,8 +48,11 @@ public final class TextPipeline {
      * @param problems             problems found before the text stage, already positioned
      * @param envelope             the transmission's envelope, for feed formats
      */
-    public record Hints(InputFormat format, boolean firstBlockIsHeadline,
-            Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems,
+    public record Hints(
+            InputFormat format,
+            boolean firstBlockIsHeadline,
+            Optional<PageMetadata> metadata,
+            List<io.github.wireparse.Problem> problems,
             Optional<Envelope> envelope) {
 
         /** Hints for plain text: nothing known. */
@@ -65,8 +66,11 @@ public final class TextPipeline {
          * @param metadata             the page's metadata
          * @param problems             problems found before the text stage, already positioned
          */
-        public Hints(InputFormat format, boolean firstBlockIsHeadline,
-                Optional<PageMetadata> metadata, List<io.github.wireparse.Problem> problems) {
+        public Hints(
+                InputFormat format,
+                boolean firstBlockIsHeadline,
+                Optional<PageMetadata> metadata,
+                List<io.github.wireparse.Problem> problems) {
             this(format, firstBlockIsHeadline, metadata, problems, Optional.empty());
         }
     }
@@ -96,9 +100,20 @@ public final class TextPipeline {
      */
     public static Article parseStory(String text, int from, int to, ParseOptions options, Hints hints) {
         Article a = parse(Digests.mask(text, from, to), options, hints);
-        return new Article(text, a.format(), a.headline(), a.byline(), a.dateline(), a.paragraphs(),
-                a.boilerplate(), a.quotes(), a.sources(), a.metadata(),
-                Digests.relocate(text, a.problems(), options.maxProblems()), a.envelope(), a.attributions());
+        return new Article(
+                text,
+                a.format(),
+                a.headline(),
+                a.byline(),
+                a.dateline(),
+                a.paragraphs(),
+                a.boilerplate(),
+                a.quotes(),
+                a.sources(),
+                a.metadata(),
+                Digests.relocate(text, a.problems(), options.maxProblems()),
+                a.envelope(),
+                a.attributions());
     }
 
     /**
@@ -120,8 +135,14 @@ public final class TextPipeline {
             problems.add(p);
         }
         if (kept < length) {
-            problems.add(InputLimit.message(hints.format() == InputFormat.TEXT ? "input"
-                    : "article text", length, kept, "characters", options.maxInputChars()), kept);
+            problems.add(
+                    InputLimit.message(
+                            hints.format() == InputFormat.TEXT ? "input" : "article text",
+                            length,
+                            kept,
+                            "characters",
+                            options.maxInputChars()),
+                    kept);
         }
         checkInput(text, hints.format(), problems);
 
@@ -144,15 +165,16 @@ public final class TextPipeline {
         BlockWords words = new BlockWords(text, blocks);
         for (int k = 0; i < n && k < MAX_LEADING_BLOCKS; k++) {
             Block b = blocks.get(i);
-            if (headline.isEmpty() && byline.isEmpty()
+            if (headline.isEmpty()
+                    && byline.isEmpty()
                     && ((i == 0 && hints.firstBlockIsHeadline()) || isHeadline(text, blocks, i, words))) {
                 // A Yonhap version tag such as (LEAD) or (2nd LD) opening the headline is
                 // advisory boilerplate; the headline is the text after it.
                 int hs = b.start();
                 int tagEnd = BoilerplateRules.headlineTagEnd(text, b.start(), b.end());
                 if (tagEnd > b.start() && Texts.skipSpace(text, tagEnd, b.end()) < b.end()) {
-                    boilerplate.add(new Boilerplate(BoilerplateKind.ADVISORY,
-                            Texts.join(text, b.start(), tagEnd), b.start(), tagEnd));
+                    boilerplate.add(new Boilerplate(
+                            BoilerplateKind.ADVISORY, Texts.join(text, b.start(), tagEnd), b.start(), tagEnd));
                     hs = Texts.skipSpace(text, tagEnd, b.end());
                 }
                 headline = Optional.of(new Headline(Texts.join(text, hs, b.end()), hs, b.end()));
@@ -209,8 +231,7 @@ public final class TextPipeline {
             if (trailerStart - 1 == firstBody && bodyStart != b.start()) {
                 break; // never take the dateline paragraph as trailer
             }
-            Optional<BoilerplateKind> kind =
-                    BoilerplateRules.classify(words.of(trailerStart - 1), Position.TRAILING);
+            Optional<BoilerplateKind> kind = BoilerplateRules.classify(words.of(trailerStart - 1), Position.TRAILING);
             if (kind.isEmpty()) {
                 break;
             }
@@ -223,9 +244,9 @@ public final class TextPipeline {
             boolean afterDateline = k == firstBody && bodyStart != b.start();
             int start = afterDateline ? bodyStart : b.start();
             String w = afterDateline ? Texts.join(text, start, b.end()) : words.of(k);
-            Optional<BoilerplateKind> kind = afterDateline ? Optional.empty()
-                    : k >= trailerStart ? Optional.of(trailing[k])
-                    : BoilerplateRules.classify(w, Position.BODY);
+            Optional<BoilerplateKind> kind = afterDateline
+                    ? Optional.empty()
+                    : k >= trailerStart ? Optional.of(trailing[k]) : BoilerplateRules.classify(w, Position.BODY);
             if (kind.isPresent()) {
                 boilerplate.add(new Boilerplate(kind.get(), w, start, b.end()));
             } else {
@@ -239,9 +260,20 @@ public final class TextPipeline {
         QuoteExtractor.Result quotes = options.extractQuotes()
                 ? QuoteExtractor.extract(text, paragraphs, problems)
                 : new QuoteExtractor.Result(List.of(), List.of());
-        return new Article(text, hints.format(), headline, byline, dateline, paragraphs,
-                boilerplate, quotes.quotes(), quotes.sources(), hints.metadata(), problems.toList(),
-                hints.envelope(), quotes.attributions());
+        return new Article(
+                text,
+                hints.format(),
+                headline,
+                byline,
+                dateline,
+                paragraphs,
+                boilerplate,
+                quotes.quotes(),
+                quotes.sources(),
+                hints.metadata(),
+                problems.toList(),
+                hints.envelope(),
+                quotes.attributions());
     }
 
     private static Optional<BoilerplateKind> noteKind(String block) {
@@ -273,8 +305,8 @@ public final class TextPipeline {
         String of(int k) {
             if (joined[k] == null) {
                 Block b = blocks.get(k);
-                joined[k] = noReturns ? Texts.joinLines(text, b.start(), b.end())
-                        : Texts.join(text, b.start(), b.end());
+                joined[k] =
+                        noReturns ? Texts.joinLines(text, b.start(), b.end()) : Texts.join(text, b.start(), b.end());
             }
             return joined[k];
         }
@@ -340,7 +372,8 @@ public final class TextPipeline {
             if (c >= 0x20 && c < 0x7F) {
                 continue; // printable ASCII, the common case
             }
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD'
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                    || c == '\uFFFD'
                     || (c >= 0x7F && c < 0xA0)) {
                 if (first < 0) {
                     first = k;
@@ -349,8 +382,10 @@ public final class TextPipeline {
             }
         }
         if (controls > 0) {
-            problems.add("input contains " + controls + " control or undecodable characters"
-                    + (controls * 100L > len ? "; it may be binary data" : ""), first);
+            problems.add(
+                    "input contains " + controls + " control or undecodable characters"
+                            + (controls * 100L > len ? "; it may be binary data" : ""),
+                    first);
         }
         if (format == InputFormat.TEXT) {
             int s = Texts.skipSpace(text, 0, len);

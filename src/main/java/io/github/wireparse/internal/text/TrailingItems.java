@@ -1,7 +1,6 @@
 package io.github.wireparse.internal.text;
 
 import io.github.wireparse.internal.Texts;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +20,7 @@ final class TrailingItems {
     /** How many items may be split off one block. */
     private static final int MAX_SPLITS = 3;
 
-    private TrailingItems() {
-    }
+    private TrailingItems() {}
 
     /**
      * {@return the blocks with trailing items split off the last ones; the list itself when nothing

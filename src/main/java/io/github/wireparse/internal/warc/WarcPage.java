@@ -28,8 +28,13 @@ import java.util.Optional;
 // would buy nothing.
 @SuppressWarnings("ArrayRecordComponent")
 public record WarcPage(
-long record, String targetUri, Optional<Instant> date, long offset, InputFormat format,
-        Optional<Charset> charset, byte[] body) {
+        long record,
+        String targetUri,
+        Optional<Instant> date,
+        long offset,
+        InputFormat format,
+        Optional<Charset> charset,
+        byte[] body) {
 
     /**
      * Parses the page: HTML decoded by the HTTP header's charset, else by the page's own
@@ -43,7 +48,8 @@ long record, String targetUri, Optional<Instant> date, long offset, InputFormat 
         if (format == InputFormat.HTML) {
             try {
                 ByteArrayInputStream in = new ByteArrayInputStream(body);
-                return charset.isPresent() ? parser.parseHtml(in, charset.get(), targetUri)
+                return charset.isPresent()
+                        ? parser.parseHtml(in, charset.get(), targetUri)
                         : parser.parseHtml(in, targetUri);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a byte array never fails to read
@@ -53,8 +59,9 @@ long record, String targetUri, Optional<Instant> date, long offset, InputFormat 
     }
 
     private Charset byBom() {
-        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
-                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+        if (body.length >= 2
+                && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                        || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
             return StandardCharsets.UTF_16;
         }
         return StandardCharsets.UTF_8;

@@ -115,9 +115,14 @@ public final class WarcPages implements Closeable {
                 if (!damaging) {
                     damaging = true;
                     damaged++;
-                    note(new WarcArticles.Skip(lastRecord, "", "cannot read the WARC record after "
-                            + "the one at this offset: " + describe(e) + (resumed < 0
-                            ? "; the rest is skipped" : "; reading goes on at byte " + resumed)));
+                    note(new WarcArticles.Skip(
+                            lastRecord,
+                            "",
+                            "cannot read the WARC record after "
+                                    + "the one at this offset: " + describe(e)
+                                    + (resumed < 0
+                                            ? "; the rest is skipped"
+                                            : "; reading goes on at byte " + resumed)));
                 }
                 continue;
             }
@@ -147,8 +152,7 @@ public final class WarcPages implements Closeable {
         long offset = r.position();
         WarcTruncationReason truncated = r.truncated();
         if (truncated != WarcTruncationReason.NOT_TRUNCATED) {
-            skip(offset, target, "truncated by the crawler ("
-                    + truncated.name().toLowerCase(Locale.ROOT) + ")");
+            skip(offset, target, "truncated by the crawler (" + truncated.name().toLowerCase(Locale.ROOT) + ")");
             return null;
         }
         MediaType block = r.contentType();
@@ -167,8 +171,8 @@ public final class WarcPages implements Closeable {
         if (type == null) {
             format = null;
         } else {
-            String base = type.type().toLowerCase(Locale.ROOT) + "/"
-                    + type.subtype().toLowerCase(Locale.ROOT);
+            String base =
+                    type.type().toLowerCase(Locale.ROOT) + "/" + type.subtype().toLowerCase(Locale.ROOT);
             if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
                 format = InputFormat.HTML;
             } else if (base.equals("text/plain")) {
@@ -235,9 +239,9 @@ public final class WarcPages implements Closeable {
 
     private static boolean looksLikeHtml(byte[] body) {
         String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html")
-                || head.startsWith("\u00ef\u00bb\u00bf<");
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("\u00ef\u00bb\u00bf<");
     }
 
     /**
@@ -312,7 +316,8 @@ public final class WarcPages implements Closeable {
 
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        String first = m == null || m.isBlank() ? e.getClass().getSimpleName()
+        String first = m == null || m.isBlank()
+                ? e.getClass().getSimpleName()
                 : m.strip().lines().findFirst().orElse("");
         return first.length() > 200 ? first.substring(0, 200) + "…" : first;
     }

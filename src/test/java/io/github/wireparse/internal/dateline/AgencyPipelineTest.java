@@ -27,7 +27,8 @@ class AgencyPipelineTest {
         Article a = Wireparse.parse("(2nd LD) Exports rise again\n\nSEOUL, May 4 (Yonhap) -- Exports rose.\n");
         Invariants.check(a);
         assertThat(a.headline()).map(Headline::text).contains("Exports rise again");
-        assertThat(a.boilerplate()).extracting(Boilerplate::kind, Boilerplate::text)
+        assertThat(a.boilerplate())
+                .extracting(Boilerplate::kind, Boilerplate::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(BoilerplateKind.ADVISORY, "(2nd LD)"));
     }
 
@@ -54,11 +55,12 @@ class AgencyPipelineTest {
 
     @Test
     void splitsTrailerLinesGluedToTheLastParagraph() {
-        Article a = Wireparse.parse("Exports rise\n\nSEOUL, May 4 (Yonhap) -- Exports rose.\n"
-                + "Imports fell.\nkdh@example.kr\n(END)\n");
+        Article a = Wireparse.parse(
+                "Exports rise\n\nSEOUL, May 4 (Yonhap) -- Exports rose.\n" + "Imports fell.\nkdh@example.kr\n(END)\n");
         Invariants.check(a);
         assertThat(a.paragraphs()).extracting(p -> p.text()).containsExactly("Exports rose. Imports fell.");
-        assertThat(a.boilerplate()).extracting(Boilerplate::kind)
+        assertThat(a.boilerplate())
+                .extracting(Boilerplate::kind)
                 .containsExactly(BoilerplateKind.OTHER, BoilerplateKind.END_MARK);
     }
 
@@ -72,11 +74,48 @@ class AgencyPipelineTest {
 
     @Test
     void parsesShuffledAgencyShapesWithoutException() {
-        String[] pieces = {"SEOUL", "SEOUL, ", "May 4", " (Yonhap) ", "--", " -", "—", "_", ":", ".-",
-            "(ANSA)", "/TASS/.", "[India]", ",", " ", "\n", "\n\n", "   ", "Reuter", "\u0003", "Enditem",
-            "(LEAD)", "(2nd LD)", "(Reporting by A; Editing by B)", "(Adds quote)", "By Jane Doe, PA",
-            "Jane Doe, The Canadian Press", "The council met.", "U.S.", "Jan. 1(Xinhua)", "2024",
-            "1996-08-20", "(", ")", "/", "[", "]", "-0-", "KAZAN, March 5.", "Pune, Oct 2 (PTI)"};
+        String[] pieces = {
+            "SEOUL",
+            "SEOUL, ",
+            "May 4",
+            " (Yonhap) ",
+            "--",
+            " -",
+            "—",
+            "_",
+            ":",
+            ".-",
+            "(ANSA)",
+            "/TASS/.",
+            "[India]",
+            ",",
+            " ",
+            "\n",
+            "\n\n",
+            "   ",
+            "Reuter",
+            "\u0003",
+            "Enditem",
+            "(LEAD)",
+            "(2nd LD)",
+            "(Reporting by A; Editing by B)",
+            "(Adds quote)",
+            "By Jane Doe, PA",
+            "Jane Doe, The Canadian Press",
+            "The council met.",
+            "U.S.",
+            "Jan. 1(Xinhua)",
+            "2024",
+            "1996-08-20",
+            "(",
+            ")",
+            "/",
+            "[",
+            "]",
+            "-0-",
+            "KAZAN, March 5.",
+            "Pune, Oct 2 (PTI)"
+        };
         java.util.Random random = new java.util.Random(4);
         for (int round = 0; round < 3000; round++) {
             StringBuilder sb = new StringBuilder();
@@ -94,8 +133,8 @@ class AgencyPipelineTest {
         String[] tails = {" Reuter", " (Reporting by A; Editing by B)", " Enditem", "\n-0-", ")", "(((("};
         for (String tail : tails) {
             String text = "OSLO, March 3 (Reuters) - " + "word (x) / [y] ".repeat(300_000) + tail;
-            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
-                    () -> Invariants.check(Wireparse.parse(text)));
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(20), () -> Invariants.check(Wireparse.parse(text)));
         }
     }
 }

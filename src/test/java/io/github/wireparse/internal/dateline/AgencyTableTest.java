@@ -20,7 +20,8 @@ class AgencyTableTest {
 
     @Test
     void everyAgencyHasOneRow() {
-        List<Agency> agencies = Agencies.table().stream().map(Agencies.Row::agency).toList();
+        List<Agency> agencies =
+                Agencies.table().stream().map(Agencies.Row::agency).toList();
         assertThat(agencies).doesNotHaveDuplicates();
         assertThat(EnumSet.copyOf(agencies)).isEqualTo(EnumSet.allOf(Agency.class));
     }
@@ -34,7 +35,8 @@ class AgencyTableTest {
                 Agency before = byKey.put(Places.key(credit), row.agency());
                 assertThat(before).as(credit + " in two rows").isIn(null, row.agency());
                 assertThat(Agencies.of(credit)).contains(row.agency());
-                assertThat(Agencies.of(credit.toUpperCase(java.util.Locale.ROOT))).contains(row.agency());
+                assertThat(Agencies.of(credit.toUpperCase(java.util.Locale.ROOT)))
+                        .contains(row.agency());
             }
         }
     }
@@ -50,7 +52,8 @@ class AgencyTableTest {
             assertThat(m).as(example).isPresent();
             Dateline d = m.get().dateline();
             // An agency whose house style has no credit (CP, the NYT service) gives no agency.
-            assertThat(d.agency()).as(example)
+            assertThat(d.agency())
+                    .as(example)
                     .isEqualTo(d.credit().isPresent() ? Optional.of(row.agency()) : Optional.empty());
             assertThat(m.get().bodyStart()).as(example).isLessThan(example.length());
         }
@@ -99,8 +102,11 @@ class AgencyTableTest {
 
     @Test
     void aPlaceNamesOneCountryInEachTable() {
-        for (String[] table : new String[][] {{Places.SUBDIVISIONS_RESOURCE, "name", "country"},
-            {Places.COUNTRIES_RESOURCE, "name", "code"}, {Places.STANDALONE_RESOURCE, "city", "country"}}) {
+        for (String[] table : new String[][] {
+            {Places.SUBDIVISIONS_RESOURCE, "name", "country"},
+            {Places.COUNTRIES_RESOURCE, "name", "code"},
+            {Places.STANDALONE_RESOURCE, "city", "country"}
+        }) {
             Map<String, String> byKey = new HashMap<>();
             for (List<String> r : Tsv.rows(table[0], table[1], table[2])) {
                 String before = byKey.put(Places.key(r.get(0)), r.get(1));

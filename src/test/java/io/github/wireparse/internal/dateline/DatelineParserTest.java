@@ -62,15 +62,17 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "CHARLESTON, W.Va. (AP) — Text | W.Va. | US",
-        "BOISE, Idaho (AP) — Text | Idaho | US",
-        "SEOUL, South Korea (AP) — Text | South Korea | KR",
-        "HALIFAX, Nova Scotia (AP) — Text | Nova Scotia | CA",
-        "MANCHESTER, England (AP) — Text | England | GB",
-        "ABIDJAN, Ivory Coast (AP) — Text | Ivory Coast | CI",
-        "GRONINGEN, the Netherlands, March 31 - Text | the Netherlands | NL",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CHARLESTON, W.Va. (AP) — Text | W.Va. | US",
+                "BOISE, Idaho (AP) — Text | Idaho | US",
+                "SEOUL, South Korea (AP) — Text | South Korea | KR",
+                "HALIFAX, Nova Scotia (AP) — Text | Nova Scotia | CA",
+                "MANCHESTER, England (AP) — Text | England | GB",
+                "ABIDJAN, Ivory Coast (AP) — Text | Ivory Coast | CI",
+                "GRONINGEN, the Netherlands, March 31 - Text | the Netherlands | NL",
+            })
     void resolvesRegionToCountry(String text, String region, String country) {
         Dateline d = parse(text);
         assertThat(d.region()).contains(region);
@@ -78,20 +80,27 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "WASHINGTON (AP) — Text | US",
-        "NEW YORK (AP) _ Text | US",
-        "LONDON, March 3 (Reuters) - Text | GB",
-        "Beijing (AFP) - Text | CN",
-        "SINGAPORE, June 14 (Reuters) - Text | SG",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "WASHINGTON (AP) — Text | US",
+                "NEW YORK (AP) _ Text | US",
+                "LONDON, March 3 (Reuters) - Text | GB",
+                "Beijing (AFP) - Text | CN",
+                "SINGAPORE, June 14 (Reuters) - Text | SG",
+            })
     void resolvesStandaloneCityToCountry(String text, String country) {
         assertThat(parse(text).countryCode()).contains(country);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"REGINA — Text", "JERUSALEM (AP) — Text", "SAVANNAH, Georgia (Reuters) - Text",
-        "LONDON/SINGAPORE, June 14 (Reuters) - Text"})
+    @ValueSource(
+            strings = {
+                "REGINA — Text",
+                "JERUSALEM (AP) — Text",
+                "SAVANNAH, Georgia (Reuters) - Text",
+                "LONDON/SINGAPORE, June 14 (Reuters) - Text"
+            })
     void leavesCountryEmptyWhenItCannotBeKnown(String text) {
         assertThat(parse(text).countryCode()).isEmpty();
     }
@@ -101,7 +110,8 @@ class DatelineParserTest {
         Dateline d = parse("NEW YORK (AP) The city's subway will run all night.");
         assertThat(d.text()).isEqualTo("NEW YORK (AP)");
         String headline = "CANADIAN PACIFIC (CP) CONFIRMS EARNINGS";
-        assertThat(DatelineParser.startsWithDateline(headline, 0, headline.length())).isFalse();
+        assertThat(DatelineParser.startsWithDateline(headline, 0, headline.length()))
+                .isFalse();
         assertThat(match("The Associated Press (AP) reported on Monday")).isEmpty();
     }
 
@@ -120,17 +130,19 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "SALVADOR, Feb 26 - Showers | Feb 26 | 2 | 26",
-        "HOUSTON, March 26 - Oil | March 26 | 3 | 26",
-        "TOKYO, APRIL 7 - Japan | APRIL 7 | 4 | 7",
-        "NAIROBI, Feb. 9 (AFP) - Police | Feb. 9 | 2 | 9",
-        "AMSTERDAM, 2 March - Dutch | 2 March | 3 | 2",
-        "Londres, 21 mar (EFE).- El | 21 mar | 3 | 21",
-        "PARIS, 5 janv (AFP) - Le | 5 janv | 1 | 5",
-        "Dar es Salaam, Aug 8 (Xinhua) -- The | Aug 8 | 8 | 8",
-        "DETROIT, March 4 -General Motors | March 4 | 3 | 4",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SALVADOR, Feb 26 - Showers | Feb 26 | 2 | 26",
+                "HOUSTON, March 26 - Oil | March 26 | 3 | 26",
+                "TOKYO, APRIL 7 - Japan | APRIL 7 | 4 | 7",
+                "NAIROBI, Feb. 9 (AFP) - Police | Feb. 9 | 2 | 9",
+                "AMSTERDAM, 2 March - Dutch | 2 March | 3 | 2",
+                "Londres, 21 mar (EFE).- El | 21 mar | 3 | 21",
+                "PARIS, 5 janv (AFP) - Le | 5 janv | 1 | 5",
+                "Dar es Salaam, Aug 8 (Xinhua) -- The | Aug 8 | 8 | 8",
+                "DETROIT, March 4 -General Motors | March 4 | 3 | 4",
+            })
     void parsesDateAsWrittenWithoutYear(String text, String written, int month, int day) {
         DatelineDate date = parse(text).date().orElseThrow();
         assertThat(date.text()).isEqualTo(written);
@@ -140,21 +152,24 @@ class DatelineParserTest {
 
     @Test
     void parsesYearOnlyWhenStated() {
-        DatelineDate date = parse("WASHINGTON, Feb. 9, 2024 (UPI) -- Text").date().orElseThrow();
+        DatelineDate date =
+                parse("WASHINGTON, Feb. 9, 2024 (UPI) -- Text").date().orElseThrow();
         assertThat(date.text()).isEqualTo("Feb. 9, 2024");
         assertThat(date.year()).contains(Year.of(2024));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "SEOUL, South Korea (AP) — Text | —",
-        "TOKYO (Kyodo) – Text | –",
-        "MAREA, Syria, Nov. 8 (UPI) -- Text | --",
-        "OSLO, March 3 (Reuters) - Text | -",
-        "NEW YORK (AP) _ Text | _",
-        "New Delhi [India], Sept 20 (ANI): Text | :",
-        "Seoul, Nov 29 (EFE).- Text | .-",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SEOUL, South Korea (AP) — Text | —",
+                "TOKYO (Kyodo) – Text | –",
+                "MAREA, Syria, Nov. 8 (UPI) -- Text | --",
+                "OSLO, March 3 (Reuters) - Text | -",
+                "NEW YORK (AP) _ Text | _",
+                "New Delhi [India], Sept 20 (ANI): Text | :",
+                "Seoul, Nov 29 (EFE).- Text | .-",
+            })
     void acceptsEveryDashVariant(String text, String dash) {
         Optional<DatelineParser.Match> m = match(text);
         assertThat(m).isPresent();
@@ -219,17 +234,19 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "(Bloomberg) -- Copper rose | BLOOMBERG",
-        "(CNN) — A storm | CNN",
-        "(CNN) A storm | CNN",
-        "Jan. 5 (Bloomberg) -- Copper | BLOOMBERG",
-        "(AP) -- The Senate | AP",
-        "LONDON, Jan 5 (Reuters Breakingviews) - Banks | REUTERS",
-        "Aug. 3 (UPI) -- Firefighters | UPI",
-        "IZMIR (AA) - A fair | ANADOLU",
-        "Hamburg (dpa) - The port | DPA",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "(Bloomberg) -- Copper rose | BLOOMBERG",
+                "(CNN) — A storm | CNN",
+                "(CNN) A storm | CNN",
+                "Jan. 5 (Bloomberg) -- Copper | BLOOMBERG",
+                "(AP) -- The Senate | AP",
+                "LONDON, Jan 5 (Reuters Breakingviews) - Banks | REUTERS",
+                "Aug. 3 (UPI) -- Firefighters | UPI",
+                "IZMIR (AA) - A fair | ANADOLU",
+                "Hamburg (dpa) - The port | DPA",
+            })
     void mapsCreditToAgency(String text, Agency agency) {
         assertThat(parse(text).agency()).contains(agency);
     }
@@ -257,11 +274,13 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "PARIS, Jan 5 (AFP) | PARIS",
-        "BANGKOK, Thailand (AP) | BANGKOK",
-        "LONDON 1996-08-20 | LONDON",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PARIS, Jan 5 (AFP) | PARIS",
+                "BANGKOK, Thailand (AP) | BANGKOK",
+                "LONDON 1996-08-20 | LONDON",
+            })
     void parsesDatelineStandingAloneWithoutDash(String text, String city) {
         Optional<DatelineParser.Match> m = match(text);
         assertThat(m.orElseThrow().dateline().cities()).containsExactly(city);
@@ -298,20 +317,22 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "WASHINGTON state officials said Tuesday they will add a ferry route.",
-        "WASHINGTON — is a word here but a sentence follows",
-        "Officials - in a sentence - said",
-        "The company said (Reuters) it would",
-        "(CORRECTED) - BANK PLACES NOTES",
-        "U.S. officials said on Tuesday",
-    })
+    @ValueSource(
+            strings = {
+                "WASHINGTON state officials said Tuesday they will add a ferry route.",
+                "WASHINGTON — is a word here but a sentence follows",
+                "Officials - in a sentence - said",
+                "The company said (Reuters) it would",
+                "(CORRECTED) - BANK PLACES NOTES",
+                "U.S. officials said on Tuesday",
+            })
     void ignoresOrdinarySentences(String text) {
         if (text.startsWith("WASHINGTON —")) {
             // A word in capitals and a dash at the top of the first paragraph is a dateline...
             assertThat(match(text)).isPresent();
             // ...but never strong enough to split blocks or reject a headline.
-            assertThat(DatelineParser.startsWithDateline(text, 0, text.length())).isFalse();
+            assertThat(DatelineParser.startsWithDateline(text, 0, text.length()))
+                    .isFalse();
             return;
         }
         assertThat(match(text)).isEmpty();
@@ -323,17 +344,24 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GRAIN SHIPMENTS TO THE USSR -- USDA", "ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER",
-        "COPPER PRICES RISE - TRADERS"})
+    @ValueSource(
+            strings = {
+                "GRAIN SHIPMENTS TO THE USSR -- USDA",
+                "ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER",
+                "COPPER PRICES RISE - TRADERS"
+            })
     void doesNotTakeCapitalHeadlinesForDatelines(String headline) {
-        assertThat(DatelineParser.startsWithDateline(headline, 0, headline.length())).isFalse();
+        assertThat(DatelineParser.startsWithDateline(headline, 0, headline.length()))
+                .isFalse();
     }
 
     @Test
     void readsOnlyABoundedWindow() {
         String big = "A".repeat(5_000_000) + ", March 3 (Reuters) - Text";
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(match(big)).isEmpty());
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThat(match(big)).isEmpty());
         String words = "WORD ".repeat(1_000_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(match(words)).isEmpty());
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThat(match(words)).isEmpty());
     }
 }

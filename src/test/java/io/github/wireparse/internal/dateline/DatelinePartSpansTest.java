@@ -6,9 +6,9 @@ import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
 import io.github.wireparse.Span;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each part of a dateline carries its own span in the text, which cuts out the part as written. */
 class DatelinePartSpansTest {
@@ -18,26 +18,29 @@ class DatelinePartSpansTest {
 
     private static Dateline parse(String story) {
         String text = BEFORE + story;
-        return DatelineParser.match(text, BEFORE.length(), text.length()).orElseThrow().dateline();
+        return DatelineParser.match(text, BEFORE.length(), text.length())
+                .orElseThrow()
+                .dateline();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SEOUL, South Korea (AP) — North Korea said",
-        "LONDON/SINGAPORE, June 14 (Reuters) - Oil fell",
-        "SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said",
-        "HAILEY, Idaho, Calif. (AP) — A judge said",
-        "Chennai [ India ], March 7 (ANI): The state cabinet",
-        "KAZAN, March 5. /TASS/. Officials said",
-        "MONTREAL, March 20, Reuter - Shares rose",
-        "(ANSA) - NAPLES, SEP 14 - Police said",
-        "KANSAS CITY, Mo. - March 13 - Farmers said",
-        "Aug. 3 (UPI) -- Officials said",
-        "(Bloomberg) -- Stocks fell",
-        "Pune, Oct 2 (PTI) A fire broke out",
-        "GRONINGEN, the Netherlands (AP) — Gas output",
-        "***SALVADOR, Feb 26 - Brazil said",
-    })
+    @ValueSource(
+            strings = {
+                "SEOUL, South Korea (AP) — North Korea said",
+                "LONDON/SINGAPORE, June 14 (Reuters) - Oil fell",
+                "SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers said",
+                "HAILEY, Idaho, Calif. (AP) — A judge said",
+                "Chennai [ India ], March 7 (ANI): The state cabinet",
+                "KAZAN, March 5. /TASS/. Officials said",
+                "MONTREAL, March 20, Reuter - Shares rose",
+                "(ANSA) - NAPLES, SEP 14 - Police said",
+                "KANSAS CITY, Mo. - March 13 - Farmers said",
+                "Aug. 3 (UPI) -- Officials said",
+                "(Bloomberg) -- Stocks fell",
+                "Pune, Oct 2 (PTI) A fire broke out",
+                "GRONINGEN, the Netherlands (AP) — Gas output",
+                "***SALVADOR, Feb 26 - Brazil said",
+            })
     void eachPartsSpanCutsThePartFromTheText(String story) {
         String text = BEFORE + story;
         Dateline d = parse(story);
@@ -53,7 +56,9 @@ class DatelinePartSpansTest {
         d.regionSpan().ifPresent(parts::add);
         d.creditSpan().ifPresent(parts::add);
         d.dateSpan().ifPresent(parts::add);
-        assertThat(parts).isNotEmpty().allSatisfy(s -> assertThat(s.isWithin(d.span())).isTrue());
+        assertThat(parts)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.isWithin(d.span())).isTrue());
     }
 
     @Test

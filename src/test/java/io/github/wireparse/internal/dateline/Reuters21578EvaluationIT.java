@@ -73,13 +73,30 @@ class Reuters21578EvaluationIT {
     private static final Pattern GOLD_PLACE = Pattern.compile("[A-Z][A-Za-z.'\\- ]*");
     private static final Pattern SIGN_OFF = Pattern.compile("(?i)(reuters?)\\.{0,3}[\\s\\p{Cc}]*$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10),
-            Map.entry("october", 10), Map.entry("nov", 11), Map.entry("november", 11),
-            Map.entry("dec", 12), Map.entry("december", 12));
+            Map.entry("jan", 1),
+            Map.entry("january", 1),
+            Map.entry("feb", 2),
+            Map.entry("february", 2),
+            Map.entry("mar", 3),
+            Map.entry("march", 3),
+            Map.entry("apr", 4),
+            Map.entry("april", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("june", 6),
+            Map.entry("jul", 7),
+            Map.entry("july", 7),
+            Map.entry("aug", 8),
+            Map.entry("august", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("september", 9),
+            Map.entry("oct", 10),
+            Map.entry("october", 10),
+            Map.entry("nov", 11),
+            Map.entry("november", 11),
+            Map.entry("dec", 12),
+            Map.entry("december", 12));
 
     private static final class Score {
         final String name;
@@ -114,11 +131,13 @@ class Reuters21578EvaluationIT {
     void parsesReutersHeadlinesDatelinesAndSignOffs() throws IOException {
         String shared = System.getProperty("wireparse.shared", "");
         Path folder = Path.of(shared.isEmpty() ? "../shared" : shared, "corpora", "reuters21578");
-        assumeTrue(Files.isDirectory(folder),
-                "Reuters-21578 corpus not found at " + folder + "; skipping the evaluation");
+        assumeTrue(
+                Files.isDirectory(folder), "Reuters-21578 corpus not found at " + folder + "; skipping the evaluation");
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".sgm")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".sgm"))
+                    .sorted()
+                    .toList();
         }
         assumeTrue(!files.isEmpty(), "no .sgm files in " + folder + "; skipping the evaluation");
 
@@ -139,8 +158,11 @@ class Reuters21578EvaluationIT {
                     continue;
                 }
                 stories++;
-                String title = find(TITLE, doc).map(Reuters21578EvaluationIT::unescape).orElse("");
-                String dl = find(DATELINE, doc).map(Reuters21578EvaluationIT::unescape).orElse("");
+                String title =
+                        find(TITLE, doc).map(Reuters21578EvaluationIT::unescape).orElse("");
+                String dl = find(DATELINE, doc)
+                        .map(Reuters21578EvaluationIT::unescape)
+                        .orElse("");
                 String bodyText = unescape(body.group(1));
                 String story = title + "\n\n" + dl + bodyText;
                 Article a = Wireparse.parse(story);
@@ -149,32 +171,47 @@ class Reuters21578EvaluationIT {
 
                 if (!title.isBlank()) {
                     String want = squash(title);
-                    String got = a.headline().map(Headline::text).map(Reuters21578EvaluationIT::squash).orElse("-");
+                    String got = a.headline()
+                            .map(Headline::text)
+                            .map(Reuters21578EvaluationIT::squash)
+                            .orElse("-");
                     headline.add(want.equals(got), id + " want «" + want + "» got «" + got + "»");
                 }
                 Optional<Dateline> parsed = a.dateline();
                 goldPlace(dl).ifPresent(want -> {
                     String got = parsed.flatMap(Dateline::city).orElse("-");
-                    city.add(want.equals(got), id + " want «" + want + "» got «" + got + "» in «"
-                            + dl.strip() + "»");
+                    city.add(want.equals(got), id + " want «" + want + "» got «" + got + "» in «" + dl.strip() + "»");
                 });
                 goldDate(dl).ifPresent(want -> {
                     Optional<MonthDay> got = parsed.flatMap(Dateline::date).map(x -> x.monthDay());
-                    date.add(got.equals(Optional.of(want)), id + " want " + want + " got "
-                            + got.map(MonthDay::toString).orElse("-") + " in «" + dl.strip() + "»");
+                    date.add(
+                            got.equals(Optional.of(want)),
+                            id + " want " + want + " got "
+                                    + got.map(MonthDay::toString).orElse("-") + " in «" + dl.strip() + "»");
                 });
                 Matcher so = SIGN_OFF.matcher(bodyText);
                 if (so.find()) {
                     int at = title.length() + 2 + dl.length() + so.start(1);
-                    boolean inMark = a.boilerplate().stream().anyMatch(b -> b.kind() == BoilerplateKind.END_MARK
-                            && b.span().start() <= at && at < b.span().end());
-                    boolean inParagraph = a.paragraphs().stream().map(Paragraph::span)
-                            .anyMatch(s -> s.start() <= at && at < s.end());
-                    signOff.add(inMark && !inParagraph, id + " last: «"
-                            + a.boilerplate().stream().map(Boilerplate::text).reduce((x, y) -> y).orElse("-")
-                            + "» para: «" + a.paragraphs().stream().map(Paragraph::text)
-                                    .reduce((x, y) -> y).map(t -> t.substring(Math.max(0, t.length() - 60)))
-                                    .orElse("-") + "»");
+                    boolean inMark = a.boilerplate().stream()
+                            .anyMatch(b -> b.kind() == BoilerplateKind.END_MARK
+                                    && b.span().start() <= at
+                                    && at < b.span().end());
+                    boolean inParagraph =
+                            a.paragraphs().stream().map(Paragraph::span).anyMatch(s -> s.start() <= at && at < s.end());
+                    signOff.add(
+                            inMark && !inParagraph,
+                            id + " last: «"
+                                    + a.boilerplate().stream()
+                                            .map(Boilerplate::text)
+                                            .reduce((x, y) -> y)
+                                            .orElse("-")
+                                    + "» para: «"
+                                    + a.paragraphs().stream()
+                                            .map(Paragraph::text)
+                                            .reduce((x, y) -> y)
+                                            .map(t -> t.substring(Math.max(0, t.length() - 60)))
+                                            .orElse("-")
+                                    + "»");
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Boilerplate;
 import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
@@ -14,7 +15,6 @@ import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -61,10 +61,12 @@ class FeedFixturesTest {
         assertThat(stories).extracting(FeedStory::index).containsExactly(1, 2);
         assertThat(stories.get(0).offset()).isZero();
         assertThat(stories.get(1).offset()).isPositive();
-        assertThat(stories).extracting(s -> s.article().headline().map(Headline::text).orElse(""))
+        assertThat(stories)
+                .extracting(s -> s.article().headline().map(Headline::text).orElse(""))
                 .containsExactly("Town votes to rebuild old mill bridge", "Storm postpones lakeside opener");
         Article second = stories.get(1).article();
-        assertThat(second.envelope().flatMap(e -> e.version()).map(f -> f.text())).contains("Urgent");
+        assertThat(second.envelope().flatMap(e -> e.version()).map(f -> f.text()))
+                .contains("Urgent");
         assertThat(second.byline().map(Byline::title)).contains(java.util.Optional.of("AP Sports Writer"));
         assertThat(second.dateline().map(Dateline::text)).contains("BURLINGTON, Vt. (AP) _");
     }
@@ -78,7 +80,8 @@ class FeedFixturesTest {
 
     @Test
     void transmissionSpansPointIntoTheMessage() {
-        FeedStory second = Wireparse.parseAll(bytes("two-messages.tst")).toList().get(1);
+        FeedStory second =
+                Wireparse.parseAll(bytes("two-messages.tst")).toList().get(1);
         Article a = second.article();
         String input = new String(bytes("two-messages.tst"), StandardCharsets.US_ASCII);
         assertThat(input.substring(second.offset())).startsWith(a.text());
@@ -116,7 +119,10 @@ class FeedFixturesTest {
         assertThat(a.headline().map(Headline::text)).contains("Munich opens new tram line");
         assertThat(a.bodyText()).contains("Mayor Anna Müller said");
         assertThat(problems(a)).anySatisfy(p -> assertThat(p).contains("0xFC").contains("Windows-1252"));
-        Problem p = a.problems().stream().filter(x -> x.message().contains("0xFC")).findFirst().orElseThrow();
+        Problem p = a.problems().stream()
+                .filter(x -> x.message().contains("0xFC"))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.text().charAt(p.offset().orElseThrow())).isEqualTo('ü');
     }
 
@@ -144,7 +150,8 @@ class FeedFixturesTest {
         Article a = parse("billion-laughs.xml");
         assertThat(a.text()).doesNotContain("lollol");
         assertThat(a.text().length()).isLessThan(1000);
-        assertThat(problems(a)).anySatisfy(p -> assertThat(p).contains("malformed XML").contains("lol9"));
+        assertThat(problems(a))
+                .anySatisfy(p -> assertThat(p).contains("malformed XML").contains("lol9"));
     }
 
     @Test
@@ -156,25 +163,32 @@ class FeedFixturesTest {
 
     @Test
     void readsEveryItemOfANewsMlG2Message() {
-        List<FeedStory> stories = Wireparse.parseAll(bytes("newsml-g2-two-items.xml")).toList();
+        List<FeedStory> stories =
+                Wireparse.parseAll(bytes("newsml-g2-two-items.xml")).toList();
         assertThat(stories).hasSize(2);
-        assertThat(stories).extracting(s -> s.article().envelope().flatMap(e -> e.guid()).orElse(""))
+        assertThat(stories)
+                .extracting(s -> s.article().envelope().flatMap(e -> e.guid()).orElse(""))
                 .containsExactly("urn:example:one", "urn:example:two");
         assertThat(stories.get(0).offset()).isLessThan(stories.get(1).offset());
         Article first = stories.get(0).article();
         assertThat(first.dateline().map(Dateline::text)).contains("MILLBROOK, Vt. (AP) —");
-        assertThat(first.paragraphs()).extracting(Paragraph::text)
+        assertThat(first.paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("The first story's first paragraph.", "Its second paragraph.");
-        assertThat(stories.get(1).article().envelope().flatMap(e -> e.itemVersion())).contains("3");
+        assertThat(stories.get(1).article().envelope().flatMap(e -> e.itemVersion()))
+                .contains("3");
     }
 
     @Test
     void readsEveryItemOfAnApMediaFeedResponse() {
-        List<FeedStory> stories = Wireparse.parseAll(bytes("ap-feed-two-items.json")).toList();
-        assertThat(stories).extracting(s -> s.article().headline().map(Headline::text).orElse(""))
+        List<FeedStory> stories =
+                Wireparse.parseAll(bytes("ap-feed-two-items.json")).toList();
+        assertThat(stories)
+                .extracting(s -> s.article().headline().map(Headline::text).orElse(""))
                 .containsExactly("First feed item", "Second feed item");
         assertThat(stories.get(0).article().envelope().flatMap(e -> e.guid())).contains("a1");
-        assertThat(stories.get(1).article().paragraphs()).extracting(Paragraph::text)
+        assertThat(stories.get(1).article().paragraphs())
+                .extracting(Paragraph::text)
                 .containsExactly("Only paragraph of the second item.");
         assertThat(problems(Wireparse.parse(bytes("ap-feed-two-items.json"))))
                 .anySatisfy(p -> assertThat(p).contains("holds 2 stories"));
@@ -191,14 +205,19 @@ class FeedFixturesTest {
             assertThat(b.title()).contains("Associated Press Writer");
         });
         assertThat(a.dateline().map(Dateline::text)).contains("MILLBROOK, Vt. (AP) _");
-        assertThat(a.boilerplate()).filteredOn(b -> b.kind() == BoilerplateKind.EDITORS_NOTE)
+        assertThat(a.boilerplate())
+                .filteredOn(b -> b.kind() == BoilerplateKind.EDITORS_NOTE)
                 .extracting(Boilerplate::text)
-                .containsExactly("Eds: UPDATES with council vote, quotes from mayor.", "LaserPhoto NY12",
+                .containsExactly(
+                        "Eds: UPDATES with council vote, quotes from mayor.",
+                        "LaserPhoto NY12",
                         "With AM-Bridge-Costs, Bjt");
         assertThat(a.paragraphs()).hasSize(3);
         assertThat(a.paragraphs().get(0).text()).startsWith("The town council voted 5-2");
-        assertThat(a.boilerplate()).filteredOn(b -> b.kind() == BoilerplateKind.END_MARK)
-                .extracting(Boilerplate::text).containsExactly("MORE");
+        assertThat(a.boilerplate())
+                .filteredOn(b -> b.kind() == BoilerplateKind.END_MARK)
+                .extracting(Boilerplate::text)
+                .containsExactly("MORE");
         assertThat(a.quotes()).anySatisfy(q -> assertThat(q.text()).startsWith("We owe it"));
     }
 
@@ -209,8 +228,10 @@ class FeedFixturesTest {
             Files.write(file, bytes("dpa-latin1.7901"));
             Article fromBytes = Wireparse.parse(bytes("dpa-latin1.7901"));
             assertThat(Wireparse.parse(file)).isEqualTo(fromBytes);
-            assertThat(Wireparse.parse(new ByteArrayInputStream(bytes("dpa-latin1.7901")))).isEqualTo(fromBytes);
-            assertThat(Wireparse.parser().parseAll(file).map(FeedStory::article).toList()).containsExactly(fromBytes);
+            assertThat(Wireparse.parse(new ByteArrayInputStream(bytes("dpa-latin1.7901"))))
+                    .isEqualTo(fromBytes);
+            assertThat(Wireparse.parser().parseAll(file).map(FeedStory::article).toList())
+                    .containsExactly(fromBytes);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -219,11 +240,23 @@ class FeedFixturesTest {
     @Test
     void newEntryPointsNameTheirNullArgument() {
         ArticleParser parser = Wireparse.parser();
-        assertThatNullPointerException().isThrownBy(() -> parser.parse((byte[]) null)).withMessage("input");
-        assertThatNullPointerException().isThrownBy(() -> parser.parse((InputStream) null)).withMessage("in");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseAll((byte[]) null)).withMessage("input");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseAll((String) null)).withMessage("text");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseAll((Path) null)).withMessage("file");
-        assertThatNullPointerException().isThrownBy(() -> parser.parseAll((InputStream) null)).withMessage("in");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parse((byte[]) null))
+                .withMessage("input");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parse((InputStream) null))
+                .withMessage("in");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseAll((byte[]) null))
+                .withMessage("input");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseAll((String) null))
+                .withMessage("text");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseAll((Path) null))
+                .withMessage("file");
+        assertThatNullPointerException()
+                .isThrownBy(() -> parser.parseAll((InputStream) null))
+                .withMessage("in");
     }
 }

@@ -24,8 +24,10 @@ class FormatDetectionTest {
 
     @Test
     void detectsAnpaFromItsControlCharacters() {
-        assertThat(formatOf("\u0016\u0016\u0001a0001\u001f\nr a\u0013\u0011 BC-US--Test 02-20 0100\r\n"
-                + "\u0002^A headline here<\r\n\t   BOSTON (AP) _ Text of the story.\r\n\u0003AP-WF-02-20-16 0337GMT\r\n\u0004"))
+        assertThat(
+                        formatOf(
+                                "\u0016\u0016\u0001a0001\u001f\nr a\u0013\u0011 BC-US--Test 02-20 0100\r\n"
+                                        + "\u0002^A headline here<\r\n\t   BOSTON (AP) _ Text of the story.\r\n\u0003AP-WF-02-20-16 0337GMT\r\n\u0004"))
                 .isEqualTo(InputFormat.ANPA);
     }
 
@@ -42,7 +44,8 @@ class FormatDetectionTest {
     @Test
     void detectsIptc7901FromItsHeaderLine() {
         assertThat(formatOf("\u0001eca062 4 i 211 ccccb   dpa 061\r\n\nKeyword/\r\n\u0002Headline =\r\n\n"
-                + "   Berlin (dpa) - Text.\r\n\u0003131137 GMT Nov 13\r\n")).isEqualTo(InputFormat.IPTC7901);
+                        + "   Berlin (dpa) - Text.\r\n\u0003131137 GMT Nov 13\r\n"))
+                .isEqualTo(InputFormat.IPTC7901);
         assertThat(formatOf("eca062 4 i 211 ccccb   dpa 061\n\nHeadline =\n\n   Berlin (dpa) - Text.\n"))
                 .isEqualTo(InputFormat.IPTC7901);
     }
@@ -50,11 +53,14 @@ class FormatDetectionTest {
     @Test
     void detectsXmlFeedsByTheirRootElement() {
         assertThat(formatOf("<?xml version=\"1.0\"?>\n<!-- c -->\n<nitf><body><body.content><p>A.</p>"
-                + "</body.content></body></nitf>")).isEqualTo(InputFormat.NITF);
+                        + "</body.content></body></nitf>"))
+                .isEqualTo(InputFormat.NITF);
         assertThat(formatOf("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\">"
-                + "<contentMeta><headline>H</headline></contentMeta></newsItem>")).isEqualTo(InputFormat.NEWSML_G2);
+                        + "<contentMeta><headline>H</headline></contentMeta></newsItem>"))
+                .isEqualTo(InputFormat.NEWSML_G2);
         assertThat(formatOf("<?xml version=\"1.0\"?><NewsML><NewsItem><NewsComponent><NewsLines>"
-                + "<HeadLine>H</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>")).isEqualTo(InputFormat.NEWSML);
+                        + "<HeadLine>H</HeadLine></NewsLines></NewsComponent></NewsItem></NewsML>"))
+                .isEqualTo(InputFormat.NEWSML);
     }
 
     @Test
@@ -86,7 +92,8 @@ class FormatDetectionTest {
         assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("two-messages.tst"))))
                 .isEqualTo(InputFormat.ANPA);
         assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("dpa-latin1.7901"))))
-                .as("a Latin-1 byte does not hide the header").isEqualTo(InputFormat.IPTC7901);
+                .as("a Latin-1 byte does not hide the header")
+                .isEqualTo(InputFormat.IPTC7901);
         assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("newsml-g2-two-items.xml"))))
                 .isEqualTo(InputFormat.NEWSML_G2);
         assertThat(InputFormat.detect(Files.readAllBytes(feed.resolve("ap-feed-two-items.json"))))
@@ -96,7 +103,9 @@ class FormatDetectionTest {
         assertThat(InputFormat.detect("<html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(InputFormat.HTML);
         assertThat(InputFormat.detect(new byte[0])).isEqualTo(InputFormat.TEXT);
-        assertThatNullPointerException().isThrownBy(() -> InputFormat.detect(null)).withMessage("input");
+        assertThatNullPointerException()
+                .isThrownBy(() -> InputFormat.detect(null))
+                .withMessage("input");
     }
 
     @Test

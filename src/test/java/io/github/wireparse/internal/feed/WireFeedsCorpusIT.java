@@ -29,13 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class WireFeedsCorpusIT {
 
-    private static final Path FEEDS = Path.of(System.getProperty("wireparse.shared", "../shared"))
-            .resolve("corpora/wire-feeds");
+    private static final Path FEEDS =
+            Path.of(System.getProperty("wireparse.shared", "../shared")).resolve("corpora/wire-feeds");
 
     private static Article read(String name) throws IOException {
         Path file = FEEDS.resolve(name);
-        assumeTrue(Files.isRegularFile(file), name + " not found under " + FEEDS.toAbsolutePath()
-                + " (system property wireparse.shared); skipping");
+        assumeTrue(
+                Files.isRegularFile(file),
+                name + " not found under " + FEEDS.toAbsolutePath() + " (system property wireparse.shared); skipping");
         return Wireparse.parse(file);
     }
 
@@ -74,7 +75,10 @@ class WireFeedsCorpusIT {
     }
 
     private static List<String> boilerplate(Article a, BoilerplateKind kind) {
-        return a.boilerplate().stream().filter(b -> b.kind() == kind).map(Boilerplate::text).toList();
+        return a.boilerplate().stream()
+                .filter(b -> b.kind() == kind)
+                .map(Boilerplate::text)
+                .toList();
     }
 
     /** Every span of a text transmission's envelope points at its own text in the input. */
@@ -94,7 +98,9 @@ class WireFeedsCorpusIT {
             assertThat(a.text().substring(s.start(), s.end()).replaceAll("\\s+", " "))
                     .isEqualTo(f.text().replaceAll("\\s+", " "));
         }
-        a.headline().ifPresent(h -> assertThat(a.text().substring(h.start(), h.end())).isEqualTo(h.text()));
+        a.headline()
+                .ifPresent(
+                        h -> assertThat(a.text().substring(h.start(), h.end())).isEqualTo(h.text()));
         for (Paragraph p : a.paragraphs()) {
             assertThat(a.text().substring(p.start(), p.end())).doesNotContain("\u0002", "\u0003", "^");
         }
@@ -218,11 +224,16 @@ class WireFeedsCorpusIT {
         Envelope e = envelope(a);
         // superdesk ap_anpa_test: take key 1stLd-Writethru; ednote "This is part of an AP investigation..."
         assertThat(text(e.version())).isEqualTo("1stLd-Writethru");
-        assertThat(texts(e.editorsNotes())).hasSize(2).last().asString()
+        assertThat(texts(e.editorsNotes()))
+                .hasSize(2)
+                .last()
+                .asString()
                 .startsWith("EDITOR'S NOTE _ ")
                 .endsWith("This is part of an Associated Press investigation into the hidden costs of green energy.");
         assertThat(texts(e.photos())).containsExactly("AP Photo SDDD101, SDDD102, GFX0456");
-        assertThat(boilerplate(a, BoilerplateKind.CONTRIBUTOR_LINE)).singleElement().asString()
+        assertThat(boilerplate(a, BoilerplateKind.CONTRIBUTOR_LINE))
+                .singleElement()
+                .asString()
                 .startsWith("Gillum reported from Washington.");
         assertSpansPointIntoInput(a);
     }
@@ -246,8 +257,10 @@ class WireFeedsCorpusIT {
         assertThat(text(e.category())).isEqualTo("i");
         assertThat(e.words()).hasValue(211);
         assertThat(text(e.slug())).isEqualTo("Germany-politics");
-        assertThat(e.editorsNotes()).singleElement().satisfies(n -> assertThat(n.text())
-                .startsWith("# dpa NOTEBOOK").contains("## dpa Contacts"));
+        assertThat(e.editorsNotes())
+                .singleElement()
+                .satisfies(
+                        n -> assertThat(n.text()).startsWith("# dpa NOTEBOOK").contains("## dpa Contacts"));
         assertThat(boilerplate(a, BoilerplateKind.END_MARK)).containsExactly("dpa wsz jln npr");
         assertThat(text(e.transmitted())).isEqualTo("131137 GMT Nov 13");
         assertThat(a.quotes()).anySatisfy(q -> assertThat(q.text()).startsWith("One cannot yet say"));
@@ -265,8 +278,11 @@ class WireFeedsCorpusIT {
         Envelope e = envelope(a);
         assertThat(text(e.slug())).isEqualTo("Switzerland/migration/UN");
         assertThat(text(e.version())).isEqualTo("REFILE 1ST LEAD");
-        assertThat(e.editorsNotes()).singleElement().satisfies(n -> assertThat(n.text())
-                .contains("## Note to editors").contains("adds head of UNGA in grafs 7-11"));
+        assertThat(e.editorsNotes())
+                .singleElement()
+                .satisfies(n -> assertThat(n.text())
+                        .contains("## Note to editors")
+                        .contains("adds head of UNGA in grafs 7-11"));
         // One byte of the file (0xA0) is not UTF-8: read as Windows-1252, with a problem.
         assertThat(a.problems()).anySatisfy(p -> assertThat(p.message()).contains("not valid UTF-8"));
         assertSpansPointIntoInput(a);
@@ -354,7 +370,8 @@ class WireFeedsCorpusIT {
         assertThat(a.format()).isEqualTo(InputFormat.NEWSML_G2);
         assertThat(headline(a)).isEqualTo("UPDATE 2-Primeira Liga Results");
         assertThat(dateline(a)).isEqualTo("Jan 3 (OPTA) -");
-        assertThat(first(a)).startsWith("Results and fixtures for the Primeira Liga on Wednesday")
+        assertThat(first(a))
+                .startsWith("Results and fixtures for the Primeira Liga on Wednesday")
                 .contains("Marítimo");
         Envelope e = envelope(a);
         assertThat(text(e.slug())).isEqualTo("SOCCER-PORTUGAL/RESULTS (UPDATE 2)");
@@ -439,7 +456,8 @@ class WireFeedsCorpusIT {
         assertThat(a.format()).isEqualTo(InputFormat.NINJS);
         assertThat(headline(a)).isEqualTo("BC-BBN--Top Ten");
         assertThat(a.paragraphs()).isEmpty();
-        assertThat(a.problems()).anySatisfy(p -> assertThat(p.message()).contains("renditions").contains("nitf"));
+        assertThat(a.problems())
+                .anySatisfy(p -> assertThat(p.message()).contains("renditions").contains("nitf"));
         Envelope e = envelope(a);
         assertThat(e.guid()).contains("5ee9b4b40ea5fe9c9ca60f890fb2e1d9");
         assertThat(text(e.priority())).isEqualTo("r");

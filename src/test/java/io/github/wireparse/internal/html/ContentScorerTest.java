@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
 import org.junit.jupiter.api.Test;
 
 /** {@link ContentScorer} picks a page's story container and cleans clutter out of it. */
@@ -19,8 +18,7 @@ class ContentScorerTest {
             + "<p>Residents who had opposed the plan, citing traffic, noise and the loss of a park, "
             + "said they would keep pressing the council for changes to the design.</p>";
 
-    private static final String SIDEBAR = "<div class=\"notes\"><p>Short note.</p>"
-            + "<p>Another line</p></div>";
+    private static final String SIDEBAR = "<div class=\"notes\"><p>Short note.</p>" + "<p>Another line</p></div>";
 
     private static Document doc(String body) {
         return Jsoup.parse("<html><body>" + body + "</body></html>");
@@ -28,13 +26,17 @@ class ContentScorerTest {
 
     private static List<String> select(Document d) {
         HtmlBlocks page = HtmlBlocks.walk(d.body(), true, null);
-        return ContentScorer.select(page, null, true, e -> false).stream().map(b -> b.text).toList();
+        return ContentScorer.select(page, null, true, e -> false).stream()
+                .map(b -> b.text)
+                .toList();
     }
 
     private static List<String> selectIn(Document d, Element root, java.util.function.Predicate<Element> excluded) {
         HtmlBlocks page = HtmlBlocks.walk(d.body(), true, null);
         Frame frame = page.frames.stream().filter(f -> f.el == root).findFirst().orElseThrow();
-        return ContentScorer.select(page, frame, false, excluded).stream().map(b -> b.text).toList();
+        return ContentScorer.select(page, frame, false, excluded).stream()
+                .map(b -> b.text)
+                .toList();
     }
 
     @Test
@@ -48,7 +50,8 @@ class ContentScorerTest {
     @Test
     void keepsTheStoryParagraphsInDocumentOrder() {
         List<String> texts = select(doc("<article>" + PROSE + "</article>"));
-        assertThat(texts).extracting(t -> t.substring(0, 12))
+        assertThat(texts)
+                .extracting(t -> t.substring(0, 12))
                 .containsExactly("The city cou", "The bridge w", "Residents wh");
     }
 
@@ -85,7 +88,6 @@ class ContentScorerTest {
         Document d = doc(SIDEBAR + "<div id=\"body\">" + PROSE + "<p class=\"promo\">Subscribe to our "
                 + "newsletter for the best stories of the day, every day, in your inbox.</p></div>");
         List<String> texts = selectIn(d, d.getElementById("body"), e -> e.hasClass("promo"));
-        assertThat(texts).hasSize(3).noneMatch(t -> t.contains("Subscribe"))
-                .noneMatch(t -> t.contains("Short note"));
+        assertThat(texts).hasSize(3).noneMatch(t -> t.contains("Subscribe")).noneMatch(t -> t.contains("Short note"));
     }
 }

@@ -40,7 +40,10 @@ class HighlightsBoxTest {
         Article a = parse(page("<h2>Key points:</h2>" + ITEMS));
         assertThat(a.text()).doesNotContain("Key points").doesNotContain("Three libraries will serve");
         assertThat(a.dateline()).map(Dateline::text).contains("PHOENIX (AP) —");
-        assertThat(a.paragraphs()).first().extracting(Paragraph::text).asString()
+        assertThat(a.paragraphs())
+                .first()
+                .extracting(Paragraph::text)
+                .asString()
                 .startsWith("Arizona officials on Wednesday");
     }
 

@@ -34,8 +34,7 @@ class HtmlPipelineTest {
     private static final ArticleParser PARSER = Wireparse.parser();
 
     private static Article fixture(String name) {
-        return PARSER.parseHtml(Golden.read(Path.of("src/test/resources/html", name)),
-                "https://example.test/story");
+        return PARSER.parseHtml(Golden.read(Path.of("src/test/resources/html", name)), "https://example.test/story");
     }
 
     @Test
@@ -46,16 +45,18 @@ class HtmlPipelineTest {
 
     @Test
     void reportsJsoupsMarkupErrorsAtTheirSourceLineWhenAsked() {
-        ArticleParser tracking = Wireparse.parser(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
+        ArticleParser tracking =
+                Wireparse.parser(io.github.wireparse.ParseOptions.DEFAULTS.withReportMarkupErrors(true));
         Article a = tracking.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
-        assertThat(a.problems()).filteredOn(p -> p.message().startsWith("malformed HTML"))
+        assertThat(a.problems())
+                .filteredOn(p -> p.message().startsWith("malformed HTML"))
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.location()).isInstanceOf(Problem.InMarkup.class))
                 .allSatisfy(p -> assertThat(p.offset()).isEmpty())
                 .allSatisfy(p -> assertThat(p.line()).isBetween(2, 3))
                 .anySatisfy(p -> assertThat(p.line()).isEqualTo(3))
-                .anySatisfy(p -> assertThat(p.toString()).endsWith("at line 3 column " + p.column()
-                        + " of the markup source"));
+                .anySatisfy(p ->
+                        assertThat(p.toString()).endsWith("at line 3 column " + p.column() + " of the markup source"));
         // The same page without the option: the article is the same, without those problems.
         Article plain = PARSER.parseHtml("<html><body>\n<div><p>x</div>\n<p>y</b></p></body></html>", "");
         assertThat(plain.paragraphs()).isEqualTo(a.paragraphs());
@@ -65,7 +66,8 @@ class HtmlPipelineTest {
     @Test
     void capsMarkupErrorsAtTheProblemLimit() {
         ArticleParser tracking = Wireparse.parser(io.github.wireparse.ParseOptions.DEFAULTS
-                .withReportMarkupErrors(true).withMaxProblems(3));
+                .withReportMarkupErrors(true)
+                .withMaxProblems(3));
         Article a = tracking.parseHtml("<p>a</b></i></u></s></em></strong>".repeat(20), "");
         assertThat(a.problems().size()).isLessThanOrEqualTo(4);
     }
@@ -73,8 +75,8 @@ class HtmlPipelineTest {
     @Test
     void readsBrightspotMetadataFromJsonLdArrayAndMetaTags() {
         PageMetadata m = fixture("apnews-brightspot.html").metadata().orElseThrow();
-        assertThat(m.canonicalUrl()).contains(
-                "https://apnews.com/article/finland-sauna-school-0123456789abcdef0123456789abcdef");
+        assertThat(m.canonicalUrl())
+                .contains("https://apnews.com/article/finland-sauna-school-0123456789abcdef0123456789abcdef");
         assertThat(m.siteName()).contains("AP News");
         assertThat(m.title()).contains("Finland opens its first floating sauna school");
         assertThat(m.published()).contains(Instant.parse("2024-03-05T08:15:00Z"));
@@ -123,12 +125,25 @@ class HtmlPipelineTest {
     @Test
     void leavesOutEmbedsAdsCaptionsAndRails() {
         String text = fixture("apnews-brightspot.html").text();
-        assertThat(text).doesNotContain("RELATED: Nordic towns", "Advertisement", "Ice fishing contest",
-                "Students row toward", "Most read", "Comments are closed", "Copy Link");
+        assertThat(text)
+                .doesNotContain(
+                        "RELATED: Nordic towns",
+                        "Advertisement",
+                        "Ice fishing contest",
+                        "Students row toward",
+                        "Most read",
+                        "Comments are closed",
+                        "Copy Link");
         String regional = fixture("regional-paper-jsonld-graph.html").text();
-        assertThat(regional).doesNotContain("Sign up for our free newsletter", "Facebook",
-                "How to prepare a go-bag", "School board race", "Thanks to the crews", "Smoke rises",
-                "Privacy");
+        assertThat(regional)
+                .doesNotContain(
+                        "Sign up for our free newsletter",
+                        "Facebook",
+                        "How to prepare a go-bag",
+                        "School board race",
+                        "Thanks to the crews",
+                        "Smoke rises",
+                        "Privacy");
     }
 
     @Test
@@ -145,9 +160,11 @@ class HtmlPipelineTest {
         Document empty = new Document("");
         PARSER.parseHtml(empty);
         assertThat(empty.childNodeSize()).isZero();
-        Document xml = Jsoup.parse("<item><title>Ferry late</title><description>HELSINKI (AP) — The morning"
-                + " ferry arrived two hours late on Monday because of thick ice in the harbor.</description></item>",
-                "", org.jsoup.parser.Parser.xmlParser());
+        Document xml = Jsoup.parse(
+                "<item><title>Ferry late</title><description>HELSINKI (AP) — The morning"
+                        + " ferry arrived two hours late on Monday because of thick ice in the harbor.</description></item>",
+                "",
+                org.jsoup.parser.Parser.xmlParser());
         String before = xml.outerHtml();
         Article a = PARSER.parseHtml(xml);
         assertThat(xml.outerHtml()).isEqualTo(before);
@@ -156,8 +173,9 @@ class HtmlPipelineTest {
 
     @Test
     void readsTextStandingDirectlyInTheBody() {
-        Article a = PARSER.parseHtml("LONDON (Reuters) - A page with no tags at all still carries a story, and"
-                + " the parser reads it.", "");
+        Article a = PARSER.parseHtml(
+                "LONDON (Reuters) - A page with no tags at all still carries a story, and" + " the parser reads it.",
+                "");
         assertThat(a.dateline()).isPresent();
         assertThat(a.paragraphs()).hasSize(1);
     }
@@ -166,15 +184,14 @@ class HtmlPipelineTest {
     void reportsPageWithoutArticle() {
         Article a = fixture("no-article.html");
         assertThat(a.paragraphs()).isEmpty();
-        assertThat(a.problems()).extracting(Problem::message)
-                .contains("no article text found on the page");
+        assertThat(a.problems()).extracting(Problem::message).contains("no article text found on the page");
     }
 
     @Test
     void survivesHundredThousandNestedElements() {
         // Built from the leaf up: jsoup checks ancestry on each append, which is cheap this way.
-        Element e = new Element("p").text(
-                "WASHINGTON (AP) — Deep inside the markup, a story still waits to be read by someone.");
+        Element e = new Element("p")
+                .text("WASHINGTON (AP) — Deep inside the markup, a story still waits to be read by someone.");
         for (int i = 0; i < 100_000; i++) {
             e = new Element(i % 2 == 0 ? "div" : "span").appendChild(e);
         }
@@ -194,15 +211,16 @@ class HtmlPipelineTest {
         StringBuilder sb = new StringBuilder(21_000_000).append("<html><body><article><h1>Big page</h1>");
         int i = 0;
         while (sb.length() < 20_000_000) {
-            sb.append("<p>Paragraph ").append(i++).append(" of a very long page, with commas, and words that ")
+            sb.append("<p>Paragraph ")
+                    .append(i++)
+                    .append(" of a very long page, with commas, and words that ")
                     .append("repeat because the page is large.</p>\n");
         }
         sb.append("</article></body></html>");
         String html = sb.toString();
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> PARSER.parseHtml(html, ""));
         assertThat(a.paragraphs()).isNotEmpty();
-        assertThat(a.problems()).extracting(Problem::message)
-                .anyMatch(m -> m.startsWith("article text longer than"));
+        assertThat(a.problems()).extracting(Problem::message).anyMatch(m -> m.startsWith("article text longer than"));
     }
 
     @Test
@@ -236,31 +254,39 @@ class HtmlPipelineTest {
 
     @Test
     void readsABodyThatIsOneBareTextNode() {
-        Article a = PARSER.parseHtml("<html><body>Just one bare text node in the body, a whole sentence of it.</body></html>", "");
+        Article a = PARSER.parseHtml(
+                "<html><body>Just one bare text node in the body, a whole sentence of it.</body></html>", "");
         assertThat(a.bodyText()).isEqualTo("Just one bare text node in the body, a whole sentence of it.");
     }
 
     @Test
     void readsParagraphsInsideALink() {
-        Article a = PARSER.parseHtml("<html><head><title>Links</title></head><body><div><a href=\"/x\">"
-                + "<p>First paragraph inside a link.</p><p>Second one.</p></a></div></body></html>", "");
-        assertThat(a.paragraphs()).extracting(p -> p.text())
+        Article a = PARSER.parseHtml(
+                "<html><head><title>Links</title></head><body><div><a href=\"/x\">"
+                        + "<p>First paragraph inside a link.</p><p>Second one.</p></a></div></body></html>",
+                "");
+        assertThat(a.paragraphs())
+                .extracting(p -> p.text())
                 .containsExactly("First paragraph inside a link.", "Second one.");
     }
 
     @Test
     void readsAPageOfHeadingsAndImages() {
-        Article a = PARSER.parseHtml("<html><head><title>Gallery of the week</title></head><body><article>"
-                + "<h2>Test Case 1</h2><img src=a.jpg><h2>Test Case 2</h2><img src=b.jpg></article></body></html>", "");
+        Article a = PARSER.parseHtml(
+                "<html><head><title>Gallery of the week</title></head><body><article>"
+                        + "<h2>Test Case 1</h2><img src=a.jpg><h2>Test Case 2</h2><img src=b.jpg></article></body></html>",
+                "");
         assertThat(a.bodyText()).contains("Test Case 1").contains("Test Case 2");
     }
 
     @Test
     void takesTheBylineFromAnAuthorElementWithoutBy() {
-        Article a = PARSER.parseHtml("<html><head><title>Storm hits coast</title></head><body><article>"
-                + "<h1>Storm hits coast</h1><span itemprop=author>Jane Doe</span> <time>2015-03-11</time>"
-                + "<p>" + "The storm hit the coast on Tuesday, and thousands lost power. ".repeat(8) + "</p>"
-                + "</article></body></html>", "");
+        Article a = PARSER.parseHtml(
+                "<html><head><title>Storm hits coast</title></head><body><article>"
+                        + "<h1>Storm hits coast</h1><span itemprop=author>Jane Doe</span> <time>2015-03-11</time>"
+                        + "<p>" + "The storm hit the coast on Tuesday, and thousands lost power. ".repeat(8) + "</p>"
+                        + "</article></body></html>",
+                "");
         assertThat(a.byline()).map(b -> b.authors()).contains(java.util.List.of("Jane Doe"));
     }
 
@@ -269,7 +295,8 @@ class HtmlPipelineTest {
         String page = "<html><head><meta charset=\"gb2312\"><title>人工智能迈上新台阶</title></head><body><article>"
                 + "<p>" + "谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。".repeat(6) + "</p>"
                 + "</article></body></html>";
-        Article a = PARSER.parseHtml(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "");
+        Article a = PARSER.parseHtml(
+                new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "");
         assertThat(a.bodyText()).startsWith("谷歌在2014年收购的人工智能公司");
     }
 
@@ -277,7 +304,8 @@ class HtmlPipelineTest {
     void keepsADeclaredCharsetThatDecodesCleanly() throws java.io.IOException {
         String page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 cr\u00e8me, "
                 + "a story long enough to be read as the article of this small page, and then some more.</p></body></html>";
-        Article a = PARSER.parseHtml(new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), "");
+        Article a = PARSER.parseHtml(
+                new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), "");
         assertThat(a.bodyText()).startsWith("Café crème");
     }
 }

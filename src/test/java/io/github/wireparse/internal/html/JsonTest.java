@@ -10,9 +10,9 @@ class JsonTest {
 
     @Test
     void readsObjectsArraysAndScalars() {
-        Object v = Json.read("{\"a\": [1, 2.5, \"x\\n\\u00e9\"], \"b\": {\"c\": true, \"d\": null}}").orElseThrow();
-        assertThat(v).isEqualTo(Map.of("a", List.of(1.0, 2.5, "x\né"),
-                "b", Map.of("c", Boolean.TRUE, "d", Json.NULL)));
+        Object v = Json.read("{\"a\": [1, 2.5, \"x\\n\\u00e9\"], \"b\": {\"c\": true, \"d\": null}}")
+                .orElseThrow();
+        assertThat(v).isEqualTo(Map.of("a", List.of(1.0, 2.5, "x\né"), "b", Map.of("c", Boolean.TRUE, "d", Json.NULL)));
     }
 
     @Test
@@ -24,7 +24,8 @@ class JsonTest {
     @Test
     void keepsObjectKeysInDocumentOrder() {
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) Json.read("{\"z\":1,\"a\":2,\"m\":3}").orElseThrow();
+        Map<String, Object> m =
+                (Map<String, Object>) Json.read("{\"z\":1,\"a\":2,\"m\":3}").orElseThrow();
         assertThat(m.keySet()).containsExactly("z", "a", "m");
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class MetadataExtractorTest {
 
     private static PageMetadata meta(String head) {
-        return MetadataExtractor.extract(Jsoup.parse("<html><head>" + head + "</head><body></body></html>",
-                "https://news.example/a/b"));
+        return MetadataExtractor.extract(
+                Jsoup.parse("<html><head>" + head + "</head><body></body></html>", "https://news.example/a/b"));
     }
 
     private static String ld(String json) {
@@ -28,16 +28,22 @@ class MetadataExtractorTest {
         String icon = "<footer><svg><title>Share</title><script type=\"application/ld+json\">"
                 + "{\"@type\":\"NewsArticle\",\"headline\":\"Icon\"}</script></svg></footer>";
         ArticleParser parser = Wireparse.parser();
-        assertThat(parser.parseHtml(Jsoup.parse(icon)).metadata().orElseThrow().title()).isEmpty();
+        assertThat(parser.parseHtml(Jsoup.parse(icon)).metadata().orElseThrow().title())
+                .isEmpty();
         assertThat(parser.parseHtml(icon, "").metadata().orElseThrow().title()).isEmpty();
         assertThat(parser.parseHtml(Jsoup.parse("<head><title>Council votes</title></head>" + icon))
-                .metadata().orElseThrow().title()).contains("Council votes");
+                        .metadata()
+                        .orElseThrow()
+                        .title())
+                .contains("Council votes");
     }
 
     @Test
     void readsNewsArticleObjectWithAuthorObject() {
-        PageMetadata m = meta(ld("{\"@type\":\"NewsArticle\",\"headline\":\"Dam opens\","
-                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},\"datePublished\":\"2022-01-02T03:04:05+01:00\"}"));
+        PageMetadata m = meta(
+                ld(
+                        "{\"@type\":\"NewsArticle\",\"headline\":\"Dam opens\","
+                                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},\"datePublished\":\"2022-01-02T03:04:05+01:00\"}"));
         assertThat(m.title()).contains("Dam opens");
         assertThat(m.authors()).containsExactly("Ana Ruiz");
         assertThat(m.published()).contains(Instant.parse("2022-01-02T02:04:05Z"));
@@ -45,9 +51,11 @@ class MetadataExtractorTest {
 
     @Test
     void prefersArticleOverOtherTypesInArrays() {
-        PageMetadata m = meta(ld("[{\"@type\":\"BreadcrumbList\",\"name\":\"Crumbs\"},"
-                + "{\"@type\":\"WebPage\",\"name\":\"Page\"},"
-                + "{\"@type\":\"ReportageNewsArticle\",\"headline\":\"Real story\",\"author\":[\"Li Wei\",{\"name\":\"Sam Cole\"}]}]"));
+        PageMetadata m = meta(
+                ld(
+                        "[{\"@type\":\"BreadcrumbList\",\"name\":\"Crumbs\"},"
+                                + "{\"@type\":\"WebPage\",\"name\":\"Page\"},"
+                                + "{\"@type\":\"ReportageNewsArticle\",\"headline\":\"Real story\",\"author\":[\"Li Wei\",{\"name\":\"Sam Cole\"}]}]"));
         assertThat(m.title()).contains("Real story");
         assertThat(m.authors()).containsExactly("Li Wei", "Sam Cole");
     }
@@ -93,11 +101,12 @@ class MetadataExtractorTest {
 
     @Test
     void readsApTimestampsWhenNoTagStatesTheDate() {
-        PageMetadata brightspot = MetadataExtractor.extract(Jsoup.parse(
-                "<body><bsp-timestamp data-timestamp=\"1709626500000\">March 5</bsp-timestamp></body>"));
+        PageMetadata brightspot = MetadataExtractor.extract(
+                Jsoup.parse("<body><bsp-timestamp data-timestamp=\"1709626500000\">March 5</bsp-timestamp></body>"));
         assertThat(brightspot.published()).contains(Instant.ofEpochMilli(1_709_626_500_000L));
-        PageMetadata titanium = MetadataExtractor.extract(Jsoup.parse(
-                "<body><span class=\"Timestamp Component-root-0-2-1\" data-source=\"2021-06-14T15:02:11Z\">x</span></body>"));
+        PageMetadata titanium = MetadataExtractor.extract(
+                Jsoup.parse(
+                        "<body><span class=\"Timestamp Component-root-0-2-1\" data-source=\"2021-06-14T15:02:11Z\">x</span></body>"));
         assertThat(titanium.published()).contains(Instant.parse("2021-06-14T15:02:11Z"));
     }
 
@@ -112,22 +121,38 @@ class MetadataExtractorTest {
     @Test
     void readsOffsetDateTimesAsJavaTimeDoes() {
         java.util.Random r = new java.util.Random(7);
-        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of("2024-02-29T23:59:59Z",
-                "2023-02-29T10:00:00Z", "2024-04-31T10:00:00+02:00", "2024-01-01T24:00:00Z",
-                "2024-01-01T10:60:00Z", "2024-01-01T10:00:60Z", "2024-01-01T10:00:00.Z",
-                "2024-01-01T10:00:00.1234567891Z", "2024-01-01T10:00:00+18:00", "2024-01-01T10:00:00+18:01",
-                "2024-01-01T10:00:00-19:00", "2024-01-01T10:00:00z", "2024-13-01T10:00:00Z",
-                "2024-00-10T10:00:00Z", "0000-01-01T00:00:00Z", "2024-01-01T10:00:00+0200",
-                "2024-01-01T10:00:00.5+05:30", "2024-01-01T10:00Z", "2024-01-01T10:00:00+02:00:30"));
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of(
+                "2024-02-29T23:59:59Z",
+                "2023-02-29T10:00:00Z",
+                "2024-04-31T10:00:00+02:00",
+                "2024-01-01T24:00:00Z",
+                "2024-01-01T10:60:00Z",
+                "2024-01-01T10:00:60Z",
+                "2024-01-01T10:00:00.Z",
+                "2024-01-01T10:00:00.1234567891Z",
+                "2024-01-01T10:00:00+18:00",
+                "2024-01-01T10:00:00+18:01",
+                "2024-01-01T10:00:00-19:00",
+                "2024-01-01T10:00:00z",
+                "2024-13-01T10:00:00Z",
+                "2024-00-10T10:00:00Z",
+                "0000-01-01T00:00:00Z",
+                "2024-01-01T10:00:00+0200",
+                "2024-01-01T10:00:00.5+05:30",
+                "2024-01-01T10:00Z",
+                "2024-01-01T10:00:00+02:00:30"));
         for (int k = 0; k < 5000; k++) {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("%04d-%02d-%02dT%02d:%02d:%02d", r.nextInt(3000), r.nextInt(14),
-                    r.nextInt(33), r.nextInt(25), r.nextInt(61), r.nextInt(61)));
+            sb.append(String.format(
+                    "%04d-%02d-%02dT%02d:%02d:%02d",
+                    r.nextInt(3000), r.nextInt(14), r.nextInt(33), r.nextInt(25), r.nextInt(61), r.nextInt(61)));
             if (r.nextBoolean()) {
                 sb.append('.').append(String.valueOf(r.nextLong() & Long.MAX_VALUE), 0, 1 + r.nextInt(10));
             }
-            sb.append(r.nextBoolean() ? "Z" : String.format("%s%02d:%02d", r.nextBoolean() ? "+" : "-",
-                    r.nextInt(20), r.nextInt(61)));
+            sb.append(
+                    r.nextBoolean()
+                            ? "Z"
+                            : String.format("%s%02d:%02d", r.nextBoolean() ? "+" : "-", r.nextInt(20), r.nextInt(61)));
             values.add(sb.toString());
         }
         int read = 0;
@@ -153,14 +178,32 @@ class MetadataExtractorTest {
 
     @Test
     void takesPlainAbsoluteUrlsAsTheyStandAndResolvesTheRest() {
-        java.util.List<String> urls = java.util.List.of("https://news.example/a/b", "http://news.example",
-                "https://News.Example:8443/2024/05/story-name?id=7&x=%20y", "https://exa%6Dple.com/a",
-                "https://news.example/a/../b", "https://news.example/./b", "https://news.example/a b",
-                "https://news.example/a#top", "https:///a", "https://@host/a", "https://user@news.example/a",
-                "https://xn--bcher-kva.example/b", "https://bücher.example/b", "ftp://news.example/a",
-                "/relative/path", "https://news.example/a\\b", "https://news.example/a\tb", "https://",
-                "https://news.example:", "https://news.example:/a", "https://[::1]/../a", "https://news.example/a/.",
-                "https://news.example/ü?q=é", "https://news.example/a?(b)!$'*", "https://news.example/.well-known/x");
+        java.util.List<String> urls = java.util.List.of(
+                "https://news.example/a/b",
+                "http://news.example",
+                "https://News.Example:8443/2024/05/story-name?id=7&x=%20y",
+                "https://exa%6Dple.com/a",
+                "https://news.example/a/../b",
+                "https://news.example/./b",
+                "https://news.example/a b",
+                "https://news.example/a#top",
+                "https:///a",
+                "https://@host/a",
+                "https://user@news.example/a",
+                "https://xn--bcher-kva.example/b",
+                "https://bücher.example/b",
+                "ftp://news.example/a",
+                "/relative/path",
+                "https://news.example/a\\b",
+                "https://news.example/a\tb",
+                "https://",
+                "https://news.example:",
+                "https://news.example:/a",
+                "https://[::1]/../a",
+                "https://news.example/a/.",
+                "https://news.example/ü?q=é",
+                "https://news.example/a?(b)!$'*",
+                "https://news.example/.well-known/x");
         for (String base : java.util.List.of("", "https://base.example/x/y")) {
             for (String url : urls) {
                 Element a = Jsoup.parse("<a>", base).selectFirst("a");
@@ -171,9 +214,11 @@ class MetadataExtractorTest {
             }
         }
         assertThat(MetadataExtractor.plainAbsolute("https://news.example/a/b")).isTrue();
-        assertThat(MetadataExtractor.plainAbsolute("https://news.example/a/../b")).isFalse();
+        assertThat(MetadataExtractor.plainAbsolute("https://news.example/a/../b"))
+                .isFalse();
         assertThat(MetadataExtractor.plainAbsolute("/relative/path")).isFalse();
-        assertThat(MetadataExtractor.plainAbsolute("https://user@news.example/a")).isFalse();
+        assertThat(MetadataExtractor.plainAbsolute("https://user@news.example/a"))
+                .isFalse();
         assertThat(MetadataExtractor.plainAbsolute("https://news.example:/a")).isFalse();
     }
 
@@ -181,8 +226,16 @@ class MetadataExtractorTest {
     void takesOnlyUrlsThatResolveToThemselvesAsTheyStand() {
         java.util.Random r = new java.util.Random(11);
         String alphabet = "ab/.?=&%:#@!$'()*+,;[]~_-\u00fc\u00e9 \t\\|{}\"<>^`9AZ";
-        String[] heads = {"https://news.example", "http://News.Example:8080", "https://xn--bcher-kva.example",
-            "https://", "http://a", "https://1.2.3.4", "https://[::1]", "https://exa%6Dple.com"};
+        String[] heads = {
+            "https://news.example",
+            "http://News.Example:8080",
+            "https://xn--bcher-kva.example",
+            "https://",
+            "http://a",
+            "https://1.2.3.4",
+            "https://[::1]",
+            "https://exa%6Dple.com"
+        };
         int plain = 0;
         for (int k = 0; k < 20_000; k++) {
             StringBuilder sb = new StringBuilder(heads[r.nextInt(heads.length)]);

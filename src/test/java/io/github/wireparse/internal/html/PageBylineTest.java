@@ -41,25 +41,28 @@ class PageBylineTest {
 
     @Test
     void prefersMetadataWhenTheVisibleBylineNamesSomeoneElse() {
-        Optional<PageByline.Choice> c = PageByline.choose(List.of("By Laurie Oakes"), List.of("Joe Hildebrand"),
-                Set.of());
+        Optional<PageByline.Choice> c =
+                PageByline.choose(List.of("By Laurie Oakes"), List.of("Joe Hildebrand"), Set.of());
         assertThat(c).map(PageByline.Choice::line).contains("By Joe Hildebrand");
     }
 
     @Test
     void keepsTheVisibleFormWhenBothAgree() {
-        Optional<PageByline.Choice> c = PageByline.choose(List.of("By GILLIAN MOHNEY March 11, 2015 3:46 PM"),
-                List.of("Gillian Mohney"), Set.of());
+        Optional<PageByline.Choice> c = PageByline.choose(
+                List.of("By GILLIAN MOHNEY March 11, 2015 3:46 PM"), List.of("Gillian Mohney"), Set.of());
         assertThat(c).map(PageByline.Choice::line).contains("By GILLIAN MOHNEY");
         assertThat(c.get().source()).contains("By GILLIAN MOHNEY March 11, 2015 3:46 PM");
     }
 
     @Test
     void leavesOutOrganisationsSiteNamesAndLoneWords() {
-        assertThat(PageByline.choose(List.of("CNN Wire"), List.of("AP"), Set.of())).isEmpty();
+        assertThat(PageByline.choose(List.of("CNN Wire"), List.of("AP"), Set.of()))
+                .isEmpty();
         assertThat(PageByline.choose(List.of("MochaLite"), List.of(), Set.of())).isEmpty();
-        assertThat(PageByline.choose(List.of(), List.of("The Verge"), Set.of("theverge"))).isEmpty();
+        assertThat(PageByline.choose(List.of(), List.of("The Verge"), Set.of("theverge")))
+                .isEmpty();
         assertThat(PageByline.choose(List.of("By Kevin McCoy USA TODAY"), List.of(), Set.of("usatoday")))
-                .map(PageByline.Choice::line).contains("By Kevin McCoy");
+                .map(PageByline.Choice::line)
+                .contains("By Kevin McCoy");
     }
 }

@@ -3,8 +3,8 @@ package io.github.wireparse.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.Article;
-import io.github.wireparse.Headline;
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.Headline;
 import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +48,7 @@ class ReadabilityPagesIT {
 
     /** Measured figures minus a small margin; raise them when the extractor improves. */
     static final double BODY_F1_MEAN_FLOOR = 0.95;
+
     static final double TITLE_F1_FLOOR = 0.89;
     static final double TITLE_EXACT_FLOOR = 0.77;
     static final double BYLINE_EXACT_FLOOR = 0.88;
@@ -68,12 +69,15 @@ class ReadabilityPagesIT {
     @Test
     void scoresHeadlineBylineAndBodyAboveFloors() throws IOException {
         Path dir = corpus();
-        Assumptions.assumeTrue(Files.isDirectory(dir),
+        Assumptions.assumeTrue(
+                Files.isDirectory(dir),
                 "readability-pages corpus not found under wireparse.shared (" + dir + "); skipping");
         List<Path> pages;
         try (Stream<Path> s = Files.list(dir)) {
             pages = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))
-                    && Files.isRegularFile(p.resolve("expected-metadata.json"))).sorted().toList();
+                            && Files.isRegularFile(p.resolve("expected-metadata.json")))
+                    .sorted()
+                    .toList();
         }
         Assumptions.assumeTrue(!pages.isEmpty(), "readability-pages corpus has no pages (" + dir + "); skipping");
         ArticleParser parser = Wireparse.parser();
@@ -93,11 +97,14 @@ class ReadabilityPagesIT {
                 a = parser.parseHtml(in, "http://fakehost/test/page.html");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> meta = (Map<String, Object>) Json.read(
-                    Files.readString(page.resolve("expected-metadata.json"), StandardCharsets.UTF_8)).orElseThrow();
+            Map<String, Object> meta = (Map<String, Object>)
+                    Json.read(Files.readString(page.resolve("expected-metadata.json"), StandardCharsets.UTF_8))
+                            .orElseThrow();
             List<String> misses = new ArrayList<>();
             String expectedBody = Files.isRegularFile(page.resolve("expected.html"))
-                    ? Jsoup.parse(Files.readString(page.resolve("expected.html"), StandardCharsets.UTF_8)).text() : "";
+                    ? Jsoup.parse(Files.readString(page.resolve("expected.html"), StandardCharsets.UTF_8))
+                            .text()
+                    : "";
             double f = tokenF1(expectedBody, a.bodyText());
             body.add(f);
             if (f < 0.9) {
@@ -121,8 +128,11 @@ class ReadabilityPagesIT {
             String expectedByline = meta.get("byline") instanceof String b ? byline(b) : "";
             if (!expectedByline.isEmpty()) {
                 bylines++;
-                List<String> persons = a.byline().map(b -> b.authors()).filter(l -> !l.isEmpty())
-                        .or(() -> a.metadata().map(m -> m.authors())).orElse(List.of());
+                List<String> persons = a.byline()
+                        .map(b -> b.authors())
+                        .filter(l -> !l.isEmpty())
+                        .or(() -> a.metadata().map(m -> m.authors()))
+                        .orElse(List.of());
                 String got = key(String.join(" ", persons));
                 String want = key(expectedByline);
                 if (got.equals(want)) {
@@ -146,24 +156,40 @@ class ReadabilityPagesIT {
         List<Double> sorted = new ArrayList<>(body);
         Collections.sort(sorted);
         double mean = body.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        String summary = String.format(Locale.ROOT,
+        String summary = String.format(
+                Locale.ROOT,
                 "readability-pages: pages=%d body F1 mean=%.4f median=%.4f; title F1=%.4f exact=%.4f (%d/%d);"
                         + " byline exact=%.4f contained=%.4f (%d/%d, %d expected); empty=%d",
-                pages.size(), mean, median, titleF1 / Math.max(1, titled), (double) titleExact / Math.max(1, titled),
-                titleExact, titled, (double) bylineExact / Math.max(1, bylines),
-                (double) bylineContained / Math.max(1, bylines), bylineExact, bylineContained, bylines, empty);
+                pages.size(),
+                mean,
+                median,
+                titleF1 / Math.max(1, titled),
+                (double) titleExact / Math.max(1, titled),
+                titleExact,
+                titled,
+                (double) bylineExact / Math.max(1, bylines),
+                (double) bylineContained / Math.max(1, bylines),
+                bylineExact,
+                bylineContained,
+                bylines,
+                empty);
         System.out.println(summary);
         Path out = Path.of("target", "readability-pages-report.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, summary + "\n\n" + report, StandardCharsets.UTF_8);
         assertThat(mean).as("body F1 mean").isGreaterThanOrEqualTo(BODY_F1_MEAN_FLOOR);
         assertThat(titleF1 / Math.max(1, titled)).as("title F1").isGreaterThanOrEqualTo(TITLE_F1_FLOOR);
-        assertThat((double) titleExact / Math.max(1, titled)).as("title exact").isGreaterThanOrEqualTo(TITLE_EXACT_FLOOR);
-        assertThat((double) bylineExact / Math.max(1, bylines)).as("byline exact")
+        assertThat((double) titleExact / Math.max(1, titled))
+                .as("title exact")
+                .isGreaterThanOrEqualTo(TITLE_EXACT_FLOOR);
+        assertThat((double) bylineExact / Math.max(1, bylines))
+                .as("byline exact")
                 .isGreaterThanOrEqualTo(BYLINE_EXACT_FLOOR);
-        assertThat((double) bylineContained / Math.max(1, bylines)).as("byline contained")
+        assertThat((double) bylineContained / Math.max(1, bylines))
+                .as("byline contained")
                 .isGreaterThanOrEqualTo(BYLINE_CONTAINED_FLOOR);
         assertThat(empty).as("empty articles").isLessThanOrEqualTo(MAX_EMPTY);
     }

@@ -6,7 +6,6 @@ import io.github.wireparse.Article;
 import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Wireparse;
-import io.github.wireparse.internal.html.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +35,10 @@ class ZyteBenchmarkIT {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Per-page true positives, false positives and false negatives, normalised. */
-    record Counts(double tp, double fp, double fn) {
-    }
+    record Counts(double tp, double fp, double fn) {}
 
     /** Averaged scores. */
-    record Scores(double precision, double recall, double f1, int pages) {
-    }
+    record Scores(double precision, double recall, double f1, int pages) {}
 
     static Path corpus() {
         String shared = System.getProperty("wireparse.shared", "");
@@ -51,10 +48,12 @@ class ZyteBenchmarkIT {
     @Test
     void extractsBodyTextAboveFloor() throws IOException {
         Path dir = corpus();
-        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("ground-truth.json")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(dir.resolve("ground-truth.json")),
                 "zyte-benchmark corpus not found under wireparse.shared (" + dir + "); skipping");
         Scores s = score(dir, null);
-        System.out.printf("zyte-benchmark: pages=%d precision=%.4f recall=%.4f F1=%.4f%n",
+        System.out.printf(
+                "zyte-benchmark: pages=%d precision=%.4f recall=%.4f F1=%.4f%n",
                 s.pages(), s.precision(), s.recall(), s.f1());
         assertThat(s.f1()).isGreaterThanOrEqualTo(F1_FLOOR);
     }

@@ -193,7 +193,9 @@ class AttributionTest {
     void collectsNamesWithoutTitlesForTheResolver() {
         Story s = attribute("Mayor Ann Cole opened the bridge. Cole said “It is done.”");
         assertThat(s.names()).extracting(NameRun::name).contains("Ann Cole", "Cole");
-        NameRun full = s.names().stream().filter(n -> n.name().equals("Ann Cole")).findFirst()
+        NameRun full = s.names().stream()
+                .filter(n -> n.name().equals("Ann Cole"))
+                .findFirst()
                 .orElseThrow();
         assertThat(full.offset()).isEqualTo(s.text().indexOf("Ann"));
         assertThat(full.subject()).isTrue();
@@ -227,8 +229,8 @@ class AttributionTest {
 
     @Test
     void readsTheSentenceBeforeAQuoteWhoseParagraphTheWindowHasLeft() {
-        Story s = attribute("Ann Cole said the plan was fair. “It helps farmers.”"
-                + filler(TokenWindow.KEPT + 4) + "\n\n“We start on Monday,” said Lena Park.");
+        Story s = attribute("Ann Cole said the plan was fair. “It helps farmers.”" + filler(TokenWindow.KEPT + 4)
+                + "\n\n“We start on Monday,” said Lena Park.");
 
         assertThat(s.speaker(0)).isEqualTo("Ann Cole");
         assertThat(s.quote(0).inherited()).isTrue();

@@ -31,11 +31,11 @@ class LexiconTest {
 
     @Test
     void everyListFileBelongsToOneList() throws IOException {
-        Set<String> named = Stream.of(WordList.values()).map(l -> l.resource)
-                .collect(Collectors.toSet());
+        Set<String> named = Stream.of(WordList.values()).map(l -> l.resource).collect(Collectors.toSet());
         assertThat(named).as("one file per list").hasSize(WordList.values().length);
         try (Stream<Path> files = Files.list(FOLDER)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("files no list reads")
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("files no list reads")
                     .containsExactlyInAnyOrderElementsOf(named);
         }
     }
@@ -68,7 +68,8 @@ class LexiconTest {
         assertThat(Lexicon.in(t.get(0), WordList.TITLES)).isFalse();
         assertThat(Lexicon.in(t.get(2), WordList.TITLES)).isTrue();
         assertThat(Lexicon.in(t.get(2), WordList.CUE_VERBS, WordList.PRONOUNS)).isFalse();
-        assertThat(Lexicon.in(t.get(1), WordList.CUE_VERBS, WordList.DETERMINERS)).isTrue();
+        assertThat(Lexicon.in(t.get(1), WordList.CUE_VERBS, WordList.DETERMINERS))
+                .isTrue();
     }
 
     @Test
@@ -83,7 +84,8 @@ class LexiconTest {
         Tokens t = tokens("said Korea reporters the of spokesman");
         for (WordList l : WordList.values()) {
             for (int k = 0; k < t.size(); k++) {
-                assertThat(Lexicon.in(t.get(k), l)).as(l + " " + t.get(k).text())
+                assertThat(Lexicon.in(t.get(k), l))
+                        .as(l + " " + t.get(k).text())
                         .isEqualTo(Lexicon.words(l).contains(t.get(k).lower()));
             }
         }

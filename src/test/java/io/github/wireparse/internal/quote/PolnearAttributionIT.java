@@ -53,6 +53,7 @@ class PolnearAttributionIT {
      * 0.9584, F1 0.8542, source accuracy 0.9547 (3,223 of 3,376) on 3,532 gold items.
      */
     private static final double MIN_INDIRECT_PRECISION = 0.865;
+
     private static final double MIN_INDIRECT_F1 = 0.405;
     private static final double MIN_INDIRECT_SOURCE = 0.865;
     private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.355;
@@ -62,9 +63,8 @@ class PolnearAttributionIT {
     /** The token F1 a content must reach against a gold Content to match it. */
     private static final double MATCH = 0.5;
 
-    private record Gold(List<Span> content, List<Span> sources, boolean direct, Map<String, Integer> bag,
-            List<Span> cue) {
-    }
+    private record Gold(
+            List<Span> content, List<Span> sources, boolean direct, Map<String, Integer> bag, List<Span> cue) {}
 
     /** Counts for one group. */
     private static final class Score {
@@ -98,11 +98,23 @@ class PolnearAttributionIT {
         }
 
         String line(String name) {
-            return String.format(Locale.ROOT, "PolNeAR train %s: gold %d, extracted %d, precision %.4f,"
-                    + " recall %.4f, F1 %.4f; source accuracy %.4f (%d of %d); attributed P %.4f"
-                    + " R %.4f F1 %.4f", name, gold, extracted, precision(), recall(), f1(), source(),
-                    sourceRight, judged, ratio(attributedPrecise, extracted),
-                    ratio(attributedRecalled, gold), attributedF1());
+            return String.format(
+                    Locale.ROOT,
+                    "PolNeAR train %s: gold %d, extracted %d, precision %.4f,"
+                            + " recall %.4f, F1 %.4f; source accuracy %.4f (%d of %d); attributed P %.4f"
+                            + " R %.4f F1 %.4f",
+                    name,
+                    gold,
+                    extracted,
+                    precision(),
+                    recall(),
+                    f1(),
+                    source(),
+                    sourceRight,
+                    judged,
+                    ratio(attributedPrecise, extracted),
+                    ratio(attributedRecalled, gold),
+                    attributedF1());
         }
     }
 
@@ -154,9 +166,15 @@ class PolnearAttributionIT {
                         s.attributedPrecise++;
                     }
                 } else if (!reportFile.isEmpty()) {
-                    report.append("FP ").append(x.kind()).append(' ').append(name).append(" «")
-                            .append(snippet(x.text())).append("» ")
-                            .append(x.speaker().map(m -> m.text()).orElse("-")).append('\n');
+                    report.append("FP ")
+                            .append(x.kind())
+                            .append(' ')
+                            .append(name)
+                            .append(" «")
+                            .append(snippet(x.text()))
+                            .append("» ")
+                            .append(x.speaker().map(m -> m.text()).orElse("-"))
+                            .append('\n');
                 }
             }
             // recall and source accuracy: each gold item against the extracted items of its group
@@ -177,9 +195,14 @@ class PolnearAttributionIT {
                 }
                 if (best == null || bestF < MATCH) {
                     if (!reportFile.isEmpty()) {
-                        report.append("FN ").append(g.direct() ? "D " : "I ").append(name).append(" [")
-                                .append(g.cue().isEmpty() ? "-" : g.cue().get(0).of(text)).append("] ")
-                                .append(snippet(g.content().get(0).of(text))).append('\n');
+                        report.append("FN ")
+                                .append(g.direct() ? "D " : "I ")
+                                .append(name)
+                                .append(" [")
+                                .append(g.cue().isEmpty() ? "-" : g.cue().get(0).of(text))
+                                .append("] ")
+                                .append(snippet(g.content().get(0).of(text)))
+                                .append('\n');
                     }
                     continue;
                 }
@@ -194,9 +217,15 @@ class PolnearAttributionIT {
                 if (sourceRight(best, g)) {
                     s.sourceRight++;
                 } else if (!reportFile.isEmpty()) {
-                    report.append("SP ").append(name).append(" gold=").append(g.sources().get(0).of(text))
-                            .append(" ours=").append(best.speaker().map(m -> m.text()).orElse("-"))
-                            .append(" «").append(snippet(best.text())).append("»\n");
+                    report.append("SP ")
+                            .append(name)
+                            .append(" gold=")
+                            .append(g.sources().get(0).of(text))
+                            .append(" ours=")
+                            .append(best.speaker().map(m -> m.text()).orElse("-"))
+                            .append(" «")
+                            .append(snippet(best.text()))
+                            .append("»\n");
                 }
             }
         }
@@ -207,12 +236,11 @@ class PolnearAttributionIT {
                 w.print(report);
             }
         }
-        assertThat(indirect.precision()).as("indirect/mixed precision")
-                .isGreaterThanOrEqualTo(MIN_INDIRECT_PRECISION);
+        assertThat(indirect.precision()).as("indirect/mixed precision").isGreaterThanOrEqualTo(MIN_INDIRECT_PRECISION);
         assertThat(indirect.f1()).as("indirect/mixed F1").isGreaterThanOrEqualTo(MIN_INDIRECT_F1);
-        assertThat(indirect.source()).as("indirect/mixed source accuracy")
-                .isGreaterThanOrEqualTo(MIN_INDIRECT_SOURCE);
-        assertThat(indirect.attributedF1()).as("indirect/mixed attributed F1")
+        assertThat(indirect.source()).as("indirect/mixed source accuracy").isGreaterThanOrEqualTo(MIN_INDIRECT_SOURCE);
+        assertThat(indirect.attributedF1())
+                .as("indirect/mixed attributed F1")
                 .isGreaterThanOrEqualTo(MIN_INDIRECT_ATTRIBUTED_F1);
         assertThat(direct.f1()).as("direct F1").isGreaterThanOrEqualTo(MIN_DIRECT_F1);
         assertThat(direct.source()).as("direct source accuracy").isGreaterThanOrEqualTo(MIN_DIRECT_SOURCE);

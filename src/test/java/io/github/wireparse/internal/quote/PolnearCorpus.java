@@ -21,8 +21,7 @@ import java.util.Map;
  */
 final class PolnearCorpus {
 
-    private PolnearCorpus() {
-    }
+    private PolnearCorpus() {}
 
     /**
      * One article.
@@ -31,8 +30,7 @@ final class PolnearCorpus {
      * @param text        its text
      * @param annotations the lines of its first annotator's {@code .ann} file
      */
-    record Document(String name, String text, List<String> annotations) {
-    }
+    record Document(String name, String text, List<String> annotations) {}
 
     /**
      * One attribution relation, each role's fragments as UTF-16 spans into the article's text
@@ -42,8 +40,7 @@ final class PolnearCorpus {
      * @param source  the Source's fragments
      * @param cue     the Cue's fragments
      */
-    record Relation(List<Span> content, List<Span> source, List<Span> cue) {
-    }
+    record Relation(List<Span> content, List<Span> source, List<Span> cue) {}
 
     /**
      * {@return the corpus folder; skips the calling test, with a message, when it is absent}
@@ -51,7 +48,8 @@ final class PolnearCorpus {
     static Path root() {
         String shared = System.getProperty("wireparse.shared", "");
         Path root = Paths.get(shared, "corpora", "polnear-train");
-        assumeTrue(!shared.isEmpty() && Files.isRegularFile(root.resolve("metadata.tsv")),
+        assumeTrue(
+                !shared.isEmpty() && Files.isRegularFile(root.resolve("metadata.tsv")),
                 "PolNeAR corpus not found under wireparse.shared (" + root + "); evaluation skipped");
         return root;
     }
@@ -74,7 +72,9 @@ final class PolnearCorpus {
             if (!Files.isRegularFile(txt) || !Files.isRegularFile(ann)) {
                 continue;
             }
-            out.add(new Document(name, Files.readString(txt, StandardCharsets.UTF_8),
+            out.add(new Document(
+                    name,
+                    Files.readString(txt, StandardCharsets.UTF_8),
                     Files.readAllLines(ann, StandardCharsets.UTF_8)));
         }
         return out;
@@ -117,7 +117,8 @@ final class PolnearCorpus {
                     roles.put(part.substring(0, c), part.substring(c + 1));
                 }
             }
-            out.add(new Relation(spans.getOrDefault(roles.getOrDefault("Content", ""), List.of()),
+            out.add(new Relation(
+                    spans.getOrDefault(roles.getOrDefault("Content", ""), List.of()),
                     spans.getOrDefault(roles.getOrDefault("Source", ""), List.of()),
                     spans.getOrDefault(roles.getOrDefault("Cue", ""), List.of())));
         }

@@ -46,12 +46,12 @@ class PolnearEvaluationIT {
      * 0.9531 on 5,430 gold quotes) minus about 0.02, so regressions fail the build.
      */
     private static final double MIN_PRECISION = 0.955;
+
     private static final double MIN_RECALL = 0.961;
     private static final double MIN_F1 = 0.958;
     private static final double MIN_SPEAKER = 0.933;
 
-    private record Gold(Span content, List<Span> sources) {
-    }
+    private record Gold(Span content, List<Span> sources) {}
 
     @Test
     void measuresQuotesAgainstPolnear() throws IOException {
@@ -101,8 +101,13 @@ class PolnearEvaluationIT {
                                 break;
                             }
                         }
-                        report.append("FD ").append(name).append(" «").append(snippet(q.text()))
-                                .append("» content=").append(holderText).append('\n');
+                        report.append("FD ")
+                                .append(name)
+                                .append(" «")
+                                .append(snippet(q.text()))
+                                .append("» content=")
+                                .append(holderText)
+                                .append('\n');
                     }
                 }
                 Gold holder = null;
@@ -118,20 +123,31 @@ class PolnearEvaluationIT {
                         partialJudged++;
                         boolean right = false;
                         for (Span s : holder.sources()) {
-                            right |= q.speaker().isPresent() && s.overlaps(q.speaker().get().span());
+                            right |= q.speaker().isPresent()
+                                    && s.overlaps(q.speaker().get().span());
                         }
                         if (right) {
                             partialRight++;
                         } else if (!reportFile.isEmpty()) {
-                            report.append("PS ").append(name).append(" gold=")
-                                    .append(holder.sources().get(0).of(text)).append(" ours=")
-                                    .append(q.speaker().map(m -> m.text()).orElse("-")).append(" «")
-                                    .append(snippet(q.text())).append("»\n");
+                            report.append("PS ")
+                                    .append(name)
+                                    .append(" gold=")
+                                    .append(holder.sources().get(0).of(text))
+                                    .append(" ours=")
+                                    .append(q.speaker().map(m -> m.text()).orElse("-"))
+                                    .append(" «")
+                                    .append(snippet(q.text()))
+                                    .append("»\n");
                         }
                     }
                 } else if (!reportFile.isEmpty()) {
-                    report.append("FP ").append(name).append(" «").append(q.text()).append("» ")
-                            .append(q.speaker().map(m -> m.text()).orElse("-")).append('\n');
+                    report.append("FP ")
+                            .append(name)
+                            .append(" «")
+                            .append(q.text())
+                            .append("» ")
+                            .append(q.speaker().map(m -> m.text()).orElse("-"))
+                            .append('\n');
                 }
             }
             for (Gold g : direct) {
@@ -148,8 +164,11 @@ class PolnearEvaluationIT {
                 }
                 if (match == null) {
                     if (!reportFile.isEmpty()) {
-                        report.append("FN ").append(name).append(" ")
-                                .append(snippet(g.content().of(text))).append('\n');
+                        report.append("FN ")
+                                .append(name)
+                                .append(" ")
+                                .append(snippet(g.content().of(text)))
+                                .append('\n');
                     }
                     continue;
                 }
@@ -171,9 +190,15 @@ class PolnearEvaluationIT {
                     for (Span s : g.sources()) {
                         src.append(s.of(text)).append(' ');
                     }
-                    report.append("SP ").append(name).append(" gold=").append(src)
-                            .append("ours=").append(match.speaker().map(m -> m.text()).orElse("-"))
-                            .append(" «").append(snippet(match.text())).append("»\n");
+                    report.append("SP ")
+                            .append(name)
+                            .append(" gold=")
+                            .append(src)
+                            .append("ours=")
+                            .append(match.speaker().map(m -> m.text()).orElse("-"))
+                            .append(" «")
+                            .append(snippet(match.text()))
+                            .append("»\n");
                 }
             }
         }
@@ -181,14 +206,33 @@ class PolnearEvaluationIT {
         double recall = ratio(recalled, gold);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         double speaker = ratio(speakerRight, judged);
-        System.out.printf(Locale.ROOT, "PolNeAR train quotes: gold direct quotes %d, extracted %d, "
-                + "precision %.4f (%d), recall %.4f (%d), F1 %.4f; speaker accuracy %.4f (%d of %d)%n",
-                gold, found, precision, precise, recall, recalled, f1, speaker, speakerRight, judged);
-        System.out.printf(Locale.ROOT, "PolNeAR train full quotes overlapping a gold direct quote: "
-                + "%.4f (%d of %d)%n", ratio(fullDirect, fullFound), fullDirect, fullFound);
-        System.out.printf(Locale.ROOT, "PolNeAR train partial quotes inside a labelled attribution: "
-                + "speaker matches its Source for %.4f (%d of %d)%n",
-                ratio(partialRight, partialJudged), partialRight, partialJudged);
+        System.out.printf(
+                Locale.ROOT,
+                "PolNeAR train quotes: gold direct quotes %d, extracted %d, "
+                        + "precision %.4f (%d), recall %.4f (%d), F1 %.4f; speaker accuracy %.4f (%d of %d)%n",
+                gold,
+                found,
+                precision,
+                precise,
+                recall,
+                recalled,
+                f1,
+                speaker,
+                speakerRight,
+                judged);
+        System.out.printf(
+                Locale.ROOT,
+                "PolNeAR train full quotes overlapping a gold direct quote: " + "%.4f (%d of %d)%n",
+                ratio(fullDirect, fullFound),
+                fullDirect,
+                fullFound);
+        System.out.printf(
+                Locale.ROOT,
+                "PolNeAR train partial quotes inside a labelled attribution: "
+                        + "speaker matches its Source for %.4f (%d of %d)%n",
+                ratio(partialRight, partialJudged),
+                partialRight,
+                partialJudged);
         if (!reportFile.isEmpty()) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Paths.get(reportFile)))) {
                 w.print(report);
@@ -225,16 +269,14 @@ class PolnearEvaluationIT {
         if (s.length() < 3 || e < 2) {
             return false;
         }
-        boolean opens = s.charAt(0) == '“' || s.charAt(0) == '"' || s.startsWith("''")
-                || s.startsWith("``");
-        boolean closes = s.charAt(e - 1) == '”' || s.charAt(e - 1) == '"'
-                || e >= 3 && s.startsWith("''", e - 2);
+        boolean opens = s.charAt(0) == '“' || s.charAt(0) == '"' || s.startsWith("''") || s.startsWith("``");
+        boolean closes = s.charAt(e - 1) == '”' || s.charAt(e - 1) == '"' || e >= 3 && s.startsWith("''", e - 2);
         if (opens && closes) {
             return true;
         }
         String inner = s.substring(opens ? 1 : 0, closes ? e - 1 : s.length());
-        boolean anyMark = inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0
-                || inner.indexOf('"') >= 0 || inner.contains("''");
+        boolean anyMark =
+                inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0 || inner.indexOf('"') >= 0 || inner.contains("''");
         return (opens || closes) && !anyMark;
     }
 

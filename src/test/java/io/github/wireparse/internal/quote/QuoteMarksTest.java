@@ -62,7 +62,9 @@ class QuoteMarksTest {
     void readsMixedMarksInOneStory() {
         Article a = parse("“One,” Ann Cole said.\n\n\"Two,\" Ann Cole said.\n\n``Three,'' Ann Cole said.");
         assertThat(a.quotes()).extracting(Quote::text).containsExactly("One,", "Two,", "Three,");
-        assertThat(a.sources()).singleElement().satisfies(s -> assertThat(s.quotes()).containsExactly(0, 1, 2));
+        assertThat(a.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.quotes()).containsExactly(0, 1, 2));
     }
 
     @Test
@@ -79,9 +81,10 @@ class QuoteMarksTest {
 
     @Test
     void endsAnUnclosedQuoteWithItsParagraphAndReportsIt() {
-        Article a = parse("“We will win this, Ann Cole said.\n\nThe vote is Tuesday.\n\n"
-                + "“It will be close,” Bo Lint said.");
-        assertThat(a.quotes()).extracting(Quote::text)
+        Article a = parse(
+                "“We will win this, Ann Cole said.\n\nThe vote is Tuesday.\n\n" + "“It will be close,” Bo Lint said.");
+        assertThat(a.quotes())
+                .extracting(Quote::text)
                 .containsExactly("We will win this, Ann Cole said.", "It will be close,");
         assertThat(a.quotes().get(0).paragraphs()).containsExactly(0);
         assertThat(a.problems()).extracting(Problem::message).containsExactly("quotation mark is not closed");
@@ -90,10 +93,11 @@ class QuoteMarksTest {
 
     @Test
     void skipsAClosingMarkWithoutAnOpeningOne() {
-        Article a = parse("The vote is Tuesday.” Nobody knows how it will go.\n\n"
-                + "“It will be close,” Bo Lint said.");
+        Article a =
+                parse("The vote is Tuesday.” Nobody knows how it will go.\n\n" + "“It will be close,” Bo Lint said.");
         assertThat(a.quotes()).extracting(Quote::text).containsExactly("It will be close,");
-        assertThat(a.problems()).extracting(Problem::message)
+        assertThat(a.problems())
+                .extracting(Problem::message)
                 .containsExactly("closing quotation mark without an opening one");
     }
 
@@ -121,8 +125,12 @@ class QuoteMarksTest {
             mixed.append(i % 3 == 0 ? "‘ " : i % 3 == 1 ? "” word " : "``");
         }
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            for (String body : new String[] {curly.toString(), straight.toString(), mixed.toString(),
-                    curly.toString().replace("“", "“\n\n")}) {
+            for (String body : new String[] {
+                curly.toString(),
+                straight.toString(),
+                mixed.toString(),
+                curly.toString().replace("“", "“\n\n")
+            }) {
                 Article a = parse(body);
                 assertThat(a.problems()).hasSizeLessThanOrEqualTo(101);
                 for (Quote q : a.quotes()) {

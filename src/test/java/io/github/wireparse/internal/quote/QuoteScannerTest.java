@@ -17,8 +17,13 @@ class QuoteScannerTest {
 
         /** {@return each quotation's words, parts joined by " | "} */
         List<String> words() {
-            return quotes.stream().map(r -> String.join(" | ", r.parts().stream()
-                    .map(p -> text.substring(p.start(), p.end())).toList())).toList();
+            return quotes.stream()
+                    .map(r -> String.join(
+                            " | ",
+                            r.parts().stream()
+                                    .map(p -> text.substring(p.start(), p.end()))
+                                    .toList()))
+                    .toList();
         }
     }
 
@@ -99,7 +104,8 @@ class QuoteScannerTest {
     void reportsAClosingMarkWithoutAnOpeningOne() {
         Scan s = scan("He said no to the plan.” Then he left.");
         assertThat(s.quotes()).isEmpty();
-        assertThat(s.problems()).extracting(Problem::message)
+        assertThat(s.problems())
+                .extracting(Problem::message)
                 .containsExactly("closing quotation mark without an opening one");
     }
 

@@ -21,9 +21,21 @@ class QuoteTokensTest {
      */
     private static String paragraph(List<Placed> quotes) {
         StringBuilder sb = new StringBuilder();
-        String[] bits = {"Gov. Ana Ruiz-Díaz said ", "the U.S. plan", " costs $4.5 billion, ",
-            "Korea’s", " R-Wis. ", "p.m. ", "naïve café ", "well-known ", "No. 5 ", "x",
-            "—", " (AP) ", "rock ’n’ roll "};
+        String[] bits = {
+            "Gov. Ana Ruiz-Díaz said ",
+            "the U.S. plan",
+            " costs $4.5 billion, ",
+            "Korea’s",
+            " R-Wis. ",
+            "p.m. ",
+            "naïve café ",
+            "well-known ",
+            "No. 5 ",
+            "x",
+            "—",
+            " (AP) ",
+            "rock ’n’ roll "
+        };
         for (int i = 0; i < 1500; i++) {
             sb.append(bits[i % bits.length]);
             if (i % 7 == 3) {
@@ -43,8 +55,8 @@ class QuoteTokensTest {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
-            out.add(tok.kind() + " " + tok.start() + "-" + tok.end() + " " + tok.quote() + " "
-                    + tok.text() + " " + tok.capitalized());
+            out.add(tok.kind() + " " + tok.start() + "-" + tok.end() + " " + tok.quote() + " " + tok.text() + " "
+                    + tok.capitalized());
         }
         return out;
     }
@@ -54,16 +66,18 @@ class QuoteTokensTest {
         List<Placed> quotes = new ArrayList<>();
         String text = "Headline\n\n" + paragraph(quotes).replace("\n", " ");
         int start = "Headline\n\n".length();
-        List<Placed> shifted = quotes.stream().map(p -> new Placed(p.open() + start,
-                p.close() + start, p.start() + start, p.end() + start, p.quote())).toList();
-        List<String> whole = shape(QuoteTokens.tokenize(text, start, text.length(), shifted,
-                new char[text.length()]));
+        List<Placed> shifted = quotes.stream()
+                .map(p ->
+                        new Placed(p.open() + start, p.close() + start, p.start() + start, p.end() + start, p.quote()))
+                .toList();
+        List<String> whole = shape(QuoteTokens.tokenize(text, start, text.length(), shifted, new char[text.length()]));
 
         assertThat(whole).hasSizeGreaterThan(2000);
         assertThat(whole).anyMatch(s -> s.startsWith("QUOTE"));
         for (int size : new int[] {2, 3, 7, 64, QuoteTokens.BUFFER}) {
-            assertThat(shape(QuoteTokens.tokenize(text, start, text.length(), shifted,
-                    new char[size]))).as("buffer of %d", size).isEqualTo(whole);
+            assertThat(shape(QuoteTokens.tokenize(text, start, text.length(), shifted, new char[size])))
+                    .as("buffer of %d", size)
+                    .isEqualTo(whole);
         }
     }
 
@@ -79,8 +93,10 @@ class QuoteTokensTest {
         List<String> backward = new ArrayList<>();
         for (int i = again.size() - 1; i >= 0; i--) {
             Token tok = again.get(i);
-            backward.add(0, tok.kind() + " " + tok.start() + "-" + tok.end() + " " + tok.quote()
-                    + " " + tok.text() + " " + tok.capitalized());
+            backward.add(
+                    0,
+                    tok.kind() + " " + tok.start() + "-" + tok.end() + " " + tok.quote() + " " + tok.text() + " "
+                            + tok.capitalized());
             // a token made before and one made long ago are still right
             Token far = again.get((i * 7919) % again.size());
             assertThat(far.start()).isEqualTo(again.start((i * 7919) % again.size()));
@@ -90,7 +106,9 @@ class QuoteTokensTest {
             Token q = t.get(t.quoteToken(k));
             assertThat(q.isQuote()).isTrue();
             assertThat(q.quote()).isEqualTo(t.quoteOf(k)).isEqualTo(k);
-            assertThat(q.text()).isEqualTo(text.substring(quotes.get(k).start(), quotes.get(k).end()));
+            assertThat(q.text())
+                    .isEqualTo(
+                            text.substring(quotes.get(k).start(), quotes.get(k).end()));
         }
     }
 }

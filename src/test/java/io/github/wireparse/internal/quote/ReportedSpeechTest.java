@@ -19,15 +19,16 @@ class ReportedSpeechTest {
         Article a = Wireparse.parse("Headline of the story\n\nMILLTOWN (AP) — " + body);
         Invariants.check(a);
         for (Attribution x : a.attributions()) {
-            assertThat(x.segments()).allSatisfy(s -> assertThat(s.isWithin(x.span())).isTrue());
+            assertThat(x.segments())
+                    .allSatisfy(s -> assertThat(s.isWithin(x.span())).isTrue());
         }
         return a.attributions();
     }
 
     @Test
     void findsTheContentClauseAfterSaidThat() {
-        List<Attribution> found = attributions(
-                "Mayor Ann Lee said Tuesday that the bridge would reopen in the spring.");
+        List<Attribution> found =
+                attributions("Mayor Ann Lee said Tuesday that the bridge would reopen in the spring.");
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(Kind.INDIRECT);
             assertThat(x.text()).isEqualTo("the bridge would reopen in the spring");
@@ -40,8 +41,8 @@ class ReportedSpeechTest {
 
     @Test
     void findsTheContentBeforeATrailingCue() {
-        List<Attribution> found = attributions(
-                "The vote will be held next month after the budget is settled, officials said.");
+        List<Attribution> found =
+                attributions("The vote will be held next month after the budget is settled, officials said.");
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(Kind.INDIRECT);
             assertThat(x.text()).isEqualTo("The vote will be held next month after the budget is settled");
@@ -52,8 +53,8 @@ class ReportedSpeechTest {
 
     @Test
     void findsTheSourceAfterAccordingTo() {
-        List<Attribution> found = attributions(
-                "According to the ministry, the plant produced twice as much power last year.");
+        List<Attribution> found =
+                attributions("According to the ministry, the plant produced twice as much power last year.");
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.text()).isEqualTo("the plant produced twice as much power last year");
             assertThat(x.speaker()).map(Mention::text).contains("the ministry");
@@ -64,8 +65,8 @@ class ReportedSpeechTest {
 
     @Test
     void makesAReportedClauseWithAQuotedFragmentMixed() {
-        List<Attribution> found = attributions(
-                "Lee said the council had made “a grave mistake” in cutting the budget.");
+        List<Attribution> found =
+                attributions("Lee said the council had made “a grave mistake” in cutting the budget.");
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(Kind.MIXED);
             assertThat(x.text()).startsWith("the council had made").endsWith("cutting the budget");
@@ -75,8 +76,8 @@ class ReportedSpeechTest {
 
     @Test
     void joinsASplitQuoteIntoOneAttributionWithTwoSegments() {
-        List<Attribution> found = attributions(
-                "“We will rebuild the bridge,” Lee said, “and we will do it before the winter.”");
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said, “and we will do it before the winter.”");
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.kind()).isEqualTo(Kind.DIRECT);
             assertThat(x.segments()).hasSize(2);
@@ -87,15 +88,15 @@ class ReportedSpeechTest {
 
     @Test
     void keepsTwoSentencesOfOneSpeakerAsTwoDirectQuotes() {
-        List<Attribution> found = attributions(
-                "“We will rebuild the bridge,” Lee said. “It will open before the winter.”");
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said. “It will open before the winter.”");
         assertThat(found).extracting(Attribution::kind).containsExactly(Kind.DIRECT, Kind.DIRECT);
     }
 
     @Test
     void passesOverACueInsideARelativeClause() {
-        List<Attribution> found = attributions(
-                "The city bought new pumps that engineers said had serious design problems.");
+        List<Attribution> found =
+                attributions("The city bought new pumps that engineers said had serious design problems.");
         assertThat(found).isEmpty();
     }
 
@@ -104,15 +105,16 @@ class ReportedSpeechTest {
         assertThat(attributions("The agency confirmed a new schedule for the three ferry lines."))
                 .isEmpty();
         assertThat(attributions("The agency confirmed that the ferries would run again on Monday."))
-                .singleElement().satisfies(x -> assertThat(x.sourceType()).contains(SourceType.ORGANISATION));
+                .singleElement()
+                .satisfies(x -> assertThat(x.sourceType()).contains(SourceType.ORGANISATION));
     }
 
     @Test
     void takesTheDocumentAsTheSourceOfWhatItSays() {
-        List<Attribution> found = attributions(
-                "The report said the dam had not been inspected for a decade.");
-        assertThat(found).singleElement().satisfies(
-                x -> assertThat(x.sourceType()).contains(SourceType.DOCUMENT));
+        List<Attribution> found = attributions("The report said the dam had not been inspected for a decade.");
+        assertThat(found)
+                .singleElement()
+                .satisfies(x -> assertThat(x.sourceType()).contains(SourceType.DOCUMENT));
     }
 
     @Test

@@ -33,22 +33,24 @@ class SeedQuotesTest {
 
     @Test
     void findsTwelveQuotationsInReadingOrder() {
-        assertThat(article.quotes()).extracting(Quote::text).containsExactly(
-                "conspiracy story",
-                "significant number",
-                "We consider such moves by the US as part of its hostile attempt to tarnish (North "
-                        + "Korea’s) image in the international arena,",
-                "Once again, we make it clear that we have never had ‘weapons deals’ with Russia and "
-                        + "we have no plans to do so in the future,",
-                "reckless remarks",
-                "keep its mouth shut",
-                "idea",
-                "will not change the course of the war,",
-                "hegemonic policy",
-                "mouthpiece",
-                "The UN secretary-general repeats what the White House and the State Department say "
-                        + "as if he is their mouthpiece, which is unfortunate,",
-                "unfair and prejudiced behavior");
+        assertThat(article.quotes())
+                .extracting(Quote::text)
+                .containsExactly(
+                        "conspiracy story",
+                        "significant number",
+                        "We consider such moves by the US as part of its hostile attempt to tarnish (North "
+                                + "Korea’s) image in the international arena,",
+                        "Once again, we make it clear that we have never had ‘weapons deals’ with Russia and "
+                                + "we have no plans to do so in the future,",
+                        "reckless remarks",
+                        "keep its mouth shut",
+                        "idea",
+                        "will not change the course of the war,",
+                        "hegemonic policy",
+                        "mouthpiece",
+                        "The UN secretary-general repeats what the White House and the State Department say "
+                                + "as if he is their mouthpiece, which is unfortunate,",
+                        "unfair and prejudiced behavior");
         Invariants.check(article);
     }
 
@@ -69,8 +71,7 @@ class SeedQuotesTest {
             11 | 14 | full | Kim Son Gyong, vice minister for international organizations at North Korea’s foreign ministry | Kim Son Gyong | said
             12 | 15 | partial | Kim | Kim Son Gyong | said
             """)
-    void attributesEachQuotation(int number, int paragraph, String kind, String speaker,
-            String source, String cue) {
+    void attributesEachQuotation(int number, int paragraph, String kind, String speaker, String source, String cue) {
         Quote q = article.quotes().get(number - 1);
         assertThat(q.paragraphs()).containsExactly(paragraph - 1);
         assertThat(q.partial()).isEqualTo(kind.equals("partial"));
@@ -84,32 +85,36 @@ class SeedQuotesTest {
 
     @Test
     void separatesDescriptorsFromNames() {
-        assertThat(article.quotes().get(1).descriptor()).map(Mention::text)
+        assertThat(article.quotes().get(1).descriptor())
+                .map(Mention::text)
                 .contains("National Security Council spokesman");
-        assertThat(article.quotes().get(10).descriptor()).map(Mention::text)
+        assertThat(article.quotes().get(10).descriptor())
+                .map(Mention::text)
                 .contains("vice minister for international organizations at North Korea’s foreign ministry");
         assertThat(article.quotes().get(2).descriptor()).isEmpty();
     }
 
     @Test
     void groupsQuotesBySource() {
-        assertThat(article.sources()).filteredOn(s -> !s.quotes().isEmpty())
-                .extracting(Source::name, Source::quotes).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("North Korea", List.of(0, 4, 5, 8)),
-                org.assertj.core.groups.Tuple.tuple("John Kirby", List.of(1, 6, 7)),
-                org.assertj.core.groups.Tuple.tuple(
-                        "an unidentified deputy director of the foreign ministry’s military office",
-                        List.of(2, 3)),
-                org.assertj.core.groups.Tuple.tuple("a senior North Korean diplomat", List.of(9)),
-                org.assertj.core.groups.Tuple.tuple("Kim Son Gyong", List.of(10, 11)));
-        assertThat(article.sources().get(1).descriptors())
-                .containsExactly("National Security Council spokesman");
+        assertThat(article.sources())
+                .filteredOn(s -> !s.quotes().isEmpty())
+                .extracting(Source::name, Source::quotes)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("North Korea", List.of(0, 4, 5, 8)),
+                        org.assertj.core.groups.Tuple.tuple("John Kirby", List.of(1, 6, 7)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "an unidentified deputy director of the foreign ministry’s military office",
+                                List.of(2, 3)),
+                        org.assertj.core.groups.Tuple.tuple("a senior North Korean diplomat", List.of(9)),
+                        org.assertj.core.groups.Tuple.tuple("Kim Son Gyong", List.of(10, 11)));
+        assertThat(article.sources().get(1).descriptors()).containsExactly("National Security Council spokesman");
     }
 
     @Test
     void treatsApostrophesAndNestedQuotesAsPartOfTheText() {
         assertThat(article.problems()).isEmpty();
-        assertThat(article.quotes()).extracting(Quote::text)
+        assertThat(article.quotes())
+                .extracting(Quote::text)
                 .doesNotContain("weapons deals")
                 .noneMatch(t -> t.startsWith(" ") || t.contains("Guterres"));
     }

@@ -45,7 +45,9 @@ class SpeakerPhrasesTest {
 
     private static String name(String text) {
         Words w = Words.of(text);
-        return w.of(SpeakerPhrases.phrase(w.tokens(), 0, w.size(), -1, -1).orElseThrow().name());
+        return w.of(SpeakerPhrases.phrase(w.tokens(), 0, w.size(), -1, -1)
+                .orElseThrow()
+                .name());
     }
 
     @Test

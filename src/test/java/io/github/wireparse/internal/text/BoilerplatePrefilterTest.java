@@ -29,7 +29,9 @@ class BoilerplatePrefilterTest {
     @Test
     void everyPrefilterLetsThroughEveryCharacterItsPatternCanStartWith() {
         for (BoilerplateRules.Prefilter p : BoilerplateRules.prefilters()) {
-            assertThat(missed(p.pattern(), p.first())).as(p.rule() + ": " + p.first()).isEmpty();
+            assertThat(missed(p.pattern(), p.first()))
+                    .as(p.rule() + ": " + p.first())
+                    .isEmpty();
         }
     }
 
@@ -50,7 +52,9 @@ class BoilerplatePrefilterTest {
     @Test
     void sourceLinePrefilterKnowsEveryLabelInEitherCase() {
         BoilerplateRules.Prefilter source = BoilerplateRules.prefilters().stream()
-                .filter(p -> p.rule().equals("source line")).findFirst().orElseThrow();
+                .filter(p -> p.rule().equals("source line"))
+                .findFirst()
+                .orElseThrow();
         for (String label : List.of("Source", "QUELLE", "Źródło", "källa", "Lähde")) {
             assertThat(source.first().may(label.charAt(0))).as(label).isTrue();
         }

@@ -22,7 +22,8 @@ class BylineParserTest {
 
     @Test
     void parsesPluralApTitle() {
-        Byline b = parse("By MARTA LINDQVIST and OWEN PRICE, AP Business Writers").orElseThrow();
+        Byline b =
+                parse("By MARTA LINDQVIST and OWEN PRICE, AP Business Writers").orElseThrow();
         assertThat(b.authors()).containsExactly("MARTA LINDQVIST", "OWEN PRICE");
         assertThat(b.title()).contains("AP Business Writers");
         assertThat(b.organisation()).contains("Associated Press");

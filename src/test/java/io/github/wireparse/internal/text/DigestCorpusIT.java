@@ -22,14 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class DigestCorpusIT {
 
-    private static final Path CORPORA = Path.of(System.getProperty("wireparse.shared", "../shared"))
-            .resolve("corpora");
+    private static final Path CORPORA =
+            Path.of(System.getProperty("wireparse.shared", "../shared")).resolve("corpora");
 
     private static List<Path> files(Path folder, String suffix) throws IOException {
-        assumeTrue(Files.isDirectory(folder), folder.toAbsolutePath() + " not found (system property "
-                + "wireparse.shared); skipping");
+        assumeTrue(
+                Files.isDirectory(folder),
+                folder.toAbsolutePath() + " not found (system property " + "wireparse.shared); skipping");
         try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+            return all.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -42,11 +42,15 @@ class DigestsTest {
     }
 
     private static List<String> headlines(List<FeedStory> stories) {
-        return stories.stream().map(s -> s.article().headline().map(Headline::text).orElse("")).toList();
+        return stories.stream()
+                .map(s -> s.article().headline().map(Headline::text).orElse(""))
+                .toList();
     }
 
     private static List<String> cities(List<FeedStory> stories) {
-        return stories.stream().map(s -> s.article().dateline().flatMap(Dateline::city).orElse("")).toList();
+        return stories.stream()
+                .map(s -> s.article().dateline().flatMap(Dateline::city).orElse(""))
+                .toList();
     }
 
     /** Every span of a story lies inside the input, in the story's own stretch of it. */
@@ -58,10 +62,15 @@ class DigestsTest {
             for (Paragraph p : s.article().paragraphs()) {
                 assertThat(p.start()).isBetween(s.offset(), end);
                 assertThat(p.end()).isBetween(s.offset(), end);
-                assertThat(text.substring(p.start(), p.end()).replaceAll("\\s+", " ").strip())
+                assertThat(text.substring(p.start(), p.end())
+                                .replaceAll("\\s+", " ")
+                                .strip())
                         .isEqualTo(p.text().replaceAll("\\s+", " ").strip());
             }
-            s.article().dateline().ifPresent(d -> assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text()));
+            s.article()
+                    .dateline()
+                    .ifPresent(
+                            d -> assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text()));
         }
     }
 
@@ -70,8 +79,9 @@ class DigestsTest {
         String text = text("ap1989-digest.text");
         List<FeedStory> stories = Wireparse.parseAll(text).toList();
         assertThat(stories).extracting(FeedStory::index).containsExactly(1, 2, 3);
-        assertThat(headlines(stories)).containsExactly("Harbor Ferry Resumes Service",
-                "Rare Owl Seen in City Park", "Library Forgives Overdue Fines");
+        assertThat(headlines(stories))
+                .containsExactly(
+                        "Harbor Ferry Resumes Service", "Rare Owl Seen in City Park", "Library Forgives Overdue Fines");
         assertThat(cities(stories)).containsExactly("PORTSMOUTH", "BOISE", "DULUTH");
         assertThat(stories.get(0).offset()).isZero();
         assertThat(stories.get(1).offset()).isEqualTo(text.indexOf("Rare Owl"));
@@ -87,9 +97,10 @@ class DigestsTest {
         List<FeedStory> stories = Wireparse.parseAll(text).toList();
         assertThat(headlines(stories)).containsExactly("SPACE-PROBE", "HOSPITAL-ROBOTS", "Rail line opens early");
         assertThat(cities(stories)).containsExactly("CAPE CANAVERAL", "LONDON", "TOKYO");
-        assertThat(stories.get(2).article().byline().map(b -> b.text())).hasValueSatisfying(
-                b -> assertThat(b).startsWith("By MARIA GRANT"));
-        assertThat(stories.get(1).article().boilerplate()).extracting(Boilerplate::kind)
+        assertThat(stories.get(2).article().byline().map(b -> b.text()))
+                .hasValueSatisfying(b -> assertThat(b).startsWith("By MARIA GRANT"));
+        assertThat(stories.get(1).article().boilerplate())
+                .extracting(Boilerplate::kind)
                 .contains(BoilerplateKind.SEPARATOR);
         assertSpansInside(text, stories);
     }
@@ -108,7 +119,8 @@ class DigestsTest {
         Article a = Wireparse.parse(text("ap-digest-separators.text"));
         assertThat(a.headline().map(Headline::text)).contains("SPACE-PROBE");
         assertThat(a.paragraphs()).hasSize(2);
-        assertThat(a.problems()).extracting(Problem::message)
+        assertThat(a.problems())
+                .extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("holds 3 stories"));
     }
 
@@ -129,7 +141,8 @@ class DigestsTest {
                 + "\"It took ten years,\" the mayor said.\n\n"
                 + "The old building will become a museum (officials said).\n";
         assertThat(Digests.split(story)).hasSize(1);
-        assertThat(Wireparse.parse(story)).isEqualTo(TextPipeline.parse(story, io.github.wireparse.ParseOptions.DEFAULTS));
+        assertThat(Wireparse.parse(story))
+                .isEqualTo(TextPipeline.parse(story, io.github.wireparse.ParseOptions.DEFAULTS));
     }
 
     @Test
@@ -154,9 +167,11 @@ class DigestsTest {
                     .contains("BC-US--News-Digest");
         }
         assertThat(stories.get(1).offset()).isEqualTo(msg.indexOf("___"));
-        assertThat(stories.get(2).article().boilerplate()).extracting(Boilerplate::kind)
+        assertThat(stories.get(2).article().boilerplate())
+                .extracting(Boilerplate::kind)
                 .contains(BoilerplateKind.TIMESTAMP);
-        assertThat(stories.get(0).article().boilerplate()).extracting(Boilerplate::kind)
+        assertThat(stories.get(0).article().boilerplate())
+                .extracting(Boilerplate::kind)
                 .doesNotContain(BoilerplateKind.TIMESTAMP);
         assertThat(stories.get(1).article().quotes()).isNotEmpty();
         assertSpansInside(msg, stories);
@@ -172,10 +187,12 @@ class DigestsTest {
     @Test
     void quickCheckNeedsTwoLinesOpeningLikeCreditedDatelines() {
         assertThat(Digests.mayHold("LONDON (AP) — one.\n\nPARIS (AP) — two.")).isTrue();
-        assertThat(Digests.mayHold("\t   LONDON (AP) _ one.\t   PARIS (AP) _ two.")).isTrue();
+        assertThat(Digests.mayHold("\t   LONDON (AP) _ one.\t   PARIS (AP) _ two."))
+                .isTrue();
         assertThat(Digests.mayHold("LONDON (AP) — one.\n\nIt rained (a lot).")).isFalse();
         assertThat(Digests.mayHold("LONDON (AP) — one.\n\nNothing here.")).isFalse();
-        assertThat(Digests.mayHold("\n".repeat(70) + "LONDON (AP) — one.\n\nPARIS (AP) — two.")).isFalse();
+        assertThat(Digests.mayHold("\n".repeat(70) + "LONDON (AP) — one.\n\nPARIS (AP) — two."))
+                .isFalse();
         assertThat(Digests.split("")).hasSize(1);
         assertThat(Optional.of(Digests.split("x").get(0)[1])).contains(1);
     }

@@ -18,17 +18,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SourceLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Quelle: dpa-AFX", "Source: Reuters", "Quelle: dpa", "SOURCE: AP",
-        "Source: The Associated Press", "(Source: AFP)", "Quelle: dpa.", "Sources: AP, Reuters",
-        "Quellen: dpa und AFP", "Fuente: EFE", "Source: Xinhua News Agency", "Source: AP/AFP"})
+    @ValueSource(
+            strings = {
+                "Quelle: dpa-AFX",
+                "Source: Reuters",
+                "Quelle: dpa",
+                "SOURCE: AP",
+                "Source: The Associated Press",
+                "(Source: AFP)",
+                "Quelle: dpa.",
+                "Sources: AP, Reuters",
+                "Quellen: dpa und AFP",
+                "Fuente: EFE",
+                "Source: Xinhua News Agency",
+                "Source: AP/AFP"
+            })
     void classifiesSourceLineAtTheTop(String line) {
         assertThat(BoilerplateRules.classify(line, Position.LEADING)).contains(BoilerplateKind.OTHER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Source: the state health department", "Quelle: Statistisches Bundesamt",
-        "Sources say the deal is close.", "Source: Reuters calculations based on company filings",
-        "Source: AP and the city's records office", "Sourcing: AP", "Source:", "Reuters"})
+    @ValueSource(
+            strings = {
+                "Source: the state health department",
+                "Quelle: Statistisches Bundesamt",
+                "Sources say the deal is close.",
+                "Source: Reuters calculations based on company filings",
+                "Source: AP and the city's records office",
+                "Sourcing: AP",
+                "Source:",
+                "Reuters"
+            })
     void keepsLinesNamingMoreThanAnAgency(String line) {
         assertThat(BoilerplateRules.classify(line, Position.LEADING)).isEmpty();
     }
@@ -48,9 +68,13 @@ class SourceLineTest {
         Invariants.check(a);
         assertThat(a.byline()).map(Byline::text).contains("By LENA MARSH");
         assertThat(a.dateline()).isPresent();
-        assertThat(a.boilerplate()).extracting(Boilerplate::kind, Boilerplate::text)
+        assertThat(a.boilerplate())
+                .extracting(Boilerplate::kind, Boilerplate::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(BoilerplateKind.OTHER, "Source: AP"));
-        assertThat(a.paragraphs()).first().extracting(Paragraph::text).asString()
+        assertThat(a.paragraphs())
+                .first()
+                .extracting(Paragraph::text)
+                .asString()
                 .startsWith("The city's oldest science museum");
     }
 
@@ -61,8 +85,9 @@ class SourceLineTest {
                 + "testen.\n\nTickets sollen ab Mai zu haben sein.\n";
         Article a = Wireparse.parser().parse(text);
         Invariants.check(a);
-        assertThat(a.byline()).map(Byline::authors).hasValueSatisfying(
-                authors -> assertThat(authors).containsExactly("Jana Brockmann"));
+        assertThat(a.byline())
+                .map(Byline::authors)
+                .hasValueSatisfying(authors -> assertThat(authors).containsExactly("Jana Brockmann"));
         assertThat(a.dateline()).isPresent();
         assertThat(a.boilerplate()).extracting(Boilerplate::text).containsExactly("Quelle: dpa");
     }

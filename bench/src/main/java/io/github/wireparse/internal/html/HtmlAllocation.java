@@ -24,8 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlAllocation {
 
-    private HtmlAllocation() {
-    }
+    private HtmlAllocation() {}
 
     /**
      * Prints one line per stage.
@@ -42,9 +41,14 @@ public final class HtmlAllocation {
             documents[i] = Jsoup.parse(pages.get(i), "");
             texts[i] = HtmlPipeline.parse(documents[i], quotes).text();
         }
-        String[] names = {"jsoup's parse of the page (baseline)", "page scan and strict walk",
-            "metadata (after the scan)", "extraction from the parsed page, all of it",
-            "  of which the text pipeline on the rendered text", "parseHtml, all stages"};
+        String[] names = {
+            "jsoup's parse of the page (baseline)",
+            "page scan and strict walk",
+            "metadata (after the scan)",
+            "extraction from the parsed page, all of it",
+            "  of which the text pipeline on the rendered text",
+            "parseHtml, all stages"
+        };
         PageScan[] scans = new PageScan[n];
         List<IntUnaryOperator> stages = List.of(
                 i -> Jsoup.parse(pages.get(i), "").childNodeSize(),
@@ -52,7 +56,9 @@ public final class HtmlAllocation {
                     scans[i] = new PageScan();
                     Element head = documents[i].head();
                     scans[i].visitSubtree(head);
-                    return HtmlBlocks.walk(documents[i].body(), true, scans[i]).blocks.size();
+                    return HtmlBlocks.walk(documents[i].body(), true, scans[i])
+                            .blocks
+                            .size();
                 },
                 i -> MetadataExtractor.extract(documents[i], scans[i]).authors().size(),
                 i -> HtmlPipeline.parse(documents[i], quotes).paragraphs().size(),
@@ -78,8 +84,8 @@ public final class HtmlAllocation {
                 }
             }
         }
-        System.out.printf("%-50s %12s %14s %14s%n", "stage (" + n + " pages)", "total MB", "median page KB",
-                "median page ×");
+        System.out.printf(
+                "%-50s %12s %14s %14s%n", "stage (" + n + " pages)", "total MB", "median page KB", "median page ×");
         for (int s = 0; s < stages.size(); s++) {
             double[] ratio = new double[n];
             long[] bytes = new long[n];

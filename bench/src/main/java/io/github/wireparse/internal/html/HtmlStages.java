@@ -1,9 +1,8 @@
 package io.github.wireparse.internal.html;
 
-import io.github.wireparse.internal.text.TextPipeline;
-
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.bench.Inputs;
+import io.github.wireparse.internal.text.TextPipeline;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -23,8 +22,7 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlStages {
 
-    private HtmlStages() {
-    }
+    private HtmlStages() {}
 
     /**
      * Prints one line per stage.
@@ -42,8 +40,14 @@ public final class HtmlStages {
             documents[i] = HtmlPipeline.parser(quotes).parseInput(pages.get(i), "");
             texts[i] = HtmlPipeline.parse(documents[i], quotes).text();
         }
-        String[] names = {"jsoup's parse of the page (baseline)", "extraction from the parsed page", "  the same without quotes",
-            "text pipeline on the rendered text", "  the same without quotes", "parseHtml, all stages"};
+        String[] names = {
+            "jsoup's parse of the page (baseline)",
+            "extraction from the parsed page",
+            "  the same without quotes",
+            "text pipeline on the rendered text",
+            "  the same without quotes",
+            "parseHtml, all stages"
+        };
         List<IntUnaryOperator> stages = List.of(
                 i -> Jsoup.parse(pages.get(i), "").childNodeSize(),
                 i -> HtmlPipeline.parse(documents[i], quotes).paragraphs().size(),

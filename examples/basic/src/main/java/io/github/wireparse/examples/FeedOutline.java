@@ -1,12 +1,12 @@
 package io.github.wireparse.examples;
 
 import io.github.wireparse.Article;
+import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Envelope;
 import io.github.wireparse.FeedStory;
 import io.github.wireparse.Headline;
-import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Wireparse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +26,7 @@ import java.util.stream.Stream;
  */
 public final class FeedOutline {
 
-    private FeedOutline() {
-    }
+    private FeedOutline() {}
 
     /**
      * Runs the example.
@@ -45,7 +44,8 @@ public final class FeedOutline {
             try (Stream<Path> s = Files.list(root)) {
                 files = s.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().endsWith(".md")) // a folder's README
-                        .sorted().toList();
+                        .sorted()
+                        .toList();
             }
         } else {
             files = List.of(root);
@@ -60,9 +60,11 @@ public final class FeedOutline {
             for (FeedStory story : stories) {
                 Article a = story.article();
                 System.out.println(file.getFileName() + "#" + story.index() + "  [" + a.format() + "]");
-                System.out.println("  Headline: " + a.headline().map(Headline::text).orElse("-"));
+                System.out.println(
+                        "  Headline: " + a.headline().map(Headline::text).orElse("-"));
                 System.out.println("  Byline:   " + a.byline().map(Byline::text).orElse("-"));
-                System.out.println("  Dateline: " + a.dateline().map(Dateline::text).orElse("-"));
+                System.out.println(
+                        "  Dateline: " + a.dateline().map(Dateline::text).orElse("-"));
                 System.out.println("  Paragraphs: " + a.paragraphs().size());
                 if (a.envelope().isPresent()) {
                     withEnvelope++;

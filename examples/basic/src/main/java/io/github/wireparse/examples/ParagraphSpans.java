@@ -16,8 +16,7 @@ import java.nio.file.Path;
  */
 public final class ParagraphSpans {
 
-    private ParagraphSpans() {
-    }
+    private ParagraphSpans() {}
 
     /**
      * Runs the example.

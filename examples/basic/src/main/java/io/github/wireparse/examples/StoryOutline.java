@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class StoryOutline {
 
-    private StoryOutline() {
-    }
+    private StoryOutline() {}
 
     /**
      * Runs the example.
@@ -28,15 +27,19 @@ public final class StoryOutline {
             throw new IllegalArgumentException("usage: StoryOutline FILE");
         }
         Article article = Wireparse.parser().parse(Path.of(args[0]));
-        System.out.println("Headline:   " + article.headline().map(Headline::text).orElse("-"));
-        System.out.println("Dateline:   " + article.dateline()
-                .map(d -> d.city().orElse("?") + " / " + d.region().orElse("-") + " / "
-                        + d.countryCode().orElse("??") + " / " + d.agency().map(Enum::name).orElse("-"))
-                .orElse("-"));
+        System.out.println(
+                "Headline:   " + article.headline().map(Headline::text).orElse("-"));
+        System.out.println("Dateline:   "
+                + article.dateline()
+                        .map(d -> d.city().orElse("?") + " / " + d.region().orElse("-") + " / "
+                                + d.countryCode().orElse("??") + " / "
+                                + d.agency().map(Enum::name).orElse("-"))
+                        .orElse("-"));
         System.out.println("Paragraphs: " + article.paragraphs().size());
         article.boilerplate().forEach(b -> System.out.println("  " + b.kind() + ": " + b.text()));
         article.problems().forEach(p -> System.out.println("Problem: " + p));
-        if (article.paragraphs().isEmpty() || article.dateline().map(Dateline::text).isEmpty()) {
+        if (article.paragraphs().isEmpty()
+                || article.dateline().map(Dateline::text).isEmpty()) {
             throw new IllegalStateException("the seed story should have a dateline and paragraphs");
         }
     }

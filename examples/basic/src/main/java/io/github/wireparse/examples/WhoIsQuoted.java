@@ -16,8 +16,7 @@ import java.nio.file.Path;
  */
 public final class WhoIsQuoted {
 
-    private WhoIsQuoted() {
-    }
+    private WhoIsQuoted() {}
 
     /**
      * Runs the example.
@@ -31,17 +30,25 @@ public final class WhoIsQuoted {
         }
         Article article = Wireparse.parser().parse(Path.of(args[0]));
         for (Source source : article.sources()) {
-            System.out.printf("%s — %d quote(s)%s%n", source.name(), source.quotes().size(),
+            System.out.printf(
+                    "%s — %d quote(s)%s%n",
+                    source.name(),
+                    source.quotes().size(),
                     source.descriptors().isEmpty() ? "" : " (" + String.join("; ", source.descriptors()) + ")");
             for (int index : source.quotes()) {
                 Quote q = article.quotes().get(index);
-                System.out.printf("    %s “%s” — %s, %s%n", q.partial() ? "partial" : "full   ", q.text(),
-                        q.speaker().map(Mention::text).orElse("?"), q.cue().map(Mention::text).orElse("?"));
+                System.out.printf(
+                        "    %s “%s” — %s, %s%n",
+                        q.partial() ? "partial" : "full   ",
+                        q.text(),
+                        q.speaker().map(Mention::text).orElse("?"),
+                        q.cue().map(Mention::text).orElse("?"));
             }
         }
-        long unattributed = article.quotes().stream().filter(q -> q.source().isEmpty()).count();
-        System.out.println(article.quotes().size() + " quotes, " + article.sources().size()
-                + " sources, " + unattributed + " without a source");
+        long unattributed =
+                article.quotes().stream().filter(q -> q.source().isEmpty()).count();
+        System.out.println(article.quotes().size() + " quotes, "
+                + article.sources().size() + " sources, " + unattributed + " without a source");
         if (article.quotes().isEmpty()) {
             throw new IllegalStateException("the seed story quotes several people");
         }

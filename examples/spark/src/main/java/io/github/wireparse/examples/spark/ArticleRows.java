@@ -74,8 +74,7 @@ public final class ArticleRows {
         DataTypes.createStructField("sources", DataTypes.createArrayType(SOURCE, false), false),
     });
 
-    private ArticleRows() {
-    }
+    private ArticleRows() {}
 
     /**
      * Makes the row of one article.
@@ -95,7 +94,9 @@ public final class ArticleRows {
         for (Attribution a : article.attributions()) {
             attributions.add(RowFactory.create(
                     a.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    a.sourceType().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+                    a.sourceType()
+                            .map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+                            .orElse(null),
                     a.text(),
                     a.source().orElse(null),
                     a.speaker().map(Mention::text).orElse(null),
@@ -106,7 +107,10 @@ public final class ArticleRows {
         }
         List<Row> sources = new ArrayList<>();
         for (Source s : article.sources()) {
-            sources.add(RowFactory.create(s.name(), s.quotes().size(), s.attributions().size(),
+            sources.add(RowFactory.create(
+                    s.name(),
+                    s.quotes().size(),
+                    s.attributions().size(),
                     s.descriptors().toArray(new String[0])));
         }
         Optional<Instant> when = date.or(() -> meta.flatMap(PageMetadata::published));
@@ -119,7 +123,10 @@ public final class ArticleRows {
                 d.flatMap(Dateline::city).orElse(null),
                 d.flatMap(Dateline::region).orElse(null),
                 d.flatMap(Dateline::countryCode).orElse(null),
-                d.flatMap(Dateline::date).map(DatelineDate::monthDay).map(Object::toString).orElse(null),
+                d.flatMap(Dateline::date)
+                        .map(DatelineDate::monthDay)
+                        .map(Object::toString)
+                        .orElse(null),
                 d.flatMap(Dateline::agency).map(Agency::name).orElse(null),
                 article.byline().map(Byline::text).orElse(null),
                 article.byline().map(Byline::authors).orElse(List.of()).toArray(new String[0]),

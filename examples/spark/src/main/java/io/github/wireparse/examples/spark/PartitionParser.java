@@ -35,9 +35,9 @@ import scala.Tuple2;
 final class PartitionParser implements Iterator<Row> {
 
     /** What the files of a run came to, added up across executors. */
-    record Counters(LongAccumulator files, LongAccumulator ignored, LongAccumulator unreadable,
-            LongAccumulator warcSkipped) implements java.io.Serializable {
-    }
+    record Counters(
+            LongAccumulator files, LongAccumulator ignored, LongAccumulator unreadable, LongAccumulator warcSkipped)
+            implements java.io.Serializable {}
 
     private final Iterator<Tuple2<String, PortableDataStream>> files;
     private final Counters counters;
@@ -68,6 +68,7 @@ final class PartitionParser implements Iterator<Row> {
 
     /** How many of a file's first bytes (after gunzipping) tell what it is. */
     private static final int HEAD = 1024;
+
     private static final byte[] GZIP = {0x1f, (byte) 0x8b};
     private static final byte[] WARC = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
 
@@ -81,9 +82,11 @@ final class PartitionParser implements Iterator<Row> {
                 // Rows of one archive are collected before they are handed on: a CC-News file
                 // (about 1 GB, 40,000 pages) makes some hundreds of megabytes of rows. The reader
                 // gunzips a .warc.gz itself.
-                WarcArticles.Summary s = WarcArticles.create(parser).read(in, r -> ready.add(
-                        ArticleRows.toRow(path + "#" + r.offset(), Optional.of(r.targetUri()),
-                                r.date(), r.article())));
+                WarcArticles.Summary s = WarcArticles.create(parser)
+                        .read(
+                                in,
+                                r -> ready.add(ArticleRows.toRow(
+                                        path + "#" + r.offset(), Optional.of(r.targetUri()), r.date(), r.article())));
                 counters.warcSkipped().add(s.skipped() + s.damaged());
                 return;
             }
@@ -121,14 +124,14 @@ final class PartitionParser implements Iterator<Row> {
     }
 
     private static boolean startsWith(byte[] b, byte[] prefix) {
-        return b.length >= prefix.length
-                && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** A NUL byte among the first bytes, and no UTF-16 byte order mark: not text or markup. */
     private static boolean binary(byte[] head) {
-        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+        if (head.length >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
             return false;
         }
         for (byte b : head) {

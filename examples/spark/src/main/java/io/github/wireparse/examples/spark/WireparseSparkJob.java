@@ -47,8 +47,7 @@ public final class WireparseSparkJob {
             SELECT agency, rank, source, quotes, articles FROM ranked
             WHERE rank <= 5 ORDER BY agency, rank""";
 
-    private WireparseSparkJob() {
-    }
+    private WireparseSparkJob() {}
 
     /**
      * What one run wrote.
@@ -60,9 +59,7 @@ public final class WireparseSparkJob {
      * @param articles    rows written to {@code articles}
      * @param seconds     wall-clock time of the run
      */
-    public record Result(long files, long ignored, long unreadable, long warcSkipped, long articles,
-            double seconds) {
-    }
+    public record Result(long files, long ignored, long unreadable, long warcSkipped, long articles, double seconds) {}
 
     /**
      * Runs the job from the command line.
@@ -80,13 +77,22 @@ public final class WireparseSparkJob {
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
-            int partitions = args.length == 3 ? Integer.parseInt(args[2])
+            int partitions = args.length == 3
+                    ? Integer.parseInt(args[2])
                     : spark.sparkContext().defaultParallelism() * 4;
             Result r = run(spark, args[0], args[1], partitions);
-            System.out.printf(Locale.ROOT, "wireparse: %,d files (%,d binary files ignored, %,d "
-                    + "unreadable), %,d WARC records skipped, %,d articles in %.1f s "
-                    + "(%,.0f articles/s)%n", r.files(), r.ignored(), r.unreadable(),
-                    r.warcSkipped(), r.articles(), r.seconds(), r.articles() / r.seconds());
+            System.out.printf(
+                    Locale.ROOT,
+                    "wireparse: %,d files (%,d binary files ignored, %,d "
+                            + "unreadable), %,d WARC records skipped, %,d articles in %.1f s "
+                            + "(%,.0f articles/s)%n",
+                    r.files(),
+                    r.ignored(),
+                    r.unreadable(),
+                    r.warcSkipped(),
+                    r.articles(),
+                    r.seconds(),
+                    r.articles() / r.seconds());
             spark.read().parquet(args[1] + "/articles").createOrReplaceTempView("articles");
             spark.read().parquet(args[1] + "/sources").createOrReplaceTempView("sources");
             System.out.println("Who is quoted most, per agency:");
@@ -113,22 +119,33 @@ public final class WireparseSparkJob {
                 jsc.sc().longAccumulator("files"), jsc.sc().longAccumulator("ignored"),
                 jsc.sc().longAccumulator("unreadable"), jsc.sc().longAccumulator("warcSkipped"));
         // Only file names and streams are shipped; each partition makes its own parser.
-        JavaRDD<Row> rows = jsc.binaryFiles(input, partitions)
-                .mapPartitions(files -> new PartitionParser(files, counters));
-        Dataset<Row> parsed = spark.createDataFrame(rows, ArticleRows.ARTICLE)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Row> rows =
+                jsc.binaryFiles(input, partitions).mapPartitions(files -> new PartitionParser(files, counters));
+        Dataset<Row> parsed = spark.createDataFrame(rows, ArticleRows.ARTICLE).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             parsed.drop("attributions", "sources")
-                    .write().mode(SaveMode.Overwrite).parquet(output + "/articles");
-            parsed.select(col("id").as("article_id"), explode(col("attributions")).as("a"))
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .parquet(output + "/articles");
+            parsed.select(
+                            col("id").as("article_id"),
+                            explode(col("attributions")).as("a"))
                     .select("article_id", "a.*")
-                    .write().mode(SaveMode.Overwrite).parquet(output + "/attributions");
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .parquet(output + "/attributions");
             parsed.select(col("id").as("article_id"), explode(col("sources")).as("s"))
                     .select("article_id", "s.*")
-                    .write().mode(SaveMode.Overwrite).parquet(output + "/sources");
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .parquet(output + "/sources");
             long articles = spark.read().parquet(output + "/articles").count();
-            return new Result(counters.files().value(), counters.ignored().value(),
-                    counters.unreadable().value(), counters.warcSkipped().value(), articles,
+            return new Result(
+                    counters.files().value(),
+                    counters.ignored().value(),
+                    counters.unreadable().value(),
+                    counters.warcSkipped().value(),
+                    articles,
                     (System.nanoTime() - started) / 1e9);
         } finally {
             parsed.unpersist();

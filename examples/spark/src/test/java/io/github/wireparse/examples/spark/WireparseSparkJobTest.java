@@ -49,7 +49,9 @@ class WireparseSparkJobTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("wireparse-test")
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("wireparse-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
@@ -63,24 +65,33 @@ class WireparseSparkJobTest {
     /** The files the job takes in a folder, as Hadoop lists them: no names starting with _ or . */
     private static List<Path> inputs(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile).filter(p -> {
-                for (Path part : folder.relativize(p)) {
-                    if (part.toString().startsWith(".") || part.toString().startsWith("_")) {
-                        return false;
-                    }
-                }
-                return true;
-            }).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        for (Path part : folder.relativize(p)) {
+                            if (part.toString().startsWith(".")
+                                    || part.toString().startsWith("_")) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    })
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The stories and pages among the fixtures (the rest are the tests' expected outputs). */
     private static List<Path> storiesAndPages(Path folder) throws IOException {
-        return inputs(folder).stream().filter(p -> {
-            String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
-                    || n.endsWith(".htm") || n.endsWith(".xhtml");
-        }).toList();
+        return inputs(folder).stream()
+                .filter(p -> {
+                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return n.endsWith(".txt")
+                            || n.endsWith(".text")
+                            || n.endsWith(".html")
+                            || n.endsWith(".htm")
+                            || n.endsWith(".xhtml");
+                })
+                .toList();
     }
 
     /** The library's own parse of a file's content: every story in it. */
@@ -101,9 +112,12 @@ class WireparseSparkJobTest {
                 WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
             for (Path p : pages) {
                 HttpResponse http = new HttpResponse.Builder(200, "OK")
-                        .body(MediaType.HTML, Files.readAllBytes(p)).build();
+                        .body(MediaType.HTML, Files.readAllBytes(p))
+                        .build();
                 w.write(new WarcResponse.Builder(URI.create("https://example.com/" + p.getFileName()))
-                        .date(Instant.parse("2026-01-02T03:04:05Z")).body(http).build());
+                        .date(Instant.parse("2026-01-02T03:04:05Z"))
+                        .body(http)
+                        .build());
             }
         }
         return pages.size();
@@ -116,7 +130,8 @@ class WireparseSparkJobTest {
         List<Path> files = new ArrayList<>(storiesAndPages(fixtures));
         Path warcs = Files.createDirectories(dir.resolve("warcs"));
         List<Path> htmlFixtures = files.stream()
-                .filter(p -> p.getFileName().toString().endsWith(".html")).toList();
+                .filter(p -> p.getFileName().toString().endsWith(".html"))
+                .toList();
         int warcPages = writeWarc(warcs.resolve("fixtures.warc.gz"), htmlFixtures);
         List<String> input = new ArrayList<>();
         files.forEach(f -> input.add(f.toString()));
@@ -146,11 +161,11 @@ class WireparseSparkJobTest {
         }
         Path out = dir.resolve("out");
 
-        WireparseSparkJob.Result r = WireparseSparkJob.run(spark, String.join(",", input),
-                out.toString(), 4);
+        WireparseSparkJob.Result r = WireparseSparkJob.run(spark, String.join(",", input), out.toString(), 4);
 
         Dataset<Row> articles = spark.read().parquet(out.resolve("articles").toString());
-        Dataset<Row> attributions = spark.read().parquet(out.resolve("attributions").toString());
+        Dataset<Row> attributions =
+                spark.read().parquet(out.resolve("attributions").toString());
         Dataset<Row> sourceRows = spark.read().parquet(out.resolve("sources").toString());
         assertThat(r.unreadable()).isZero();
         assertThat(r.warcSkipped()).isZero();
@@ -158,35 +173,48 @@ class WireparseSparkJobTest {
         assertThat(articles.count()).isEqualTo(stories + warcPages).isEqualTo(r.articles());
         assertThat(attributions.count()).isEqualTo(quotes).isPositive();
         assertThat(sourceRows.count()).isEqualTo(sources).isPositive();
-        assertThat(articles.filter("url like 'https://example.com/%' and date is not null").count())
+        assertThat(articles.filter("url like 'https://example.com/%' and date is not null")
+                        .count())
                 .isEqualTo(warcPages);
 
         // The seed story: its row and its quotes are the library's.
         Article seed = Wireparse.parse(Files.readString(fixtures.resolve("seed/ap-north-korea-arms.txt")));
-        List<Row> seedRow = articles.filter("id like '%/seed/ap-north-korea-arms.txt'").collectAsList();
+        List<Row> seedRow =
+                articles.filter("id like '%/seed/ap-north-korea-arms.txt'").collectAsList();
         assertThat(seedRow).hasSize(1);
-        assertThat(seedRow.get(0).<String>getAs("headline")).isEqualTo(seed.headline().get().text());
+        assertThat(seedRow.get(0).<String>getAs("headline"))
+                .isEqualTo(seed.headline().get().text());
         assertThat(seedRow.get(0).<String>getAs("agency")).isEqualTo("AP");
         assertThat(seedRow.get(0).<String>getAs("dateline_city")).isEqualTo("SEOUL");
-        assertThat(seedRow.get(0).<Integer>getAs("paragraphs")).isEqualTo(seed.paragraphs().size());
-        Quote denial = seed.quotes().stream().filter(q -> q.text().contains("never had"))
-                .findFirst().orElseThrow();
+        assertThat(seedRow.get(0).<Integer>getAs("paragraphs"))
+                .isEqualTo(seed.paragraphs().size());
+        Quote denial = seed.quotes().stream()
+                .filter(q -> q.text().contains("never had"))
+                .findFirst()
+                .orElseThrow();
         assertThat(denial.source()).hasValueSatisfying(s -> assertThat(s).contains("deputy director"));
         List<Row> seedQuote = attributions
                 .filter("article_id like '%/seed/ap-north-korea-arms.txt' and text like '%never had%'")
                 .collectAsList();
         assertThat(seedQuote).hasSize(1);
-        assertThat(seedQuote.get(0).<String>getAs("source")).isEqualTo(denial.source().get());
+        assertThat(seedQuote.get(0).<String>getAs("source"))
+                .isEqualTo(denial.source().get());
         assertThat(seedQuote.get(0).<Integer>getAs("start")).isEqualTo(denial.start());
         assertThat(seedQuote.get(0).<String>getAs("kind")).isEqualTo("direct");
-        Attribution said = seed.attributions().stream().filter(x -> x.text().contains("never had"))
-                .findFirst().orElseThrow();
+        Attribution said = seed.attributions().stream()
+                .filter(x -> x.text().contains("never had"))
+                .findFirst()
+                .orElseThrow();
         assertThat(seedQuote.get(0).<String>getAs("source_type"))
                 .isEqualTo(said.sourceType().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
         // reported speech is there too: "He said the United States believed ..."
-        assertThat(attributions.filter("article_id like '%/seed/ap-north-korea-arms.txt' and kind = 'indirect'")
-                .count()).isEqualTo(seed.attributions().stream()
-                        .filter(x -> x.kind() == Attribution.Kind.INDIRECT).count()).isPositive();
+        assertThat(attributions
+                        .filter("article_id like '%/seed/ap-north-korea-arms.txt' and kind = 'indirect'")
+                        .count())
+                .isEqualTo(seed.attributions().stream()
+                        .filter(x -> x.kind() == Attribution.Kind.INDIRECT)
+                        .count())
+                .isPositive();
 
         // The report's query runs on the written tables.
         articles.createOrReplaceTempView("articles");
@@ -219,11 +247,12 @@ class WireparseSparkJobTest {
         expected.addAll(direct(seed));
         List<Path> pages = storiesAndPages(fixtures.resolve("html"));
         int warcPages = writeWarc(mixed.resolve("crawl-0001"), pages);
-        Files.write(mixed.resolve("photo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n',
-                0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Files.write(
+                mixed.resolve("photo"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
 
-        WireparseSparkJob.Result r = WireparseSparkJob.run(spark, mixed.toString(),
-                dir.resolve("out").toString(), 4);
+        WireparseSparkJob.Result r = WireparseSparkJob.run(
+                spark, mixed.toString(), dir.resolve("out").toString(), 4);
 
         Dataset<Row> articles = spark.read().parquet(dir.resolve("out/articles").toString());
         assertThat(r.unreadable()).isZero();
@@ -233,13 +262,21 @@ class WireparseSparkJobTest {
         assertThat(articles.filter("url like 'https://example.com/%'").count()).isEqualTo(warcPages);
         // Every format the library detected is in the table, as often as the library found it.
         for (InputFormat f : InputFormat.values()) {
-            long want = expected.stream().filter(a -> a.format() == f).count()
-                    + (f == InputFormat.HTML ? warcPages : 0);
-            assertThat(articles.filter("format = '" + f.name().toLowerCase(Locale.ROOT) + "'").count())
-                    .as(f.name()).isEqualTo(want);
+            long want =
+                    expected.stream().filter(a -> a.format() == f).count() + (f == InputFormat.HTML ? warcPages : 0);
+            assertThat(articles.filter("format = '" + f.name().toLowerCase(Locale.ROOT) + "'")
+                            .count())
+                    .as(f.name())
+                    .isEqualTo(want);
         }
-        assertThat(expected).extracting(Article::format).contains(InputFormat.ANPA,
-                InputFormat.IPTC7901, InputFormat.NITF, InputFormat.NEWSML_G2, InputFormat.NINJS);
+        assertThat(expected)
+                .extracting(Article::format)
+                .contains(
+                        InputFormat.ANPA,
+                        InputFormat.IPTC7901,
+                        InputFormat.NITF,
+                        InputFormat.NEWSML_G2,
+                        InputFormat.NINJS);
         // A file with several stories gives one row each, numbered.
         assertThat(articles.filter("id like '%#2'").count()).isPositive();
         List<Row> story = articles.filter("id like '%/mixed/story'").collectAsList();

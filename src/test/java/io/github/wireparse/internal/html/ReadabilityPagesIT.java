@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * <li>body: bag-of-words token F1 ({@code \w+}, lower case) of the article's paragraphs against
  * the text of {@code expected.html}, mean and median over the pages;</li>
  * <li>title: token F1 and exact match of the headline against the expected title, after removing
- * a site suffix ({@code Title | Site}, {@code Title - Site}, ...) from both;</li>
+ * a site suffix ({@code Title | Site}, {@code Title - Site}, ...) from both (the headline as given
+ * also counts, as the rule may cut a headline that has no suffix);</li>
  * <li>byline, on the pages where one is expected: exact match (letters and digits only, case
  * ignored) of the persons found (the article's byline, else the page metadata's authors) against
  * the expected byline stripped of {@code By}, and of what follows its first line (a date, an
@@ -52,8 +53,8 @@ class ReadabilityPagesIT {
     /** Measured figures minus a small margin; raise them when the extractor improves. */
     static final double BODY_F1_MEAN_FLOOR = 0.95;
 
-    static final double TITLE_F1_FLOOR = 0.89;
-    static final double TITLE_EXACT_FLOOR = 0.77;
+    static final double TITLE_F1_FLOOR = 0.92;
+    static final double TITLE_EXACT_FLOOR = 0.81;
     static final double BYLINE_EXACT_FLOOR = 0.91;
     static final double BYLINE_CONTAINED_FLOOR = 0.97;
     static final int MAX_EMPTY = 0;
@@ -135,9 +136,12 @@ class ReadabilityPagesIT {
             if (meta.get("title") instanceof String t && !t.isBlank()) {
                 titled++;
                 String expected = stripSuffix(t);
-                String got = stripSuffix(a.headline().map(Headline::text).orElse(""));
-                titleF1 += tokenF1(expected, got);
-                if (key(expected).equals(key(got))) {
+                // The suffix rule cuts at the last separator, which may be inside a headline that
+                // has none ("Friday Facts #282 - 0.17 in sight"): the headline as given counts too.
+                String raw = a.headline().map(Headline::text).orElse("");
+                String got = stripSuffix(raw);
+                titleF1 += Math.max(tokenF1(expected, got), tokenF1(expected, raw));
+                if (key(expected).equals(key(got)) || key(expected).equals(key(raw))) {
                     titleExact++;
                 } else {
                     misses.add("title: expected [" + expected + "] got [" + got + "]");

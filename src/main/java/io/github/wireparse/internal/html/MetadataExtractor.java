@@ -219,7 +219,15 @@ final class MetadataExtractor {
             PageDate timePublished = null;
             boolean stated = false;
             PageDate timeModified = null;
-            for (Element t : scan.times) {
+            List<Element> times = scan.times;
+            if (times.isEmpty() && published.isEmpty()) {
+                // The text walk skips page chrome a <time> may sit in; look once more, only here.
+                times = doc.getElementsByTag("time").stream()
+                        .filter(t -> t.hasAttr("datetime"))
+                        .limit(PageScan.MAX_DATES)
+                        .toList();
+            }
+            for (Element t : times) {
                 Optional<PageDate> d = PageDates.parse(t.attr("datetime"), PageDate.Origin.TIME_ELEMENT);
                 if (d.isEmpty()) {
                     continue;
@@ -242,8 +250,10 @@ final class MetadataExtractor {
         }
         if (published.isEmpty()) {
             for (Element e : scan.dateTexts) {
-                String text = e.text();
-                published = PageDates.find(text, PageDate.Origin.VISIBLE_TEXT);
+                // A time stamp element may carry the date machine-readable in its title.
+                published = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
+                        .filter(d -> d.time().isPresent())
+                        .or(() -> PageDates.find(e.text(), PageDate.Origin.VISIBLE_TEXT));
                 if (published.isPresent()) {
                     break;
                 }

@@ -83,6 +83,8 @@ final class PageDates {
             "(?<![\\p{L}\\d])" + WEEKDAY + "(" + MONTH_WORDS
                     + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASIC_TIME =
+            Pattern.compile("(?<=^\\d{4}-\\d{2}-\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(?=[Zz+-]|$)");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final int MAX_LENGTH = 200;
 
@@ -106,6 +108,12 @@ final class PageDates {
             OffsetDateTime t = i.atOffset(ZoneOffset.UTC);
             return Optional.of(new PageDate(
                     t.toLocalDate(), Optional.of(t.toLocalTime()), Optional.of(ZoneOffset.UTC), origin, value));
+        }
+        // ISO basic time after an extended date: 2016-06-13T1603Z.
+        Matcher basic = BASIC_TIME.matcher(v);
+        if (basic.find()) {
+            v = v.substring(0, basic.start()) + "T" + basic.group(1) + ":" + basic.group(2)
+                    + (basic.group(3) == null ? "" : ":" + basic.group(3)) + v.substring(basic.end());
         }
         Matcher m = ISO.matcher(v);
         if (m.matches()) {

@@ -272,6 +272,7 @@ class MetadataExtractorTest {
         assertThat(instant("2008-06-03T11:05:30.250Z")).contains(Instant.parse("2008-06-03T11:05:30.250Z"));
         assertThat(instant("2008-06-03T11:05+01:00")).contains(Instant.parse("2008-06-03T10:05:00Z"));
         assertThat(date("3 June 2008")).contains(LocalDate.parse("2008-06-03"));
+        assertThat(instant("2016-06-13T1603Z")).contains(Instant.parse("2016-06-13T16:03:00Z"));
         // An abbreviation with more than one meaning (IST) gives a time without an offset.
         PageDate ist =
                 PageDates.parse("2008-06-03 11:05 IST", PageDate.Origin.META).orElseThrow();

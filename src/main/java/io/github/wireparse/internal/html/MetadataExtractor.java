@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,9 @@ final class MetadataExtractor {
             "WebPage");
 
     private static final int MAX_JSON_ITEMS = 10_000;
+    /** Visible date text that says it is the modification date. */
+    private static final Pattern UPDATED =
+            Pattern.compile("\\b(?:updated|modified|last update)", Pattern.CASE_INSENSITIVE);
     /** Meta names read besides {@code og:*}, {@code article:*} and the date names of {@link PageDates}. */
     private static final Set<String> WANTED_META = wanted(
             "twitter:title",
@@ -249,14 +253,26 @@ final class MetadataExtractor {
             }
         }
         if (published.isEmpty()) {
+            // A time stamp element may carry the date machine-readable in its title. One whose
+            // text says "Updated" states the modification date.
+            Optional<PageDate> updated = Optional.empty();
             for (Element e : scan.dateTexts) {
-                // A time stamp element may carry the date machine-readable in its title.
-                published = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
-                        .filter(d -> d.time().isPresent())
-                        .or(() -> PageDates.find(e.text(), PageDate.Origin.VISIBLE_TEXT));
-                if (published.isPresent()) {
+                String text = e.text();
+                Optional<PageDate> d = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
+                        .filter(x -> x.time().isPresent())
+                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT));
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (UPDATED.matcher(text).find()) {
+                    updated = updated.or(() -> d);
+                } else {
+                    published = d;
                     break;
                 }
+            }
+            if (modified.isEmpty()) {
+                modified = updated;
             }
         }
         if (authors.isEmpty()) {

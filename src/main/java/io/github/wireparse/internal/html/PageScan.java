@@ -123,16 +123,14 @@ final class PageScan {
 
     /**
      * {@return whether a class attribute names a date: {@code date}, {@code dateline},
-     * {@code timestamp}, {@code published}, {@code posted}, in any case; not {@code updated}}
+     * {@code timestamp}, {@code published}, {@code posted}, in any case; not {@code updated} or {@code candidate}}
      *
      * @param cls the class attribute
      */
     static boolean namesDate(String cls) {
         for (int i = 0; i < cls.length(); i++) {
             char c = cls.charAt(i);
-            if ((c == 'd' || c == 'D')
-                            && cls.regionMatches(true, i, "date", 0, 4)
-                            && !(i >= 2 && cls.regionMatches(true, i - 2, "up", 0, 2))
+            if ((c == 'd' || c == 'D') && cls.regionMatches(true, i, "date", 0, 4) && startsDateWord(cls, i)
                     || (c == 't' || c == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
                     || (c == 'p' || c == 'P')
                             && (cls.regionMatches(true, i, "publish", 0, 7)
@@ -141,6 +139,22 @@ final class PageScan {
             }
         }
         return false;
+    }
+
+    /**
+     * {@return whether the {@code date} at {@code i} of a class attribute starts or ends a word:
+     * {@code date}, {@code entry-date}, {@code publishDate}, {@code pubdate}, {@code artdate_pub},
+     * {@code dateline}; not {@code update} nor a word running on both sides ({@code candidates})}
+     */
+    private static boolean startsDateWord(String cls, int i) {
+        if (i >= 2 && cls.regionMatches(true, i - 2, "up", 0, 2)) {
+            return false;
+        }
+        return i == 0
+                || !Character.isLetter(cls.charAt(i - 1))
+                || cls.charAt(i) == 'D'
+                || i + 4 == cls.length()
+                || !Character.isLowerCase(cls.charAt(i + 4));
     }
 
     /**

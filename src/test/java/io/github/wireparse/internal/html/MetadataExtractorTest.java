@@ -10,6 +10,7 @@ import io.github.wireparse.Wireparse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -307,11 +308,36 @@ class MetadataExtractorTest {
         assertThat(visible.published().flatMap(PageDate::instant)).contains(Instant.parse("2017-03-14T09:30:00Z"));
         assertThat(visible.published().map(PageDate::origin)).contains(PageDate.Origin.VISIBLE_TEXT);
         assertThat(visible.published().map(PageDate::source)).contains("Published 14 March 2017, 09:30 GMT");
+        PageMetadata both = MetadataExtractor.extract(Jsoup.parse("<body>"
+                + "<div class=\"artdate\">Last Updated : Nov 20, 2019 01:41 PM IST</div>"
+                + "<div class=\"artdate_pub\">First Published on Nov 20, 2019 01:38 pm</div></body>"));
+        assertThat(both.published().flatMap(PageDate::localDateTime))
+                .contains(LocalDateTime.parse("2019-11-20T13:38:00"));
+        assertThat(both.modified().flatMap(PageDate::localDateTime))
+                .contains(LocalDateTime.parse("2019-11-20T13:41:00"));
         PageMetadata tag = MetadataExtractor.extract(
                 Jsoup.parse("<head><meta name=\"dc.date\" content=\"2001-10-29\"></head><body>"
                         + "<div class=\"date\">5 May 2020</div></body>"));
         assertThat(tag.published().map(PageDate::origin)).contains(PageDate.Origin.META);
         assertThat(tag.published().flatMap(PageDate::localDate)).contains(LocalDate.parse("2001-10-29"));
+    }
+
+    @Test
+    void takesOnlyClassNamesThatNameADate() {
+        for (String yes : List.of(
+                "date",
+                "entry-date",
+                "publishDate",
+                "pubdate",
+                "artdate_pub",
+                "dateline",
+                "article__timestamp",
+                "posted-on")) {
+            assertThat(PageScan.namesDate(yes)).as(yes).isTrue();
+        }
+        for (String no : List.of("updated", "lastUpdate", "candidates", "validated", "byline")) {
+            assertThat(PageScan.namesDate(no)).as(no).isFalse();
+        }
     }
 
     @Test

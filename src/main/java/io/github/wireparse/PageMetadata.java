@@ -1,13 +1,13 @@
 package io.github.wireparse;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What an HTML page says about its article outside the visible text: JSON-LD {@code NewsArticle}
- * data, Open Graph and {@code article:*} meta tags, the canonical link. Plain-text input has none.
+ * data, Open Graph and {@code article:*} meta tags, the canonical link, the dates in {@code <time>}
+ * elements and time stamps, the {@code lang} and {@code dir} attributes. Plain-text input has none.
  *
  * <p>The authors here are the ones the page's metadata names; the visible byline is in
  * {@link Article#byline()}. When the two disagree both are kept, each where it came from.
@@ -16,12 +16,14 @@ import java.util.Optional;
  * @param siteName     the site's name ({@code og:site_name}, publisher), if stated
  * @param title        the title the metadata gives, if any
  * @param description  the summary the metadata gives, if any
- * @param published    when the article was first published, if stated
- * @param modified     when it was last modified, if stated
+ * @param published    when the article was first published, if stated, as precisely as stated
+ *                     and with where it was found
+ * @param modified     when it was last modified, if stated, likewise
  * @param authors      the authors the metadata names; unmodifiable, may be empty
  * @param section      the section ({@code article:section}), if stated
  * @param keywords     the keywords and tags; unmodifiable, may be empty
  * @param language     the language tag ({@code en}, {@code en-US}), if stated
+ * @param textDirection the text direction ({@code dir} on {@code <html>} or {@code <body>}), if stated
  * @param imageUrl     the lead image's URL, if stated
  */
 public record PageMetadata(
@@ -29,12 +31,13 @@ public record PageMetadata(
         Optional<String> siteName,
         Optional<String> title,
         Optional<String> description,
-        Optional<Instant> published,
-        Optional<Instant> modified,
+        Optional<PageDate> published,
+        Optional<PageDate> modified,
         List<String> authors,
         Optional<String> section,
         List<String> keywords,
         Optional<String> language,
+        Optional<TextDirection> textDirection,
         Optional<String> imageUrl) {
 
     /**
@@ -52,6 +55,7 @@ public record PageMetadata(
      * @param section the value of {@link #section()}
      * @param keywords the value of {@link #keywords()}
      * @param language the value of {@link #language()}
+     * @param textDirection the value of {@link #textDirection()}
      * @param imageUrl the value of {@link #imageUrl()}
      * @throws NullPointerException if a component, or an element of a list, is null
      */
@@ -66,6 +70,7 @@ public record PageMetadata(
         Objects.requireNonNull(section, "section");
         keywords = List.copyOf(Objects.requireNonNull(keywords, "keywords"));
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(textDirection, "textDirection");
         Objects.requireNonNull(imageUrl, "imageUrl");
     }
 }

@@ -116,8 +116,12 @@ class ArticleNinjsTest {
         PageMetadata m = a.metadata().orElseThrow();
         Map<String, Object> o = ninjs(a, ArticleNinjs.create(), "page.html");
         assertThat(o)
-                .containsEntry("firstcreated", m.published().orElseThrow().toString())
-                .containsEntry("versioncreated", m.modified().orElseThrow().toString())
+                .containsEntry(
+                        "firstcreated",
+                        m.published().flatMap(PageDate::instant).orElseThrow().toString())
+                .containsEntry(
+                        "versioncreated",
+                        m.modified().flatMap(PageDate::instant).orElseThrow().toString())
                 .containsEntry("language", m.language().orElseThrow())
                 .containsEntry("by", "MARTA LINDQVIST and OWEN PRICE");
         assertThat((List<Object>) o.get("descriptions"))

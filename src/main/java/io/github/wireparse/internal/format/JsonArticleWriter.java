@@ -8,6 +8,7 @@ import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Envelope;
 import io.github.wireparse.Mention;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
@@ -236,14 +237,21 @@ public final class JsonArticleWriter {
         string(g, "siteName", m.siteName());
         string(g, "title", m.title());
         string(g, "description", m.description());
-        string(g, "published", m.published().map(Instant::toString));
-        string(g, "modified", m.modified().map(Instant::toString));
+        string(g, "published", m.published().map(PageDate::isoText));
+        string(g, "publishedOrigin", m.published().map(d -> origin(d.origin())));
+        string(g, "modified", m.modified().map(PageDate::isoText));
+        string(g, "modifiedOrigin", m.modified().map(d -> origin(d.origin())));
         strings(g, "authors", m.authors());
         string(g, "section", m.section());
         strings(g, "keywords", m.keywords());
         string(g, "language", m.language());
+        string(g, "textDirection", m.textDirection().map(t -> t.name().toLowerCase(Locale.ROOT)));
         string(g, "imageUrl", m.imageUrl());
         g.writeEndObject();
+    }
+
+    private static String origin(PageDate.Origin o) {
+        return o.name().toLowerCase(Locale.ROOT);
     }
 
     private static void envelope(JsonGenerator g, Envelope e) throws IOException {

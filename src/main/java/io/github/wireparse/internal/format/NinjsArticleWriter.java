@@ -8,6 +8,7 @@ import io.github.wireparse.BoilerplateKind;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Envelope;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import java.io.IOException;
@@ -114,8 +115,10 @@ public final class NinjsArticleWriter {
      */
     static Item item(Article a, String id, String uriPrefix) {
         Optional<PageMetadata> m = a.metadata();
-        Optional<Instant> published = m.flatMap(PageMetadata::published);
-        Optional<Instant> modified = m.flatMap(PageMetadata::modified).or(() -> published);
+        // ninjs dates are instants: only a page date with its time and offset is one.
+        Optional<Instant> published = m.flatMap(PageMetadata::published).flatMap(PageDate::instant);
+        Optional<Instant> modified =
+                m.flatMap(PageMetadata::modified).flatMap(PageDate::instant).or(() -> published);
         String notes = joined(a, BoilerplateKind.EDITORS_NOTE, "\n");
         return new Item(
                 uri(id, uriPrefix),

@@ -8,6 +8,7 @@ import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
 import io.github.wireparse.Envelope;
 import io.github.wireparse.Mention;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Quote;
@@ -110,7 +111,9 @@ public final class NitfArticleWriter {
             empty("urgency", 3, "ed-urg", Integer.toString(Math.min(8, urgency.get())));
         }
         Optional<PageMetadata> m = a.metadata();
-        Optional<Instant> issued = m.flatMap(PageMetadata::published).or(() -> e.flatMap(Envelope::transmittedAt));
+        Optional<Instant> issued = m.flatMap(PageMetadata::published)
+                .flatMap(PageDate::instant)
+                .or(() -> e.flatMap(Envelope::transmittedAt));
         if (issued.isPresent()) {
             empty("date.issue", 3, "norm", NORM.format(issued.get()));
         }

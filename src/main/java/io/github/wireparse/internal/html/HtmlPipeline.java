@@ -2,6 +2,7 @@ package io.github.wireparse.internal.html;
 
 import io.github.wireparse.Article;
 import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
@@ -220,6 +221,7 @@ public final class HtmlPipeline {
                     Optional.empty(),
                     List.of(),
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty());
         }
         Rendered r;
@@ -420,7 +422,9 @@ public final class HtmlPipeline {
             if (!type.isEmpty()
                     && !type.equals("article")
                     && !type.startsWith("article")
-                    && metadata.published().isEmpty()) {
+                    && metadata.published() // a date in the markup only: a front page shows one too
+                            .filter(d -> d.origin() == PageDate.Origin.JSON_LD || d.origin() == PageDate.Origin.META)
+                            .isEmpty()) {
                 problems.add("the page may not be an article: its og:type is " + type
                         + " and it states no publication date");
             }

@@ -167,7 +167,12 @@ public final class Json {
         }
         if (s.startsWith("//<![CDATA[", pos)) {
             pos += 11;
+        } else if (s.startsWith("/*<![CDATA[*/", pos)) {
+            pos += 13;
+        } else if (s.startsWith("<![CDATA[", pos)) {
+            pos += 9;
         }
+        skipSpace();
     }
 
     private void skipSpace() {

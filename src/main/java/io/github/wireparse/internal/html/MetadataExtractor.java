@@ -1,15 +1,11 @@
 package io.github.wireparse.internal.html;
 
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
+import io.github.wireparse.TextDirection;
 import io.github.wireparse.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,9 +24,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a page's metadata: JSON-LD ({@code NewsArticle} and its kin, alone, in arrays or in an
  * {@code @graph}; authors as objects, arrays or strings), Open Graph and {@code article:*} meta
- * tags, other common meta names, {@code <link rel=canonical>} and {@code <html lang>}. JSON-LD wins
- * over meta tags where both say something, except for the canonical URL and the lead image, which
- * the page's own tags state more reliably.
+ * tags, other common meta names, {@code <link rel=canonical>}, {@code <html lang>} and the
+ * {@code dir} of the page or its main content. JSON-LD wins over meta tags where both say
+ * something, except for the canonical URL and the lead image, which the page's own tags state more
+ * reliably. Dates ({@link PageDates}) come from JSON-LD, then the date meta names, then
+ * {@code <time datetime>} and time stamp attributes, then the visible text of elements whose class
+ * names a date, each noted with where it came from.
  */
 final class MetadataExtractor {
 
@@ -50,12 +49,12 @@ final class MetadataExtractor {
             "SocialMediaPosting",
             "WebPage");
 
-    private static final Pattern DATE_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d)");
-    private static final Pattern OFFSET_NO_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
-    private static final Pattern EPOCH = Pattern.compile("\\d{10,13}");
     private static final int MAX_JSON_ITEMS = 10_000;
-    /** Meta names read besides {@code og:*} and {@code article:*}. */
-    private static final Set<String> WANTED_META = Set.of(
+    /** Visible date text that says it is the modification date. */
+    private static final Pattern UPDATED =
+            Pattern.compile("\\b(?:updated|modified|last update)", Pattern.CASE_INSENSITIVE);
+    /** Meta names read besides {@code og:*}, {@code article:*} and the date names of {@link PageDates}. */
+    private static final Set<String> WANTED_META = wanted(
             "twitter:title",
             "twitter:image",
             "description",
@@ -81,6 +80,14 @@ final class MetadataExtractor {
             "dcterms.creator",
             "parsely-author",
             "sailthru.author");
+
+    private static Set<String> wanted(String... names) {
+        Set<String> s = new java.util.HashSet<>(List.of(names));
+        s.addAll(PageDates.PUBLISHED_META);
+        s.addAll(PageDates.MODIFIED_META);
+        return Set.copyOf(s);
+    }
+
     /** Meta names that name an author the Dublin Core or analytics way. */
     private static final Set<String> CREATOR_META =
             Set.of("dc.creator", "dc:creator", "dcterms.creator", "parsely-author", "sailthru.author");
@@ -95,6 +102,8 @@ final class MetadataExtractor {
         Map<String, Object> article;
 
         Optional<String> publisher = Optional.empty();
+        /** The publisher the article object itself names. */
+        Optional<String> articlePublisher = Optional.empty();
     }
 
     /**
@@ -165,13 +174,20 @@ final class MetadataExtractor {
         }
         canonical = canonical.map(u -> resolve(doc.location(), u));
 
-        Optional<String> site = nonEmpty(meta.get("og:site_name"))
-                .or(() -> ld.publisher)
-                .or(() -> nonEmpty(meta.get("application-name")));
+        // og:site_name, unless it is the article's JSON-LD publisher with a slogan added
+        // ("Daily Example - All the news"): then the publisher's name alone.
+        Optional<String> ogSite = nonEmpty(meta.get("og:site_name"));
+        if (ogSite.isPresent()
+                && ld.articlePublisher.isPresent()
+                && ogSite.get().length() > ld.articlePublisher.get().length()
+                && ogSite.get().startsWith(ld.articlePublisher.get())) {
+            ogSite = ld.articlePublisher;
+        }
+        Optional<String> site = ogSite.or(() -> ld.publisher).or(() -> nonEmpty(meta.get("application-name")));
         Optional<String> title = Optional.empty();
         Optional<String> description = Optional.empty();
-        Optional<Instant> published = Optional.empty();
-        Optional<Instant> modified = Optional.empty();
+        Optional<PageDate> published = Optional.empty();
+        Optional<PageDate> modified = Optional.empty();
         List<String> authors = new ArrayList<>();
         Optional<String> section = Optional.empty();
         List<String> keywords = new ArrayList<>();
@@ -179,8 +195,8 @@ final class MetadataExtractor {
         if (a != null) {
             title = str(a.get("headline")).or(() -> str(a.get("name")));
             description = str(a.get("description"));
-            published = str(a.get("datePublished")).flatMap(MetadataExtractor::instant);
-            modified = str(a.get("dateModified")).flatMap(MetadataExtractor::instant);
+            published = str(a.get("datePublished")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));
+            modified = str(a.get("dateModified")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));
             names(a.get("author"), authors);
             section = strings(a.get("articleSection")).stream().findFirst();
             for (String k : strings(a.get("keywords"))) {
@@ -193,25 +209,72 @@ final class MetadataExtractor {
                 .or(() -> scan.title == null ? Optional.empty() : nonEmpty(scan.title.text()));
         description =
                 description.or(() -> nonEmpty(meta.get("og:description"))).or(() -> nonEmpty(meta.get("description")));
-        published = published.or(() -> firstInstant(
-                meta,
-                "article:published_time",
-                "datepublished",
-                "og:published_time",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "parsely-pub-date",
-                "sailthru.date",
-                "dc.date.issued",
-                "dcterms.created",
-                "date"));
+        published = published.or(() -> firstDate(meta, PageDates.PUBLISHED_META));
+        modified = modified.or(() -> firstDate(meta, PageDates.MODIFIED_META));
         if (published.isEmpty() && scan.timestamp != null) {
             Element t = scan.timestamp;
-            published = instant(t.hasAttr("data-timestamp") ? t.attr("data-timestamp") : t.attr("data-source"));
+            published = PageDates.parse(
+                    t.hasAttr("data-timestamp") ? t.attr("data-timestamp") : t.attr("data-source"),
+                    PageDate.Origin.TIME_ELEMENT);
         }
-        modified = modified.or(() -> firstInstant(
-                meta, "article:modified_time", "datemodified", "og:updated_time", "lastmod", "dcterms.modified"));
+        if (published.isEmpty() || modified.isEmpty()) {
+            // <time datetime>: one saying it holds the modification date is that; of the others,
+            // one saying it holds the publication date wins over the first.
+            PageDate timePublished = null;
+            boolean stated = false;
+            PageDate timeModified = null;
+            List<Element> times = scan.times;
+            if (times.isEmpty() && published.isEmpty()) {
+                // The text walk skips page chrome a <time> may sit in; look once more, only here.
+                times = doc.getElementsByTag("time").stream()
+                        .filter(t -> t.hasAttr("datetime"))
+                        .limit(PageScan.MAX_DATES)
+                        .toList();
+            }
+            for (Element t : times) {
+                Optional<PageDate> d = PageDates.parse(t.attr("datetime"), PageDate.Origin.TIME_ELEMENT);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (statesModified(t)) {
+                    if (timeModified == null) {
+                        timeModified = d.get();
+                    }
+                } else if (timePublished == null || !stated && statesPublished(t)) {
+                    timePublished = d.get();
+                    stated = statesPublished(t);
+                }
+            }
+            if (published.isEmpty()) {
+                published = Optional.ofNullable(timePublished);
+            }
+            if (modified.isEmpty()) {
+                modified = Optional.ofNullable(timeModified);
+            }
+        }
+        if (published.isEmpty()) {
+            // A time stamp element may carry the date machine-readable in its title. One whose
+            // text says "Updated" states the modification date.
+            Optional<PageDate> updated = Optional.empty();
+            for (Element e : scan.dateTexts) {
+                String text = e.text();
+                Optional<PageDate> d = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
+                        .filter(x -> x.time().isPresent())
+                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT));
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (UPDATED.matcher(text).find()) {
+                    updated = updated.or(() -> d);
+                } else {
+                    published = d;
+                    break;
+                }
+            }
+            if (modified.isEmpty()) {
+                modified = updated;
+            }
+        }
         if (authors.isEmpty()) {
             for (String s : articleAuthors) {
                 if (!s.startsWith("http")) {
@@ -239,6 +302,19 @@ final class MetadataExtractor {
             keywords.addAll(articleTags);
         }
         Element html = doc.firstElementChild();
+        Optional<TextDirection> direction = direction(html);
+        if (direction.isEmpty() && html != null) {
+            // Not doc.body(): that adds a body to a document without one.
+            for (Element child : html.children()) {
+                if (child.normalName().equals("body")) {
+                    direction = direction(child);
+                    break;
+                }
+            }
+        }
+        if (direction.isEmpty()) {
+            direction = direction(scan.directed);
+        }
         Optional<String> pageLang = html == null ? Optional.empty() : nonEmpty(html.attr("lang"));
         Optional<String> language = pageLang.or(() -> nonEmpty(meta.get("content-language")))
                 .or(() -> ld.article == null ? Optional.empty() : str(ld.article.get("inLanguage")))
@@ -261,7 +337,32 @@ final class MetadataExtractor {
                 section,
                 dedupe(keywords),
                 language,
+                direction,
                 image);
+    }
+
+    private static Optional<TextDirection> direction(@Nullable Element el) {
+        if (el == null) {
+            return Optional.empty();
+        }
+        return switch (el.attr("dir").trim().toLowerCase(Locale.ROOT)) {
+            case "ltr" -> Optional.of(TextDirection.LTR);
+            case "rtl" -> Optional.of(TextDirection.RTL);
+            case "auto" -> Optional.of(TextDirection.AUTO);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@return whether a time element says it holds the modification date (itemprop or class)} */
+    private static boolean statesModified(Element t) {
+        String s = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
+        return s.contains("modif") || s.contains("updat");
+    }
+
+    /** {@return whether a time element says it holds the publication date (itemprop, class or pubdate)} */
+    private static boolean statesPublished(Element t) {
+        String s = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
+        return t.hasAttr("pubdate") || s.contains("publish") || s.contains("created");
     }
 
     // ---------------------------------------------------------------- JSON-LD
@@ -309,7 +410,8 @@ final class MetadataExtractor {
             }
         }
         if (best.article != null && best.article.get("publisher") instanceof Map<?, ?> p) {
-            best.publisher = str(p.get("name")).or(() -> best.publisher);
+            best.articlePublisher = str(p.get("name"));
+            best.publisher = best.articlePublisher.or(() -> best.publisher);
         }
         return best;
     }
@@ -437,69 +539,15 @@ final class MetadataExtractor {
 
     // ---------------------------------------------------------------- values
 
-    private static Optional<Instant> firstInstant(Map<String, String> meta, String... keys) {
+    private static Optional<PageDate> firstDate(Map<String, String> meta, List<String> keys) {
         for (String k : keys) {
             String v = meta.get(k);
             if (v != null) {
-                Optional<Instant> i = instant(v);
-                if (i.isPresent()) {
-                    return i;
+                Optional<PageDate> d = PageDates.parse(v, PageDate.Origin.META);
+                if (d.isPresent()) {
+                    return d;
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Reads a date as pages write it: ISO 8601 with or without offset (UTC assumed when absent),
-     * with a space instead of {@code T}, an offset without colon, a bare date, or epoch seconds or
-     * milliseconds.
-     *
-     * @param value the text
-     * @return the instant, or empty
-     */
-    static Optional<Instant> instant(String value) {
-        String v = value.trim();
-        if (v.isEmpty() || v.length() > 60) {
-            return Optional.empty();
-        }
-        if (EPOCH.matcher(v).matches()) {
-            long n = Long.parseLong(v);
-            return Optional.of(v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n));
-        }
-        char first = v.charAt(0);
-        if (!(first >= '0' && first <= '9' || first == '+' || first == '-')) {
-            return Optional.empty(); // every shape below starts with the year: spare three failed parses
-        }
-        v = DATE_SPACE.matcher(v).replaceFirst("$1T$2");
-        v = OFFSET_NO_COLON.matcher(v).replaceFirst("$1:$2");
-        if (v.endsWith(" UTC") || v.endsWith(" GMT")) {
-            v = v.substring(0, v.length() - 4) + "Z";
-        }
-        boolean hasTime = v.length() > 10 && v.charAt(10) == 'T';
-        boolean hasOffset =
-                hasTime && (v.endsWith("Z") || v.endsWith("z") || v.lastIndexOf('+') > 10 || v.lastIndexOf('-') > 10);
-        if (hasOffset) {
-            try {
-                return Optional.of(OffsetDateTime.parse(v).toInstant());
-            } catch (DateTimeParseException e) {
-                // try the next shape
-            }
-        }
-        if (hasTime) {
-            try {
-                return Optional.of(LocalDateTime.parse(v).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException e) {
-                // try the next shape
-            }
-        }
-        try {
-            if (v.length() >= 10) {
-                return Optional.of(
-                        LocalDate.parse(v.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
-            }
-        } catch (DateTimeParseException e) {
-            // not a date
         }
         return Optional.empty();
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Chooses a page's headline by agreement between its sources: the page's {@code <h1>}s and the
  * titles its metadata states (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title},
  * {@code <title>}). A title's site name is stripped: the parts between separators ({@code |},
- * {@code -}, {@code ::}, {@code _} ...) that name the site (as {@code og:site_name}, the publisher or
+ * {@code -}, {@code ::}, {@code _}, a closing {@code [Site]} ...) that name the site (as {@code og:site_name}, the publisher or
  * the host name say) are dropped, and when another source agrees with one part, that part is kept.
  * An {@code <h1>} that one of the titles agrees with is the headline, as the page shows it; without
  * agreement a long enough {@code <h1>} still wins, and a title wins over a short one (a site or
@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 final class PageHeadline {
 
     private static final Pattern SEPARATOR =
-            Pattern.compile("\\s+(?:\\||-|–|—|::|:|·|»|«|/|\\\\|~)\\s+|\\s*(?:\\||::|»|«)\\s*|_");
+            Pattern.compile("\\s+(?:\\||-|–|—|::|:|·|»|«|/|\\\\|~)\\s+|\\s*(?:\\||::|»|«)\\s*|_"
+                    // a site name in brackets closing the title: "Headline [Site]"
+                    + "|\\s+\\[(?=[^\\[\\]]+]\\s*$)|]\\s*$");
     /** A wire slug: {@code BC-EU-GEN--Topic}, {@code AP-US-Topic}, {@code 2nd Ld-Writethru}. */
     private static final Pattern SLUG = Pattern.compile(
             "^[A-Z]{2,}-[A-Z]{2,}[A-Za-z-]*--?\\S|\\b\\d*(?:st|nd|rd|th)?\\s*Ld-Writethru\\b|,\\d{3,4}$");
@@ -60,7 +62,8 @@ final class PageHeadline {
             String last = key(parts[parts.length - 1]);
             if (parts.length >= 2 && last.length() >= 4) {
                 for (String h : h1s) {
-                    if (names(h, Set.of(last))) {
+                    // Not when the h1 is the whole title: then the last part belongs to the headline.
+                    if (names(h, Set.of(last)) && !(key(h).equals(key(t)) || tokenF1(h, t) >= 0.7)) {
                         sites.add(last);
                     }
                 }

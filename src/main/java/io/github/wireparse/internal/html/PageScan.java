@@ -19,6 +19,16 @@ final class PageScan {
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
 
+    /** The first {@code <time>} elements with a {@code datetime} attribute, at most {@link #MAX_DATES}. */
+    final List<Element> times = new ArrayList<>();
+    /**
+     * The first elements whose class names them a date, time stamp or dateline, at most
+     * {@link #MAX_DATES}: their visible text may state the article's date.
+     */
+    final List<Element> dateTexts = new ArrayList<>();
+    /** How many time elements and date texts are kept. */
+    static final int MAX_DATES = 8;
+
     @Nullable
     Element canonical;
     /**
@@ -27,6 +37,9 @@ final class PageScan {
      */
     @Nullable
     Element timestamp;
+    /** The first {@code <main>} or {@code <article>} element with a {@code dir} attribute. */
+    @Nullable
+    Element directed;
     /** The first {@code <title>} element. */
     @Nullable
     Element title;
@@ -109,6 +122,42 @@ final class PageScan {
     }
 
     /**
+     * {@return whether a class attribute names a date: {@code date}, {@code dateline},
+     * {@code timestamp}, {@code published}, {@code posted}, in any case; not {@code updated} or {@code candidate}}
+     *
+     * @param cls the class attribute
+     */
+    static boolean namesDate(String cls) {
+        for (int i = 0; i < cls.length(); i++) {
+            char c = cls.charAt(i);
+            if ((c == 'd' || c == 'D') && cls.regionMatches(true, i, "date", 0, 4) && startsDateWord(cls, i)
+                    || (c == 't' || c == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
+                    || (c == 'p' || c == 'P')
+                            && (cls.regionMatches(true, i, "publish", 0, 7)
+                                    || cls.regionMatches(true, i, "posted", 0, 6))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return whether the {@code date} at {@code i} of a class attribute starts or ends a word:
+     * {@code date}, {@code entry-date}, {@code publishDate}, {@code pubdate}, {@code artdate_pub},
+     * {@code dateline}; not {@code update} nor a word running on both sides ({@code candidates})}
+     */
+    private static boolean startsDateWord(String cls, int i) {
+        if (i >= 2 && cls.regionMatches(true, i - 2, "up", 0, 2)) {
+            return false;
+        }
+        return i == 0
+                || !Character.isLetter(cls.charAt(i - 1))
+                || cls.charAt(i) == 'D'
+                || i + 4 == cls.length()
+                || !Character.isLowerCase(cls.charAt(i + 4));
+    }
+
+    /**
      * Looks at one element.
      *
      * @param el the element
@@ -151,7 +200,15 @@ final class PageScan {
                     jsonLd.add(el);
                 }
             }
+            case "time" -> {
+                if (times.size() < MAX_DATES && el.hasAttr("datetime")) {
+                    times.add(el);
+                }
+            }
             default -> {
+                if (directed == null && (tag.equals("main") || tag.equals("article")) && el.hasAttr("dir")) {
+                    directed = el;
+                }
                 if (timestamp == null
                         && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
                                 || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
@@ -166,6 +223,9 @@ final class PageScan {
                 String cls = el.className();
                 if (cls.isEmpty()) {
                     return;
+                }
+                if (dateTexts.size() < MAX_DATES && namesDate(cls)) {
+                    dateTexts.add(el);
                 }
                 if (richTextStoryBody == null
                         && tag.equals("div")

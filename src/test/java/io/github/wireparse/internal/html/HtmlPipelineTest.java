@@ -9,6 +9,7 @@ import io.github.wireparse.ArticleParser;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Headline;
 import io.github.wireparse.InputFormat;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
@@ -79,8 +80,8 @@ class HtmlPipelineTest {
                 .contains("https://apnews.com/article/finland-sauna-school-0123456789abcdef0123456789abcdef");
         assertThat(m.siteName()).contains("AP News");
         assertThat(m.title()).contains("Finland opens its first floating sauna school");
-        assertThat(m.published()).contains(Instant.parse("2024-03-05T08:15:00Z"));
-        assertThat(m.modified()).contains(Instant.parse("2024-03-05T10:40:00Z"));
+        assertThat(m.published().flatMap(PageDate::instant)).contains(Instant.parse("2024-03-05T08:15:00Z"));
+        assertThat(m.modified().flatMap(PageDate::instant)).contains(Instant.parse("2024-03-05T10:40:00Z"));
         assertThat(m.authors()).containsExactly("Marta Lindqvist", "Owen Price");
         assertThat(m.section()).contains("World News");
         assertThat(m.keywords()).containsExactly("Finland", "Saunas", "Education");
@@ -92,8 +93,16 @@ class HtmlPipelineTest {
     void readsJsonLdGraphWithStringAuthorAndLooseDates() {
         PageMetadata m = fixture("regional-paper-jsonld-graph.html").metadata().orElseThrow();
         assertThat(m.authors()).containsExactly("Associated Press");
-        assertThat(m.published()).contains(Instant.parse("2023-08-21T06:30:00Z"));
-        assertThat(m.modified()).contains(Instant.parse("2023-08-21T16:05:00Z"));
+        // No offset stated: the date and time as written, not taken as UTC.
+        assertThat(m.published().flatMap(PageDate::localDateTime))
+                .contains(java.time.LocalDateTime.parse("2023-08-21T06:30:00"));
+        assertThat(m.published().flatMap(PageDate::instant)).isEmpty();
+        assertThat(m.published().map(PageDate::origin)).contains(PageDate.Origin.JSON_LD);
+        assertThat(m.modified().flatMap(PageDate::instant)).contains(Instant.parse("2023-08-21T16:05:00Z"));
+        assertThat(m.modified()
+                        .flatMap(PageDate::offsetDateTime)
+                        .map(t -> t.getOffset().toString()))
+                .contains("-07:00");
         assertThat(m.section()).contains("Nation");
         assertThat(m.keywords()).containsExactly("wildfires", "Oregon", "weather");
         assertThat(m.language()).contains("en-US");

@@ -3,9 +3,15 @@ package io.github.wireparse.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wireparse.ArticleParser;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
+import io.github.wireparse.TextDirection;
 import io.github.wireparse.Wireparse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -46,7 +52,7 @@ class MetadataExtractorTest {
                                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},\"datePublished\":\"2022-01-02T03:04:05+01:00\"}"));
         assertThat(m.title()).contains("Dam opens");
         assertThat(m.authors()).containsExactly("Ana Ruiz");
-        assertThat(m.published()).contains(Instant.parse("2022-01-02T02:04:05Z"));
+        assertThat(m.published().flatMap(PageDate::instant)).contains(Instant.parse("2022-01-02T02:04:05Z"));
     }
 
     @Test
@@ -82,7 +88,7 @@ class MetadataExtractorTest {
                 + "<link rel=\"canonical\" href=\"/a/b?x=1\">"
                 + ld("{not json at all"));
         assertThat(m.title()).contains("OG title");
-        assertThat(m.published()).contains(Instant.parse("2020-05-06T07:08:09Z"));
+        assertThat(m.published().flatMap(PageDate::instant)).contains(Instant.parse("2020-05-06T07:08:09Z"));
         assertThat(m.authors()).containsExactly("Jo Park");
         assertThat(m.keywords()).containsExactly("rivers");
         assertThat(m.imageUrl()).contains("https://news.example/img/1.jpg");
@@ -91,23 +97,25 @@ class MetadataExtractorTest {
 
     @Test
     void readsDatesInTheShapesPagesUse() {
-        assertThat(MetadataExtractor.instant("2021-03-04")).contains(Instant.parse("2021-03-04T00:00:00Z"));
-        assertThat(MetadataExtractor.instant("2021-03-04 05:06:07")).contains(Instant.parse("2021-03-04T05:06:07Z"));
-        assertThat(MetadataExtractor.instant("2021-03-04T05:06:07.123-0500"))
-                .contains(Instant.parse("2021-03-04T10:06:07.123Z"));
-        assertThat(MetadataExtractor.instant("1700000000000")).contains(Instant.ofEpochMilli(1_700_000_000_000L));
-        assertThat(MetadataExtractor.instant("yesterday")).isEmpty();
+        assertThat(PageDates.parse("2021-03-04", PageDate.Origin.META).flatMap(PageDate::localDate))
+                .contains(LocalDate.parse("2021-03-04"));
+        assertThat(PageDates.parse("2021-03-04 05:06:07", PageDate.Origin.META).flatMap(PageDate::localDateTime))
+                .contains(LocalDateTime.parse("2021-03-04T05:06:07"));
+        assertThat(instant("2021-03-04T05:06:07.123-0500")).contains(Instant.parse("2021-03-04T10:06:07.123Z"));
+        assertThat(instant("1700000000000")).contains(Instant.ofEpochMilli(1_700_000_000_000L));
+        assertThat(instant("yesterday")).isEmpty();
     }
 
     @Test
     void readsApTimestampsWhenNoTagStatesTheDate() {
         PageMetadata brightspot = MetadataExtractor.extract(
                 Jsoup.parse("<body><bsp-timestamp data-timestamp=\"1709626500000\">March 5</bsp-timestamp></body>"));
-        assertThat(brightspot.published()).contains(Instant.ofEpochMilli(1_709_626_500_000L));
+        assertThat(brightspot.published().flatMap(PageDate::instant))
+                .contains(Instant.ofEpochMilli(1_709_626_500_000L));
         PageMetadata titanium = MetadataExtractor.extract(
                 Jsoup.parse(
                         "<body><span class=\"Timestamp Component-root-0-2-1\" data-source=\"2021-06-14T15:02:11Z\">x</span></body>"));
-        assertThat(titanium.published()).contains(Instant.parse("2021-06-14T15:02:11Z"));
+        assertThat(titanium.published().flatMap(PageDate::instant)).contains(Instant.parse("2021-06-14T15:02:11Z"));
     }
 
     @Test
@@ -164,16 +172,17 @@ class MetadataExtractorTest {
                 continue;
             }
             read++;
-            assertThat(MetadataExtractor.instant(v)).as(v).contains(expected);
+            assertThat(instant(v)).as(v).contains(expected);
         }
         assertThat(read).as("values java.time reads").isGreaterThan(1000);
     }
 
     @Test
     void readsOnlyTheDateWhenTheTimeIsNotSeparatedByAnUpperCaseT() {
-        assertThat(MetadataExtractor.instant("2024-01-01t10:00:00Z")).contains(Instant.parse("2024-01-01T00:00:00Z"));
-        assertThat(MetadataExtractor.instant("2024-01-01T24:00:00Z")).contains(Instant.parse("2024-01-01T00:00:00Z"));
-        assertThat(MetadataExtractor.instant("2024-13-01T10:00:00Z")).isEmpty();
+        assertThat(date("2024-01-01t10:00:00Z")).contains(LocalDate.parse("2024-01-01"));
+        assertThat(date("2024-01-01T24:00:00Z")).contains(LocalDate.parse("2024-01-01"));
+        assertThat(PageDates.parse("2024-13-01T10:00:00Z", PageDate.Origin.META))
+                .isEmpty();
     }
 
     @Test
@@ -254,5 +263,110 @@ class MetadataExtractorTest {
             }
         }
         assertThat(plain).as("URLs taken as they stand").isGreaterThan(1000);
+    }
+
+    @Test
+    void readsRfc1123ZoneAbbreviationsAndWrittenDates() {
+        assertThat(instant("Tue, 3 Jun 2008 11:05:30 GMT")).contains(Instant.parse("2008-06-03T11:05:30Z"));
+        assertThat(instant("Tue, 03 Jun 2008 11:05:30 +0200")).contains(Instant.parse("2008-06-03T09:05:30Z"));
+        assertThat(instant("June 3, 2008 11:05 p.m. EDT")).contains(Instant.parse("2008-06-04T03:05:00Z"));
+        assertThat(instant("2008-06-03T11:05:30.250Z")).contains(Instant.parse("2008-06-03T11:05:30.250Z"));
+        assertThat(instant("2008-06-03T11:05+01:00")).contains(Instant.parse("2008-06-03T10:05:00Z"));
+        assertThat(date("3 June 2008")).contains(LocalDate.parse("2008-06-03"));
+        assertThat(instant("2016-06-13T1603Z")).contains(Instant.parse("2016-06-13T16:03:00Z"));
+        // An abbreviation with more than one meaning (IST) gives a time without an offset.
+        PageDate ist =
+                PageDates.parse("2008-06-03 11:05 IST", PageDate.Origin.META).orElseThrow();
+        assertThat(ist.offset()).isEmpty();
+        assertThat(ist.localDateTime()).contains(LocalDateTime.parse("2008-06-03T11:05:00"));
+        assertThat(ist.isoText()).isEqualTo("2008-06-03T11:05:00");
+        assertThat(PageDates.parse("Tuesday", PageDate.Origin.META)).isEmpty();
+        assertThat(PageDates.parse("February 30, 2008", PageDate.Origin.META)).isEmpty();
+    }
+
+    @Test
+    void findsADateInVisibleText() {
+        PageDate d = PageDates.find(
+                        "Posted: Monday, Jan. 5, 2009 at 4:10 pm ET | Comments (3)", PageDate.Origin.VISIBLE_TEXT)
+                .orElseThrow();
+        assertThat(d.localDateTime()).contains(LocalDateTime.parse("2009-01-05T16:10:00"));
+        assertThat(d.offset()).isEmpty();
+        assertThat(PageDates.find("Updated 12 minutes ago", PageDate.Origin.VISIBLE_TEXT))
+                .isEmpty();
+    }
+
+    @Test
+    void takesDatesFromTimeElementsAndVisibleTimeStampsWhenNoTagStatesThem() {
+        PageMetadata time = MetadataExtractor.extract(Jsoup.parse("<body><p>x</p>"
+                + "<time class=\"updated\" datetime=\"2019-05-02T10:00:00Z\">May 2</time>"
+                + "<time datetime=\"2019-05-01\">May 1</time></body>"));
+        assertThat(time.published().flatMap(PageDate::localDate)).contains(LocalDate.parse("2019-05-01"));
+        assertThat(time.published().map(PageDate::origin)).contains(PageDate.Origin.TIME_ELEMENT);
+        assertThat(time.modified().flatMap(PageDate::instant)).contains(Instant.parse("2019-05-02T10:00:00Z"));
+        PageMetadata visible = MetadataExtractor.extract(
+                Jsoup.parse("<body><div class=\"story-date\">Published 14 March 2017, 09:30 GMT</div><p>x</p></body>"));
+        assertThat(visible.published().flatMap(PageDate::instant)).contains(Instant.parse("2017-03-14T09:30:00Z"));
+        assertThat(visible.published().map(PageDate::origin)).contains(PageDate.Origin.VISIBLE_TEXT);
+        assertThat(visible.published().map(PageDate::source)).contains("Published 14 March 2017, 09:30 GMT");
+        PageMetadata both = MetadataExtractor.extract(Jsoup.parse("<body>"
+                + "<div class=\"artdate\">Last Updated : Nov 20, 2019 01:41 PM IST</div>"
+                + "<div class=\"artdate_pub\">First Published on Nov 20, 2019 01:38 pm</div></body>"));
+        assertThat(both.published().flatMap(PageDate::localDateTime))
+                .contains(LocalDateTime.parse("2019-11-20T13:38:00"));
+        assertThat(both.modified().flatMap(PageDate::localDateTime))
+                .contains(LocalDateTime.parse("2019-11-20T13:41:00"));
+        PageMetadata tag = MetadataExtractor.extract(
+                Jsoup.parse("<head><meta name=\"dc.date\" content=\"2001-10-29\"></head><body>"
+                        + "<div class=\"date\">5 May 2020</div></body>"));
+        assertThat(tag.published().map(PageDate::origin)).contains(PageDate.Origin.META);
+        assertThat(tag.published().flatMap(PageDate::localDate)).contains(LocalDate.parse("2001-10-29"));
+    }
+
+    @Test
+    void takesOnlyClassNamesThatNameADate() {
+        for (String yes : List.of(
+                "date",
+                "entry-date",
+                "publishDate",
+                "pubdate",
+                "artdate_pub",
+                "dateline",
+                "article__timestamp",
+                "posted-on")) {
+            assertThat(PageScan.namesDate(yes)).as(yes).isTrue();
+        }
+        for (String no : List.of("updated", "lastUpdate", "candidates", "validated", "byline")) {
+            assertThat(PageScan.namesDate(no)).as(no).isFalse();
+        }
+    }
+
+    @Test
+    void readsTextDirectionAndJsonLdInCdataOrComments() {
+        PageMetadata rtl =
+                MetadataExtractor.extract(Jsoup.parse("<html lang=\"ar\"><body dir=\"RTL\"><p>x</p></body></html>"));
+        assertThat(rtl.textDirection()).contains(TextDirection.RTL);
+        assertThat(rtl.language()).contains("ar");
+        assertThat(meta("").textDirection()).isEmpty();
+        PageMetadata main =
+                MetadataExtractor.extract(Jsoup.parse("<body><nav>x</nav><main dir=\"rtl\"><p>x</p></main></body>"));
+        assertThat(main.textDirection()).contains(TextDirection.RTL);
+        PageMetadata slogan = meta("<meta property=\"og:site_name\" content=\"Daily Example - All the news\">"
+                + ld("{\"@type\":\"NewsArticle\",\"publisher\":{\"name\":\"Daily Example\"}}"));
+        assertThat(slogan.siteName()).contains("Daily Example");
+        PageMetadata cdata = meta(ld("<![CDATA[ {\"@type\":\"NewsArticle\",\"headline\":\"In CDATA\","
+                + "\"datePublished\":\"2015-02-24T19:56:33.374Z\"} ]]>"));
+        assertThat(cdata.title()).contains("In CDATA");
+        assertThat(cdata.published().flatMap(PageDate::instant)).contains(Instant.parse("2015-02-24T19:56:33.374Z"));
+        assertThat(cdata.published().map(PageDate::isoText)).contains("2015-02-24T19:56:33.374Z");
+        PageMetadata comment = meta(ld("<!-- {\"@type\":\"NewsArticle\",\"headline\":\"In a comment\"} -->"));
+        assertThat(comment.title()).contains("In a comment");
+    }
+
+    private static Optional<Instant> instant(String v) {
+        return PageDates.parse(v, PageDate.Origin.META).flatMap(PageDate::instant);
+    }
+
+    private static Optional<LocalDate> date(String v) {
+        return PageDates.parse(v, PageDate.Origin.META).flatMap(PageDate::localDate);
     }
 }

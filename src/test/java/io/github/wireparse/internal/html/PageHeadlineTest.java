@@ -36,6 +36,26 @@ class PageHeadlineTest {
     }
 
     @Test
+    void keepsAnH1ThatIsTheWholeTitleThoughItsLastPartIsShort() {
+        assertThat(PageHeadline.choose(
+                        List.of("Storm Watch — Why the Coast Lost Power for Days", "SIGN UP FOR OUR NEWSLETTER"),
+                        List.of(
+                                "Storm Watch — Why the Coast Lost Power for Days",
+                                "Storm Watch — Why the Coast Lost Power for Days | planet"),
+                        PageHeadline.siteKeys(List.of("planet"), "fakehost")))
+                .contains("Storm Watch — Why the Coast Lost Power for Days");
+    }
+
+    @Test
+    void readsABracketedSiteNameClosingTheTitle() {
+        assertThat(PageHeadline.choose(
+                        List.of("Springfield Archive beta"),
+                        List.of("Storm hits coast - Part 2 - thousands lose power [Springfield Archive]"),
+                        Set.of()))
+                .contains("Storm hits coast - Part 2 - thousands lose power");
+    }
+
+    @Test
     void leavesOutAnH1ThatIsTheSiteNamedInTheTitle() {
         assertThat(PageHeadline.choose(
                         List.of("Springfield News Update Service"),

@@ -7,6 +7,8 @@ import io.github.wireparse.Boilerplate;
 import io.github.wireparse.Byline;
 import io.github.wireparse.Dateline;
 import io.github.wireparse.Headline;
+import io.github.wireparse.PageDate;
+import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Problem;
 import io.github.wireparse.Wireparse;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -292,6 +295,25 @@ class WireHtmlCorpusIT {
                 assertThat(trailing.get(i)).startsWith(page.trailer().get(i));
             }
         }
+    }
+
+    /**
+     * The published date of the pages whose source project states one (newspaper4k's
+     * {@code metadata/*.json} {@code publish_date}, a date only for fox13now), and of AP's hosted
+     * page, whose time stamp element carries it in its title.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datedPages")
+    void readsThePublishedDate(String suffix, String expected) throws IOException {
+        PageDate d = parse(suffix).metadata().flatMap(PageMetadata::published).orElseThrow();
+        assertThat(d.isoText()).startsWith(expected);
+    }
+
+    static Stream<Arguments> datedPages() {
+        return Stream.of(
+                Arguments.of("html__fox13now_001.html", "2013-12-30"),
+                Arguments.of("html__yna_co_kr.html", "2019-08-20T09:31:01+09:00"),
+                Arguments.of("html__ap_meta_refresh.html", "2016-06-13T16:03:00Z"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,7 @@ import io.github.wireparse.Dateline;
 import io.github.wireparse.DatelineDate;
 import io.github.wireparse.Headline;
 import io.github.wireparse.Mention;
+import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Source;
@@ -113,7 +114,8 @@ public final class ArticleRows {
                     s.attributions().size(),
                     s.descriptors().toArray(new String[0])));
         }
-        Optional<Instant> when = date.or(() -> meta.flatMap(PageMetadata::published));
+        Optional<Instant> when =
+                date.or(() -> meta.flatMap(PageMetadata::published).flatMap(PageDate::instant));
         return RowFactory.create(
                 id,
                 url.or(() -> meta.flatMap(PageMetadata::canonicalUrl)).orElse(null),

@@ -594,7 +594,7 @@ final class HtmlBlocks {
      * condition for {@link #HIDDEN_STYLE} (whose case-insensitive matching is ASCII only), so that
      * its regex runs only on styles that may hide the element.
      */
-    private static boolean containsIgnoreCase(String s, String word) {
+    static boolean containsIgnoreCase(String s, String word) {
         char first = word.charAt(0);
         int len = word.length();
         outer:

@@ -17,6 +17,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -382,14 +385,10 @@ public final class HtmlPipeline {
         String bySource = bylineSource.map(HtmlPipeline::key).orElse("");
         boolean any = false;
         for (TextBlock b : chosen) {
-            if (b.headingLevel == 1
-                    && (headline.isEmpty()
-                            || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
+            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && keyEquals(b.text, h))) {
                 continue;
             }
-            if (!bySource.isEmpty()
-                    && b.text.length() <= MAX_BYLINE * 2
-                    && key(b.text).equals(bySource)) {
+            if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && keyEquals(b.text, bySource)) {
                 continue;
             }
             if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
@@ -522,22 +521,50 @@ public final class HtmlPipeline {
     private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(?:^|[\\s_-])(?:byline|author|authors|author-name|writer)(?:$|[\\s_-])]";
 
+    /** {@link #BYLINE_ELEMENTS}, parsed once. */
+    private static final Evaluator BYLINE_EVALUATOR = QueryParser.parse(BYLINE_ELEMENTS);
+
     private static final int MAX_BYLINE_ELEMENTS = 12;
 
-    /** {@return the short texts of the first few elements that mark a byline, in page order} */
+    /**
+     * {@return the short texts of the first few elements that mark a byline, in page order} The
+     * elements are those {@code body.select(BYLINE_ELEMENTS)} finds, in the same order; the
+     * selector (whose class test is a regex) runs only on elements that pass a cheap necessary
+     * test, and the search stops at the last element that is used.
+     */
     private static List<String> bylineElements(Element body) {
         List<String> out = new ArrayList<>();
-        int seen = 0;
-        for (Element e : body.select(BYLINE_ELEMENTS)) {
-            if (seen++ >= MAX_BYLINE_ELEMENTS) {
-                break;
-            }
-            String t = e.text();
+        Iterator<Element> found = body.stream()
+                .filter(e -> mayMarkByline(e) && BYLINE_EVALUATOR.matches(body, e))
+                .limit(MAX_BYLINE_ELEMENTS)
+                .iterator();
+        while (found.hasNext()) {
+            String t = found.next().text();
             if (!t.isBlank() && t.length() <= MAX_BYLINE) {
                 out.add(cutByline(t));
             }
         }
         return out;
+    }
+
+    /**
+     * {@return whether an element may match {@link #BYLINE_ELEMENTS}} A necessary condition: it has
+     * a {@code rel} or {@code itemprop} attribute, or a class attribute holding one of the class
+     * words in any ASCII case (the selector's {@code (?i)} is ASCII only, and its longer words
+     * hold these).
+     */
+    private static boolean mayMarkByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
+            return true;
+        }
+        String cls = e.attr("class");
+        return cls.length() >= 6
+                && (HtmlBlocks.containsIgnoreCase(cls, "author")
+                        || HtmlBlocks.containsIgnoreCase(cls, "byline")
+                        || HtmlBlocks.containsIgnoreCase(cls, "writer"));
     }
 
     /** {@return "By" lines among the few blocks after the headline's h1 (or the page's first blocks)} */
@@ -548,7 +575,7 @@ public final class HtmlPipeline {
             String h = key(headline.get());
             for (int i = 0; i < page.blocks.size(); i++) {
                 TextBlock b = page.blocks.get(i);
-                if (b.heading && b.text.length() <= MAX_HEADING && key(b.text).equals(h)) {
+                if (b.heading && b.text.length() <= MAX_HEADING && keyEquals(b.text, h)) {
                     from = i;
                     break;
                 }
@@ -584,6 +611,33 @@ public final class HtmlPipeline {
     /** {@return letters and digits only, lower case: what headings and bylines are matched by} */
     private static String key(String s) {
         return PageByline.key(s);
+    }
+
+    /**
+     * {@return whether {@code key(s)} equals a key} without building {@code key(s)} while {@code s}
+     * is ASCII (most blocks compared with a headline or byline differ early). Lower-casing maps
+     * every ASCII character on its own, so a difference in the ASCII part before the first other
+     * character is final; from that character on, the key is built and compared.
+     */
+    static boolean keyEquals(String s, String key) {
+        int j = 0;
+        int n = key.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return key(s).equals(key);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (j >= n || key.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == n;
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What we know about the markup of particular publishers, used before the generic scorer: where
@@ -63,6 +65,22 @@ final class SiteRules {
         }
     }
 
+    // The selectors below, parsed once rather than on every page.
+    private static final Evaluator AP_PAGE_HEADLINE = QueryParser.parse("h1.Page-headline");
+    private static final Evaluator AP_PAGE_AUTHORS =
+            QueryParser.parse("div.Page-byline .Page-authors, div.Page-authors");
+    private static final Evaluator AP_PAGE_BYLINE = QueryParser.parse("div.Page-byline");
+    private static final Evaluator AP_CARD_HEADLINE =
+            QueryParser.parse("div.CardHeadline h1, [data-key=card-headline] h1");
+    private static final Evaluator AP_CARD_BYLINE =
+            QueryParser.parse("span[class^=Component-bylines], div.CardHeadline span > span");
+    private static final Evaluator ENTRY_CONTENT = QueryParser.parse(".entry-content");
+    private static final Evaluator HNEWS_ENTRY_CONTENT =
+            QueryParser.parse(".hnews .entry-content, .hentry .entry-content");
+    private static final Evaluator HNEWS_TITLE = QueryParser.parse(".hnews .entry-title, .hentry .entry-title");
+    private static final Evaluator HNEWS_BYLINE = QueryParser.parse(".hnews .byline, .hentry .byline");
+    private static final Evaluator HNEWS_BYLINE_TITLE = QueryParser.parse(".hnews .bylinetitle, .hentry .bylinetitle");
+
     /**
      * Looks for a known site layout.
      *
@@ -73,10 +91,10 @@ final class SiteRules {
     static Optional<Site> detect(Document doc, PageScan scan) {
         Element body = scan.richTextStoryBody;
         if (body != null) {
-            Element h = doc.selectFirst("h1.Page-headline");
-            Element by = doc.selectFirst("div.Page-byline .Page-authors, div.Page-authors");
+            Element h = doc.selectFirst(AP_PAGE_HEADLINE);
+            Element by = doc.selectFirst(AP_PAGE_AUTHORS);
             if (by == null) {
-                by = doc.selectFirst("div.Page-byline");
+                by = doc.selectFirst(AP_PAGE_BYLINE);
             }
             return Optional.of(new Site(
                     "apnews-brightspot",
@@ -89,8 +107,8 @@ final class SiteRules {
             body = scan.divArticle;
         }
         if (body != null) {
-            Element h = doc.selectFirst("div.CardHeadline h1, [data-key=card-headline] h1");
-            Element by = doc.selectFirst("span[class^=Component-bylines], div.CardHeadline span > span");
+            Element h = doc.selectFirst(AP_CARD_HEADLINE);
+            Element by = doc.selectFirst(AP_CARD_BYLINE);
             return Optional.of(new Site(
                     "apnews-titanium",
                     body,
@@ -98,15 +116,15 @@ final class SiteRules {
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
         Element entryRoot = scan.hentry;
-        Element entry = entryRoot == null ? null : entryRoot.selectFirst(".entry-content");
+        Element entry = entryRoot == null ? null : entryRoot.selectFirst(ENTRY_CONTENT);
         if (entry == null && entryRoot != null) {
-            entry = doc.selectFirst(".hnews .entry-content, .hentry .entry-content");
+            entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
         }
         if (entry != null && entry.getElementsByTag("p").size() >= 2) {
-            Element h = doc.selectFirst(".hnews .entry-title, .hentry .entry-title");
-            Element by = doc.selectFirst(".hnews .byline, .hentry .byline");
+            Element h = doc.selectFirst(HNEWS_TITLE);
+            Element by = doc.selectFirst(HNEWS_BYLINE);
             Optional<String> byline = Optional.ofNullable(by).map(Element::text);
-            Element title = doc.selectFirst(".hnews .bylinetitle, .hentry .bylinetitle");
+            Element title = doc.selectFirst(HNEWS_BYLINE_TITLE);
             if (byline.isPresent() && title != null && !title.text().isBlank()) {
                 byline = Optional.of(byline.get() + "\n" + title.text());
             }

@@ -17,6 +17,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -345,13 +346,14 @@ public final class HtmlPipeline {
         }
         Objects.requireNonNull(page); // set by the first attempt, whose length beats -1
         // Headline: the site's, else by agreement of the page's h1s and the metadata's titles.
-        Set<String> siteNames = siteKeys(document, metadata, scan);
+        List<String> titles = titles(metadata, scan);
+        Set<String> siteNames = siteKeys(document, metadata, scan, titles);
         Optional<String> headline = Optional.empty();
         if (site.isPresent() && site.get().headline().isPresent()) {
             headline = nonBlank(site.get().headline().get().text());
         }
         if (headline.isEmpty()) {
-            headline = PageHeadline.choose(h1s(page, chosen), titles(metadata, scan), siteNames);
+            headline = PageHeadline.choose(h1s(page, chosen), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.
@@ -371,13 +373,10 @@ public final class HtmlPipeline {
         Optional<String> byline = choice.map(PageByline.Choice::line);
         Optional<String> bylineSource = choice.flatMap(PageByline.Choice::source);
 
-        // Sized for all of it up front: a growing builder would copy the article text several times.
-        long capacity = (long) headline.map(String::length).orElse(0)
-                + byline.map(b -> b.length() + 2).orElse(0);
-        for (TextBlock b : chosen) {
-            capacity += b.text.length() + 2;
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(capacity, MAX_TEXT + 2L));
+        // The parts are joined once at the end, into a string of the right size and coder: a
+        // builder would be copied when it grows, widened when a non-Latin-1 part comes, and
+        // copied again into the string.
+        Parts sb = new Parts(chosen.size() + 2);
         headline.ifPresent(sb::append);
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
@@ -424,7 +423,10 @@ public final class HtmlPipeline {
                         + " and it states no publication date");
             }
         }
-        String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+        String text = sb.join();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
         return new Rendered(text, headline.isPresent(), problems);
     }
 
@@ -450,11 +452,38 @@ public final class HtmlPipeline {
         return text.isPresent() && Math.abs(block.length() - text.get().length()) <= 20;
     }
 
-    private static void append(StringBuilder sb, String block) {
-        if (sb.length() > 0) {
-            sb.append("\n\n");
-        }
+    private static void append(Parts sb, String block) {
+        sb.append(sb.length() > 0 ? "\n\n" : "");
         sb.append(block);
+    }
+
+    /**
+     * Strings to be concatenated, with their total length: {@link #join()} makes them one string
+     * with a single copy of each.
+     */
+    private static final class Parts {
+        private final List<String> parts;
+        private int length;
+
+        Parts(int expected) {
+            parts = new ArrayList<>(expected * 2);
+        }
+
+        void append(String s) {
+            if (!s.isEmpty()) {
+                parts.add(s);
+                length += s.length();
+            }
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** {@return the parts, concatenated} ({@link String#join} sizes the result once) */
+        String join() {
+            return String.join("", parts);
+        }
     }
 
     /** {@return the texts of the page's h1s that stand before the article's last block} */
@@ -493,8 +522,12 @@ public final class HtmlPipeline {
         return out;
     }
 
-    /** {@return keys of the site's names: og:site_name or the publisher, application-name, the host} */
-    private static Set<String> siteKeys(Document document, PageMetadata metadata, PageScan scan) {
+    /**
+     * {@return keys of the site's names: og:site_name or the publisher, application-name, the host}
+     *
+     * @param titles the page's titles, as {@link #titles} gives them
+     */
+    private static Set<String> siteKeys(Document document, PageMetadata metadata, PageScan scan, List<String> titles) {
         List<String> names = new ArrayList<>();
         metadata.siteName().ifPresent(names::add);
         for (Element m : scan.metas) {
@@ -512,8 +545,13 @@ public final class HtmlPipeline {
             // no host
         }
         // A page may state its headline where a site name belongs (application-name): not a site name.
-        List<String> titles = titles(metadata, scan);
-        names.removeIf(n -> n.length() > 80 || titles.stream().anyMatch(t -> key(t).equals(key(n))));
+        if (!names.isEmpty()) {
+            Set<String> titleKeys = new HashSet<>();
+            for (String t : titles) {
+                titleKeys.add(key(t));
+            }
+            names.removeIf(n -> n.length() > 80 || !titles.isEmpty() && titleKeys.contains(key(n)));
+        }
         return PageHeadline.siteKeys(names, host);
     }
 

@@ -1,11 +1,13 @@
 package io.github.wireparse.internal.html;
 
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What we know about the markup of particular publishers, used before the generic scorer: where
@@ -77,9 +79,6 @@ final class SiteRules {
     private static final Evaluator ENTRY_CONTENT = QueryParser.parse(".entry-content");
     private static final Evaluator HNEWS_ENTRY_CONTENT =
             QueryParser.parse(".hnews .entry-content, .hentry .entry-content");
-    private static final Evaluator HNEWS_TITLE = QueryParser.parse(".hnews .entry-title, .hentry .entry-title");
-    private static final Evaluator HNEWS_BYLINE = QueryParser.parse(".hnews .byline, .hentry .byline");
-    private static final Evaluator HNEWS_BYLINE_TITLE = QueryParser.parse(".hnews .bylinetitle, .hentry .bylinetitle");
 
     /**
      * Looks for a known site layout.
@@ -120,17 +119,62 @@ final class SiteRules {
         if (entry == null && entryRoot != null) {
             entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
         }
-        if (entry != null && entry.getElementsByTag("p").size() >= 2) {
-            Element h = doc.selectFirst(HNEWS_TITLE);
-            Element by = doc.selectFirst(HNEWS_BYLINE);
+        if (entry != null
+                && entry.stream()
+                                .filter(e -> e.normalName().equals("p"))
+                                .limit(2)
+                                .count()
+                        >= 2) {
+            // What doc.selectFirst(".hnews .C, .hentry .C") gives for the three classes C, in one pass.
+            Element[] first = firstInEntry(doc, ENTRY_PARTS);
+            Element h = first[0];
+            Element by = first[1];
             Optional<String> byline = Optional.ofNullable(by).map(Element::text);
-            Element title = doc.selectFirst(HNEWS_BYLINE_TITLE);
+            Element title = first[2];
             if (byline.isPresent() && title != null && !title.text().isBlank()) {
                 byline = Optional.of(byline.get() + "\n" + title.text());
             }
             return Optional.of(new Site("hnews", entry, Optional.ofNullable(h), byline));
         }
         return Optional.empty();
+    }
+
+    /** The classes of an hNews entry's title, byline and byline title, as {@link #firstInEntry} takes them. */
+    private static final String[] ENTRY_PARTS = {"entry-title", "byline", "bylinetitle"};
+
+    /**
+     * {@return for each class, the first element in document order that has it and lies inside an
+     * element of class {@code hnews} or {@code hentry} (null when none does)} That is what {@code
+     * doc.selectFirst(".hnews .C, .hentry .C")} finds for each class {@code C} (classes compared
+     * as jsoup's selector compares them, ignoring case), with one pass over the page instead of
+     * one per class.
+     */
+    private static @Nullable Element[] firstInEntry(Document doc, String[] classes) {
+        @Nullable Element[] found = new Element[classes.length];
+        int missing = classes.length;
+        for (Iterator<Element> it = doc.stream().iterator(); it.hasNext() && missing > 0; ) {
+            Element e = it.next();
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            for (int i = 0; i < classes.length; i++) {
+                if (found[i] == null && e.hasClass(classes[i]) && inEntry(e)) {
+                    found[i] = e;
+                    missing--;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@return whether an ancestor of an element has the class {@code hnews} or {@code hentry}} */
+    private static boolean inEntry(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasClass("hnews") || p.hasClass("hentry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** AP prints bylines as {@code By NAME}; some layouts drop the "By" in the markup. */

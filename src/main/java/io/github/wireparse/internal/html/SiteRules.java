@@ -131,8 +131,9 @@ final class SiteRules {
             Element by = first[1];
             Optional<String> byline = Optional.ofNullable(by).map(Element::text);
             Element title = first[2];
-            if (byline.isPresent() && title != null && !title.text().isBlank()) {
-                byline = Optional.of(byline.get() + "\n" + title.text());
+            String titleText = byline.isPresent() && title != null ? title.text() : "";
+            if (!titleText.isBlank()) {
+                byline = Optional.of(byline.get() + "\n" + titleText);
             }
             return Optional.of(new Site("hnews", entry, Optional.ofNullable(h), byline));
         }

@@ -560,7 +560,7 @@ public final class HtmlPipeline {
             + "[class~=(?i)(?:^|[\\s_-])(?:byline|author|authors|author-name|writer)(?:$|[\\s_-])]";
 
     /** {@link #BYLINE_ELEMENTS}, parsed once. */
-    private static final Evaluator BYLINE_EVALUATOR = QueryParser.parse(BYLINE_ELEMENTS);
+    static final Evaluator BYLINE_EVALUATOR = QueryParser.parse(BYLINE_ELEMENTS);
 
     private static final int MAX_BYLINE_ELEMENTS = 12;
 
@@ -591,7 +591,7 @@ public final class HtmlPipeline {
      * words in any ASCII case (the selector's {@code (?i)} is ASCII only, and its longer words
      * hold these).
      */
-    private static boolean mayMarkByline(Element e) {
+    static boolean mayMarkByline(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }

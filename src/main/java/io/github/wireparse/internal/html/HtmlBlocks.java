@@ -366,6 +366,12 @@ final class HtmlBlocks {
     private static final int NEGATIVE_BIT = 32;
 
     private static final int POSITIVE_BIT = 64;
+    /**
+     * Set when the element has attributes besides a non-blank class and id; when it is not, the
+     * lookups of other attributes ({@code hidden}, {@code style}, {@code rel}, ...) would find
+     * nothing and are left out.
+     */
+    private static final int OTHER_ATTRIBUTES = 128;
     /** The class and id weight of the element {@link #hintBits} last looked at. */
     private int lastWeight;
 
@@ -439,7 +445,7 @@ final class HtmlBlocks {
             int kind = TAG_KINDS.getOrDefault(tag, 0);
             // Elements skipped for their tag alone need no class hints.
             boolean skippedTag = (kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0;
-            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el);
+            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el, attributes);
             if (skippedTag || skip(el, tag, kind, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
@@ -553,17 +559,19 @@ final class HtmlBlocks {
         if (hint == 0) {
             return false;
         }
-        if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && !tag.equals("span")) {
+        // With only a class and an id there is no hidden, aria-hidden, style or role to look up.
+        boolean others = (hint & OTHER_ATTRIBUTES) != 0;
+        if (others && (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && !tag.equals("span"))) {
             return true;
         }
-        String style = el.attr("style");
+        String style = others ? el.attr("style") : "";
         if (!style.isEmpty()
                 && style.indexOf(':') >= 0
                 && (containsIgnoreCase(style, "none") || containsIgnoreCase(style, "hidden"))
                 && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        String role = el.attr("role");
+        String role = others ? el.attr("role") : "";
         if (!role.isEmpty()
                 && (role.equals("navigation")
                         || role.equals("complementary")
@@ -594,7 +602,7 @@ final class HtmlBlocks {
      * condition for {@link #HIDDEN_STYLE} (whose case-insensitive matching is ASCII only), so that
      * its regex runs only on styles that may hide the element.
      */
-    private static boolean containsIgnoreCase(String s, String word) {
+    static boolean containsIgnoreCase(String s, String word) {
         char first = word.charAt(0);
         int len = word.length();
         outer:
@@ -618,11 +626,13 @@ final class HtmlBlocks {
      * non-zero value means the element has attributes. Class strings repeat across a page, so
      * their hints are computed once per distinct string.
      */
-    private int hintBits(Element el) {
+    private int hintBits(Element el, int attributes) {
         int bits = ATTRIBUTES;
         int weight = 0;
+        int known = 0; // attributes found among class and id
         String cls = el.className();
         if (!cls.isEmpty()) {
+            known++;
             Integer cached = classHints.get(cls);
             if (cached == null) {
                 cached = tokenBits(cls);
@@ -635,13 +645,17 @@ final class HtmlBlocks {
         }
         String id = el.id();
         if (!id.isEmpty()) {
+            known++;
             int idBits = tokenBits(id);
             bits |= idBits;
             weight += weight(idBits);
         }
         lastWeight = weight;
-        if (el.hasAttr("datetime")) {
-            bits |= TIME;
+        if (known < attributes) {
+            bits |= OTHER_ATTRIBUTES;
+            if (el.hasAttr("datetime")) {
+                bits |= TIME;
+            }
         }
         return bits;
     }
@@ -703,6 +717,9 @@ final class HtmlBlocks {
     private static boolean looksLikeByline(Element el, int hint) {
         if ((hint & BYLINE_BIT) != 0) {
             return true;
+        }
+        if ((hint & OTHER_ATTRIBUTES) == 0) {
+            return false; // no rel, no itemprop
         }
         String rel = el.attr("rel");
         if (rel.equals("author")) {

@@ -18,6 +18,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +32,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -344,13 +348,14 @@ public final class HtmlPipeline {
         }
         Objects.requireNonNull(page); // set by the first attempt, whose length beats -1
         // Headline: the site's, else by agreement of the page's h1s and the metadata's titles.
-        Set<String> siteNames = siteKeys(document, metadata, scan);
+        List<String> titles = titles(metadata, scan);
+        Set<String> siteNames = siteKeys(document, metadata, scan, titles);
         Optional<String> headline = Optional.empty();
         if (site.isPresent() && site.get().headline().isPresent()) {
             headline = nonBlank(site.get().headline().get().text());
         }
         if (headline.isEmpty()) {
-            headline = PageHeadline.choose(h1s(page, chosen), titles(metadata, scan), siteNames);
+            headline = PageHeadline.choose(h1s(page, chosen), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.
@@ -370,13 +375,10 @@ public final class HtmlPipeline {
         Optional<String> byline = choice.map(PageByline.Choice::line);
         Optional<String> bylineSource = choice.flatMap(PageByline.Choice::source);
 
-        // Sized for all of it up front: a growing builder would copy the article text several times.
-        long capacity = (long) headline.map(String::length).orElse(0)
-                + byline.map(b -> b.length() + 2).orElse(0);
-        for (TextBlock b : chosen) {
-            capacity += b.text.length() + 2;
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(capacity, MAX_TEXT + 2L));
+        // The parts are joined once at the end, into a string of the right size and coder: a
+        // builder would be copied when it grows, widened when a non-Latin-1 part comes, and
+        // copied again into the string.
+        Parts sb = new Parts(chosen.size() + 2);
         headline.ifPresent(sb::append);
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
@@ -384,14 +386,10 @@ public final class HtmlPipeline {
         String bySource = bylineSource.map(HtmlPipeline::key).orElse("");
         boolean any = false;
         for (TextBlock b : chosen) {
-            if (b.headingLevel == 1
-                    && (headline.isEmpty()
-                            || b.text.length() <= MAX_HEADING && key(b.text).equals(h))) {
+            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && keyEquals(b.text, h))) {
                 continue;
             }
-            if (!bySource.isEmpty()
-                    && b.text.length() <= MAX_BYLINE * 2
-                    && key(b.text).equals(bySource)) {
+            if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && keyEquals(b.text, bySource)) {
                 continue;
             }
             if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
@@ -429,7 +427,10 @@ public final class HtmlPipeline {
                         + " and it states no publication date");
             }
         }
-        String text = sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+        String text = sb.join();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
         return new Rendered(text, headline.isPresent(), problems);
     }
 
@@ -455,11 +456,38 @@ public final class HtmlPipeline {
         return text.isPresent() && Math.abs(block.length() - text.get().length()) <= 20;
     }
 
-    private static void append(StringBuilder sb, String block) {
-        if (sb.length() > 0) {
-            sb.append("\n\n");
-        }
+    private static void append(Parts sb, String block) {
+        sb.append(sb.length() > 0 ? "\n\n" : "");
         sb.append(block);
+    }
+
+    /**
+     * Strings to be concatenated, with their total length: {@link #join()} makes them one string
+     * with a single copy of each.
+     */
+    private static final class Parts {
+        private final List<String> parts;
+        private int length;
+
+        Parts(int expected) {
+            parts = new ArrayList<>(expected * 2);
+        }
+
+        void append(String s) {
+            if (!s.isEmpty()) {
+                parts.add(s);
+                length += s.length();
+            }
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** {@return the parts, concatenated} ({@link String#join} sizes the result once) */
+        String join() {
+            return String.join("", parts);
+        }
     }
 
     /** {@return the texts of the page's h1s that stand before the article's last block} */
@@ -498,8 +526,12 @@ public final class HtmlPipeline {
         return out;
     }
 
-    /** {@return keys of the site's names: og:site_name or the publisher, application-name, the host} */
-    private static Set<String> siteKeys(Document document, PageMetadata metadata, PageScan scan) {
+    /**
+     * {@return keys of the site's names: og:site_name or the publisher, application-name, the host}
+     *
+     * @param titles the page's titles, as {@link #titles} gives them
+     */
+    private static Set<String> siteKeys(Document document, PageMetadata metadata, PageScan scan, List<String> titles) {
         List<String> names = new ArrayList<>();
         metadata.siteName().ifPresent(names::add);
         for (Element m : scan.metas) {
@@ -517,8 +549,13 @@ public final class HtmlPipeline {
             // no host
         }
         // A page may state its headline where a site name belongs (application-name): not a site name.
-        List<String> titles = titles(metadata, scan);
-        names.removeIf(n -> n.length() > 80 || titles.stream().anyMatch(t -> key(t).equals(key(n))));
+        if (!names.isEmpty()) {
+            Set<String> titleKeys = new HashSet<>();
+            for (String t : titles) {
+                titleKeys.add(key(t));
+            }
+            names.removeIf(n -> n.length() > 80 || !titles.isEmpty() && titleKeys.contains(key(n)));
+        }
         return PageHeadline.siteKeys(names, host);
     }
 
@@ -526,22 +563,50 @@ public final class HtmlPipeline {
     private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], [itemprop=creator], "
             + "[class~=(?i)(?:^|[\\s_-])(?:byline|author|authors|author-name|writer)(?:$|[\\s_-])]";
 
+    /** {@link #BYLINE_ELEMENTS}, parsed once. */
+    static final Evaluator BYLINE_EVALUATOR = QueryParser.parse(BYLINE_ELEMENTS);
+
     private static final int MAX_BYLINE_ELEMENTS = 12;
 
-    /** {@return the short texts of the first few elements that mark a byline, in page order} */
+    /**
+     * {@return the short texts of the first few elements that mark a byline, in page order} The
+     * elements are those {@code body.select(BYLINE_ELEMENTS)} finds, in the same order; the
+     * selector (whose class test is a regex) runs only on elements that pass a cheap necessary
+     * test, and the search stops at the last element that is used.
+     */
     private static List<String> bylineElements(Element body) {
         List<String> out = new ArrayList<>();
-        int seen = 0;
-        for (Element e : body.select(BYLINE_ELEMENTS)) {
-            if (seen++ >= MAX_BYLINE_ELEMENTS) {
-                break;
-            }
-            String t = e.text();
+        Iterator<Element> found = body.stream()
+                .filter(e -> mayMarkByline(e) && BYLINE_EVALUATOR.matches(body, e))
+                .limit(MAX_BYLINE_ELEMENTS)
+                .iterator();
+        while (found.hasNext()) {
+            String t = found.next().text();
             if (!t.isBlank() && t.length() <= MAX_BYLINE) {
                 out.add(cutByline(t));
             }
         }
         return out;
+    }
+
+    /**
+     * {@return whether an element may match {@link #BYLINE_ELEMENTS}} A necessary condition: it has
+     * a {@code rel} or {@code itemprop} attribute, or a class attribute holding one of the class
+     * words in any ASCII case (the selector's {@code (?i)} is ASCII only, and its longer words
+     * hold these).
+     */
+    static boolean mayMarkByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("rel") || e.hasAttr("itemprop")) {
+            return true;
+        }
+        String cls = e.attr("class");
+        return cls.length() >= 6
+                && (HtmlBlocks.containsIgnoreCase(cls, "author")
+                        || HtmlBlocks.containsIgnoreCase(cls, "byline")
+                        || HtmlBlocks.containsIgnoreCase(cls, "writer"));
     }
 
     /** {@return "By" lines among the few blocks after the headline's h1 (or the page's first blocks)} */
@@ -552,7 +617,7 @@ public final class HtmlPipeline {
             String h = key(headline.get());
             for (int i = 0; i < page.blocks.size(); i++) {
                 TextBlock b = page.blocks.get(i);
-                if (b.heading && b.text.length() <= MAX_HEADING && key(b.text).equals(h)) {
+                if (b.heading && b.text.length() <= MAX_HEADING && keyEquals(b.text, h)) {
                     from = i;
                     break;
                 }
@@ -588,6 +653,33 @@ public final class HtmlPipeline {
     /** {@return letters and digits only, lower case: what headings and bylines are matched by} */
     private static String key(String s) {
         return PageByline.key(s);
+    }
+
+    /**
+     * {@return whether {@code key(s)} equals a key} without building {@code key(s)} while {@code s}
+     * is ASCII (most blocks compared with a headline or byline differ early). Lower-casing maps
+     * every ASCII character on its own, so a difference in the ASCII part before the first other
+     * character is final; from that character on, the key is built and compared.
+     */
+    static boolean keyEquals(String s, String key) {
+        int j = 0;
+        int n = key.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return key(s).equals(key);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (j >= n || key.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == n;
     }
 
     private static Optional<String> nonBlank(String s) {

@@ -1,9 +1,13 @@
 package io.github.wireparse.internal.html;
 
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What we know about the markup of particular publishers, used before the generic scorer: where
@@ -63,6 +67,19 @@ final class SiteRules {
         }
     }
 
+    // The selectors below, parsed once rather than on every page.
+    private static final Evaluator AP_PAGE_HEADLINE = QueryParser.parse("h1.Page-headline");
+    private static final Evaluator AP_PAGE_AUTHORS =
+            QueryParser.parse("div.Page-byline .Page-authors, div.Page-authors");
+    private static final Evaluator AP_PAGE_BYLINE = QueryParser.parse("div.Page-byline");
+    private static final Evaluator AP_CARD_HEADLINE =
+            QueryParser.parse("div.CardHeadline h1, [data-key=card-headline] h1");
+    private static final Evaluator AP_CARD_BYLINE =
+            QueryParser.parse("span[class^=Component-bylines], div.CardHeadline span > span");
+    private static final Evaluator ENTRY_CONTENT = QueryParser.parse(".entry-content");
+    private static final Evaluator HNEWS_ENTRY_CONTENT =
+            QueryParser.parse(".hnews .entry-content, .hentry .entry-content");
+
     /**
      * Looks for a known site layout.
      *
@@ -73,10 +90,10 @@ final class SiteRules {
     static Optional<Site> detect(Document doc, PageScan scan) {
         Element body = scan.richTextStoryBody;
         if (body != null) {
-            Element h = doc.selectFirst("h1.Page-headline");
-            Element by = doc.selectFirst("div.Page-byline .Page-authors, div.Page-authors");
+            Element h = doc.selectFirst(AP_PAGE_HEADLINE);
+            Element by = doc.selectFirst(AP_PAGE_AUTHORS);
             if (by == null) {
-                by = doc.selectFirst("div.Page-byline");
+                by = doc.selectFirst(AP_PAGE_BYLINE);
             }
             return Optional.of(new Site(
                     "apnews-brightspot",
@@ -89,8 +106,8 @@ final class SiteRules {
             body = scan.divArticle;
         }
         if (body != null) {
-            Element h = doc.selectFirst("div.CardHeadline h1, [data-key=card-headline] h1");
-            Element by = doc.selectFirst("span[class^=Component-bylines], div.CardHeadline span > span");
+            Element h = doc.selectFirst(AP_CARD_HEADLINE);
+            Element by = doc.selectFirst(AP_CARD_BYLINE);
             return Optional.of(new Site(
                     "apnews-titanium",
                     body,
@@ -98,21 +115,67 @@ final class SiteRules {
                     Optional.ofNullable(by).map(Element::text).map(SiteRules::byPrefixed)));
         }
         Element entryRoot = scan.hentry;
-        Element entry = entryRoot == null ? null : entryRoot.selectFirst(".entry-content");
+        Element entry = entryRoot == null ? null : entryRoot.selectFirst(ENTRY_CONTENT);
         if (entry == null && entryRoot != null) {
-            entry = doc.selectFirst(".hnews .entry-content, .hentry .entry-content");
+            entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
         }
-        if (entry != null && entry.getElementsByTag("p").size() >= 2) {
-            Element h = doc.selectFirst(".hnews .entry-title, .hentry .entry-title");
-            Element by = doc.selectFirst(".hnews .byline, .hentry .byline");
+        if (entry != null
+                && entry.stream()
+                                .filter(e -> e.normalName().equals("p"))
+                                .limit(2)
+                                .count()
+                        >= 2) {
+            // What doc.selectFirst(".hnews .C, .hentry .C") gives for the three classes C, in one pass.
+            Element[] first = firstInEntry(doc, ENTRY_PARTS);
+            Element h = first[0];
+            Element by = first[1];
             Optional<String> byline = Optional.ofNullable(by).map(Element::text);
-            Element title = doc.selectFirst(".hnews .bylinetitle, .hentry .bylinetitle");
-            if (byline.isPresent() && title != null && !title.text().isBlank()) {
-                byline = Optional.of(byline.get() + "\n" + title.text());
+            Element title = first[2];
+            String titleText = byline.isPresent() && title != null ? title.text() : "";
+            if (!titleText.isBlank()) {
+                byline = Optional.of(byline.get() + "\n" + titleText);
             }
             return Optional.of(new Site("hnews", entry, Optional.ofNullable(h), byline));
         }
         return Optional.empty();
+    }
+
+    /** The classes of an hNews entry's title, byline and byline title, as {@link #firstInEntry} takes them. */
+    private static final String[] ENTRY_PARTS = {"entry-title", "byline", "bylinetitle"};
+
+    /**
+     * {@return for each class, the first element in document order that has it and lies inside an
+     * element of class {@code hnews} or {@code hentry} (null when none does)} That is what {@code
+     * doc.selectFirst(".hnews .C, .hentry .C")} finds for each class {@code C} (classes compared
+     * as jsoup's selector compares them, ignoring case), with one pass over the page instead of
+     * one per class.
+     */
+    private static @Nullable Element[] firstInEntry(Document doc, String[] classes) {
+        @Nullable Element[] found = new Element[classes.length];
+        int missing = classes.length;
+        for (Iterator<Element> it = doc.stream().iterator(); it.hasNext() && missing > 0; ) {
+            Element e = it.next();
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            for (int i = 0; i < classes.length; i++) {
+                if (found[i] == null && e.hasClass(classes[i]) && inEntry(e)) {
+                    found[i] = e;
+                    missing--;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@return whether an ancestor of an element has the class {@code hnews} or {@code hentry}} */
+    private static boolean inEntry(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasClass("hnews") || p.hasClass("hentry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** AP prints bylines as {@code By NAME}; some layouts drop the "By" in the markup. */

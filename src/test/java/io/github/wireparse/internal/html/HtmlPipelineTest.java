@@ -317,4 +317,56 @@ class HtmlPipelineTest {
                 new java.io.ByteArrayInputStream(page.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), "");
         assertThat(a.bodyText()).startsWith("Café crème");
     }
+
+    @Test
+    void keyComparisonWithoutBuildingTheKeyAgreesWithTheKey() {
+        String[] texts = {
+            "",
+            "A",
+            "By Jane Doe",
+            "By JANE DOE, AP",
+            "by jane doe",
+            "Jane-Doe 2024",
+            "... !",
+            "Ünïcode Straße",
+            "İstanbul",
+            "ISTANBUL",
+            "istanbul",
+            "ΟΔΥΣΣΕΥΣ",
+            "οδυσσευς",
+            "Ab\u212Ac",
+            "abkc",
+            "x İ y",
+            "xi̇y",
+            "日本 語"
+        };
+        for (String s : texts) {
+            for (String t : texts) {
+                String k = PageByline.key(t);
+                assertThat(HtmlPipeline.keyEquals(s, k))
+                        .as("key(%s) vs key(%s)", s, t)
+                        .isEqualTo(PageByline.key(s).equals(k));
+            }
+        }
+    }
+
+    @Test
+    void bylineElementPrefilterPassesEveryElementTheSelectorMatches() {
+        Document d = Jsoup.parse("<body><div class='Post-AUTHOR'>A</div><span class='x_byline'>B</span>"
+                + "<p class='WRITER'>C</p><a rel='author'>D</a><i itemprop='creator'>E</i>"
+                + "<b class='authors-list'>F</b><em class='coauthor'>G</em><u class='by line'>H</u>"
+                + "<div class='author-name'>I</div><div class='plain'>J</div><div>K</div></body>");
+        Element body = d.body();
+        int matched = 0;
+        for (Element e : body.getAllElements()) {
+            if (HtmlPipeline.BYLINE_EVALUATOR.matches(body, e)) {
+                matched++;
+                assertThat(HtmlPipeline.mayMarkByline(e)).as(e.outerHtml()).isTrue();
+            }
+        }
+        assertThat(matched)
+                .isEqualTo(body.select(HtmlPipeline.BYLINE_EVALUATOR).size())
+                .isGreaterThanOrEqualTo(6);
+        assertThat(HtmlPipeline.mayMarkByline(body.selectFirst("div.plain"))).isFalse();
+    }
 }

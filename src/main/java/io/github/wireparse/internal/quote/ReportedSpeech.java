@@ -12,6 +12,7 @@ import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_TRAILERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
 import static io.github.wireparse.internal.quote.Lexicon.in;
 import static io.github.wireparse.internal.quote.Sentences.REACH;
@@ -85,6 +86,9 @@ final class ReportedSpeech {
             while (s < t.size()) {
                 int e = s;
                 int firstFull = -1;
+                // the next sentence starts after the full stop, or right after a quotation that
+                // ends one ("… to my heart.” He said …")
+                int next = -1;
                 while (e < t.size()) {
                     Token tok = t.get(e);
                     if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) {
@@ -99,6 +103,7 @@ final class ReportedSpeech {
                                 && e + 1 < t.size()
                                 && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
                             e++;
+                            next = e;
                             break;
                         }
                     }
@@ -111,7 +116,7 @@ final class ReportedSpeech {
                     // quote, whose own attribution covers it
                     leading(t, p, s, firstFull, out);
                 }
-                s = e + 1;
+                s = next >= 0 ? next : e + 1;
             }
         }
         return out;
@@ -133,7 +138,7 @@ final class ReportedSpeech {
     // ---------------------------------------------------------------- according to
 
     private static Optional<Found> according(Tokens t, int p, int s, int e) {
-        for (int k = s; k + 2 < e && k - s < REACH; k++) {
+        for (int k = s; k + 2 < e; k++) {
             Token tok = t.get(k);
             if (!tok.isWord()
                     || !tok.lower().equals("according")
@@ -231,7 +236,43 @@ final class ReportedSpeech {
                             || prev.lower().equals("an"))) {
                 continue;
             }
-            Optional<Speaker> sp = subject(t, s, k, false);
+            // the word the cue's subject would end at, past adverbs ("and also said")
+            int lead = k - 1;
+            while (lead > s
+                    && t.get(lead).isWord()
+                    && !t.get(lead).capitalized()
+                    && in(t.get(lead), SUBJECT_TRAILERS)
+                    && !in(t.get(lead), MODALS)) {
+                lead--;
+            }
+            Token leadTok = t.get(lead);
+            Optional<Speaker> sp;
+            int subjectStart;
+            if (leadTok.isWord() && !leadTok.capitalized() && isRelativeSubject(leadTok)) {
+                // "Army Capt. Pardo, who said he would not vote": the relative pronoun
+                sp = relative(t, s, lead);
+                subjectStart = lead;
+            } else if (leadTok.isWord() && isConjunction(leadTok) && lead > s) {
+                // "Her campaign announced new support and said …": the subject of the first verb
+                int r = relativeBefore(t, s, lead);
+                sp = r >= 0 ? relative(t, s, r) : SpeakerPhrases.mainSubject(t, s, lead);
+                subjectStart = r >= 0 ? r : lead;
+            } else {
+                // "Paradis, who has been active since 25, says she …": the name before the clause
+                sp = prev.isPunct(',') ? insertedRelative(t, s, k) : Optional.empty();
+                subjectStart = sp.isPresent() ? k : -1;
+            }
+            if (subjectStart >= 0) {
+                if (sp.isEmpty()) {
+                    continue;
+                }
+                Optional<Found> f = clauseAfter(t, p, s, e, k, tok, needsThat, sp, -1);
+                if (f.isPresent()) {
+                    return f;
+                }
+                continue;
+            }
+            sp = subject(t, s, k, false);
             if (sp.isEmpty()) {
                 continue;
             }
@@ -250,78 +291,217 @@ final class ReportedSpeech {
                 }
             }
             int subjectEnd = tokenAt(t, s, k, sp.get().whole().end());
-            int subjectStart = tokenAt(t, s, k, sp.get().whole().start());
-            if (subjectEnd < 0 || subjectStart < 0 || k - subjectEnd > 3) {
+            subjectStart = tokenAt(t, s, k, sp.get().whole().start());
+            if (subjectEnd < 0 || subjectStart < 0) {
+                continue;
+            }
+            if (k - subjectEnd > 3 && !insertion(t, subjectEnd, k)) {
                 continue; // the subject must stand right before its cue ("he also said")
             }
             if (subjectStart > s && t.get(subjectStart - 1).isWord() && in(t.get(subjectStart - 1), RELATIVES)) {
                 continue; // "drones that officials said had problems"
             }
-            int c = k + 1;
-            String w = tok.lower();
-            boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
-            boolean listener = false;
-            int cueLast = k;
-            if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
-                cueLast = c;
-                c++;
-                listener = true;
-            } else if (tell) {
-                // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
-                // then a clause opening with a pronoun or a determiner
-                int o = c;
-                if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
-                    o++;
-                }
-                int names = 0;
-                while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
-                    o++;
-                    names++;
-                }
-                if (names > 0
-                        && o < e
-                        && t.get(o).isWord()
-                        && !t.get(o).capitalized()
-                        && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
-                    c = o;
-                    listener = true;
-                }
+            Optional<Found> f = clauseAfter(t, p, s, e, k, tok, needsThat, sp, subjectStart);
+            if (f.isPresent()) {
+                return f;
             }
-            Span cue = new Span(tok.start(), t.get(cueLast).end());
-            while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
-                c++;
-            }
-            int that = -1;
-            for (int j = c; j < e && j - c < THAT_REACH; j++) {
-                Token x = t.get(j);
-                if (x.isWord() && x.lower().equals("that")) {
-                    that = j;
-                    break;
-                }
-                if (!x.isWord()) {
-                    break;
-                }
-            }
-            if (needsThat && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
-                continue; // "confirmed a finding": a thing, not a clause
-            }
-            if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
-                c = that + 1;
-            } else if (tell && !listener) {
-                continue; // "told the council": no clause without "that"
-            } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
-                continue; // "said of the plan", "warned against"
-            }
-            if (c < e && t.get(c).isPunct(',')) {
-                // "The plan, he said, would fail.": the two sides of the cue
-                if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
-                    return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}), sp, cue);
-                }
-                continue;
-            }
-            return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The content clause after a cue at {@code k} whose subject is known: past a listener, time
+     * words and "that".
+     */
+    private static Optional<Found> clauseAfter(
+            Tokens t,
+            int p,
+            int s,
+            int e,
+            int k,
+            Token tok,
+            boolean needsThat,
+            Optional<Speaker> sp,
+            int subjectStart) {
+        int c = k + 1;
+        String w = tok.lower();
+        boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
+        boolean listener = false;
+        int cueLast = k;
+        if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
+            cueLast = c;
+            c++;
+            listener = true;
+        } else if (tell) {
+            // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
+            // then a clause opening with a pronoun or a determiner
+            int o = c;
+            if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
+                o++;
+            }
+            int names = 0;
+            while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
+                o++;
+                names++;
+            }
+            if (names > 0
+                    && o < e
+                    && t.get(o).isWord()
+                    && !t.get(o).capitalized()
+                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                c = o;
+                listener = true;
+            }
+        }
+        Span cue = new Span(tok.start(), t.get(cueLast).end());
+        while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
+            c++;
+        }
+        int that = -1;
+        for (int j = c; j < e && j - c < THAT_REACH; j++) {
+            Token x = t.get(j);
+            if (x.isWord() && x.lower().equals("that")) {
+                that = j;
+                break;
+            }
+            if (!x.isWord()) {
+                break;
+            }
+        }
+        boolean as = subjectStart > s
+                && opensAs(t, s, subjectStart)
+                && c < e
+                && t.get(c).isPunct(',');
+        if (needsThat && !as && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+            return Optional.empty(); // "confirmed a finding": a thing, not a clause
+        }
+        boolean thatTaken = false;
+        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
+            c = that + 1;
+            thatTaken = true;
+        } else if (tell && !listener) {
+            return Optional.empty(); // "told the council": no clause without "that"
+        } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+            return Optional.empty(); // "said of the plan", "warned against"
+        }
+        if (c < e && t.get(c).isPunct(',') && !thatTaken && subjectStart > s && opensAs(t, s, subjectStart)) {
+            // "As the Times noted, Clinton raised …": the clause after the comma
+            return found(t, p, List.of(new int[] {c + 1, contentEnd(t, c + 1, e)}), sp, cue);
+        }
+        if (c < e && t.get(c).isPunct(',') && !thatTaken) {
+            // "The plan, he said, would fail.": the two sides of the cue
+            if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
+                return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}), sp, cue);
+            }
+            return Optional.empty();
+        }
+        return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
+    }
+
+    /** Whether the sentence opens with "As" (or "But as") right before a subject at {@code subject}. */
+    private static boolean opensAs(Tokens t, int s, int subject) {
+        int a = subject - 1;
+        if (!t.get(a).isWord() || !t.get(a).lower().equals("as")) {
+            return false;
+        }
+        int k = s;
+        while (k < a && !t.get(k).isWord()) {
+            k++;
+        }
+        return k == a || k + 1 == a && isConjunction(t.get(k));
+    }
+
+    /**
+     * The subject of a cue at {@code k} after a relative clause between commas: {@code Paradis,
+     * who has been active since 25, says}; the name before the clause.
+     */
+    private static Optional<Speaker> insertedRelative(Tokens t, int s, int k) {
+        int open = k - 2;
+        while (open > s && k - open <= 2 * MAX_WORDS) {
+            Token x = t.get(open);
+            if (x.isQuote() || x.isPunct('.') || x.isPunct(';')) {
+                return Optional.empty();
+            }
+            if (x.isPunct(',')) {
+                break;
+            }
+            open--;
+        }
+        if (open <= s || !t.get(open).isPunct(',') || open + 2 >= k || !isRelativeSubject(t.get(open + 1))) {
+            return Optional.empty();
+        }
+        Optional<Speaker> sp = subject(t, s, open, false);
+        if (sp.isEmpty() || tokenAt(t, s, open, sp.get().whole().end()) != open - 1) {
+            return Optional.empty();
+        }
+        return sp;
+    }
+
+    /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
+    private static boolean isRelativeSubject(Token tok) {
+        return in(tok, RELATIVES) && !tok.lower().equals("that") && !tok.lower().equals("whom");
+    }
+
+    private static boolean isConjunction(Token tok) {
+        String w = tok.lower();
+        return !tok.capitalized() && (w.equals("and") || w.equals("but"));
+    }
+
+    /**
+     * The relative pronoun whose clause a conjunction at {@code and} goes on ("who answered the
+     * door and said"), with no comma between them; or -1.
+     */
+    private static int relativeBefore(Tokens t, int s, int and) {
+        for (int j = and - 1; j > s && and - j <= MAX_WORDS; j--) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            if (!x.capitalized() && isRelativeSubject(x)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A relative pronoun at {@code r} as a speaker: the pronoun as written, standing for the
+     * phrase before it ("Army Capt. Christian Pardo, who"), whose name it resolves to.
+     */
+    private static Optional<Speaker> relative(Tokens t, int s, int r) {
+        if (r <= s) {
+            return Optional.empty();
+        }
+        Optional<Speaker> antecedent = subject(t, s, r, false);
+        if (antecedent.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = tokenAt(t, s, r, antecedent.get().whole().end());
+        if (end < 0 || r - end > 2) {
+            return Optional.empty(); // the pronoun must follow its antecedent
+        }
+        Speaker a = antecedent.get();
+        Token who = t.get(r);
+        return Optional.of(new Speaker(new Span(who.start(), who.end()), a.kind(), a.name(), a.head(), a.descriptor()));
+    }
+
+    /**
+     * Whether the tokens between a subject ending at {@code subjectEnd} and its cue at {@code k}
+     * are one insertion between commas ("Paradis, who has been active since 25, says").
+     */
+    private static boolean insertion(Tokens t, int subjectEnd, int k) {
+        if (k - subjectEnd > 2 * MAX_WORDS
+                || !t.get(subjectEnd + 1).isPunct(',')
+                || !t.get(k - 1).isPunct(',')) {
+            return false;
+        }
+        for (int j = subjectEnd + 2; j < k - 1; j++) {
+            Token x = t.get(j);
+            if (x.isQuote() || x.isPunct('.') || x.isPunct(';')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -368,15 +548,31 @@ final class ReportedSpeech {
 
     // ---------------------------------------------------------------- CONTENT, X said.
 
+    /**
+     * {@code CONTENT, X said.}, {@code CONTENT, said X, a descriptor.} and {@code CONTENT, the
+     * Guardian reported.}: each comma of the sentence's tail is tried, last first, so an
+     * appositive after the speaker stays with it. At the end of a sentence a verb that wants
+     * "that" before a clause ({@code reported}, {@code announced}) is a cue too.
+     */
     private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
-        int c = e - 1;
-        while (c > s && e - c <= MAX_WORDS + TAIL_WORDS && !t.get(c).isPunct(',')) {
+        int limit = MAX_WORDS + TAIL_WORDS;
+        for (int c = e - 1; c > s && e - c <= limit; c--) {
             if (t.get(c).isQuote()) {
                 return Optional.empty();
             }
-            c--;
+            if (!t.get(c).isPunct(',')) {
+                continue;
+            }
+            Optional<Found> f = trailingAt(t, p, s, c, e);
+            if (f.isPresent()) {
+                return f;
+            }
         }
-        if (c <= s || !t.get(c).isPunct(',') || c + 1 >= e || !t.get(c + 1).isWord()) {
+        return Optional.empty();
+    }
+
+    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {
+        if (c + 1 >= e || !t.get(c + 1).isWord()) {
             return Optional.empty();
         }
         Token first = t.get(c + 1);
@@ -392,7 +588,7 @@ final class ReportedSpeech {
             if (!tok.isWord()) {
                 return Optional.empty();
             }
-            if (tok.capitalized() || !in(tok, REPORTING_VERBS)) {
+            if (tok.capitalized() || !in(tok, REPORTING_VERBS) && !NEEDS_THAT.contains(tok.lower() + " that")) {
                 continue;
             }
             if (e - j - 1 > TAIL_WORDS) {
@@ -449,6 +645,12 @@ final class ReportedSpeech {
         }
         int e = qi + 1;
         while (e < t.size() && e - qi < REACH) {
+            Token last = t.get(e - 1);
+            if (last.isQuote()
+                    && Sentences.endsSentence(last)
+                    && (t.get(e).isQuote() || t.get(e).capitalized())) {
+                break; // "… “near and dear to my heart.” He said …": the sentence ended in the quote
+            }
             Token tok = t.get(e);
             if (tok.isPunct('.')
                     || tok.isPunct('?')

@@ -128,4 +128,68 @@ class ReportedSpeechTest {
             assertThat(x.quotes()).containsExactly(0);
         });
     }
+
+    @Test
+    void findsTheSentenceAfterOneEndingInAQuotation() {
+        List<Attribution> found = attributions(
+                "He called the town “very dear to my heart.” He said he recognizes his family in its voters.");
+        assertThat(found).extracting(Attribution::text).contains("he recognizes his family in its voters");
+        assertThat(found)
+                .filteredOn(x -> x.kind() == Kind.MIXED)
+                .singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("He said"));
+    }
+
+    @Test
+    void findsTheSecondVerbOfTheSubject() {
+        List<Attribution> found =
+                attributions("Mayor Ann Lee thanked the volunteers and said the bridge would reopen in the spring.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the bridge would reopen in the spring");
+            assertThat(x.speaker()).map(Mention::text).contains("Mayor Ann Lee");
+        });
+    }
+
+    @Test
+    void takesARelativePronounAsTheSpeakerOfItsName() {
+        List<Attribution> found =
+                attributions("The first question came from Tom Reed, who said he drove six hours to the rally.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("he drove six hours to the rally");
+            assertThat(x.speaker()).map(Mention::text).contains("who");
+            assertThat(x.source()).contains("Tom Reed");
+        });
+    }
+
+    @Test
+    void skipsARelativeClauseBetweenSubjectAndCue() {
+        List<Attribution> found = attributions(
+                "Paradis, who has been active in politics since the age of 25, says she is an independent.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("she is an independent");
+            assertThat(x.speaker()).map(Mention::text).contains("Paradis");
+        });
+    }
+
+    @Test
+    void findsTheClauseAfterAsSourceNoted() {
+        List<Attribution> found =
+                attributions("As the Business Times noted, the senator raised more than $1 million from banks.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the senator raised more than $1 million from banks");
+            assertThat(x.speaker()).map(Mention::text).contains("the Business Times");
+        });
+    }
+
+    @Test
+    void findsATrailingCueAfterAnAppositiveOrWithAThatVerb() {
+        List<Attribution> found =
+                attributions("The internet has sped up the spread of such claims, said Angie Holan, the site’s editor. "
+                        + "The professor was headed to Cairo for a conference, the Guardian reported.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo("The internet has sped up the spread of such claims");
+        assertThat(found.get(0).source()).contains("Angie Holan");
+        assertThat(found.get(1).text()).isEqualTo("The professor was headed to Cairo for a conference");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("the Guardian");
+    }
 }

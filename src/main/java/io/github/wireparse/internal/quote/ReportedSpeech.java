@@ -3,6 +3,7 @@ package io.github.wireparse.internal.quote;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.DOCUMENTS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.INVERTING_CUES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
@@ -48,8 +49,15 @@ import java.util.Optional;
  */
 final class ReportedSpeech {
 
-    /** The reporting verbs that are a cue only before "that": "confirmed that". */
+    /**
+     * The reporting verbs' two-word entries: a verb that is a cue only before "that" ("confirmed
+     * that"), and an object cue with the word after its object ("urged to", "accused of").
+     */
     private static final java.util.Set<String> NEEDS_THAT = Lexicon.words(REPORTING_VERBS);
+    /** The object cues and the word after their object: "urged to", "accused of". */
+    private static final java.util.Set<String> OBJECT_CUES = NEEDS_THAT;
+    /** How far the word after an object may stand after its cue ("urged the city council to"). */
+    private static final int OBJECT_WORDS = 8;
     /** A content clause needs this many words. */
     static final int MIN_WORDS = 3;
     /** How many words a tail ", X said on Tuesday." may hold after its cue. */
@@ -206,7 +214,8 @@ final class ReportedSpeech {
             }
             boolean strong = in(tok, REPORTING_VERBS);
             boolean needsThat = !strong && NEEDS_THAT.contains(tok.lower() + " that");
-            if (!strong && !needsThat) {
+            int marker = objectMarker(t, k, e);
+            if (!strong && !needsThat && marker < 0) {
                 continue;
             }
             Token prev = t.get(k - 1);
@@ -266,7 +275,11 @@ final class ReportedSpeech {
                 if (sp.isEmpty()) {
                     continue;
                 }
-                Optional<Found> f = clauseAfter(t, p, s, e, k, tok, needsThat, sp, -1);
+                Optional<Found> f =
+                        strong || needsThat ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, -1) : Optional.empty();
+                if (f.isEmpty() && marker >= 0) {
+                    f = objectClause(t, p, e, k, marker, sp);
+                }
                 if (f.isPresent()) {
                     return f;
                 }
@@ -295,13 +308,18 @@ final class ReportedSpeech {
             if (subjectEnd < 0 || subjectStart < 0) {
                 continue;
             }
-            if (k - subjectEnd > 3 && !insertion(t, subjectEnd, k)) {
+            if (k - subjectEnd > 3 && !insertion(t, subjectEnd, k) && !trailers(t, subjectEnd + 1, k)) {
                 continue; // the subject must stand right before its cue ("he also said")
             }
             if (subjectStart > s && t.get(subjectStart - 1).isWord() && in(t.get(subjectStart - 1), RELATIVES)) {
                 continue; // "drones that officials said had problems"
             }
-            Optional<Found> f = clauseAfter(t, p, s, e, k, tok, needsThat, sp, subjectStart);
+            Optional<Found> f = strong || needsThat
+                    ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, subjectStart)
+                    : Optional.empty();
+            if (f.isEmpty() && marker >= 0) {
+                f = objectClause(t, p, e, k, marker, sp);
+            }
             if (f.isPresent()) {
                 return f;
             }
@@ -372,7 +390,8 @@ final class ReportedSpeech {
                 && opensAs(t, s, subjectStart)
                 && c < e
                 && t.get(c).isPunct(',');
-        if (needsThat && !as && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+        boolean bare = that < 0 && (opensClause(t, c, e) || documentSubject(t, s, k, sp.get()));
+        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
             return Optional.empty(); // "confirmed a finding": a thing, not a clause
         }
         boolean thatTaken = false;
@@ -437,6 +456,69 @@ final class ReportedSpeech {
         return sp;
     }
 
+    /**
+     * Whether the words at {@code c} open a clause with its own subject: a subject pronoun and an
+     * auxiliary or modal ("announced it had pulled out", "suggested she would").
+     */
+    private static boolean opensClause(Tokens t, int c, int e) {
+        if (c + 1 >= e
+                || !t.get(c).isWord()
+                || !t.get(c + 1).isWord()
+                || t.get(c + 1).capitalized()) {
+            return false;
+        }
+        String w = t.get(c).lower();
+        boolean subjectPronoun = w.equals("he")
+                || w.equals("she")
+                || w.equals("it")
+                || w.equals("they")
+                || w.equals("we")
+                || w.equals("i");
+        return subjectPronoun && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
+    }
+
+    /**
+     * Whether a speaker is a document ("a poll shows Sanders leading", "the study found …"),
+     * whose verb takes its content with no "that".
+     */
+    private static boolean documentSubject(Tokens t, int s, int k, Speaker sp) {
+        int h = tokenAt(t, s, k, sp.head().end());
+        return h >= 0 && t.get(h).isWord() && in(t.get(h), DOCUMENTS);
+    }
+
+    /**
+     * The word after the object of an object cue at {@code k} ({@code urged the council to},
+     * {@code accused him of}): within a few words of plain words, or -1.
+     */
+    private static int objectMarker(Tokens t, int k, int e) {
+        for (int j = k + 2; j + 1 < e && j - k <= OBJECT_WORDS; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            String w = x.lower();
+            if ((w.equals("to") || w.equals("of") || w.equals("for") || w.equals("as"))
+                    && OBJECT_CUES.contains(t.get(k).lower() + " " + w)) {
+                return t.get(j + 1).isWord() && !t.get(j + 1).capitalized() ? j : -1;
+            }
+            if (in(x, RELATIVES) || in(x, REPORTING_VERBS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The object and the rest of the clause after an object cue: "the council to act". */
+    private static Optional<Found> objectClause(Tokens t, int p, int e, int k, int marker, Optional<Speaker> sp) {
+        Token cue = t.get(k);
+        return found(
+                t,
+                p,
+                List.<int[]>of(new int[] {k + 1, contentEnd(t, marker, e)}),
+                sp,
+                new Span(cue.start(), cue.end()));
+    }
+
     /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
     private static boolean isRelativeSubject(Token tok) {
         return in(tok, RELATIVES) && !tok.lower().equals("that") && !tok.lower().equals("whom");
@@ -483,6 +565,19 @@ final class ReportedSpeech {
         Speaker a = antecedent.get();
         Token who = t.get(r);
         return Optional.of(new Speaker(new Span(who.start(), who.end()), a.kind(), a.name(), a.head(), a.descriptor()));
+    }
+
+    /** Whether tokens {@code [a, b)} are a few adverbs or a time phrase ("on Thursday evening"). */
+    private static boolean trailers(Tokens t, int a, int b) {
+        if (b - a > TAIL_WORDS) {
+            return false;
+        }
+        for (int j = a; j < b; j++) {
+            if (!t.get(j).isWord() || !in(t.get(j), SUBJECT_TRAILERS) || in(t.get(j), MODALS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -541,9 +636,35 @@ final class ReportedSpeech {
                         && (in(verb, SUBJECT_ENDERS) || in(verb, CUE_VERBS))) {
                     return j;
                 }
+                if (ownCue(t, j + 2, e)) {
+                    return j; // "…, but 55 percent of all voters say she does not": a second report
+                }
             }
         }
         return e;
+    }
+
+    /**
+     * Whether a clause at {@code from} is a report of its own: a short subject with no verb of its
+     * own, then a reporting verb ({@code 55 percent of all voters say}).
+     */
+    private static boolean ownCue(Tokens t, int from, int e) {
+        for (int j = from + 1; j < e && j - from <= MAX_WORDS / 2; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return false;
+            }
+            if (x.capitalized()) {
+                continue;
+            }
+            if (in(x, REPORTING_VERBS)) {
+                return !x.lower().endsWith("ing") && !in(t.get(j - 1), MODALS);
+            }
+            if (in(x, SUBJECT_ENDERS) || in(x, RELATIVES)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- CONTENT, X said.
@@ -591,8 +712,12 @@ final class ReportedSpeech {
             if (tok.capitalized() || !in(tok, REPORTING_VERBS) && !NEEDS_THAT.contains(tok.lower() + " that")) {
                 continue;
             }
-            if (e - j - 1 > TAIL_WORDS) {
-                return Optional.empty();
+            boolean participle = j + 2 < e
+                    && t.get(j + 1).isPunct(',')
+                    && t.get(j + 2).isWord()
+                    && in(t.get(j + 2), CUE_PARTICIPLES);
+            if (e - j - 1 > TAIL_WORDS && !participle) {
+                return Optional.empty(); // "…, Cruz explained, recalling …" goes on
             }
             Optional<Speaker> sp = subject(t, c + 1, j, true);
             if (sp.isEmpty() || sp.get().whole().start() != firstWordStart(t, c + 1, j)) {

@@ -192,4 +192,34 @@ class ReportedSpeechTest {
         assertThat(found.get(1).text()).isEqualTo("The professor was headed to Cairo for a conference");
         assertThat(found.get(1).speaker()).map(Mention::text).contains("the Guardian");
     }
+
+    @Test
+    void takesTheObjectAndItsClauseAfterAnObjectCue() {
+        List<Attribution> found = attributions("The mayor urged the council to approve the budget before winter. "
+                + "Ms. Lee accused the company of hiding its losses for years.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo("the council to approve the budget before winter");
+        assertThat(found.get(0).speaker()).map(Mention::text).contains("The mayor");
+        assertThat(found.get(0).cue()).map(Mention::text).contains("urged");
+        assertThat(found.get(1).text()).isEqualTo("the company of hiding its losses for years");
+    }
+
+    @Test
+    void takesABareClauseAfterAThatVerbWhenItHasItsOwnSubject() {
+        List<Attribution> found = attributions("The company announced it had pulled out of the agreement. "
+                + "A new poll shows the senator leading the race by four points. "
+                + "The company announced a new chief executive on Monday.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly("it had pulled out of the agreement", "the senator leading the race by four points");
+        assertThat(found.get(1).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void endsAClauseBeforeASecondReport() {
+        List<Attribution> found =
+                attributions("Most Democrats said she was fit to serve, but 55 percent of all voters say she is not.");
+        assertThat(found).extracting(Attribution::text).containsExactly("she was fit to serve", "she is not");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("55 percent of all voters");
+    }
 }

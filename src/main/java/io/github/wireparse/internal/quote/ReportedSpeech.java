@@ -188,7 +188,7 @@ final class ReportedSpeech {
     private static void leading(Tokens t, int p, int s, int e, List<Found> out) {
         int from = s;
         while (from < e) {
-            Optional<Found> f = leadingOne(t, p, from, e);
+            Optional<Found> f = leadingOne(t, p, from, e, s);
             if (f.isEmpty()) {
                 return;
             }
@@ -206,7 +206,7 @@ final class ReportedSpeech {
         }
     }
 
-    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e) {
+    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
         for (int k = s + 1; k < e && k - s < REACH; k++) {
             Token tok = t.get(k);
             if (!tok.isWord() || tok.capitalized()) {
@@ -225,7 +225,7 @@ final class ReportedSpeech {
                 }
                 // "North Korea rejected the report, saying it had sent no shells": the main
                 // clause's subject
-                Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, s, k - 1);
+                Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, origin, k - 1);
                 int c = k + 1;
                 if (c < e && t.get(c).isWord() && t.get(c).lower().equals("that")) {
                     c++;
@@ -264,7 +264,7 @@ final class ReportedSpeech {
             } else if (leadTok.isWord() && isConjunction(leadTok) && lead > s) {
                 // "Her campaign announced new support and said …": the subject of the first verb
                 int r = relativeBefore(t, s, lead);
-                sp = r >= 0 ? relative(t, s, r) : SpeakerPhrases.mainSubject(t, s, lead);
+                sp = r >= 0 ? relative(t, s, r) : SpeakerPhrases.mainSubject(t, origin, lead);
                 subjectStart = r >= 0 ? r : lead;
             } else {
                 // "Paradis, who has been active since 25, says she …": the name before the clause
@@ -491,7 +491,10 @@ final class ReportedSpeech {
      * {@code accused him of}): within a few words of plain words, or -1.
      */
     private static int objectMarker(Tokens t, int k, int e) {
-        for (int j = k + 2; j + 1 < e && j - k <= OBJECT_WORDS; j++) {
+        if (k + 2 < e && t.get(k + 1).isWord() && OBJECT_CUES.contains(t.get(k).lower() + " +")) {
+            return k; // "proposed a $1 billion fund": the object is the content
+        }
+        for (int j = k + 1; j + 1 < e && j - k <= OBJECT_WORDS; j++) {
             Token x = t.get(j);
             if (!x.isWord()) {
                 return -1;
@@ -499,7 +502,10 @@ final class ReportedSpeech {
             String w = x.lower();
             if ((w.equals("to") || w.equals("of") || w.equals("for") || w.equals("as"))
                     && OBJECT_CUES.contains(t.get(k).lower() + " " + w)) {
-                return t.get(j + 1).isWord() && !t.get(j + 1).capitalized() ? j : -1;
+                Token next = t.get(j + 1);
+                boolean verb = next.isWord() && !next.capitalized();
+                // "vowed to defend", "urged the council to act"; "called for Trump's impeachment"
+                return verb || next.isWord() && j == k + 1 && !w.equals("to") ? j : -1;
             }
             if (in(x, RELATIVES) || in(x, REPORTING_VERBS)) {
                 return -1;
@@ -510,13 +516,18 @@ final class ReportedSpeech {
 
     /** The object and the rest of the clause after an object cue: "the council to act". */
     private static Optional<Found> objectClause(Tokens t, int p, int e, int k, int marker, Optional<Speaker> sp) {
-        Token cue = t.get(k);
+        // "called for the impeachment": the particle belongs to the cue; "vowed to defend": the
+        // infinitive is the content
+        boolean particle = marker == k + 1 && !t.get(marker).lower().equals("to");
+        marker = Math.max(marker, k + 1);
+        Token cue = particle ? t.get(marker) : t.get(k);
+        int from = particle ? marker + 1 : k + 1;
         return found(
                 t,
                 p,
-                List.<int[]>of(new int[] {k + 1, contentEnd(t, marker, e)}),
+                List.<int[]>of(new int[] {from, contentEnd(t, marker, e)}),
                 sp,
-                new Span(cue.start(), cue.end()));
+                new Span(t.get(k).start(), cue.end()));
     }
 
     /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
@@ -802,6 +813,30 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /**
+     * Whether a one-part content is a bare prepositional phrase ("In a statement Thursday", "At a
+     * rally in Iowa"): it opens with a preposition and holds no comma, so no clause follows it.
+     */
+    private static boolean isPhrase(Tokens t, List<int[]> parts) {
+        if (parts.size() != 1) {
+            return false;
+        }
+        int a = parts.get(0)[0];
+        int b = parts.get(0)[1];
+        while (a < b && !t.get(a).isWord()) {
+            a++;
+        }
+        if (a >= b || !t.get(a).capitalized() || !in(t.get(a), PREPOSITIONS)) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (t.get(k).isPunct(',') || t.get(k).isQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The content as found, if its parts hold enough words. */
     private static Optional<Found> found(Tokens t, int p, List<int[]> parts, Optional<Speaker> sp, Span cue) {
         if (sp.isEmpty()) {
@@ -838,7 +873,7 @@ final class ReportedSpeech {
             }
             segments.add(new Span(t.get(a).start(), t.get(b - 1).end()));
         }
-        if (segments.isEmpty() || words < MIN_WORDS) {
+        if (segments.isEmpty() || words < MIN_WORDS || isPhrase(t, parts)) {
             return Optional.empty();
         }
         return Optional.of(new Found(p, List.copyOf(segments), sp, cue, List.copyOf(quotes)));

@@ -222,4 +222,19 @@ class ReportedSpeechTest {
         assertThat(found).extracting(Attribution::text).containsExactly("she was fit to serve", "she is not");
         assertThat(found.get(1).speaker()).map(Mention::text).contains("55 percent of all voters");
     }
+
+    @Test
+    void takesWhatAPledgeOrDemandNames() {
+        List<Attribution> found = attributions("The governor vowed to veto the budget if it reached her desk. "
+                + "Senator Ann Lee called for an inquiry into the contract. "
+                + "The president proposed a $1 billion fund for rural hospitals.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly(
+                        "to veto the budget if it reached her desk",
+                        "an inquiry into the contract",
+                        "a $1 billion fund for rural hospitals");
+        assertThat(found.get(1).cue()).map(Mention::text).contains("called for");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("Senator Ann Lee");
+    }
 }

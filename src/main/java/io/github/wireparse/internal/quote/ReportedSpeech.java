@@ -50,12 +50,35 @@ import java.util.Optional;
 final class ReportedSpeech {
 
     /**
-     * The reporting verbs' two-word entries: a verb that is a cue only before "that" ("confirmed
-     * that"), and an object cue with the word after its object ("urged to", "accused of").
+     * The reporting verbs' two-word entries, by verb: "confirmed that" (a cue only before "that"),
+     * an object cue with the word after its object ("urged to", "accused of"), or "+" for a verb
+     * whose direct object is the content ("proposed +"). Looked up once per word, with no string
+     * built.
      */
-    private static final java.util.Set<String> NEEDS_THAT = Lexicon.words(REPORTING_VERBS);
-    /** The object cues and the word after their object: "urged to", "accused of". */
-    private static final java.util.Set<String> OBJECT_CUES = NEEDS_THAT;
+    private static final java.util.Map<String, java.util.Set<String>> TWO_WORD = twoWord();
+    /** Whether an entry says a verb takes its direct object as content. */
+    private static final String DIRECT_OBJECT = "+";
+
+    private static java.util.Map<String, java.util.Set<String>> twoWord() {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String entry : Lexicon.words(REPORTING_VERBS)) {
+            int sp = entry.indexOf(' ');
+            if (sp > 0) {
+                out.computeIfAbsent(entry.substring(0, sp), v -> new java.util.HashSet<>())
+                        .add(entry.substring(sp + 1));
+            }
+        }
+        java.util.Map<String, java.util.Set<String>> copy = new java.util.HashMap<>();
+        out.forEach((v, words) -> copy.put(v, java.util.Set.copyOf(words)));
+        return java.util.Map.copyOf(copy);
+    }
+
+    /** Whether the reporting verbs hold the entry "{@code verb} {@code next}". */
+    private static boolean entry(Token verb, String next) {
+        java.util.Set<String> words = TWO_WORD.get(verb.lower());
+        return words != null && words.contains(next);
+    }
+
     /** How far the word after an object may stand after its cue ("urged the city council to"). */
     private static final int OBJECT_WORDS = 8;
     /** A content clause needs this many words. */
@@ -213,7 +236,7 @@ final class ReportedSpeech {
                 continue;
             }
             boolean strong = in(tok, REPORTING_VERBS);
-            boolean needsThat = !strong && NEEDS_THAT.contains(tok.lower() + " that");
+            boolean needsThat = !strong && entry(tok, "that");
             int marker = objectMarker(t, k, e);
             if (!strong && !needsThat && marker < 0) {
                 continue;
@@ -491,7 +514,11 @@ final class ReportedSpeech {
      * {@code accused him of}): within a few words of plain words, or -1.
      */
     private static int objectMarker(Tokens t, int k, int e) {
-        if (k + 2 < e && t.get(k + 1).isWord() && OBJECT_CUES.contains(t.get(k).lower() + " +")) {
+        java.util.Set<String> words = TWO_WORD.get(t.get(k).lower());
+        if (words == null) {
+            return -1;
+        }
+        if (k + 2 < e && t.get(k + 1).isWord() && words.contains(DIRECT_OBJECT)) {
             return k; // "proposed a $1 billion fund": the object is the content
         }
         for (int j = k + 1; j + 1 < e && j - k <= OBJECT_WORDS; j++) {
@@ -500,8 +527,7 @@ final class ReportedSpeech {
                 return -1;
             }
             String w = x.lower();
-            if ((w.equals("to") || w.equals("of") || w.equals("for") || w.equals("as"))
-                    && OBJECT_CUES.contains(t.get(k).lower() + " " + w)) {
+            if ((w.equals("to") || w.equals("of") || w.equals("for") || w.equals("as")) && words.contains(w)) {
                 Token next = t.get(j + 1);
                 boolean verb = next.isWord() && !next.capitalized();
                 // "vowed to defend", "urged the council to act"; "called for Trump's impeachment"
@@ -720,7 +746,7 @@ final class ReportedSpeech {
             if (!tok.isWord()) {
                 return Optional.empty();
             }
-            if (tok.capitalized() || !in(tok, REPORTING_VERBS) && !NEEDS_THAT.contains(tok.lower() + " that")) {
+            if (tok.capitalized() || !in(tok, REPORTING_VERBS) && !entry(tok, "that")) {
                 continue;
             }
             boolean participle = j + 2 < e

@@ -117,6 +117,7 @@ final class ReportedSpeech {
             while (s < t.size()) {
                 int e = s;
                 int firstFull = -1;
+                int lastFull = -1;
                 // the next sentence starts after the full stop, or right after a quotation that
                 // ends one ("… to my heart.” He said …")
                 int next = -1;
@@ -127,8 +128,11 @@ final class ReportedSpeech {
                     }
                     if (tok.isQuote()) {
                         int q = tok.quote();
-                        if (firstFull < 0 && q >= 0 && q < full.length && full[q]) {
-                            firstFull = e;
+                        if (q >= 0 && q < full.length && full[q]) {
+                            lastFull = e;
+                            if (firstFull < 0) {
+                                firstFull = e;
+                            }
                         }
                         if (Sentences.endsSentence(tok)
                                 && e + 1 < t.size()
@@ -147,10 +151,41 @@ final class ReportedSpeech {
                     // quote, whose own attribution covers it
                     leading(t, p, s, firstFull, out);
                 }
+                if (lastFull >= s && e - lastFull <= 4 * REACH) {
+                    afterQuote(t, p, lastFull + 1, e, out);
+                }
                 s = next >= 0 ? next : e + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the reported clause after a full quote's own attribution: {@code “…,” he said, adding
+     * that the plan would fail} or {@code “…,” said Smith, who added that …}; only a participle
+     * cue or a relative pronoun's cue, since the quote's attribution takes the rest.
+     */
+    private static void afterQuote(Tokens t, int p, int s, int e, List<Found> out) {
+        List<Found> found = new ArrayList<>();
+        leading(t, p, s, e, found);
+        for (Found f : found) {
+            boolean participle = false;
+            boolean relative = false;
+            for (int k = s; k < e; k++) {
+                Token tok = t.get(k);
+                if (tok.start() == f.cue().start()) {
+                    participle = tok.isWord() && tok.lower().endsWith("ing");
+                }
+                if (f.speaker().isPresent()
+                        && tok.start() == f.speaker().get().whole().start()
+                        && tok.end() == f.speaker().get().whole().end()) {
+                    relative = tok.isWord() && isRelativeSubject(tok);
+                }
+            }
+            if (participle || relative) {
+                out.add(f);
+            }
+        }
     }
 
     private static void sentence(Tokens t, int p, int s, int e, List<Found> out) {

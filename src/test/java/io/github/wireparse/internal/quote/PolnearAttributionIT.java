@@ -48,17 +48,17 @@ class PolnearAttributionIT {
 
     /**
      * Floors: the measured dev figures minus about 0.01, so regressions fail the build. Measured:
-     * indirect/mixed precision 0.8709, recall 0.3277, F1 0.4762, source accuracy 0.8821 (4,139 of
-     * 4,692), attributed F1 0.4239 on 14,528 gold items (5,244 extracted); direct quotes precision
+     * indirect/mixed precision 0.8699, recall 0.3302, F1 0.4787, source accuracy 0.8828 (4,173 of
+     * 4,727), attributed F1 0.4264 on 14,528 gold items (5,290 extracted); direct quotes precision
      * 0.7704, recall 0.9584, F1 0.8542, source accuracy 0.9547 (3,223 of 3,376) on 3,532 gold
      * items. Before issue 17's second round: indirect/mixed precision 0.8777, recall 0.2695, F1
      * 0.4124, source accuracy 0.8758, attributed F1 0.3639.
      */
     private static final double MIN_INDIRECT_PRECISION = 0.860;
 
-    private static final double MIN_INDIRECT_F1 = 0.466;
+    private static final double MIN_INDIRECT_F1 = 0.468;
     private static final double MIN_INDIRECT_SOURCE = 0.872;
-    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.414;
+    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.416;
     private static final double MIN_DIRECT_F1 = 0.844;
     private static final double MIN_DIRECT_SOURCE = 0.945;
 

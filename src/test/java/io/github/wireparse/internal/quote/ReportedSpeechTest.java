@@ -237,4 +237,16 @@ class ReportedSpeechTest {
         assertThat(found.get(1).cue()).map(Mention::text).contains("called for");
         assertThat(found.get(1).speaker()).map(Mention::text).contains("Senator Ann Lee");
     }
+
+    @Test
+    void findsAParticipleClauseAfterAFullQuote() {
+        List<Attribution> found = attributions(
+                "“We will not wait any longer,” the mayor said, adding that the bridge would reopen in spring.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(found.get(1).kind()).isEqualTo(Kind.INDIRECT);
+        assertThat(found.get(1).text()).isEqualTo("the bridge would reopen in spring");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("the mayor");
+        assertThat(found.get(1).cue()).map(Mention::text).contains("adding");
+    }
 }

@@ -249,4 +249,14 @@ class ReportedSpeechTest {
         assertThat(found.get(1).speaker()).map(Mention::text).contains("the mayor");
         assertThat(found.get(1).cue()).map(Mention::text).contains("adding");
     }
+
+    @Test
+    void takesANameThatReadsLikeAParticipleAsTheSubject() {
+        List<Attribution> found = attributions(
+                "Walking to the next house, Ebeling recalled her school days and said the war changed her views. "
+                        + "Speaking at a rally, Lee thanked voters and said the race was far from over.");
+        assertThat(found)
+                .extracting(a -> a.speaker().map(Mention::text).orElse("-"))
+                .containsExactly("Ebeling", "Lee");
+    }
 }

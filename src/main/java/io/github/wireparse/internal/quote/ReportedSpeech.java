@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.quote;
 
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CLAUSE_LEADERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
@@ -562,9 +563,16 @@ final class ReportedSpeech {
                 return -1;
             }
             String w = x.lower();
-            if ((w.equals("to") || w.equals("of") || w.equals("for") || w.equals("as")) && words.contains(w)) {
+            if ((w.equals("to")
+                            || w.equals("of")
+                            || w.equals("for")
+                            || w.equals("as")
+                            || w.equals("whether")
+                            || w.equals("if"))
+                    && words.contains(w)) {
                 Token next = t.get(j + 1);
-                boolean verb = next.isWord() && !next.capitalized();
+                boolean question = w.equals("whether") || w.equals("if");
+                boolean verb = next.isWord() && (!next.capitalized() || question);
                 // "vowed to defend", "urged the council to act"; "called for Trump's impeachment"
                 return verb || next.isWord() && j == k + 1 && !w.equals("to") ? j : -1;
             }
@@ -579,7 +587,8 @@ final class ReportedSpeech {
     private static Optional<Found> objectClause(Tokens t, int p, int e, int k, int marker, Optional<Speaker> sp) {
         // "called for the impeachment": the particle belongs to the cue; "vowed to defend": the
         // infinitive is the content
-        boolean particle = marker == k + 1 && !t.get(marker).lower().equals("to");
+        String m = t.get(Math.max(marker, k + 1)).lower();
+        boolean particle = marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as"));
         marker = Math.max(marker, k + 1);
         Token cue = particle ? t.get(marker) : t.get(k);
         int from = particle ? marker + 1 : k + 1;
@@ -690,6 +699,9 @@ final class ReportedSpeech {
                 continue;
             }
             Token next = t.get(j + 1);
+            if (next.isWord() && !in(next, CLAUSE_LEADERS) && ownCue(t, j + 1, e)) {
+                return j; // "… the videos exist, foreign policy experts affirm that …": a report of its own
+            }
             if (!next.isWord() || next.capitalized()) {
                 continue;
             }

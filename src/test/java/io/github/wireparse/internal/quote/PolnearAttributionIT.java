@@ -48,17 +48,17 @@ class PolnearAttributionIT {
 
     /**
      * Floors: the measured dev figures minus about 0.01, so regressions fail the build. Measured:
-     * indirect/mixed precision 0.8700, recall 0.3303, F1 0.4788, source accuracy 0.8829 (4,175 of
-     * 4,729), attributed F1 0.4266 on 14,528 gold items (5,292 extracted); direct quotes precision
+     * indirect/mixed precision 0.8701, recall 0.3325, F1 0.4811, source accuracy 0.8857 (4,214 of
+     * 4,758), attributed F1 0.4298 on 14,528 gold items (5,333 extracted); direct quotes precision
      * 0.7704, recall 0.9584, F1 0.8542, source accuracy 0.9550 (3,224 of 3,376) on 3,532 gold
      * items. Before issue 17's second round: indirect/mixed precision 0.8777, recall 0.2695, F1
      * 0.4124, source accuracy 0.8758, attributed F1 0.3639.
      */
     private static final double MIN_INDIRECT_PRECISION = 0.860;
 
-    private static final double MIN_INDIRECT_F1 = 0.468;
-    private static final double MIN_INDIRECT_SOURCE = 0.872;
-    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.416;
+    private static final double MIN_INDIRECT_F1 = 0.470;
+    private static final double MIN_INDIRECT_SOURCE = 0.875;
+    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.419;
     private static final double MIN_DIRECT_F1 = 0.844;
     private static final double MIN_DIRECT_SOURCE = 0.945;
 

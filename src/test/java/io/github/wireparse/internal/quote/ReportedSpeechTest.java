@@ -259,4 +259,14 @@ class ReportedSpeechTest {
                 .extracting(a -> a.speaker().map(Mention::text).orElse("-"))
                 .containsExactly("Ebeling", "Lee");
     }
+
+    @Test
+    void takesAQuestionAfterAskedWhetherAndEndsBeforeAnotherReport() {
+        List<Attribution> found = attributions("A reporter asked the senator whether he would run again. "
+                + "The mayor claimed the videos exist, but experts say that no one has seen them.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly("the senator whether he would run again", "the videos exist", "no one has seen them");
+        assertThat(found.get(0).cue()).map(Mention::text).contains("asked");
+    }
 }

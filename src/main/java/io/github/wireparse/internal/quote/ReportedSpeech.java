@@ -124,7 +124,7 @@ final class ReportedSpeech {
                 int next = -1;
                 while (e < t.size()) {
                     Token tok = t.get(e);
-                    if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) {
+                    if ((tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) && !abbreviation(t, e)) {
                         break;
                     }
                     if (tok.isQuote()) {
@@ -159,6 +159,21 @@ final class ReportedSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a full stop at {@code e} closes an abbreviation inside the sentence ("into the U.S.
+     * under the program"): a lower-case word follows it.
+     */
+    private static boolean abbreviation(Tokens t, int e) {
+        if (!t.get(e).isPunct('.')
+                || e == 0
+                || e + 1 >= t.size()
+                || !t.get(e - 1).isWord()) {
+            return false;
+        }
+        Token next = t.get(e + 1);
+        return next.isWord() && !next.capitalized() && Character.isLetter(next.firstChar());
     }
 
     /**
@@ -888,7 +903,8 @@ final class ReportedSpeech {
 
     /**
      * Whether a one-part content is a bare prepositional phrase ("In a statement Thursday", "At a
-     * rally in Iowa"): it opens with a preposition and holds no comma, so no clause follows it.
+     * rally in Iowa"): it opens with a preposition and holds no comma and no auxiliary, so no
+     * clause follows it.
      */
     private static boolean isPhrase(Tokens t, List<int[]> parts) {
         if (parts.size() != 1) {
@@ -903,8 +919,9 @@ final class ReportedSpeech {
             return false;
         }
         for (int k = a + 1; k < b; k++) {
-            if (t.get(k).isPunct(',') || t.get(k).isQuote()) {
-                return false;
+            Token x = t.get(k);
+            if (x.isPunct(',') || x.isQuote() || x.isWord() && !x.capitalized() && in(x, SUBJECT_ENDERS)) {
+                return false; // a clause after all: "About 270 people have been resettled"
             }
         }
         return true;

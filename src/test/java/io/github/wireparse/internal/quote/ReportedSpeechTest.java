@@ -269,4 +269,14 @@ class ReportedSpeechTest {
                 .containsExactly("the senator whether he would run again", "the videos exist", "no one has seen them");
         assertThat(found.get(0).cue()).map(Mention::text).contains("asked");
     }
+
+    @Test
+    void readsAnAbbreviationInsideASentenceAsNoSentenceEnd() {
+        List<Attribution> found =
+                attributions("About 270 people have been resettled in the U.S. under the program, officials said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("About 270 people have been resettled in the U.S. under the program");
+            assertThat(x.speaker()).map(Mention::text).contains("officials");
+        });
+    }
 }

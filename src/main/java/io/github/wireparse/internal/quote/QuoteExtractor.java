@@ -109,6 +109,21 @@ public final class QuoteExtractor {
      * @return the quotes, sources and attributions of every kind
      */
     public static Result extract(String text, List<Paragraph> paragraphs, Problems problems) {
+        return extract(text, paragraphs, problems, true);
+    }
+
+    /**
+     * Extracts the quotes of a story's body, with or without reported speech: without it the
+     * attributions are the quotations alone, as before indirect speech was found (the benchmarks
+     * measure what finding it costs).
+     *
+     * @param text       the text the paragraphs' spans refer to
+     * @param paragraphs the body paragraphs
+     * @param problems   where to report unbalanced quotation marks
+     * @param findReported whether to find reported (indirect and mixed) speech
+     * @return the quotes, sources and attributions
+     */
+    static Result extract(String text, List<Paragraph> paragraphs, Problems problems, boolean findReported) {
         List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, paragraphs, problems);
         if (paragraphs.isEmpty()) {
             return new Result(List.of(), List.of());
@@ -170,7 +185,7 @@ public final class QuoteExtractor {
                 inside[q] = true;
             }
         }
-        for (int q = 0; q < raws.size(); q++) {
+        for (int q = 0; findReported && q < raws.size(); q++) {
             int k = kept[q];
             if (k < 0 || inside[q] || !quotes.get(k).partial()) {
                 continue;

@@ -1,8 +1,10 @@
 package io.github.wireparse.internal.quote;
 
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CLAUSE_LEADERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.DOCUMENTS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.INVERTING_CUES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.LISTENERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.MODALS;
@@ -12,6 +14,7 @@ import static io.github.wireparse.internal.quote.Lexicon.WordList.PRONOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_TRAILERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
 import static io.github.wireparse.internal.quote.Lexicon.in;
 import static io.github.wireparse.internal.quote.Sentences.REACH;
@@ -47,8 +50,38 @@ import java.util.Optional;
  */
 final class ReportedSpeech {
 
-    /** The reporting verbs that are a cue only before "that": "confirmed that". */
-    private static final java.util.Set<String> NEEDS_THAT = Lexicon.words(REPORTING_VERBS);
+    /**
+     * The reporting verbs' two-word entries, by verb: "confirmed that" (a cue only before "that"),
+     * an object cue with the word after its object ("urged to", "accused of"), or "+" for a verb
+     * whose direct object is the content ("proposed +"). Looked up once per word, with no string
+     * built.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> TWO_WORD = twoWord();
+    /** Whether an entry says a verb takes its direct object as content. */
+    private static final String DIRECT_OBJECT = "+";
+
+    private static java.util.Map<String, java.util.Set<String>> twoWord() {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String entry : Lexicon.words(REPORTING_VERBS)) {
+            int sp = entry.indexOf(' ');
+            if (sp > 0) {
+                out.computeIfAbsent(entry.substring(0, sp), v -> new java.util.HashSet<>())
+                        .add(entry.substring(sp + 1));
+            }
+        }
+        java.util.Map<String, java.util.Set<String>> copy = new java.util.HashMap<>();
+        out.forEach((v, words) -> copy.put(v, java.util.Set.copyOf(words)));
+        return java.util.Map.copyOf(copy);
+    }
+
+    /** Whether the reporting verbs hold the entry "{@code verb} {@code next}". */
+    private static boolean entry(Token verb, String next) {
+        java.util.Set<String> words = TWO_WORD.get(verb.lower());
+        return words != null && words.contains(next);
+    }
+
+    /** How far the word after an object may stand after its cue ("urged the city council to"). */
+    private static final int OBJECT_WORDS = 8;
     /** A content clause needs this many words. */
     static final int MIN_WORDS = 3;
     /** How many words a tail ", X said on Tuesday." may hold after its cue. */
@@ -85,20 +118,28 @@ final class ReportedSpeech {
             while (s < t.size()) {
                 int e = s;
                 int firstFull = -1;
+                int lastFull = -1;
+                // the next sentence starts after the full stop, or right after a quotation that
+                // ends one ("… to my heart.” He said …")
+                int next = -1;
                 while (e < t.size()) {
                     Token tok = t.get(e);
-                    if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) {
+                    if ((tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) && !abbreviation(t, e)) {
                         break;
                     }
                     if (tok.isQuote()) {
                         int q = tok.quote();
-                        if (firstFull < 0 && q >= 0 && q < full.length && full[q]) {
-                            firstFull = e;
+                        if (q >= 0 && q < full.length && full[q]) {
+                            lastFull = e;
+                            if (firstFull < 0) {
+                                firstFull = e;
+                            }
                         }
                         if (Sentences.endsSentence(tok)
                                 && e + 1 < t.size()
                                 && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
                             e++;
+                            next = e;
                             break;
                         }
                     }
@@ -111,10 +152,56 @@ final class ReportedSpeech {
                     // quote, whose own attribution covers it
                     leading(t, p, s, firstFull, out);
                 }
-                s = e + 1;
+                if (lastFull >= s && e - lastFull <= 4 * REACH) {
+                    afterQuote(t, p, lastFull + 1, e, out);
+                }
+                s = next >= 0 ? next : e + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a full stop at {@code e} closes an abbreviation inside the sentence ("into the U.S.
+     * under the program"): a lower-case word follows it.
+     */
+    private static boolean abbreviation(Tokens t, int e) {
+        if (!t.get(e).isPunct('.')
+                || e == 0
+                || e + 1 >= t.size()
+                || !t.get(e - 1).isWord()) {
+            return false;
+        }
+        Token next = t.get(e + 1);
+        return next.isWord() && !next.capitalized() && Character.isLetter(next.firstChar());
+    }
+
+    /**
+     * Adds the reported clause after a full quote's own attribution: {@code “…,” he said, adding
+     * that the plan would fail} or {@code “…,” said Smith, who added that …}; only a participle
+     * cue or a relative pronoun's cue, since the quote's attribution takes the rest.
+     */
+    private static void afterQuote(Tokens t, int p, int s, int e, List<Found> out) {
+        List<Found> found = new ArrayList<>();
+        leading(t, p, s, e, found);
+        for (Found f : found) {
+            boolean participle = false;
+            boolean relative = false;
+            for (int k = s; k < e; k++) {
+                Token tok = t.get(k);
+                if (tok.start() == f.cue().start()) {
+                    participle = tok.isWord() && tok.lower().endsWith("ing");
+                }
+                if (f.speaker().isPresent()
+                        && tok.start() == f.speaker().get().whole().start()
+                        && tok.end() == f.speaker().get().whole().end()) {
+                    relative = tok.isWord() && isRelativeSubject(tok);
+                }
+            }
+            if (participle || relative) {
+                out.add(f);
+            }
+        }
     }
 
     private static void sentence(Tokens t, int p, int s, int e, List<Found> out) {
@@ -133,7 +220,7 @@ final class ReportedSpeech {
     // ---------------------------------------------------------------- according to
 
     private static Optional<Found> according(Tokens t, int p, int s, int e) {
-        for (int k = s; k + 2 < e && k - s < REACH; k++) {
+        for (int k = s; k + 2 < e; k++) {
             Token tok = t.get(k);
             if (!tok.isWord()
                     || !tok.lower().equals("according")
@@ -175,7 +262,7 @@ final class ReportedSpeech {
     private static void leading(Tokens t, int p, int s, int e, List<Found> out) {
         int from = s;
         while (from < e) {
-            Optional<Found> f = leadingOne(t, p, from, e);
+            Optional<Found> f = leadingOne(t, p, from, e, s);
             if (f.isEmpty()) {
                 return;
             }
@@ -193,15 +280,16 @@ final class ReportedSpeech {
         }
     }
 
-    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e) {
+    private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
         for (int k = s + 1; k < e && k - s < REACH; k++) {
             Token tok = t.get(k);
             if (!tok.isWord() || tok.capitalized()) {
                 continue;
             }
             boolean strong = in(tok, REPORTING_VERBS);
-            boolean needsThat = !strong && NEEDS_THAT.contains(tok.lower() + " that");
-            if (!strong && !needsThat) {
+            boolean needsThat = !strong && entry(tok, "that");
+            int marker = objectMarker(t, k, e);
+            if (!strong && !needsThat && marker < 0) {
                 continue;
             }
             Token prev = t.get(k - 1);
@@ -211,7 +299,7 @@ final class ReportedSpeech {
                 }
                 // "North Korea rejected the report, saying it had sent no shells": the main
                 // clause's subject
-                Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, s, k - 1);
+                Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, origin, k - 1);
                 int c = k + 1;
                 if (c < e && t.get(c).isWord() && t.get(c).lower().equals("that")) {
                     c++;
@@ -231,7 +319,47 @@ final class ReportedSpeech {
                             || prev.lower().equals("an"))) {
                 continue;
             }
-            Optional<Speaker> sp = subject(t, s, k, false);
+            // the word the cue's subject would end at, past adverbs ("and also said")
+            int lead = k - 1;
+            while (lead > s
+                    && t.get(lead).isWord()
+                    && !t.get(lead).capitalized()
+                    && in(t.get(lead), SUBJECT_TRAILERS)
+                    && !in(t.get(lead), MODALS)) {
+                lead--;
+            }
+            Token leadTok = t.get(lead);
+            Optional<Speaker> sp;
+            int subjectStart;
+            if (leadTok.isWord() && !leadTok.capitalized() && isRelativeSubject(leadTok)) {
+                // "Army Capt. Pardo, who said he would not vote": the relative pronoun
+                sp = relative(t, s, lead);
+                subjectStart = lead;
+            } else if (leadTok.isWord() && isConjunction(leadTok) && lead > s) {
+                // "Her campaign announced new support and said …": the subject of the first verb
+                int r = relativeBefore(t, s, lead);
+                sp = r >= 0 ? relative(t, s, r) : SpeakerPhrases.mainSubject(t, origin, lead);
+                subjectStart = r >= 0 ? r : lead;
+            } else {
+                // "Paradis, who has been active since 25, says she …": the name before the clause
+                sp = prev.isPunct(',') ? insertedRelative(t, s, k) : Optional.empty();
+                subjectStart = sp.isPresent() ? k : -1;
+            }
+            if (subjectStart >= 0) {
+                if (sp.isEmpty()) {
+                    continue;
+                }
+                Optional<Found> f =
+                        strong || needsThat ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, -1) : Optional.empty();
+                if (f.isEmpty() && marker >= 0) {
+                    f = objectClause(t, p, e, k, marker, sp);
+                }
+                if (f.isPresent()) {
+                    return f;
+                }
+                continue;
+            }
+            sp = subject(t, s, k, false);
             if (sp.isEmpty()) {
                 continue;
             }
@@ -250,78 +378,321 @@ final class ReportedSpeech {
                 }
             }
             int subjectEnd = tokenAt(t, s, k, sp.get().whole().end());
-            int subjectStart = tokenAt(t, s, k, sp.get().whole().start());
-            if (subjectEnd < 0 || subjectStart < 0 || k - subjectEnd > 3) {
+            subjectStart = tokenAt(t, s, k, sp.get().whole().start());
+            if (subjectEnd < 0 || subjectStart < 0) {
+                continue;
+            }
+            if (k - subjectEnd > 3 && !insertion(t, subjectEnd, k) && !trailers(t, subjectEnd + 1, k)) {
                 continue; // the subject must stand right before its cue ("he also said")
             }
             if (subjectStart > s && t.get(subjectStart - 1).isWord() && in(t.get(subjectStart - 1), RELATIVES)) {
                 continue; // "drones that officials said had problems"
             }
-            int c = k + 1;
-            String w = tok.lower();
-            boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
-            boolean listener = false;
-            int cueLast = k;
-            if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
-                cueLast = c;
-                c++;
-                listener = true;
-            } else if (tell) {
-                // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
-                // then a clause opening with a pronoun or a determiner
-                int o = c;
-                if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
-                    o++;
-                }
-                int names = 0;
-                while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
-                    o++;
-                    names++;
-                }
-                if (names > 0
-                        && o < e
-                        && t.get(o).isWord()
-                        && !t.get(o).capitalized()
-                        && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
-                    c = o;
-                    listener = true;
-                }
+            Optional<Found> f = strong || needsThat
+                    ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, subjectStart)
+                    : Optional.empty();
+            if (f.isEmpty() && marker >= 0) {
+                f = objectClause(t, p, e, k, marker, sp);
             }
-            Span cue = new Span(tok.start(), t.get(cueLast).end());
-            while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
-                c++;
+            if (f.isPresent()) {
+                return f;
             }
-            int that = -1;
-            for (int j = c; j < e && j - c < THAT_REACH; j++) {
-                Token x = t.get(j);
-                if (x.isWord() && x.lower().equals("that")) {
-                    that = j;
-                    break;
-                }
-                if (!x.isWord()) {
-                    break;
-                }
-            }
-            if (needsThat && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
-                continue; // "confirmed a finding": a thing, not a clause
-            }
-            if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
-                c = that + 1;
-            } else if (tell && !listener) {
-                continue; // "told the council": no clause without "that"
-            } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
-                continue; // "said of the plan", "warned against"
-            }
-            if (c < e && t.get(c).isPunct(',')) {
-                // "The plan, he said, would fail.": the two sides of the cue
-                if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
-                    return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}), sp, cue);
-                }
-                continue;
-            }
-            return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The content clause after a cue at {@code k} whose subject is known: past a listener, time
+     * words and "that".
+     */
+    private static Optional<Found> clauseAfter(
+            Tokens t,
+            int p,
+            int s,
+            int e,
+            int k,
+            Token tok,
+            boolean needsThat,
+            Optional<Speaker> sp,
+            int subjectStart) {
+        int c = k + 1;
+        String w = tok.lower();
+        boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
+        boolean listener = false;
+        int cueLast = k;
+        if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
+            cueLast = c;
+            c++;
+            listener = true;
+        } else if (tell) {
+            // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
+            // then a clause opening with a pronoun or a determiner
+            int o = c;
+            if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
+                o++;
+            }
+            int names = 0;
+            while (o < e && t.get(o).isWord() && t.get(o).capitalized() && names < 4) {
+                o++;
+                names++;
+            }
+            if (names > 0
+                    && o < e
+                    && t.get(o).isWord()
+                    && !t.get(o).capitalized()
+                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                c = o;
+                listener = true;
+            }
+        }
+        Span cue = new Span(tok.start(), t.get(cueLast).end());
+        while (c < e && t.get(c).isWord() && in(t.get(c), TIME_WORDS)) {
+            c++;
+        }
+        int that = -1;
+        for (int j = c; j < e && j - c < THAT_REACH; j++) {
+            Token x = t.get(j);
+            if (x.isWord() && x.lower().equals("that")) {
+                that = j;
+                break;
+            }
+            if (!x.isWord()) {
+                break;
+            }
+        }
+        boolean as = subjectStart > s
+                && opensAs(t, s, subjectStart)
+                && c < e
+                && t.get(c).isPunct(',');
+        boolean bare = that < 0 && (opensClause(t, c, e) || documentSubject(t, s, k, sp.get()));
+        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+            return Optional.empty(); // "confirmed a finding": a thing, not a clause
+        }
+        boolean thatTaken = false;
+        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
+            c = that + 1;
+            thatTaken = true;
+        } else if (tell && !listener) {
+            return Optional.empty(); // "told the council": no clause without "that"
+        } else if (c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+            return Optional.empty(); // "said of the plan", "warned against"
+        }
+        if (c < e && t.get(c).isPunct(',') && !thatTaken && subjectStart > s && opensAs(t, s, subjectStart)) {
+            // "As the Times noted, Clinton raised …": the clause after the comma
+            return found(t, p, List.of(new int[] {c + 1, contentEnd(t, c + 1, e)}), sp, cue);
+        }
+        if (c < e && t.get(c).isPunct(',') && !thatTaken) {
+            // "The plan, he said, would fail.": the two sides of the cue
+            if (subjectStart - 1 > s && t.get(subjectStart - 1).isPunct(',')) {
+                return found(t, p, List.of(new int[] {s, subjectStart - 1}, new int[] {c + 1, e}), sp, cue);
+            }
+            return Optional.empty();
+        }
+        return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
+    }
+
+    /** Whether the sentence opens with "As" (or "But as") right before a subject at {@code subject}. */
+    private static boolean opensAs(Tokens t, int s, int subject) {
+        int a = subject - 1;
+        if (!t.get(a).isWord() || !t.get(a).lower().equals("as")) {
+            return false;
+        }
+        int k = s;
+        while (k < a && !t.get(k).isWord()) {
+            k++;
+        }
+        return k == a || k + 1 == a && isConjunction(t.get(k));
+    }
+
+    /**
+     * The subject of a cue at {@code k} after a relative clause between commas: {@code Paradis,
+     * who has been active since 25, says}; the name before the clause.
+     */
+    private static Optional<Speaker> insertedRelative(Tokens t, int s, int k) {
+        int open = k - 2;
+        while (open > s && k - open <= 2 * MAX_WORDS) {
+            Token x = t.get(open);
+            if (x.isQuote() || x.isPunct('.') || x.isPunct(';')) {
+                return Optional.empty();
+            }
+            if (x.isPunct(',')) {
+                break;
+            }
+            open--;
+        }
+        if (open <= s || !t.get(open).isPunct(',') || open + 2 >= k || !isRelativeSubject(t.get(open + 1))) {
+            return Optional.empty();
+        }
+        Optional<Speaker> sp = subject(t, s, open, false);
+        if (sp.isEmpty() || tokenAt(t, s, open, sp.get().whole().end()) != open - 1) {
+            return Optional.empty();
+        }
+        return sp;
+    }
+
+    /**
+     * Whether the words at {@code c} open a clause with its own subject: a subject pronoun and an
+     * auxiliary or modal ("announced it had pulled out", "suggested she would").
+     */
+    private static boolean opensClause(Tokens t, int c, int e) {
+        if (c + 1 >= e
+                || !t.get(c).isWord()
+                || !t.get(c + 1).isWord()
+                || t.get(c + 1).capitalized()) {
+            return false;
+        }
+        String w = t.get(c).lower();
+        boolean subjectPronoun = w.equals("he")
+                || w.equals("she")
+                || w.equals("it")
+                || w.equals("they")
+                || w.equals("we")
+                || w.equals("i");
+        return subjectPronoun && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
+    }
+
+    /**
+     * Whether a speaker is a document ("a poll shows Sanders leading", "the study found …"),
+     * whose verb takes its content with no "that".
+     */
+    private static boolean documentSubject(Tokens t, int s, int k, Speaker sp) {
+        int h = tokenAt(t, s, k, sp.head().end());
+        return h >= 0 && t.get(h).isWord() && in(t.get(h), DOCUMENTS);
+    }
+
+    /**
+     * The word after the object of an object cue at {@code k} ({@code urged the council to},
+     * {@code accused him of}): within a few words of plain words, or -1.
+     */
+    private static int objectMarker(Tokens t, int k, int e) {
+        java.util.Set<String> words = TWO_WORD.get(t.get(k).lower());
+        if (words == null) {
+            return -1;
+        }
+        if (k + 2 < e && t.get(k + 1).isWord() && words.contains(DIRECT_OBJECT)) {
+            return k; // "proposed a $1 billion fund": the object is the content
+        }
+        for (int j = k + 1; j + 1 < e && j - k <= OBJECT_WORDS; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            String w = x.lower();
+            if ((w.equals("to")
+                            || w.equals("of")
+                            || w.equals("for")
+                            || w.equals("as")
+                            || w.equals("whether")
+                            || w.equals("if"))
+                    && words.contains(w)) {
+                Token next = t.get(j + 1);
+                boolean question = w.equals("whether") || w.equals("if");
+                boolean verb = next.isWord() && (!next.capitalized() || question);
+                // "vowed to defend", "urged the council to act"; "called for Trump's impeachment"
+                return verb || next.isWord() && j == k + 1 && !w.equals("to") ? j : -1;
+            }
+            if (in(x, RELATIVES) || in(x, REPORTING_VERBS)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The object and the rest of the clause after an object cue: "the council to act". */
+    private static Optional<Found> objectClause(Tokens t, int p, int e, int k, int marker, Optional<Speaker> sp) {
+        // "called for the impeachment": the particle belongs to the cue; "vowed to defend": the
+        // infinitive is the content
+        String m = t.get(Math.max(marker, k + 1)).lower();
+        boolean particle = marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as"));
+        marker = Math.max(marker, k + 1);
+        Token cue = particle ? t.get(marker) : t.get(k);
+        int from = particle ? marker + 1 : k + 1;
+        return found(
+                t,
+                p,
+                List.<int[]>of(new int[] {from, contentEnd(t, marker, e)}),
+                sp,
+                new Span(t.get(k).start(), cue.end()));
+    }
+
+    /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
+    private static boolean isRelativeSubject(Token tok) {
+        return in(tok, RELATIVES) && !tok.lower().equals("that") && !tok.lower().equals("whom");
+    }
+
+    private static boolean isConjunction(Token tok) {
+        String w = tok.lower();
+        return !tok.capitalized() && (w.equals("and") || w.equals("but"));
+    }
+
+    /**
+     * The relative pronoun whose clause a conjunction at {@code and} goes on ("who answered the
+     * door and said"), with no comma between them; or -1.
+     */
+    private static int relativeBefore(Tokens t, int s, int and) {
+        for (int j = and - 1; j > s && and - j <= MAX_WORDS; j--) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            if (!x.capitalized() && isRelativeSubject(x)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A relative pronoun at {@code r} as a speaker: the pronoun as written, standing for the
+     * phrase before it ("Army Capt. Christian Pardo, who"), whose name it resolves to.
+     */
+    private static Optional<Speaker> relative(Tokens t, int s, int r) {
+        if (r <= s) {
+            return Optional.empty();
+        }
+        Optional<Speaker> antecedent = subject(t, s, r, false);
+        if (antecedent.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = tokenAt(t, s, r, antecedent.get().whole().end());
+        if (end < 0 || r - end > 2) {
+            return Optional.empty(); // the pronoun must follow its antecedent
+        }
+        Speaker a = antecedent.get();
+        Token who = t.get(r);
+        return Optional.of(new Speaker(new Span(who.start(), who.end()), a.kind(), a.name(), a.head(), a.descriptor()));
+    }
+
+    /** Whether tokens {@code [a, b)} are a few adverbs or a time phrase ("on Thursday evening"). */
+    private static boolean trailers(Tokens t, int a, int b) {
+        if (b - a > TAIL_WORDS) {
+            return false;
+        }
+        for (int j = a; j < b; j++) {
+            if (!t.get(j).isWord() || !in(t.get(j), SUBJECT_TRAILERS) || in(t.get(j), MODALS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the tokens between a subject ending at {@code subjectEnd} and its cue at {@code k}
+     * are one insertion between commas ("Paradis, who has been active since 25, says").
+     */
+    private static boolean insertion(Tokens t, int subjectEnd, int k) {
+        if (k - subjectEnd > 2 * MAX_WORDS
+                || !t.get(subjectEnd + 1).isPunct(',')
+                || !t.get(k - 1).isPunct(',')) {
+            return false;
+        }
+        for (int j = subjectEnd + 2; j < k - 1; j++) {
+            Token x = t.get(j);
+            if (x.isQuote() || x.isPunct('.') || x.isPunct(';')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -343,6 +714,9 @@ final class ReportedSpeech {
                 continue;
             }
             Token next = t.get(j + 1);
+            if (next.isWord() && !in(next, CLAUSE_LEADERS) && ownCue(t, j + 1, e)) {
+                return j; // "… the videos exist, foreign policy experts affirm that …": a report of its own
+            }
             if (!next.isWord() || next.capitalized()) {
                 continue;
             }
@@ -361,22 +735,64 @@ final class ReportedSpeech {
                         && (in(verb, SUBJECT_ENDERS) || in(verb, CUE_VERBS))) {
                     return j;
                 }
+                if (ownCue(t, j + 2, e)) {
+                    return j; // "…, but 55 percent of all voters say she does not": a second report
+                }
             }
         }
         return e;
     }
 
+    /**
+     * Whether a clause at {@code from} is a report of its own: a short subject with no verb of its
+     * own, then a reporting verb ({@code 55 percent of all voters say}).
+     */
+    private static boolean ownCue(Tokens t, int from, int e) {
+        for (int j = from + 1; j < e && j - from <= MAX_WORDS / 2; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return false;
+            }
+            if (x.capitalized()) {
+                continue;
+            }
+            if (in(x, REPORTING_VERBS)) {
+                return !x.lower().endsWith("ing") && !in(t.get(j - 1), MODALS);
+            }
+            if (in(x, SUBJECT_ENDERS) || in(x, RELATIVES)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- CONTENT, X said.
 
+    /**
+     * {@code CONTENT, X said.}, {@code CONTENT, said X, a descriptor.} and {@code CONTENT, the
+     * Guardian reported.}: each comma of the sentence's tail is tried, last first, so an
+     * appositive after the speaker stays with it. At the end of a sentence a verb that wants
+     * "that" before a clause ({@code reported}, {@code announced}) is a cue too.
+     */
     private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
-        int c = e - 1;
-        while (c > s && e - c <= MAX_WORDS + TAIL_WORDS && !t.get(c).isPunct(',')) {
+        int limit = MAX_WORDS + TAIL_WORDS;
+        for (int c = e - 1; c > s && e - c <= limit; c--) {
             if (t.get(c).isQuote()) {
                 return Optional.empty();
             }
-            c--;
+            if (!t.get(c).isPunct(',')) {
+                continue;
+            }
+            Optional<Found> f = trailingAt(t, p, s, c, e);
+            if (f.isPresent()) {
+                return f;
+            }
         }
-        if (c <= s || !t.get(c).isPunct(',') || c + 1 >= e || !t.get(c + 1).isWord()) {
+        return Optional.empty();
+    }
+
+    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {
+        if (c + 1 >= e || !t.get(c + 1).isWord()) {
             return Optional.empty();
         }
         Token first = t.get(c + 1);
@@ -392,11 +808,15 @@ final class ReportedSpeech {
             if (!tok.isWord()) {
                 return Optional.empty();
             }
-            if (tok.capitalized() || !in(tok, REPORTING_VERBS)) {
+            if (tok.capitalized() || !in(tok, REPORTING_VERBS) && !entry(tok, "that")) {
                 continue;
             }
-            if (e - j - 1 > TAIL_WORDS) {
-                return Optional.empty();
+            boolean participle = j + 2 < e
+                    && t.get(j + 1).isPunct(',')
+                    && t.get(j + 2).isWord()
+                    && in(t.get(j + 2), CUE_PARTICIPLES);
+            if (e - j - 1 > TAIL_WORDS && !participle) {
+                return Optional.empty(); // "…, Cruz explained, recalling …" goes on
             }
             Optional<Speaker> sp = subject(t, c + 1, j, true);
             if (sp.isEmpty() || sp.get().whole().start() != firstWordStart(t, c + 1, j)) {
@@ -449,6 +869,12 @@ final class ReportedSpeech {
         }
         int e = qi + 1;
         while (e < t.size() && e - qi < REACH) {
+            Token last = t.get(e - 1);
+            if (last.isQuote()
+                    && Sentences.endsSentence(last)
+                    && (t.get(e).isQuote() || t.get(e).capitalized())) {
+                break; // "… “near and dear to my heart.” He said …": the sentence ended in the quote
+            }
             Token tok = t.get(e);
             if (tok.isPunct('.')
                     || tok.isPunct('?')
@@ -473,6 +899,32 @@ final class ReportedSpeech {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a one-part content is a bare prepositional phrase ("In a statement Thursday", "At a
+     * rally in Iowa"): it opens with a preposition and holds no comma and no auxiliary, so no
+     * clause follows it.
+     */
+    private static boolean isPhrase(Tokens t, List<int[]> parts) {
+        if (parts.size() != 1) {
+            return false;
+        }
+        int a = parts.get(0)[0];
+        int b = parts.get(0)[1];
+        while (a < b && !t.get(a).isWord()) {
+            a++;
+        }
+        if (a >= b || !t.get(a).capitalized() || !in(t.get(a), PREPOSITIONS)) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            Token x = t.get(k);
+            if (x.isPunct(',') || x.isQuote() || x.isWord() && !x.capitalized() && in(x, SUBJECT_ENDERS)) {
+                return false; // a clause after all: "About 270 people have been resettled"
+            }
+        }
+        return true;
     }
 
     /** The content as found, if its parts hold enough words. */
@@ -511,7 +963,7 @@ final class ReportedSpeech {
             }
             segments.add(new Span(t.get(a).start(), t.get(b - 1).end()));
         }
-        if (segments.isEmpty() || words < MIN_WORDS) {
+        if (segments.isEmpty() || words < MIN_WORDS || isPhrase(t, parts)) {
             return Optional.empty();
         }
         return Optional.of(new Found(p, List.copyOf(segments), sp, cue, List.copyOf(quotes)));

@@ -310,7 +310,7 @@ final class SpeakerPhrases {
             while (s < segEnd && !t.get(s).isWord()) {
                 s++;
             }
-            if (s < segEnd && !isIntro(t.get(s)) && !isTimePhrase(t, s, segEnd)) {
+            if (s < segEnd && (!isIntro(t.get(s)) || isNameBeforeVerb(t, s, segEnd)) && !isTimePhrase(t, s, segEnd)) {
                 int e = s;
                 while (e < segEnd
                         && t.get(e).isWord()
@@ -351,6 +351,19 @@ final class SpeakerPhrases {
                 && !w.endsWith("’s")
                 && !w.endsWith("'s")
                 && (prev.capitalized() || Character.isDigit(prev.firstChar()));
+    }
+
+    /**
+     * Whether a capitalised word that reads like a participle is a name with its verb after it
+     * ("Ebeling reminisced", "Manning said"), not an introductory phrase ("Walking to the car").
+     */
+    private static boolean isNameBeforeVerb(Tokens t, int s, int segEnd) {
+        Token tok = t.get(s);
+        if (!tok.capitalized() || in(tok, INTRO_WORDS) || s + 1 >= segEnd) {
+            return false;
+        }
+        Token next = t.get(s + 1);
+        return next.isWord() && !next.capitalized() && isVerbLike(next, false) && !in(next, PREPOSITIONS);
     }
 
     private static boolean isIntro(Token tok) {

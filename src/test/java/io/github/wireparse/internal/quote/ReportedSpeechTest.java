@@ -128,4 +128,155 @@ class ReportedSpeechTest {
             assertThat(x.quotes()).containsExactly(0);
         });
     }
+
+    @Test
+    void findsTheSentenceAfterOneEndingInAQuotation() {
+        List<Attribution> found = attributions(
+                "He called the town “very dear to my heart.” He said he recognizes his family in its voters.");
+        assertThat(found).extracting(Attribution::text).contains("he recognizes his family in its voters");
+        assertThat(found)
+                .filteredOn(x -> x.kind() == Kind.MIXED)
+                .singleElement()
+                .satisfies(x -> assertThat(x.text()).doesNotContain("He said"));
+    }
+
+    @Test
+    void findsTheSecondVerbOfTheSubject() {
+        List<Attribution> found =
+                attributions("Mayor Ann Lee thanked the volunteers and said the bridge would reopen in the spring.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the bridge would reopen in the spring");
+            assertThat(x.speaker()).map(Mention::text).contains("Mayor Ann Lee");
+        });
+    }
+
+    @Test
+    void takesARelativePronounAsTheSpeakerOfItsName() {
+        List<Attribution> found =
+                attributions("The first question came from Tom Reed, who said he drove six hours to the rally.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("he drove six hours to the rally");
+            assertThat(x.speaker()).map(Mention::text).contains("who");
+            assertThat(x.source()).contains("Tom Reed");
+        });
+    }
+
+    @Test
+    void skipsARelativeClauseBetweenSubjectAndCue() {
+        List<Attribution> found = attributions(
+                "Paradis, who has been active in politics since the age of 25, says she is an independent.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("she is an independent");
+            assertThat(x.speaker()).map(Mention::text).contains("Paradis");
+        });
+    }
+
+    @Test
+    void findsTheClauseAfterAsSourceNoted() {
+        List<Attribution> found =
+                attributions("As the Business Times noted, the senator raised more than $1 million from banks.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the senator raised more than $1 million from banks");
+            assertThat(x.speaker()).map(Mention::text).contains("the Business Times");
+        });
+    }
+
+    @Test
+    void findsATrailingCueAfterAnAppositiveOrWithAThatVerb() {
+        List<Attribution> found =
+                attributions("The internet has sped up the spread of such claims, said Angie Holan, the site’s editor. "
+                        + "The professor was headed to Cairo for a conference, the Guardian reported.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo("The internet has sped up the spread of such claims");
+        assertThat(found.get(0).source()).contains("Angie Holan");
+        assertThat(found.get(1).text()).isEqualTo("The professor was headed to Cairo for a conference");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("the Guardian");
+    }
+
+    @Test
+    void takesTheObjectAndItsClauseAfterAnObjectCue() {
+        List<Attribution> found = attributions("The mayor urged the council to approve the budget before winter. "
+                + "Ms. Lee accused the company of hiding its losses for years.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo("the council to approve the budget before winter");
+        assertThat(found.get(0).speaker()).map(Mention::text).contains("The mayor");
+        assertThat(found.get(0).cue()).map(Mention::text).contains("urged");
+        assertThat(found.get(1).text()).isEqualTo("the company of hiding its losses for years");
+    }
+
+    @Test
+    void takesABareClauseAfterAThatVerbWhenItHasItsOwnSubject() {
+        List<Attribution> found = attributions("The company announced it had pulled out of the agreement. "
+                + "A new poll shows the senator leading the race by four points. "
+                + "The company announced a new chief executive on Monday.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly("it had pulled out of the agreement", "the senator leading the race by four points");
+        assertThat(found.get(1).sourceType()).contains(SourceType.DOCUMENT);
+    }
+
+    @Test
+    void endsAClauseBeforeASecondReport() {
+        List<Attribution> found =
+                attributions("Most Democrats said she was fit to serve, but 55 percent of all voters say she is not.");
+        assertThat(found).extracting(Attribution::text).containsExactly("she was fit to serve", "she is not");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("55 percent of all voters");
+    }
+
+    @Test
+    void takesWhatAPledgeOrDemandNames() {
+        List<Attribution> found = attributions("The governor vowed to veto the budget if it reached her desk. "
+                + "Senator Ann Lee called for an inquiry into the contract. "
+                + "The president proposed a $1 billion fund for rural hospitals.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly(
+                        "to veto the budget if it reached her desk",
+                        "an inquiry into the contract",
+                        "a $1 billion fund for rural hospitals");
+        assertThat(found.get(1).cue()).map(Mention::text).contains("called for");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("Senator Ann Lee");
+    }
+
+    @Test
+    void findsAParticipleClauseAfterAFullQuote() {
+        List<Attribution> found = attributions(
+                "“We will not wait any longer,” the mayor said, adding that the bridge would reopen in spring.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).kind()).isEqualTo(Kind.DIRECT);
+        assertThat(found.get(1).kind()).isEqualTo(Kind.INDIRECT);
+        assertThat(found.get(1).text()).isEqualTo("the bridge would reopen in spring");
+        assertThat(found.get(1).speaker()).map(Mention::text).contains("the mayor");
+        assertThat(found.get(1).cue()).map(Mention::text).contains("adding");
+    }
+
+    @Test
+    void takesANameThatReadsLikeAParticipleAsTheSubject() {
+        List<Attribution> found = attributions(
+                "Walking to the next house, Ebeling recalled her school days and said the war changed her views. "
+                        + "Speaking at a rally, Lee thanked voters and said the race was far from over.");
+        assertThat(found)
+                .extracting(a -> a.speaker().map(Mention::text).orElse("-"))
+                .containsExactly("Ebeling", "Lee");
+    }
+
+    @Test
+    void takesAQuestionAfterAskedWhetherAndEndsBeforeAnotherReport() {
+        List<Attribution> found = attributions("A reporter asked the senator whether he would run again. "
+                + "The mayor claimed the videos exist, but experts say that no one has seen them.");
+        assertThat(found)
+                .extracting(Attribution::text)
+                .containsExactly("the senator whether he would run again", "the videos exist", "no one has seen them");
+        assertThat(found.get(0).cue()).map(Mention::text).contains("asked");
+    }
+
+    @Test
+    void readsAnAbbreviationInsideASentenceAsNoSentenceEnd() {
+        List<Attribution> found =
+                attributions("About 270 people have been resettled in the U.S. under the program, officials said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("About 270 people have been resettled in the U.S. under the program");
+            assertThat(x.speaker()).map(Mention::text).contains("officials");
+        });
+    }
 }

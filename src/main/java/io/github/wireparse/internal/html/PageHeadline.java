@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.html;
 
+import io.github.wireparse.internal.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,6 +39,21 @@ final class PageHeadline {
 
     private static final int MAX_HEADLINE = 300;
 
+    /** Words site names, slogans and section labels are made of. */
+    private static final Set<String> LABEL_WORDS = Resources.set("html/site-label-words.txt");
+    /** Small words left out when counting a label's words. */
+    private static final Set<String> FILLERS = Resources.set("html/site-label-fillers.txt");
+    /** A label has at most this many words besides its small words. */
+    private static final int MAX_LABEL_WORDS = 8;
+
+    /**
+     * Script text glued onto a title or heading (a page whose {@code <title>} swallowed an
+     * analytics snippet): a variable, a function, a DOM call, an HTML comment opener.
+     */
+    private static final Pattern SCRIPT =
+            Pattern.compile("(?:\\bvar\\s+[\\w$]+\\s*=|\\bfunction\\s*[\\w$]*\\s*\\(|\\b(?:document|window)\\.[\\w$]+"
+                    + "|<!--|\\$\\(|\\bif\\s*\\(\\s*[\\w$.]+\\s*(?:[=!<>]=|[<>])|\\{\\s*[\\w$]+\\s*:|;\\s*$)");
+
     private PageHeadline() {}
 
     /**
@@ -49,9 +65,28 @@ final class PageHeadline {
      * @return the headline, or empty
      */
     static Optional<String> choose(List<String> h1s, List<String> titles, Set<String> siteNames) {
+        return choose(h1s, List.of(), titles, siteNames);
+    }
+
+    /**
+     * Chooses the headline, with the headings that open the article as candidates too: when no
+     * {@code <h1>} agrees with a title (the page's {@code <h1>} is its masthead or a section label,
+     * or it has none), an opening heading that a title agrees with is the headline, and a long
+     * enough one wins over a title that is no longer.
+     *
+     * @param h1s       the texts of the page's {@code <h1>}s before or in the article, in order
+     * @param leads     the texts of the headings ({@code <h2>}, {@code <h3>}) that open the article
+     * @param titles    the metadata's titles, best first (JSON-LD, Open Graph, Twitter, {@code <title>})
+     * @param siteNames keys (letters and digits, lower case) of the site's names
+     * @return the headline, or empty
+     */
+    static Optional<String> choose(List<String> h1s, List<String> leads, List<String> titles, Set<String> siteNames) {
         List<String> others = new ArrayList<>();
         for (String t : titles) {
-            others.add(MetadataExtractor.clean(t));
+            String c = cutScript(MetadataExtractor.clean(t));
+            if (!c.isEmpty()) {
+                others.add(c);
+            }
         }
         Set<String> sites = new LinkedHashSet<>(siteNames);
         // A title's last part that an h1 repeats is the site's name, shown as its masthead.
@@ -72,7 +107,7 @@ final class PageHeadline {
         List<String> cleaned = new ArrayList<>();
         for (String full : others) {
             String c = strip(full, sites, others);
-            if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !cleaned.contains(c)) {
+            if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !isLabel(c, sites) && !cleaned.contains(c)) {
                 cleaned.add(c);
                 // What the title had besides its headline names the site: "Headline | Site".
                 for (String part : SEPARATOR.split(full.replace(c, "|"), -1)) {
@@ -83,13 +118,8 @@ final class PageHeadline {
                 }
             }
         }
-        List<String> heads = new ArrayList<>();
-        for (String h : h1s) {
-            String t = MetadataExtractor.clean(h);
-            if (!t.isEmpty() && t.length() <= MAX_HEADLINE && !isSlug(t) && !names(t, sites)) {
-                heads.add(t);
-            }
-        }
+        List<String> heads = candidates(h1s, sites);
+        List<String> opening = candidates(leads, sites);
         for (String h : heads) {
             for (String c : cleaned) {
                 if (agree(h, c)) {
@@ -97,19 +127,123 @@ final class PageHeadline {
                 }
             }
         }
+        // An opening heading only when it says all or nearly all of the title: a part of it (a
+        // name, a kicker, a deck) is no headline.
+        for (String h : opening) {
+            for (String c : cleaned) {
+                if (key(h).contains(key(c)) || tokenF1(h, c) >= 0.8) {
+                    return Optional.of(h);
+                }
+            }
+        }
         // No title agrees: an h1 of a few words or more is the page's own headline (the title may
         // be written for search engines); a shorter one, shorter than the title too, is a site,
-        // section or greeting line.
+        // section or greeting line. So for a heading that opens the article, when it is longer
+        // than the title (a title that is only the site's name).
         if (!heads.isEmpty()
                 && (cleaned.isEmpty()
                         || words(heads.get(0)) >= MIN_LONE_H1_WORDS
                         || words(heads.get(0)) >= words(cleaned.get(0)))) {
             return Optional.of(heads.get(0));
         }
+        if (!opening.isEmpty()
+                && (cleaned.isEmpty()
+                        || words(opening.get(0)) >= MIN_LONE_H1_WORDS
+                                && words(opening.get(0)) > words(cleaned.get(0)))) {
+            return Optional.of(opening.get(0));
+        }
         if (!cleaned.isEmpty()) {
             return Optional.of(cleaned.get(0));
         }
         return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
+    }
+
+    /** {@return the headings that may be the headline: cleaned, without slugs, site and section labels} */
+    private static List<String> candidates(List<String> headings, Set<String> sites) {
+        List<String> out = new ArrayList<>();
+        for (String h : headings) {
+            String t = cutScript(MetadataExtractor.clean(h));
+            if (!t.isEmpty()
+                    && t.length() <= MAX_HEADLINE
+                    && !isSlug(t)
+                    && !names(t, sites)
+                    && !isLabel(t, sites)
+                    && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the texts of the headings ({@code <h2>} to {@code <h4>}) that open the article,
+     * before its first other block}
+     *
+     * @param chosen the article's blocks, in order
+     */
+    static List<String> leads(List<TextBlock> chosen) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < chosen.size() && i < 3; i++) {
+            TextBlock b = chosen.get(i);
+            if (b.headingLevel < 2 || b.headingLevel > 4) {
+                break;
+            }
+            out.add(b.text);
+        }
+        return out;
+    }
+
+    /** {@return a title or heading without script text glued onto its end, and without the separators left before it} */
+    static String cutScript(String s) {
+        Matcher m = SCRIPT.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String t = s.substring(0, m.start());
+        Matcher sep = SEPARATOR.matcher(t);
+        int end = t.length();
+        while (sep.find()) {
+            if (t.substring(sep.end()).isBlank()) {
+                end = Math.min(end, sep.start());
+            }
+        }
+        return t.substring(0, end).strip();
+    }
+
+    /**
+     * {@return whether a short text reads as a site name, slogan or section label rather than a
+     * headline} Most of its words (two in three, small words left out) are words such names are
+     * made of ({@code News}, {@code Weather}, {@code Update}, {@code World} ...) or name the site.
+     */
+    static boolean isLabel(String text, Set<String> sites) {
+        int content = 0;
+        int label = 0;
+        boolean vocabulary = false;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (FILLERS.contains(w)) {
+                continue;
+            }
+            content++;
+            if (LABEL_WORDS.contains(w)) {
+                label++;
+                vocabulary = true;
+            } else if (w.length() >= 3 && namesWord(w, sites)) {
+                label++;
+            }
+        }
+        return vocabulary && content <= MAX_LABEL_WORDS && label * 3 >= content * 2;
+    }
+
+    /** {@return whether a word is one of the site's names or part of one} */
+    private static boolean namesWord(String word, Set<String> sites) {
+        for (String s : sites) {
+            if (s.length() >= 3 && s.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether a text is a wire slug rather than a headline} */
@@ -158,17 +292,35 @@ final class PageHeadline {
         }
         int from = 0;
         int to = parts.size();
-        while (to - from > 1 && names(parts.get(to - 1), siteNames)) {
+        while (to - from > 1 && (names(parts.get(to - 1), siteNames) || isLabel(parts.get(to - 1), siteNames))) {
             to--;
         }
-        while (to - from > 1 && names(parts.get(from), siteNames)) {
+        while (to - from > 1 && (names(parts.get(from), siteNames) || isLabel(parts.get(from), siteNames))) {
             from++;
+        }
+        // The site's name inside the title: what follows it is the site's too ("Headline - Site -
+        // City, State"), what precedes it at the start likewise ("Section - Site :: Headline").
+        for (int k = from + 1; k < to; k++) {
+            if (!key(parts.get(k)).isEmpty() && names(parts.get(k), siteNames)) {
+                to = k;
+                break;
+            }
+        }
+        for (int k = to - 2; k > from; k--) {
+            if (!key(parts.get(k)).isEmpty() && names(parts.get(k), siteNames)) {
+                from = k + 1;
+                break;
+            }
         }
         if (from == 0 && to == parts.size()) {
             String lastPart = parts.get(parts.size() - 1).trim();
             String rest = join(title, parts, 0, parts.size() - 1);
             if (words(rest) >= 3 && words(lastPart) <= 3 && rest.length() > lastPart.length()) {
                 to--;
+                // Labels before that suffix are the site's too: "Headline_English_Agency".
+                while (to - from > 1 && isLabel(parts.get(to - 1), siteNames)) {
+                    to--;
+                }
             }
         }
         return join(title, parts, from, to);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Chooses a page's headline by agreement between its sources: the page's {@code <h1>}s and the
@@ -185,12 +186,44 @@ final class PageHeadline {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < chosen.size() && i < 3; i++) {
             TextBlock b = chosen.get(i);
-            if (b.headingLevel < 2 || b.headingLevel > 4) {
+            if (b.headingLevel >= 2 && b.headingLevel <= 4 || i == 0 && chosen.size() > 1 && emphasised(b)) {
+                out.add(b.text);
+            } else {
                 break;
             }
-            out.add(b.text);
         }
         return out;
+    }
+
+    /** A headline set in bold or a big font rather than a heading ({@code <font size=+2><b>}). */
+    private static final String EMPHASIS = "b, strong, big, font[size]";
+
+    /** What divides the words of a name: white space, a slash. */
+    private static final Pattern WORD_GAP = Pattern.compile("[\\s/]+");
+
+    /** A sentence's end inside a text. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?\\s+\\p{Lu}");
+
+    /** Longest text read as an emphasised headline. */
+    private static final int MAX_EMPHASISED = 200;
+
+    /** {@return whether a block is one short line set wholly in bold or a big font, as older pages set their headline} */
+    private static boolean emphasised(TextBlock b) {
+        String t = b.text.strip();
+        // One line, not a sentence or more: a lead paragraph set in bold is no headline.
+        if (t.isEmpty()
+                || t.length() > MAX_EMPHASISED
+                || t.indexOf('\n') >= 0
+                || t.endsWith(".")
+                || SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        for (Element e : b.owner.el.select(EMPHASIS)) {
+            if (e.text().strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return a title or heading without script text glued onto its end, and without the separators left before it} */
@@ -292,11 +325,15 @@ final class PageHeadline {
         }
         int from = 0;
         int to = parts.size();
-        while (to - from > 1 && (names(parts.get(to - 1), siteNames) || isLabel(parts.get(to - 1), siteNames))) {
+        boolean cut = false;
+        while (to - from > 1 && siteEnd(parts.get(to - 1), siteNames, cut, words(join(title, parts, from, to - 1)))) {
             to--;
+            cut = true;
         }
-        while (to - from > 1 && (names(parts.get(from), siteNames) || isLabel(parts.get(from), siteNames))) {
+        cut = false;
+        while (to - from > 1 && siteEnd(parts.get(from), siteNames, cut, words(join(title, parts, from + 1, to)))) {
             from++;
+            cut = true;
         }
         // The site's name inside the title: what follows it is the site's too ("Headline - Site -
         // City, State"), what precedes it at the start likewise ("Section - Site :: Headline").
@@ -324,6 +361,59 @@ final class PageHeadline {
             }
         }
         return join(title, parts, from, to);
+    }
+
+    /**
+     * {@return whether a title's first or last part belongs to the site, not the headline} It names
+     * the site or reads as a label; or, with a headline of three words or more left, it is a short
+     * capitalised name with a label word in it ({@code Springfield Online}, {@code WKRN-TV
+     * Nashville}), or any short capitalised name after another site part was cut at that end
+     * ({@code Springfield, FL}).
+     *
+     * @param part  the part
+     * @param sites keys of the site's names
+     * @param after whether a site part was cut at this end already
+     * @param rest  the number of words the title keeps without this part
+     */
+    private static boolean siteEnd(String part, Set<String> sites, boolean after, int rest) {
+        if (names(part, sites) || isLabel(part, sites)) {
+            return true;
+        }
+        if (rest < 3 || !capitalised(part)) {
+            return false;
+        }
+        int n = 0;
+        boolean label = false;
+        Matcher m = TOKEN.matcher(part);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!FILLERS.contains(w)) {
+                n++;
+                label |= LABEL_WORDS.contains(w);
+            }
+        }
+        return n <= 3 && (label || after);
+    }
+
+    /** {@return whether every word of a text but its small words starts with a capital letter or a digit} */
+    // Empty pieces (leading, trailing) are skipped below, so split's dropping of them is harmless.
+    @SuppressWarnings("StringSplitter")
+    private static boolean capitalised(String text) {
+        boolean any = false;
+        for (String w : WORD_GAP.split(text.trim())) {
+            String t = w.replaceAll("^\\P{L}+", "");
+            if (t.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1))) {
+                continue;
+            }
+            if (t.isEmpty() || FILLERS.contains(t.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** {@return the text of parts i to j (exclusive), as written in the title} */

@@ -2,6 +2,7 @@ package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wireparse.Article;
 import io.github.wireparse.Headline;
 import io.github.wireparse.Wireparse;
 import java.io.ByteArrayInputStream;
@@ -93,14 +94,16 @@ class PageHeadlineTest {
             + "<p>The White House welcomed the vote and urged quick action by the House to send the bill to the"
             + " president for his signature.</p>";
 
-    private static Optional<String> headlineOf(String head, String body) throws IOException {
+    private static Article parse(String head, String body) throws IOException {
         String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
         return Wireparse.parser()
                 .parseHtml(
                         new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
-                        "http://www.wxyz.com/news/story.html")
-                .headline()
-                .map(Headline::text);
+                        "http://www.wxyz.com/news/story.html");
+    }
+
+    private static Optional<String> headlineOf(String head, String body) throws IOException {
+        return parse(head, body).headline().map(Headline::text);
     }
 
     @Test
@@ -182,5 +185,52 @@ class PageHeadlineTest {
                         List.of("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! | TMZ.com"),
                         Set.of("tmz")))
                 .contains("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!");
+    }
+
+    @Test
+    void stripsShortCapitalisedSiteNamesAndPlacesAroundTheTitle() throws IOException {
+        for (String title : List.of(
+                "Paper Online - " + HEADLINE,
+                HEADLINE + " :: Springfield Online :: Local News, Sports, Weather",
+                "Springfield Star - Your source for local news - " + HEADLINE,
+                "WKRN-TV Nashville - News, Weather, Sports - " + HEADLINE,
+                HEADLINE + " - Springfield Herald-Tribune - Springfield, FL - Breaking News and Information",
+                "AP Wire | " + HEADLINE + " | The Springfield Times")) {
+            assertThat(headlineOf("<title>" + title + "</title>", "<div>" + STORY + "</div>"))
+                    .as(title)
+                    .contains(HEADLINE);
+        }
+    }
+
+    @Test
+    void keepsTitlePartsThatBelongToTheHeadline() {
+        assertThat(PageHeadline.strip(
+                        "Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars",
+                        Set.of(),
+                        List.of()))
+                .isEqualTo("Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars");
+        assertThat(PageHeadline.strip(
+                        "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS",
+                        Set.of(),
+                        List.of()))
+                .isEqualTo("Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS");
+    }
+
+    @Test
+    void readsAHeadlineSetInBoldAboveTheStory() throws IOException {
+        Article a = parse(
+                "<title>Springfield Times</title>",
+                "<div class=story><font size=\"+2\"><b>" + HEADLINE + "</b></font>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        assertThat(a.paragraphs().get(0).text()).startsWith("The Senate voted");
+    }
+
+    @Test
+    void takesNoBoldLeadParagraphForTheHeadline() throws IOException {
+        assertThat(headlineOf(
+                        "<title>Get your code covered | Code | Jane Roe</title>",
+                        "<div><p><strong>So you are testing your code? Great! The more you write tests, the more"
+                                + " confident you are with it.</strong></p>" + STORY + "</div>"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Get your code covered"));
     }
 }

@@ -195,8 +195,12 @@ final class PageHeadline {
         return out;
     }
 
-    /** A headline set in bold or a big font rather than a heading ({@code <font size=+2><b>}). */
-    private static final String EMPHASIS = "b, strong, big, font[size]";
+    /**
+     * A headline set in bold or a big font rather than a heading ({@code <font size=+2><b>}), or
+     * in an element its class or id calls a headline ({@code <span class=storyheadline>}).
+     */
+    private static final String EMPHASIS =
+            "b, strong, big, font[size], [class~=(?i)headline|title|\\bhed\\b], [id~=(?i)headline|title]";
 
     /** What divides the words of a name: white space, a slash. */
     private static final Pattern WORD_GAP = Pattern.compile("[\\s/]+");
@@ -207,7 +211,7 @@ final class PageHeadline {
     /** Longest text read as an emphasised headline. */
     private static final int MAX_EMPHASISED = 200;
 
-    /** {@return whether a block is one short line set wholly in bold or a big font, as older pages set their headline} */
+    /** {@return whether a block is one short line set wholly in bold, a big font or a headline element, as older pages set their headline} */
     private static boolean emphasised(TextBlock b) {
         String t = b.text.strip();
         // One line, not a sentence or more: a lead paragraph set in bold is no headline.

@@ -226,6 +226,15 @@ class PageHeadlineTest {
     }
 
     @Test
+    void readsAHeadlineElementNamedByItsClassAboveTheStory() throws IOException {
+        Article a = parse(
+                "<title>The Springfield News</title>",
+                "<div class=story><span class=storyheadline>" + HEADLINE + "</span><br>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        assertThat(a.paragraphs().get(0).text()).startsWith("The Senate voted");
+    }
+
+    @Test
     void takesNoBoldLeadParagraphForTheHeadline() throws IOException {
         assertThat(headlineOf(
                         "<title>Get your code covered | Code | Jane Roe</title>",

@@ -23,6 +23,12 @@ import org.jsoup.nodes.Element;
  * agreement a long enough {@code <h1>} still wins, and a title wins over a short one (a site or
  * section name); a wire slug
  * ({@code BC-EU-GEN--Topic, 2nd Ld-Writethru,0987}) is never a headline.
+ *
+ * <p>Older pages need more: a masthead or section {@code <h1>} made of site-name and section
+ * words ({@code Springfield News Update Service}, {@code U.S. & World}; {@link #isLabel}) is
+ * left out, and so are title parts of that kind at either end of a title; script text glued
+ * onto a title is cut ({@link #cutScript}); and the heading or one-line bold headline that opens
+ * the article ({@link #leads}) stands in for a missing or unusable {@code <h1>}.
  */
 final class PageHeadline {
 

@@ -355,7 +355,7 @@ public final class HtmlPipeline {
             headline = nonBlank(site.get().headline().get().text());
         }
         if (headline.isEmpty()) {
-            headline = PageHeadline.choose(h1s(page, chosen), titles, siteNames);
+            headline = PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(chosen), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.html;
 
+import io.github.wireparse.internal.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Chooses a page's headline by agreement between its sources: the page's {@code <h1>}s and the
@@ -21,6 +23,12 @@ import java.util.regex.Pattern;
  * agreement a long enough {@code <h1>} still wins, and a title wins over a short one (a site or
  * section name); a wire slug
  * ({@code BC-EU-GEN--Topic, 2nd Ld-Writethru,0987}) is never a headline.
+ *
+ * <p>Older pages need more: a masthead or section {@code <h1>} made of site-name and section
+ * words ({@code Springfield News Update Service}, {@code U.S. & World}; {@link #isLabel}) is
+ * left out, and so are title parts of that kind at either end of a title; script text glued
+ * onto a title is cut ({@link #cutScript}); and the heading or one-line bold headline that opens
+ * the article ({@link #leads}) stands in for a missing or unusable {@code <h1>}.
  */
 final class PageHeadline {
 
@@ -38,6 +46,21 @@ final class PageHeadline {
 
     private static final int MAX_HEADLINE = 300;
 
+    /** Words site names, slogans and section labels are made of. */
+    private static final Set<String> LABEL_WORDS = Resources.set("html/site-label-words.txt");
+    /** Small words left out when counting a label's words. */
+    private static final Set<String> FILLERS = Resources.set("html/site-label-fillers.txt");
+    /** A label has at most this many words besides its small words. */
+    private static final int MAX_LABEL_WORDS = 8;
+
+    /**
+     * Script text glued onto a title or heading (a page whose {@code <title>} swallowed an
+     * analytics snippet): a variable, a function, a DOM call, an HTML comment opener.
+     */
+    private static final Pattern SCRIPT =
+            Pattern.compile("(?:\\bvar\\s+[\\w$]+\\s*=|\\bfunction\\s*[\\w$]*\\s*\\(|\\b(?:document|window)\\.[\\w$]+"
+                    + "|<!--|\\$\\(|\\bif\\s*\\(\\s*[\\w$.]+\\s*(?:[=!<>]=|[<>])|\\{\\s*[\\w$]+\\s*:|;\\s*$)");
+
     private PageHeadline() {}
 
     /**
@@ -49,9 +72,28 @@ final class PageHeadline {
      * @return the headline, or empty
      */
     static Optional<String> choose(List<String> h1s, List<String> titles, Set<String> siteNames) {
+        return choose(h1s, List.of(), titles, siteNames);
+    }
+
+    /**
+     * Chooses the headline, with the headings that open the article as candidates too: when no
+     * {@code <h1>} agrees with a title (the page's {@code <h1>} is its masthead or a section label,
+     * or it has none), an opening heading that a title agrees with is the headline, and a long
+     * enough one wins over a title that is no longer.
+     *
+     * @param h1s       the texts of the page's {@code <h1>}s before or in the article, in order
+     * @param leads     the texts of the headings ({@code <h2>}, {@code <h3>}) that open the article
+     * @param titles    the metadata's titles, best first (JSON-LD, Open Graph, Twitter, {@code <title>})
+     * @param siteNames keys (letters and digits, lower case) of the site's names
+     * @return the headline, or empty
+     */
+    static Optional<String> choose(List<String> h1s, List<String> leads, List<String> titles, Set<String> siteNames) {
         List<String> others = new ArrayList<>();
         for (String t : titles) {
-            others.add(MetadataExtractor.clean(t));
+            String c = cutScript(MetadataExtractor.clean(t));
+            if (!c.isEmpty()) {
+                others.add(c);
+            }
         }
         Set<String> sites = new LinkedHashSet<>(siteNames);
         // A title's last part that an h1 repeats is the site's name, shown as its masthead.
@@ -72,7 +114,7 @@ final class PageHeadline {
         List<String> cleaned = new ArrayList<>();
         for (String full : others) {
             String c = strip(full, sites, others);
-            if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !cleaned.contains(c)) {
+            if (!c.isEmpty() && !isSlug(c) && !sites.contains(key(c)) && !isLabel(c, sites) && !cleaned.contains(c)) {
                 cleaned.add(c);
                 // What the title had besides its headline names the site: "Headline | Site".
                 for (String part : SEPARATOR.split(full.replace(c, "|"), -1)) {
@@ -83,13 +125,8 @@ final class PageHeadline {
                 }
             }
         }
-        List<String> heads = new ArrayList<>();
-        for (String h : h1s) {
-            String t = MetadataExtractor.clean(h);
-            if (!t.isEmpty() && t.length() <= MAX_HEADLINE && !isSlug(t) && !names(t, sites)) {
-                heads.add(t);
-            }
-        }
+        List<String> heads = candidates(h1s, sites);
+        List<String> opening = candidates(leads, sites);
         for (String h : heads) {
             for (String c : cleaned) {
                 if (agree(h, c)) {
@@ -97,19 +134,159 @@ final class PageHeadline {
                 }
             }
         }
+        // An opening heading only when it says all or nearly all of the title: a part of it (a
+        // name, a kicker, a deck) is no headline.
+        for (String h : opening) {
+            for (String c : cleaned) {
+                if (key(h).contains(key(c)) || tokenF1(h, c) >= 0.8) {
+                    return Optional.of(h);
+                }
+            }
+        }
         // No title agrees: an h1 of a few words or more is the page's own headline (the title may
         // be written for search engines); a shorter one, shorter than the title too, is a site,
-        // section or greeting line.
+        // section or greeting line. So for a heading that opens the article, when it is longer
+        // than the title (a title that is only the site's name).
         if (!heads.isEmpty()
                 && (cleaned.isEmpty()
                         || words(heads.get(0)) >= MIN_LONE_H1_WORDS
                         || words(heads.get(0)) >= words(cleaned.get(0)))) {
             return Optional.of(heads.get(0));
         }
+        if (!opening.isEmpty()
+                && (cleaned.isEmpty()
+                        || words(opening.get(0)) >= MIN_LONE_H1_WORDS
+                                && words(opening.get(0)) > words(cleaned.get(0)))) {
+            return Optional.of(opening.get(0));
+        }
         if (!cleaned.isEmpty()) {
             return Optional.of(cleaned.get(0));
         }
         return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
+    }
+
+    /** {@return the headings that may be the headline: cleaned, without slugs, site and section labels} */
+    private static List<String> candidates(List<String> headings, Set<String> sites) {
+        List<String> out = new ArrayList<>();
+        for (String h : headings) {
+            String t = cutScript(MetadataExtractor.clean(h));
+            if (!t.isEmpty()
+                    && t.length() <= MAX_HEADLINE
+                    && !isSlug(t)
+                    && !names(t, sites)
+                    && !isLabel(t, sites)
+                    && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the texts of the headings ({@code <h2>} to {@code <h4>}) that open the article,
+     * before its first other block}
+     *
+     * @param chosen the article's blocks, in order
+     */
+    static List<String> leads(List<TextBlock> chosen) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < chosen.size() && i < 3; i++) {
+            TextBlock b = chosen.get(i);
+            if (b.headingLevel >= 2 && b.headingLevel <= 4 || i == 0 && chosen.size() > 1 && emphasised(b)) {
+                out.add(b.text);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A headline set in bold or a big font rather than a heading ({@code <font size=+2><b>}), or
+     * in an element its class or id calls a headline ({@code <span class=storyheadline>}).
+     */
+    private static final String EMPHASIS =
+            "b, strong, big, font[size], [class~=(?i)headline|title|\\bhed\\b], [id~=(?i)headline|title]";
+
+    /** What divides the words of a name: white space, a slash. */
+    private static final Pattern WORD_GAP = Pattern.compile("[\\s/]+");
+
+    /** A sentence's end inside a text. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]?\\s+\\p{Lu}");
+
+    /** Longest text read as an emphasised headline. */
+    private static final int MAX_EMPHASISED = 200;
+
+    /** {@return whether a block is one short line set wholly in bold, a big font or a headline element, as older pages set their headline} */
+    private static boolean emphasised(TextBlock b) {
+        String t = b.text.strip();
+        // One line, not a sentence or more: a lead paragraph set in bold is no headline.
+        if (t.isEmpty()
+                || t.length() > MAX_EMPHASISED
+                || t.indexOf('\n') >= 0
+                || t.endsWith(".")
+                || SENTENCE_END.matcher(t).find()) {
+            return false;
+        }
+        for (Element e : b.owner.el.select(EMPHASIS)) {
+            if (e.text().strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return a title or heading without script text glued onto its end, and without the separators left before it} */
+    static String cutScript(String s) {
+        Matcher m = SCRIPT.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String t = s.substring(0, m.start());
+        Matcher sep = SEPARATOR.matcher(t);
+        int end = t.length();
+        while (sep.find()) {
+            if (t.substring(sep.end()).isBlank()) {
+                end = Math.min(end, sep.start());
+            }
+        }
+        return t.substring(0, end).strip();
+    }
+
+    /**
+     * {@return whether a short text reads as a site name, slogan or section label rather than a
+     * headline} Most of its words (two in three, small words left out) are words such names are
+     * made of ({@code News}, {@code Weather}, {@code Update}, {@code World} ...) or name the site.
+     */
+    static boolean isLabel(String text, Set<String> sites) {
+        int content = 0;
+        int label = 0;
+        boolean vocabulary = false;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (FILLERS.contains(w)) {
+                continue;
+            }
+            content++;
+            if (LABEL_WORDS.contains(w)) {
+                label++;
+                vocabulary = true;
+            } else if (w.length() >= 3 && namesWord(w, sites)) {
+                label++;
+            }
+        }
+        return vocabulary && content <= MAX_LABEL_WORDS && label * 3 >= content * 2;
+    }
+
+    /** {@return whether a word is one of the site's names or part of one} */
+    private static boolean namesWord(String word, Set<String> sites) {
+        for (String s : sites) {
+            if (s.length() >= 3 && s.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether a text is a wire slug rather than a headline} */
@@ -158,20 +335,95 @@ final class PageHeadline {
         }
         int from = 0;
         int to = parts.size();
-        while (to - from > 1 && names(parts.get(to - 1), siteNames)) {
+        boolean cut = false;
+        while (to - from > 1 && siteEnd(parts.get(to - 1), siteNames, cut, words(join(title, parts, from, to - 1)))) {
             to--;
+            cut = true;
         }
-        while (to - from > 1 && names(parts.get(from), siteNames)) {
+        cut = false;
+        while (to - from > 1 && siteEnd(parts.get(from), siteNames, cut, words(join(title, parts, from + 1, to)))) {
             from++;
+            cut = true;
+        }
+        // The site's name inside the title: what follows it is the site's too ("Headline - Site -
+        // City, State"), what precedes it at the start likewise ("Section - Site :: Headline").
+        for (int k = from + 1; k < to; k++) {
+            if (!key(parts.get(k)).isEmpty() && names(parts.get(k), siteNames)) {
+                to = k;
+                break;
+            }
+        }
+        for (int k = to - 2; k > from; k--) {
+            if (!key(parts.get(k)).isEmpty() && names(parts.get(k), siteNames)) {
+                from = k + 1;
+                break;
+            }
         }
         if (from == 0 && to == parts.size()) {
             String lastPart = parts.get(parts.size() - 1).trim();
             String rest = join(title, parts, 0, parts.size() - 1);
             if (words(rest) >= 3 && words(lastPart) <= 3 && rest.length() > lastPart.length()) {
                 to--;
+                // Labels before that suffix are the site's too: "Headline_English_Agency".
+                while (to - from > 1 && isLabel(parts.get(to - 1), siteNames)) {
+                    to--;
+                }
             }
         }
         return join(title, parts, from, to);
+    }
+
+    /**
+     * {@return whether a title's first or last part belongs to the site, not the headline} It names
+     * the site or reads as a label; or, with a headline of three words or more left, it is a short
+     * capitalised name with a label word in it ({@code Springfield Online}, {@code WKRN-TV
+     * Nashville}), or any short capitalised name after another site part was cut at that end
+     * ({@code Springfield, FL}).
+     *
+     * @param part  the part
+     * @param sites keys of the site's names
+     * @param after whether a site part was cut at this end already
+     * @param rest  the number of words the title keeps without this part
+     */
+    private static boolean siteEnd(String part, Set<String> sites, boolean after, int rest) {
+        if (names(part, sites) || isLabel(part, sites)) {
+            return true;
+        }
+        if (rest < 3 || !capitalised(part)) {
+            return false;
+        }
+        int n = 0;
+        boolean label = false;
+        Matcher m = TOKEN.matcher(part);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (!FILLERS.contains(w)) {
+                n++;
+                label |= LABEL_WORDS.contains(w);
+            }
+        }
+        return n <= 3 && (label || after);
+    }
+
+    /** {@return whether every word of a text but its small words starts with a capital letter or a digit} */
+    // Empty pieces (leading, trailing) are skipped below, so split's dropping of them is harmless.
+    @SuppressWarnings("StringSplitter")
+    private static boolean capitalised(String text) {
+        boolean any = false;
+        for (String w : WORD_GAP.split(text.trim())) {
+            String t = w.replaceAll("^\\P{L}+", "");
+            if (t.isEmpty() && !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1))) {
+                continue;
+            }
+            if (t.isEmpty() || FILLERS.contains(t.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** {@return the text of parts i to j (exclusive), as written in the title} */

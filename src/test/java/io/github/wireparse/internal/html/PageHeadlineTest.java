@@ -2,7 +2,14 @@ package io.github.wireparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wireparse.Article;
+import io.github.wireparse.Headline;
+import io.github.wireparse.Wireparse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +81,165 @@ class PageHeadlineTest {
                         List.of("Storm hits coast, thousands lose power"),
                         Set.of()))
                 .contains("Storm hits coast, thousands lose power");
+    }
+
+    private static final String HEADLINE = "Senate approves sweeping economic measure";
+
+    private static final String STORY = "<p>WASHINGTON (AP) -- The Senate voted on Tuesday to approve a sweeping"
+            + " measure on the economy after weeks of debate among lawmakers from both parties, officials said.</p>"
+            + "<p>The bill now goes to the House, where leaders said they expected a vote later in the week,"
+            + " according to people familiar with the plans.</p>"
+            + "<p>Critics said the measure did too little for families struggling with rising costs and a slowing"
+            + " job market across the country this year.</p>"
+            + "<p>The White House welcomed the vote and urged quick action by the House to send the bill to the"
+            + " president for his signature.</p>";
+
+    private static Article parse(String head, String body) throws IOException {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return Wireparse.parser()
+                .parseHtml(
+                        new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
+                        "http://www.wxyz.com/news/story.html");
+    }
+
+    private static Optional<String> headlineOf(String head, String body) throws IOException {
+        return parse(head, body).headline().map(Headline::text);
+    }
+
+    @Test
+    void readsSiteNamesSlogansAndSectionLabelsAsLabels() {
+        assertThat(PageHeadline.isLabel("Springfield Gazette News Update Service", Set.of()))
+                .isTrue();
+        assertThat(PageHeadline.isLabel("WXYZ - News, Weather, Sports", Set.of("wxyz")))
+                .isTrue();
+        assertThat(PageHeadline.isLabel("U.S. & World", Set.of())).isTrue();
+        assertThat(PageHeadline.isLabel("Breaking news", Set.of())).isTrue();
+        assertThat(PageHeadline.isLabel("State of the Union", Set.of())).isFalse();
+        assertThat(PageHeadline.isLabel("Fox News host leaves the network", Set.of()))
+                .isFalse();
+        assertThat(PageHeadline.isLabel(HEADLINE, Set.of())).isFalse();
+    }
+
+    @Test
+    void cutsScriptTextGluedOntoATitle() {
+        assertThat(PageHeadline.cutScript(HEADLINE + " var gaJsHost = ((\"https:\" == document.location.protocol)"))
+                .isEqualTo(HEADLINE);
+        assertThat(PageHeadline.cutScript(HEADLINE + " - document.write('<a>')"))
+                .isEqualTo(HEADLINE);
+        assertThat(PageHeadline.cutScript("What if the Fed cuts rates?")).isEqualTo("What if the Fed cuts rates?");
+    }
+
+    @Test
+    void leavesOutAMastheadH1ThatIsTheSitesSlogan() throws IOException {
+        assertThat(headlineOf(
+                        "<title>" + HEADLINE + " | Breaking news</title>",
+                        "<div id=logo><h1>Springfield Gazette News Update Service</h1></div><div>" + STORY + "</div>"))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void stripsSitePrefixesAndSuffixesMadeOfLabels() throws IOException {
+        assertThat(headlineOf(
+                        "<title>WXYZ - News, Weather, Sports :: " + HEADLINE + "</title>",
+                        "<h1>WXYZ - News, Weather, Sports</h1><div><h2>" + HEADLINE + "</h2>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        assertThat(headlineOf("<title>" + HEADLINE + "_English_Xinhua</title>", "<div>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        assertThat(headlineOf(
+                        "<title>" + HEADLINE + " - The Springfield News - Springfield, IL</title>"
+                                + "<meta property=\"og:site_name\" content=\"The Springfield News\">",
+                        "<div>" + STORY + "</div>"))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void cutsScriptTextGluedOntoThePageTitle() throws IOException {
+        assertThat(headlineOf(
+                        "<title>" + HEADLINE + "\nvar gaJsHost = ((\"https:\" == document.location.protocol) ?"
+                                + " \"https://ssl.\" : \"http://www.\");</title>",
+                        "<div>" + STORY + "</div>"))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void takesTheHeadingOpeningTheArticleOverASectionH1OrASiteTitle() throws IOException {
+        assertThat(headlineOf(
+                        "<title>The Daily Planet</title>",
+                        "<div id=nav><h1>U.S. &amp; World</h1></div><div><h2>" + HEADLINE + "</h2>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        assertThat(headlineOf(
+                        "<title>KXYZ.com - " + HEADLINE + "</title>",
+                        "<h1>U.S. &amp; World</h1><div><h3>" + HEADLINE + "</h3>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        assertThat(headlineOf(
+                        "<title>The Springfield News - Breaking News, Sports, Weather</title>",
+                        "<div><h2 class=headline>" + HEADLINE + "</h2>" + STORY + "</div>"))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void keepsTheTitleOverAnOpeningHeadingThatIsOnlyPartOfIt() {
+        assertThat(PageHeadline.choose(
+                        List.of(),
+                        List.of("Lupita", "$150K Pearl Oscar Dress ... STOLEN!!!!"),
+                        List.of("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!! | TMZ.com"),
+                        Set.of("tmz")))
+                .contains("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!");
+    }
+
+    @Test
+    void stripsShortCapitalisedSiteNamesAndPlacesAroundTheTitle() throws IOException {
+        for (String title : List.of(
+                "Paper Online - " + HEADLINE,
+                HEADLINE + " :: Springfield Online :: Local News, Sports, Weather",
+                "Springfield Star - Your source for local news - " + HEADLINE,
+                "WKRN-TV Nashville - News, Weather, Sports - " + HEADLINE,
+                HEADLINE + " - Springfield Herald-Tribune - Springfield, FL - Breaking News and Information",
+                "AP Wire | " + HEADLINE + " | The Springfield Times")) {
+            assertThat(headlineOf("<title>" + title + "</title>", "<div>" + STORY + "</div>"))
+                    .as(title)
+                    .contains(HEADLINE);
+        }
+    }
+
+    @Test
+    void keepsTitlePartsThatBelongToTheHeadline() {
+        assertThat(PageHeadline.strip(
+                        "Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars",
+                        Set.of(),
+                        List.of()))
+                .isEqualTo("Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars");
+        assertThat(PageHeadline.strip(
+                        "Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS",
+                        Set.of(),
+                        List.of()))
+                .isEqualTo("Milan Design Week 2018 | Michael Anastassiades’ light installation for FLOS");
+    }
+
+    @Test
+    void readsAHeadlineSetInBoldAboveTheStory() throws IOException {
+        Article a = parse(
+                "<title>Springfield Times</title>",
+                "<div class=story><font size=\"+2\"><b>" + HEADLINE + "</b></font>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        assertThat(a.paragraphs().get(0).text()).startsWith("The Senate voted");
+    }
+
+    @Test
+    void readsAHeadlineElementNamedByItsClassAboveTheStory() throws IOException {
+        Article a = parse(
+                "<title>The Springfield News</title>",
+                "<div class=story><span class=storyheadline>" + HEADLINE + "</span><br>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        assertThat(a.paragraphs().get(0).text()).startsWith("The Senate voted");
+    }
+
+    @Test
+    void takesNoBoldLeadParagraphForTheHeadline() throws IOException {
+        assertThat(headlineOf(
+                        "<title>Get your code covered | Code | Jane Roe</title>",
+                        "<div><p><strong>So you are testing your code? Great! The more you write tests, the more"
+                                + " confident you are with it.</strong></p>" + STORY + "</div>"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Get your code covered"));
     }
 }

@@ -53,6 +53,10 @@ final class MetadataExtractor {
     /** Visible date text that says it is the modification date. */
     private static final Pattern UPDATED =
             Pattern.compile("\\b(?:updated|modified|last update)", Pattern.CASE_INSENSITIVE);
+
+    /** Space between the names of a meta property; compiled once (String.split would compile it per call). */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
     /** Meta names read besides {@code og:*}, {@code article:*} and the date names of {@link PageDates}. */
     private static final Set<String> WANTED_META = wanted(
             "twitter:title",
@@ -137,7 +141,7 @@ final class MetadataExtractor {
                 continue;
             }
             // A property may list several names, space-separated: "og:title twitter:title".
-            for (String k : keys.trim().split("\\s+", -1)) {
+            for (String k : WHITESPACE_RUN.split(keys.trim(), -1)) {
                 String key = k.toLowerCase(Locale.ROOT);
                 if (!key.startsWith("og:") && !key.startsWith("article:") && !WANTED_META.contains(key)) {
                     continue;

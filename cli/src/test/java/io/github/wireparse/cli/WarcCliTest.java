@@ -124,6 +124,11 @@ class WarcCliTest {
     @Test
     void aBrokenWarcFileGivesProblemsAndTheReadablePagesNotACrash() throws IOException {
         List<Page> pages = WarcFiles.fixturePages(DATE);
+        // The cut below must fall into the last page's response: with a multiple of three pages
+        // the file would end with a metadata record (one follows every third page) instead.
+        if (pages.size() % 3 == 0) {
+            pages = pages.subList(0, pages.size() - 1);
+        }
         Path whole = dir.resolve("whole.warc.gz");
         WarcFiles.write(whole, pages, MessageVersion.WARC_1_1, true);
         byte[] bytes = Files.readAllBytes(whole);

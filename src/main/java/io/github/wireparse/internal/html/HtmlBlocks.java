@@ -594,7 +594,35 @@ final class HtmlBlocks {
                 || bylineFrame != null) {
             return false;
         }
-        return (hint & UNLIKELY_BIT) != 0 && (hint & MAYBE_BIT) == 0 && inTableOrCode == 0;
+        return (hint & UNLIKELY_BIT) != 0 && (hint & MAYBE_BIT) == 0 && inTableOrCode == 0 && !continuation(el);
+    }
+
+    /** Class and id words of a "read more" box, which may fold away the rest of a story. */
+    private static final Keywords READ_MORE = Keywords.of("readmore", "read-more");
+    /** Paragraph text a "read more" box must hold to be a story's continuation, not a link to one. */
+    private static final int MIN_CONTINUATION = 500;
+
+    /**
+     * {@return whether a "read more" element holds the rest of the story rather than a link to
+     * it} Mobile layouts fold a story's later paragraphs into such a box behind a "Read more"
+     * button: a box whose paragraphs hold {@link #MIN_CONTINUATION} characters or more, hardly any
+     * of them in links, is the story's and is read. Only such boxes are looked into, so the cost
+     * stays with the pages that have one.
+     */
+    private static boolean continuation(Element el) {
+        String words = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        if (!READ_MORE.in(words)) {
+            return false;
+        }
+        int text = 0;
+        int links = 0;
+        for (Element p : el.getElementsByTag("p")) {
+            text += p.text().length();
+            for (Element a : p.getElementsByTag("a")) {
+                links += a.text().length();
+            }
+        }
+        return text >= MIN_CONTINUATION && links * 4 < text;
     }
 
     /**

@@ -355,7 +355,8 @@ public final class HtmlPipeline {
             headline = nonBlank(site.get().headline().get().text());
         }
         if (headline.isEmpty()) {
-            headline = PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(chosen), titles, siteNames);
+            headline =
+                    PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(page.blocks, chosen), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.
@@ -363,8 +364,14 @@ public final class HtmlPipeline {
         if (site.isPresent()) {
             site.get().byline().ifPresent(visible::add);
         }
-        for (String b : page.bylines) {
-            visible.add(cutByline(b));
+        for (int i = 0; i < page.bylines.size(); i++) {
+            String b = cutByline(page.bylines.get(i));
+            if (i + 1 < page.bylines.size() && PageByline.creditLine(page.bylines.get(i + 1))) {
+                // "By NAME" over "Associated Press Writer" in one byline element.
+                b = b + "\n" + page.bylines.get(i + 1).strip();
+                i++;
+            }
+            visible.add(b);
         }
         visible.addAll(byLinesNearHeadline(page, headline));
         if (visible.isEmpty()) {
@@ -383,22 +390,43 @@ public final class HtmlPipeline {
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
         String by = byline.map(HtmlPipeline::key).orElse("");
-        String bySource = bylineSource.map(HtmlPipeline::key).orElse("");
+        // A byline cut from two lines ("By NAME" over "Associated Press Writer") is left out of
+        // the body by its first line, and its second line with it.
+        String bySource = bylineSource
+                .map(s -> s.indexOf('\n') > 0 ? s.substring(0, s.indexOf('\n')) : s)
+                .map(HtmlPipeline::key)
+                .orElse("");
         boolean any = false;
-        for (TextBlock b : chosen) {
+        boolean afterByline = false;
+        for (int i = 0; i < chosen.size(); i++) {
+            TextBlock b = chosen.get(i);
+            boolean wasByline = afterByline;
+            afterByline = false;
             if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && keyEquals(b.text, h))) {
                 continue;
             }
             if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && keyEquals(b.text, bySource)) {
+                afterByline = true;
                 continue;
             }
             if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
                 String k = key(b.text);
                 if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                    afterByline = !by.isEmpty() && k.equals(by);
                     continue;
                 }
             }
-            append(sb, b.text);
+            if (wasByline && PageByline.creditLine(b.text)) {
+                continue;
+            }
+            String text = b.text;
+            if (i + 1 < chosen.size() && isByline(text) && PageByline.creditLine(chosen.get(i + 1).text)) {
+                // A "By" line over its credit or staff title: one byline of two lines, as the
+                // text pipeline's byline parser reads it, not a byline and a paragraph.
+                text = text + "\n" + chosen.get(i + 1).text.strip();
+                i++;
+            }
+            append(sb, text);
             any = true;
             if (sb.length() > MAX_TEXT) {
                 problems.add("article text longer than " + MAX_TEXT + " characters; the rest is left out");
@@ -629,6 +657,10 @@ public final class HtmlPipeline {
         for (int i = Math.max(0, from - 3); i < Math.min(page.blocks.size(), from + 8); i++) {
             String t = cutByline(page.blocks.get(i).text);
             if (isByline(t)) {
+                if (i + 1 < page.blocks.size() && PageByline.creditLine(page.blocks.get(i + 1).text)) {
+                    // "By NAME" over "Associated Press Writer": the second line is the byline's.
+                    t = t + "\n" + page.blocks.get(i + 1).text.strip();
+                }
                 out.add(t);
             }
         }

@@ -1,6 +1,7 @@
 package io.github.wireparse.internal.html;
 
 import io.github.wireparse.internal.Resources;
+import io.github.wireparse.internal.Tsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,13 @@ final class PageByline {
     private static final Set<String> PARTICLES = Resources.set("html/name-particles.txt");
     private static final Set<String> MONTHS = Resources.set("html/months.txt");
     private static final Set<String> ORGANISATION = Resources.set("html/organisation-words.txt");
+    /** The last words of staff titles ({@code Writer}, {@code Correspondent}), as the byline parser reads them. */
+    private static final Set<String> TITLE_WORDS = titleWords();
+    /** Longest line read as a byline's credit or title line. */
+    private static final int MAX_CREDIT = 60;
+    /** Most words in a byline's credit or title line. */
+    private static final int MAX_CREDIT_WORDS = 6;
+
     private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s*:?\\s+(?=\\p{Lu}|\\p{Lt})");
     private static final Pattern SPLIT = Pattern.compile(",\\s*|\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+");
@@ -109,6 +117,13 @@ final class PageByline {
             // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
             String[] words = p.trim().split("\\s+");
             int n = words.length;
+            // "PRIYA NANDAKUMAR AP Business Writer": the name before a staff title counts too.
+            for (int k = 2; k < words.length; k++) {
+                if (creditLine(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) {
+                    n = k;
+                    break;
+                }
+            }
             while (n > 0 && ORGANISATION.contains(words[n - 1])) {
                 n--;
             }
@@ -120,14 +135,49 @@ final class PageByline {
         return false;
     }
 
-    /** {@return whether a line is an agency credit: every word of it marks an organisation} */
-    private static boolean agencyLine(String line) {
-        String t = line.trim();
-        if (t.isEmpty() || t.indexOf('\n') >= 0) {
+    private static Set<String> titleWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<String> row : Tsv.rows("text/byline-titles.tsv", "word", "after_name", "after_agency_alone")) {
+            out.add(row.get(0));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * {@return whether a line is the credit or staff title that a byline's second line holds, as
+     * wire copy republished on the web sets it ({@code By NAME<br>Associated Press Writer}): an
+     * agency credit, every word of which marks an organisation ({@code The Associated Press},
+     * {@code Reuters}), or a staff title that opens with such a word and ends with a title's last
+     * word ({@code AP Business Writers}), its other words capitalised}
+     *
+     * @param line the line
+     */
+    static boolean creditLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > MAX_CREDIT || t.indexOf('\n') >= 0) {
             return false;
         }
-        for (String w : t.split("\\s+", -1)) {
-            if (!ORGANISATION.contains(w)) {
+        String[] words = t.split("\\s+", -1);
+        int from = words[0].equals("The") && words.length > 1 ? 1 : 0;
+        if (words.length - from > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        boolean agency = true;
+        for (int i = from; i < words.length; i++) {
+            if (!ORGANISATION.contains(words[i])) {
+                agency = false;
+                break;
+            }
+        }
+        if (agency) {
+            return true;
+        }
+        if (!ORGANISATION.contains(words[from]) || !TITLE_WORDS.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = from; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
                 return false;
             }
         }
@@ -184,16 +234,20 @@ final class PageByline {
      * @param text the byline text
      */
     static String names(String text) {
-        String s = MetadataExtractor.clean(text.replace('\u00a0', ' '));
+        String raw = text.replace('\u00a0', ' ');
+        int nl = raw.indexOf('\n');
+        String credit = "";
+        if (nl > 0 && creditLine(MetadataExtractor.clean(raw.substring(nl + 1)))) {
+            // "By NAME" over "Associated Press Writer": the credit stays, for the byline parser.
+            credit = MetadataExtractor.clean(raw.substring(nl + 1));
+            credit = credit.startsWith("The ") ? credit.substring(4) : credit;
+            raw = raw.substring(0, nl);
+        }
+        String s = MetadataExtractor.clean(raw);
         if (s.isEmpty() || s.startsWith("http") || s.length() > 400) {
             return "";
         }
         s = BY.matcher(s).replaceFirst("");
-        int nl = s.indexOf('\n');
-        if (nl > 0 && agencyLine(s.substring(nl + 1))) {
-            // "By NAME" over "Associated Press": the credit stays, for the byline parser.
-            s = s.substring(0, nl) + " " + s.substring(nl + 1).trim();
-        }
         for (String b : BREAKS) {
             int i = s.indexOf(b);
             if (i >= 0) {
@@ -218,7 +272,10 @@ final class PageByline {
         }
         s = s.substring(0, Math.min(cut, s.length()));
         s = trimTail(s);
-        return looksLikeNames(s) ? s : "";
+        if (!looksLikeNames(s)) {
+            return "";
+        }
+        return credit.isEmpty() ? s : s + " " + credit;
     }
 
     private static String trimTail(String text) {

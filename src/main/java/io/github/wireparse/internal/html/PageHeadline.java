@@ -189,7 +189,47 @@ final class PageHeadline {
      * @param chosen the article's blocks, in order
      */
     static List<String> leads(List<TextBlock> chosen) {
+        return leads(List.of(), chosen);
+    }
+
+    /** How many of the page's blocks before the article are looked at for its headline. */
+    private static final int LEADS_BEFORE = 3;
+
+    /**
+     * {@return the texts of the headings that open the article, as {@link #leads(List)} gives
+     * them, after those of the headings just above it} A table layout sets its headline in a cell
+     * (or a {@code <div>}) of its own above the story's cell, which the article's blocks do not
+     * hold: one of the few blocks before the article that is a heading ({@code <h2>} to
+     * {@code <h4>}) or one short line set as a headline ({@code <td class=title>}, bold) counts,
+     * nearest first.
+     *
+     * @param page   the page's blocks, in order
+     * @param chosen the article's blocks, in order, taken from {@code page}
+     */
+    @SuppressWarnings("ReferenceEquality") // the same block: found by identity
+    static List<String> leads(List<TextBlock> page, List<TextBlock> chosen) {
         List<String> out = new ArrayList<>();
+        if (!chosen.isEmpty()) {
+            TextBlock first = chosen.get(0);
+            int at = -1;
+            for (int i = 0; i < page.size(); i++) {
+                if (page.get(i) == first) {
+                    at = i;
+                    break;
+                }
+            }
+            for (int i = at - 1; i >= 0 && i >= at - LEADS_BEFORE; i--) {
+                TextBlock b = page.get(i);
+                if (b.chrome != null) {
+                    break;
+                }
+                if (b.byline == null
+                        && b.linkLen == 0
+                        && (b.headingLevel >= 2 && b.headingLevel <= 4 || emphasised(b))) {
+                    out.add(b.text);
+                }
+            }
+        }
         for (int i = 0; i < chosen.size() && i < 3; i++) {
             TextBlock b = chosen.get(i);
             if (b.headingLevel >= 2 && b.headingLevel <= 4 || i == 0 && chosen.size() > 1 && emphasised(b)) {

@@ -369,4 +369,21 @@ class HtmlPipelineTest {
                 .isGreaterThanOrEqualTo(6);
         assertThat(HtmlPipeline.mayMarkByline(body.selectFirst("div.plain"))).isFalse();
     }
+
+    @Test
+    void takesAHeadlineBlockSetAboveTheStorysOwnBlock() {
+        String story = "<p>The harbor board voted on Monday to dredge the north channel, which has silted up so"
+                + " badly that loaded grain ships can no longer use it at low tide, the board said.</p>"
+                + "<p>Work is to begin in the autumn and take about four months, and shipping will move to the"
+                + " south channel while the dredges work, the board's chairman told reporters.</p>"
+                + "<p>The cost will be shared by the port and the state, which has set aside money for it in"
+                + " this year's budget after two years of requests from shippers and farmers.</p>";
+        String page = "<html><head><title>Riverside Gazette :: Local</title></head><body>"
+                + "<div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/local\">Local</a></div>"
+                + "<div class=\"storytitle\">Harbor board orders channel dredging</div>"
+                + "<div class=\"storytext\">" + story + "</div></body></html>";
+        Article a = PARSER.parseHtml(page, "https://example.test/story");
+        assertThat(a.headline()).map(Headline::text).contains("Harbor board orders channel dredging");
+        assertThat(a.paragraphs()).noneMatch(p -> p.text().contains("channel dredging"));
+    }
 }

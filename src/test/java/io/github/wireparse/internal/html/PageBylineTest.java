@@ -26,6 +26,33 @@ class PageBylineTest {
     }
 
     @Test
+    void readsACreditOrStaffTitleOnTheBylinesSecondLine() {
+        assertThat(PageByline.names("By JOHN DOE\nAssociated Press Writer"))
+                .isEqualTo("JOHN DOE Associated Press Writer");
+        assertThat(PageByline.names("By JANE ROE and JOHN DOE\nAP Business Writers"))
+                .isEqualTo("JANE ROE and JOHN DOE AP Business Writers");
+        assertThat(PageByline.names("By JOHN DOE\nThe Associated Press")).isEqualTo("JOHN DOE Associated Press");
+        // A second line that is no credit is not read as part of the byline.
+        assertThat(PageByline.names("By JOHN DOE\nThe mayor said on Monday")).doesNotContain("mayor");
+        Optional<PageByline.Choice> c =
+                PageByline.choose(List.of("By JOHN DOE\nAssociated Press Writer"), List.of(), Set.of());
+        assertThat(c).map(PageByline.Choice::line).contains("By JOHN DOE Associated Press Writer");
+    }
+
+    @Test
+    void tellsCreditLinesFromSentences() {
+        assertThat(PageByline.creditLine("Associated Press Writer")).isTrue();
+        assertThat(PageByline.creditLine("AP Business Writers")).isTrue();
+        assertThat(PageByline.creditLine("The Associated Press")).isTrue();
+        assertThat(PageByline.creditLine("Reuters")).isTrue();
+        assertThat(PageByline.creditLine("The Associated Press contributed to this report."))
+                .isFalse();
+        assertThat(PageByline.creditLine("Business Writers")).isFalse();
+        assertThat(PageByline.creditLine("AP writers in three cities")).isFalse();
+        assertThat(PageByline.creditLine("")).isFalse();
+    }
+
+    @Test
     void rejectsTextThatIsNotNames() {
         assertThat(PageByline.names("Share this story on Twitter")).isEmpty();
         assertThat(PageByline.names("http://example.com/author/jane")).isEmpty();

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class ReadabilityPagesIT {
 
     /** Measured figures minus a small margin; raise them when the extractor improves. */
-    static final double BODY_F1_MEAN_FLOOR = 0.95;
+    static final double BODY_F1_MEAN_FLOOR = 0.963;
 
     static final double TITLE_F1_FLOOR = 0.93;
     static final double TITLE_EXACT_FLOOR = 0.83;

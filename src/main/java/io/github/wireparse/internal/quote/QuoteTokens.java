@@ -108,6 +108,54 @@ final class QuoteTokens {
             return l;
         }
 
+        /**
+         * {@return whether {@link #lower()} equals {@code word}, compared on the text itself so
+         * no string is made for an ASCII word}
+         *
+         * @param word a word in lower case
+         */
+        boolean is(String word) {
+            if (kind != Kind.WORD) {
+                return word.isEmpty();
+            }
+            int n = textEnd - textStart;
+            for (int i = 0; i < n; i++) {
+                if (source.charAt(textStart + i) >= 0x80) {
+                    return lower().equals(word); // only String#toLowerCase knows its lower case
+                }
+            }
+            if (n != word.length()) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = source.charAt(textStart + i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 'a' - 'A');
+                }
+                if (c != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * {@return whether its lower-case form is in {@code words}, looked up without keeping the
+         * answer (for an index other than the one {@link #in} keeps its answer for)}
+         *
+         * @param words the lists
+         */
+        boolean anyIn(WordIndex words) {
+            if (kind != Kind.WORD) {
+                return words.lists("") != 0;
+            }
+            int l = words.lists(source, textStart, textEnd);
+            if (l < 0) {
+                l = words.lists(lower());
+            }
+            return l != 0;
+        }
+
         /** {@return the first character of its text (for a quotation, the first quoted one)} */
         char firstChar() {
             return source.charAt(textStart);
@@ -487,6 +535,25 @@ final class QuoteTokens {
         /** {@return whether token {@code i} is a word} */
         boolean isWord(int i) {
             return (flags[i] & KIND) == WORD;
+        }
+
+        /** {@return whether token {@code i} is a quotation} */
+        boolean isQuote(int i) {
+            return (flags[i] & KIND) == QUOTE;
+        }
+
+        /** {@return whether token {@code i} is the punctuation character {@code c}} */
+        boolean isPunct(int i, char c) {
+            return (flags[i] & KIND) == PUNCT && source.charAt(starts[i]) == c;
+        }
+
+        /** {@return whether token {@code i} is a full stop, question mark or exclamation mark} */
+        boolean isStop(int i) {
+            if ((flags[i] & KIND) != PUNCT) {
+                return false;
+            }
+            char c = source.charAt(starts[i]);
+            return c == '.' || c == '?' || c == '!';
         }
 
         /** {@return how many quotation tokens the paragraph has} */

@@ -83,8 +83,8 @@ final class Attribution {
     /** The names of the story, in order, collected as each paragraph is first tokenized. */
     private final List<NameRun> names = new ArrayList<>();
 
-    private Attribution(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
-        this.tokens = new TokenWindow(text, paragraphs, raws);
+    private Attribution(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws, int keepAllChars) {
+        this.tokens = new TokenWindow(text, paragraphs, raws, keepAllChars);
     }
 
     /**
@@ -96,7 +96,21 @@ final class Attribution {
      * @return what was found, one entry per quotation
      */
     static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
-        Attribution a = new Attribution(text, paragraphs, raws);
+        return attribute(text, paragraphs, raws, TokenWindow.KEEP_ALL_CHARS);
+    }
+
+    /**
+     * Attributes each quotation, keeping every paragraph's tokens only when the paragraphs hold
+     * at most {@code keepAllChars} characters (see {@link TokenWindow}).
+     *
+     * @param text         the text
+     * @param paragraphs   the body paragraphs
+     * @param raws         the quotations, in reading order
+     * @param keepAllChars up to how many characters of paragraphs every paragraph's tokens are kept
+     * @return what was found, one entry per quotation
+     */
+    static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws, int keepAllChars) {
+        Attribution a = new Attribution(text, paragraphs, raws, keepAllChars);
         a.firstToken = new int[raws.size()];
         a.lastToken = new int[raws.size()];
         java.util.Arrays.fill(a.firstToken, -1);

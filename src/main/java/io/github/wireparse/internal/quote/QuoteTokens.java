@@ -118,25 +118,8 @@ final class QuoteTokens {
             if (kind != Kind.WORD) {
                 return word.isEmpty();
             }
-            int n = textEnd - textStart;
-            for (int i = 0; i < n; i++) {
-                if (source.charAt(textStart + i) >= 0x80) {
-                    return lower().equals(word); // only String#toLowerCase knows its lower case
-                }
-            }
-            if (n != word.length()) {
-                return false;
-            }
-            for (int i = 0; i < n; i++) {
-                char c = source.charAt(textStart + i);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 'a' - 'A');
-                }
-                if (c != word.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
+            int same = sameLower(source, textStart, textEnd, word);
+            return same < 0 ? lower().equals(word) : same == 1;
         }
 
         /**
@@ -378,6 +361,33 @@ final class QuoteTokens {
         return c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
     }
 
+    /**
+     * {@return 1 when the ASCII lower case of {@code text[start, end)} is {@code word}, 0 when it
+     * is not, -1 when the stretch has a character outside ASCII (whose lower case only {@link
+     * String#toLowerCase} knows)}
+     */
+    private static int sameLower(String text, int start, int end, String word) {
+        int n = end - start;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return -1;
+            }
+        }
+        if (n != word.length()) {
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(start + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 'a' - 'A');
+            }
+            if (c != word.charAt(i)) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+
     /** Abbreviations whose period does not end a sentence. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
@@ -535,6 +545,21 @@ final class QuoteTokens {
         /** {@return whether token {@code i} is a word} */
         boolean isWord(int i) {
             return (flags[i] & KIND) == WORD;
+        }
+
+        /**
+         * {@return whether token {@code i} is a word whose lower-case form is {@code word}, with no
+         * token made for it when it is an ASCII word}
+         *
+         * @param i    the token's index
+         * @param word a word in lower case, not empty
+         */
+        boolean is(int i, String word) {
+            if ((flags[i] & KIND) != WORD) {
+                return false;
+            }
+            int same = sameLower(source, starts[i], ends[i], word);
+            return same < 0 ? get(i).is(word) : same == 1;
         }
 
         /** {@return whether token {@code i} is a quotation} */

@@ -229,8 +229,7 @@ final class ReportedSpeech {
 
     private static Optional<Found> according(Tokens t, int p, int s, int e) {
         for (int k = s; k + 2 < e; k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord() || !tok.is("according") || !t.get(k + 1).is("to")) {
+            if (!t.is(k, "according") || !t.is(k + 1, "to")) {
                 continue;
             }
             Span cue = Sentences.span(t, k, k + 2);

@@ -48,7 +48,8 @@ final class TokenWindow {
     private final int[] keptParagraph = new int[KEPT];
     private final Tokens[] kept = new Tokens[KEPT];
     private int nextSlot;
-    private final char[] buffer = new char[QuoteTokens.BUFFER];
+    /** What paragraphs are read through: no longer than the longest paragraph needs. */
+    private final char[] buffer;
 
     /**
      * A window over a story's paragraphs.
@@ -99,9 +100,13 @@ final class TokenWindow {
         }
         Arrays.fill(keptParagraph, -1);
         long chars = 0;
+        int longest = 0;
         for (Paragraph p : paragraphs) {
             chars += p.end() - p.start();
+            longest = Math.max(longest, p.end() - p.start());
         }
+        // a story's paragraphs are mostly far shorter than the tokenizer's buffer
+        this.buffer = new char[Math.max(2, Math.min(QuoteTokens.BUFFER, longest))];
         this.all = chars <= keepAllChars ? new Tokens[n] : null;
     }
 

@@ -135,6 +135,11 @@ class QuoteTokensTest {
             Token tok = t.get(i);
             for (String w : words) {
                 assertThat(tok.is(w)).as(tok + " is " + w).isEqualTo(tok.lower().equals(w));
+                if (!w.isEmpty()) {
+                    assertThat(t.is(i, w))
+                            .as(tok + " is " + w)
+                            .isEqualTo(tok.lower().equals(w));
+                }
             }
             assertThat(t.isQuote(i)).isEqualTo(tok.isQuote());
             assertThat(t.isPunct(i, ',')).isEqualTo(tok.isPunct(','));

@@ -122,23 +122,6 @@ final class QuoteTokens {
             return same < 0 ? lower().equals(word) : same == 1;
         }
 
-        /**
-         * {@return whether its lower-case form is in {@code words}, looked up without keeping the
-         * answer (for an index other than the one {@link #in} keeps its answer for)}
-         *
-         * @param words the lists
-         */
-        boolean anyIn(WordIndex words) {
-            if (kind != Kind.WORD) {
-                return words.lists("") != 0;
-            }
-            int l = words.lists(source, textStart, textEnd);
-            if (l < 0) {
-                l = words.lists(lower());
-            }
-            return l != 0;
-        }
-
         /** {@return the first character of its text (for a quotation, the first quoted one)} */
         char firstChar() {
             return source.charAt(textStart);

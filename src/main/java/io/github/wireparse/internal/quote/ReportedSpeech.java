@@ -75,12 +75,12 @@ final class ReportedSpeech {
         return java.util.Map.copyOf(copy);
     }
 
-    /** The verbs of {@link #TWO_WORD}, to rule a word out without making its lower-case string. */
-    private static final QuoteTokens.WordIndex TWO_WORD_VERBS = new QuoteTokens.WordIndex(TWO_WORD.keySet());
-
-    /** {@return the second words of the reporting verbs' two-word entries for a verb, or null} */
+    /**
+     * {@return the second words of the reporting verbs' two-word entries for a verb, or null};
+     * most words are ruled out with the word lists' lookup, without their lower-case string
+     */
     private static java.util.@Nullable Set<String> twoWord(Token verb) {
-        return verb.anyIn(TWO_WORD_VERBS) ? TWO_WORD.get(verb.lower()) : null;
+        return Lexicon.opensTwoWordEntry(verb) ? TWO_WORD.get(verb.lower()) : null;
     }
 
     /** Whether the reporting verbs hold the entry "{@code verb} {@code next}". */

@@ -90,4 +90,27 @@ class LexiconTest {
             }
         }
     }
+
+    @Test
+    void knowsTheWordsThatOpenATwoWordReportingVerbEntry() {
+        for (String entry : Lexicon.words(WordList.REPORTING_VERBS)) {
+            int sp = entry.indexOf(' ');
+            if (sp > 0) {
+                String verb = entry.substring(0, sp);
+                String upper = verb.toUpperCase(Locale.ROOT);
+                assertThat(Lexicon.opensTwoWordEntry(tokens(verb).get(0)))
+                        .as(verb)
+                        .isTrue();
+                assertThat(Lexicon.opensTwoWordEntry(tokens(upper).get(0)))
+                        .as(upper)
+                        .isTrue();
+            }
+        }
+        Tokens t = tokens("the , “");
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(Lexicon.opensTwoWordEntry(t.get(i)))
+                    .as(t.get(i).toString())
+                    .isFalse();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.github.wireparse.internal.quote;
 
 import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.quote.QuoteTokens.Token;
+import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
 import io.github.wireparse.internal.quote.QuoteTokens.WordIndex;
 import java.util.EnumMap;
 import java.util.Map;
@@ -147,6 +148,17 @@ final class Lexicon {
      */
     static boolean opensTwoWordEntry(Token tok) {
         return tok.in(INDEX, TWO_WORD_VERBS);
+    }
+
+    /**
+     * {@return whether token {@code i} is a reporting verb or opens a two-word entry of the
+     * reporting verbs: a word that may be a reported clause's cue}, looked up with no token made
+     *
+     * @param t the tokens
+     * @param i the token's index
+     */
+    static boolean mayBeCue(Tokens t, int i) {
+        return t.in(i, INDEX, WordList.REPORTING_VERBS.bit | TWO_WORD_VERBS);
     }
 
     /**

@@ -351,20 +351,29 @@ final class QuoteTokens {
      */
     private static int sameLower(String text, int start, int end, String word) {
         int n = end - start;
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return -1;
-            }
+        if (n > word.length()) {
+            return 0; // lower case never shortens a word
         }
-        if (n != word.length()) {
+        if (n < word.length()) {
+            // only a character outside ASCII can lengthen in lower case ("İ")
+            for (int i = start; i < end; i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return -1;
+                }
+            }
             return 0;
         }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(start + i);
+            if (c >= 0x80) {
+                return -1;
+            }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 'a' - 'A');
             }
             if (c != word.charAt(i)) {
+                // an ASCII character is its own lower case at its place, unless a character
+                // before it lengthened, which a word of the same length cannot have had
                 return 0;
             }
         }
@@ -528,6 +537,23 @@ final class QuoteTokens {
         /** {@return whether token {@code i} is a word} */
         boolean isWord(int i) {
             return (flags[i] & KIND) == WORD;
+        }
+
+        /**
+         * {@return whether token {@code i} is a word whose lower-case form is in one of the word
+         * lists {@code bits} names; an ASCII word is looked up on the text, with no token made and
+         * nothing kept}
+         *
+         * @param i     the token's index
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean in(int i, WordIndex words, int bits) {
+            if ((flags[i] & KIND) != WORD) {
+                return false;
+            }
+            int l = words.lists(source, starts[i], ends[i]);
+            return l < 0 ? get(i).in(words, bits) : (l & bits) != 0;
         }
 
         /**

@@ -287,8 +287,8 @@ final class ReportedSpeech {
 
     private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
         for (int k = s + 1; k < e && k - s < REACH; k++) {
-            if (!t.isWord(k) || t.capitalized(k)) {
-                continue;
+            if (!t.isWord(k) || t.capitalized(k) || !Lexicon.mayBeCue(t, k)) {
+                continue; // neither a reporting verb, nor an entry's verb, nor an object cue
             }
             Token tok = t.get(k);
             boolean strong = in(tok, REPORTING_VERBS);

@@ -106,6 +106,13 @@ class LexiconTest {
                         .isTrue();
             }
         }
+        Tokens cues = tokens("She SAID, urged and Confirmed the plan’s naïve \u212Aelvin stated: “no” accused");
+        for (int i = 0; i < cues.size(); i++) {
+            boolean expected =
+                    Lexicon.in(cues.get(i), WordList.REPORTING_VERBS) || Lexicon.opensTwoWordEntry(cues.get(i));
+            assertThat(Lexicon.mayBeCue(cues, i)).as(cues.get(i).toString()).isEqualTo(expected);
+        }
+        assertThat(Lexicon.mayBeCue(cues, 1)).isTrue();
         Tokens t = tokens("the , “");
         for (int i = 0; i < t.size(); i++) {
             assertThat(Lexicon.opensTwoWordEntry(t.get(i)))

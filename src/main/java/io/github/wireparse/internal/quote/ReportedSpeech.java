@@ -707,15 +707,18 @@ final class ReportedSpeech {
      */
     private static int contentEnd(Tokens t, int c, int e) {
         for (int j = c + 1; j + 1 < e; j++) {
-            Token at = t.get(j);
-            if (at.isQuote() && at.hasText() && at.lastChar() == ',') {
-                Token next = t.get(j + 1);
-                if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
-                    return j + 1; // "… “will not change the course,” citing …"
+            // the token arrays answer for the words, so only quotations and commas are made
+            if (t.isQuote(j)) {
+                Token at = t.get(j);
+                if (at.hasText() && at.lastChar() == ',') {
+                    Token next = t.get(j + 1);
+                    if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
+                        return j + 1; // "… “will not change the course,” citing …"
+                    }
                 }
                 continue;
             }
-            if (!at.isPunct(',')) {
+            if (!t.isPunct(j, ',')) {
                 continue;
             }
             Token next = t.get(j + 1);
@@ -728,11 +731,10 @@ final class ReportedSpeech {
             if (in(next, CUE_PARTICIPLES)) {
                 return j;
             }
-            String w = next.lower();
-            if (w.equals("while") || w.equals("whereas")) {
+            if (next.is("while") || next.is("whereas")) {
                 return j; // "…, while other voters said …": a clause of its own
             }
-            if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
+            if ((next.is("but") || next.is("and")) && j + 2 < e) {
                 Token verb = t.get(j + 2);
                 if (verb.isWord()
                         && !verb.capitalized()

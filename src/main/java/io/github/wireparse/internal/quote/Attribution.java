@@ -83,8 +83,8 @@ final class Attribution {
     /** The names of the story, in order, collected as each paragraph is first tokenized. */
     private final List<NameRun> names = new ArrayList<>();
 
-    private Attribution(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
-        this.tokens = new TokenWindow(text, paragraphs, raws);
+    private Attribution(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws, int keepAllChars) {
+        this.tokens = new TokenWindow(text, paragraphs, raws, keepAllChars);
     }
 
     /**
@@ -96,7 +96,21 @@ final class Attribution {
      * @return what was found, one entry per quotation
      */
     static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
-        Attribution a = new Attribution(text, paragraphs, raws);
+        return attribute(text, paragraphs, raws, TokenWindow.KEEP_ALL_CHARS);
+    }
+
+    /**
+     * Attributes each quotation, keeping every paragraph's tokens only when the paragraphs hold
+     * at most {@code keepAllChars} characters (see {@link TokenWindow}).
+     *
+     * @param text         the text
+     * @param paragraphs   the body paragraphs
+     * @param raws         the quotations, in reading order
+     * @param keepAllChars up to how many characters of paragraphs every paragraph's tokens are kept
+     * @return what was found, one entry per quotation
+     */
+    static Result attribute(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws, int keepAllChars) {
+        Attribution a = new Attribution(text, paragraphs, raws, keepAllChars);
         a.firstToken = new int[raws.size()];
         a.lastToken = new int[raws.size()];
         java.util.Arrays.fill(a.firstToken, -1);
@@ -476,7 +490,7 @@ final class Attribution {
             return Optional.empty();
         }
         String w = t.get(k).capitalized() ? "" : t.get(k).lower();
-        if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
+        if (w.equals("according") && k + 1 < to && t.get(k + 1).is("to")) {
             Optional<Speaker> s = according(t, k + 2, to, true);
             Span cue = span(t, k, k + 2);
             return s.map(sp -> new Hit(Optional.of(sp), cue));
@@ -556,14 +570,14 @@ final class Attribution {
                 continue;
             }
             String w = tok.lower();
-            if (w.equals("according") && k + 1 < to && t.get(k + 1).lower().equals("to")) {
+            if (w.equals("according") && k + 1 < to && t.get(k + 1).is("to")) {
                 return Optional.of(new Hit(according(t, k + 2, to, false), span(t, k, k + 2)));
             }
             boolean lower = !tok.capitalized();
             if (lower
                     && (w.equals("put") || w.equals("puts"))
                     && k + 1 < to
-                    && t.get(k + 1).lower().equals("it")) {
+                    && t.get(k + 1).is("it")) {
                 Optional<Speaker> s = subject(t, from, k, false);
                 return Optional.of(new Hit(s, span(t, k, k + 2)));
             }
@@ -594,13 +608,13 @@ final class Attribution {
             }
             if (participle
                     && !(k > from
-                            && (t.get(k - 1).lower().equals("as")
-                                    || t.get(k - 1).lower().equals("was")
-                                    || t.get(k - 1).lower().equals("were")))) {
+                            && (t.get(k - 1).is("as")
+                                    || t.get(k - 1).is("was")
+                                    || t.get(k - 1).is("were")))) {
                 if (k > from
                         && t.get(k - 1).isWord()
-                        && !t.get(k - 1).lower().equals("and")
-                        && !t.get(k - 1).lower().equals("by")) {
+                        && !t.get(k - 1).is("and")
+                        && !t.get(k - 1).is("by")) {
                     // "with the coach yelling": the phrase right before the participle
                     Optional<Speaker> d = subject(t, from, k, false);
                     if (d.isPresent() && d.get().kind() != Kind.DESCRIPTION) {
@@ -638,7 +652,7 @@ final class Attribution {
             }
             if (e + 1 < to
                     && in(t.get(e - 1), DOCUMENTS)
-                    && (t.get(e).lower().equals("from") || t.get(e).lower().equals("by"))) {
+                    && (t.get(e).is("from") || t.get(e).is("by"))) {
                 Optional<Speaker> author = npAfter(t, e + 1, to, appositive);
                 if (author.isPresent()) {
                     return author;

@@ -2,6 +2,7 @@ package io.github.wireparse.internal.quote;
 
 import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.quote.QuoteTokens.Token;
+import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
 import io.github.wireparse.internal.quote.QuoteTokens.WordIndex;
 import java.util.EnumMap;
 import java.util.Map;
@@ -113,11 +114,51 @@ final class Lexicon {
     @SuppressWarnings({"unchecked", "EnumOrdinal"})
     private static WordIndex index() {
         WordList[] lists = WordList.values();
-        Set<String>[] sets = (Set<String>[]) new Set<?>[lists.length];
+        Set<String>[] sets = (Set<String>[]) new Set<?>[lists.length + 1];
         for (WordList l : lists) {
             sets[l.ordinal()] = SETS.get(l); // WordIndex gives set i the bit 1 << i, as WordList does
         }
+        sets[lists.length] = twoWordVerbs(); // the bit TWO_WORD_VERBS
         return new WordIndex(sets);
+    }
+
+    /**
+     * The bit, in the index, of the verbs that open a two-word entry of the reporting verbs
+     * ("confirmed that", "urged to"): not a list of its own but the first words of those entries,
+     * so a rule asking whether a word opens one looks it up with the other lists, once per word.
+     */
+    private static final int TWO_WORD_VERBS = 1 << WordList.values().length;
+
+    private static Set<String> twoWordVerbs() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String entry : Objects.requireNonNull(SETS.get(WordList.REPORTING_VERBS))) {
+            int sp = entry.indexOf(' ');
+            if (sp > 0) {
+                out.add(entry.substring(0, sp));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * {@return whether a token's lower-case form opens a two-word entry of the reporting verbs
+     * ("confirmed" of "confirmed that")}
+     *
+     * @param tok the token
+     */
+    static boolean opensTwoWordEntry(Token tok) {
+        return tok.in(INDEX, TWO_WORD_VERBS);
+    }
+
+    /**
+     * {@return whether token {@code i} is a reporting verb or opens a two-word entry of the
+     * reporting verbs: a word that may be a reported clause's cue}, looked up with no token made
+     *
+     * @param t the tokens
+     * @param i the token's index
+     */
+    static boolean mayBeCue(Tokens t, int i) {
+        return t.in(i, INDEX, WordList.REPORTING_VERBS.bit | TWO_WORD_VERBS);
     }
 
     /**

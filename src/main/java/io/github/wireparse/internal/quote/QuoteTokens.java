@@ -108,6 +108,20 @@ final class QuoteTokens {
             return l;
         }
 
+        /**
+         * {@return whether {@link #lower()} equals {@code word}, compared on the text itself so
+         * no string is made for an ASCII word}
+         *
+         * @param word a word in lower case
+         */
+        boolean is(String word) {
+            if (kind != Kind.WORD) {
+                return word.isEmpty();
+            }
+            int same = sameLower(source, textStart, textEnd, word);
+            return same < 0 ? lower().equals(word) : same == 1;
+        }
+
         /** {@return the first character of its text (for a quotation, the first quoted one)} */
         char firstChar() {
             return source.charAt(textStart);
@@ -330,6 +344,42 @@ final class QuoteTokens {
         return c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
     }
 
+    /**
+     * {@return 1 when the ASCII lower case of {@code text[start, end)} is {@code word}, 0 when it
+     * is not, -1 when the stretch has a character outside ASCII (whose lower case only {@link
+     * String#toLowerCase} knows)}
+     */
+    private static int sameLower(String text, int start, int end, String word) {
+        int n = end - start;
+        if (n > word.length()) {
+            return 0; // lower case never shortens a word
+        }
+        if (n < word.length()) {
+            // only a character outside ASCII can lengthen in lower case ("İ")
+            for (int i = start; i < end; i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return -1;
+                }
+            }
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(start + i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 'a' - 'A');
+            }
+            if (c != word.charAt(i)) {
+                // an ASCII character is its own lower case at its place, unless a character
+                // before it lengthened, which a word of the same length cannot have had
+                return 0;
+            }
+        }
+        return 1;
+    }
+
     /** Abbreviations whose period does not end a sentence. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
@@ -487,6 +537,57 @@ final class QuoteTokens {
         /** {@return whether token {@code i} is a word} */
         boolean isWord(int i) {
             return (flags[i] & KIND) == WORD;
+        }
+
+        /**
+         * {@return whether token {@code i} is a word whose lower-case form is in one of the word
+         * lists {@code bits} names; an ASCII word is looked up on the text, with no token made and
+         * nothing kept}
+         *
+         * @param i     the token's index
+         * @param words the lists
+         * @param bits  the lists' bits in {@code words}
+         */
+        boolean in(int i, WordIndex words, int bits) {
+            if ((flags[i] & KIND) != WORD) {
+                return false;
+            }
+            int l = words.lists(source, starts[i], ends[i]);
+            return l < 0 ? get(i).in(words, bits) : (l & bits) != 0;
+        }
+
+        /**
+         * {@return whether token {@code i} is a word whose lower-case form is {@code word}, with no
+         * token made for it when it is an ASCII word}
+         *
+         * @param i    the token's index
+         * @param word a word in lower case, not empty
+         */
+        boolean is(int i, String word) {
+            if ((flags[i] & KIND) != WORD) {
+                return false;
+            }
+            int same = sameLower(source, starts[i], ends[i], word);
+            return same < 0 ? get(i).is(word) : same == 1;
+        }
+
+        /** {@return whether token {@code i} is a quotation} */
+        boolean isQuote(int i) {
+            return (flags[i] & KIND) == QUOTE;
+        }
+
+        /** {@return whether token {@code i} is the punctuation character {@code c}} */
+        boolean isPunct(int i, char c) {
+            return (flags[i] & KIND) == PUNCT && source.charAt(starts[i]) == c;
+        }
+
+        /** {@return whether token {@code i} is a full stop, question mark or exclamation mark} */
+        boolean isStop(int i) {
+            if ((flags[i] & KIND) != PUNCT) {
+                return false;
+            }
+            char c = source.charAt(starts[i]);
+            return c == '.' || c == '?' || c == '!';
         }
 
         /** {@return how many quotation tokens the paragraph has} */

@@ -29,6 +29,7 @@ import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds reported speech: the content clause a story gives to a source without quoting it whole.
@@ -74,9 +75,17 @@ final class ReportedSpeech {
         return java.util.Map.copyOf(copy);
     }
 
+    /**
+     * {@return the second words of the reporting verbs' two-word entries for a verb, or null};
+     * most words are ruled out with the word lists' lookup, without their lower-case string
+     */
+    private static java.util.@Nullable Set<String> twoWord(Token verb) {
+        return Lexicon.opensTwoWordEntry(verb) ? TWO_WORD.get(verb.lower()) : null;
+    }
+
     /** Whether the reporting verbs hold the entry "{@code verb} {@code next}". */
     private static boolean entry(Token verb, String next) {
-        java.util.Set<String> words = TWO_WORD.get(verb.lower());
+        java.util.Set<String> words = twoWord(verb);
         return words != null && words.contains(next);
     }
 
@@ -123,11 +132,13 @@ final class ReportedSpeech {
                 // ends one ("… to my heart.” He said …")
                 int next = -1;
                 while (e < t.size()) {
-                    Token tok = t.get(e);
-                    if ((tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!')) && !abbreviation(t, e)) {
+                    // the token arrays answer for most tokens, so only quotations and the words
+                    // around a full stop are made into Token objects
+                    if (t.isStop(e) && !abbreviation(t, e)) {
                         break;
                     }
-                    if (tok.isQuote()) {
+                    if (t.isQuote(e)) {
+                        Token tok = t.get(e);
                         int q = tok.quote();
                         if (q >= 0 && q < full.length && full[q]) {
                             lastFull = e;
@@ -137,7 +148,7 @@ final class ReportedSpeech {
                         }
                         if (Sentences.endsSentence(tok)
                                 && e + 1 < t.size()
-                                && (t.get(e + 1).isQuote() || t.get(e + 1).capitalized())) {
+                                && (t.isQuote(e + 1) || t.capitalized(e + 1))) {
                             e++;
                             next = e;
                             break;
@@ -166,10 +177,7 @@ final class ReportedSpeech {
      * under the program"): a lower-case word follows it.
      */
     private static boolean abbreviation(Tokens t, int e) {
-        if (!t.get(e).isPunct('.')
-                || e == 0
-                || e + 1 >= t.size()
-                || !t.get(e - 1).isWord()) {
+        if (!t.isPunct(e, '.') || e == 0 || e + 1 >= t.size() || !t.isWord(e - 1)) {
             return false;
         }
         Token next = t.get(e + 1);
@@ -221,10 +229,7 @@ final class ReportedSpeech {
 
     private static Optional<Found> according(Tokens t, int p, int s, int e) {
         for (int k = s; k + 2 < e; k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord()
-                    || !tok.lower().equals("according")
-                    || !t.get(k + 1).lower().equals("to")) {
+            if (!t.is(k, "according") || !t.is(k + 1, "to")) {
                 continue;
             }
             Span cue = Sentences.span(t, k, k + 2);
@@ -282,10 +287,10 @@ final class ReportedSpeech {
 
     private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
         for (int k = s + 1; k < e && k - s < REACH; k++) {
-            Token tok = t.get(k);
-            if (!tok.isWord() || tok.capitalized()) {
-                continue;
+            if (!t.isWord(k) || t.capitalized(k) || !Lexicon.mayBeCue(t, k)) {
+                continue; // neither a reporting verb, nor an entry's verb, nor an object cue
             }
+            Token tok = t.get(k);
             boolean strong = in(tok, REPORTING_VERBS);
             boolean needsThat = !strong && entry(tok, "that");
             int marker = objectMarker(t, k, e);
@@ -301,7 +306,7 @@ final class ReportedSpeech {
                 // clause's subject
                 Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, origin, k - 1);
                 int c = k + 1;
-                if (c < e && t.get(c).isWord() && t.get(c).lower().equals("that")) {
+                if (c < e && t.get(c).isWord() && t.get(c).is("that")) {
                     c++;
                 }
                 if (sp.isEmpty() || c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
@@ -313,10 +318,10 @@ final class ReportedSpeech {
             if (prev.isWord()
                     && (in(prev, MODALS)
                             || in(prev, PASSIVE_LEADS)
-                            || prev.lower().equals("to")
-                            || prev.lower().equals("the")
-                            || prev.lower().equals("a")
-                            || prev.lower().equals("an"))) {
+                            || prev.is("to")
+                            || prev.is("the")
+                            || prev.is("a")
+                            || prev.is("an"))) {
                 continue;
             }
             // the word the cue's subject would end at, past adverbs ("and also said")
@@ -428,7 +433,7 @@ final class ReportedSpeech {
             // "told the National Post he had …", "told Ann Lee the plan …": a named listener,
             // then a clause opening with a pronoun or a determiner
             int o = c;
-            if (o < e && t.get(o).isWord() && t.get(o).lower().equals("the")) {
+            if (o < e && t.get(o).isWord() && t.get(o).is("the")) {
                 o++;
             }
             int names = 0;
@@ -452,7 +457,7 @@ final class ReportedSpeech {
         int that = -1;
         for (int j = c; j < e && j - c < THAT_REACH; j++) {
             Token x = t.get(j);
-            if (x.isWord() && x.lower().equals("that")) {
+            if (x.isWord() && x.is("that")) {
                 that = j;
                 break;
             }
@@ -494,7 +499,7 @@ final class ReportedSpeech {
     /** Whether the sentence opens with "As" (or "But as") right before a subject at {@code subject}. */
     private static boolean opensAs(Tokens t, int s, int subject) {
         int a = subject - 1;
-        if (!t.get(a).isWord() || !t.get(a).lower().equals("as")) {
+        if (!t.get(a).isWord() || !t.get(a).is("as")) {
             return false;
         }
         int k = s;
@@ -565,7 +570,7 @@ final class ReportedSpeech {
      * {@code accused him of}): within a few words of plain words, or -1.
      */
     private static int objectMarker(Tokens t, int k, int e) {
-        java.util.Set<String> words = TWO_WORD.get(t.get(k).lower());
+        java.util.Set<String> words = twoWord(t.get(k));
         if (words == null) {
             return -1;
         }
@@ -617,7 +622,7 @@ final class ReportedSpeech {
 
     /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
     private static boolean isRelativeSubject(Token tok) {
-        return in(tok, RELATIVES) && !tok.lower().equals("that") && !tok.lower().equals("whom");
+        return in(tok, RELATIVES) && !tok.is("that") && !tok.is("whom");
     }
 
     private static boolean isConjunction(Token tok) {
@@ -702,15 +707,18 @@ final class ReportedSpeech {
      */
     private static int contentEnd(Tokens t, int c, int e) {
         for (int j = c + 1; j + 1 < e; j++) {
-            Token at = t.get(j);
-            if (at.isQuote() && at.hasText() && at.lastChar() == ',') {
-                Token next = t.get(j + 1);
-                if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
-                    return j + 1; // "… “will not change the course,” citing …"
+            // the token arrays answer for the words, so only quotations and commas are made
+            if (t.isQuote(j)) {
+                Token at = t.get(j);
+                if (at.hasText() && at.lastChar() == ',') {
+                    Token next = t.get(j + 1);
+                    if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
+                        return j + 1; // "… “will not change the course,” citing …"
+                    }
                 }
                 continue;
             }
-            if (!at.isPunct(',')) {
+            if (!t.isPunct(j, ',')) {
                 continue;
             }
             Token next = t.get(j + 1);
@@ -723,11 +731,10 @@ final class ReportedSpeech {
             if (in(next, CUE_PARTICIPLES)) {
                 return j;
             }
-            String w = next.lower();
-            if (w.equals("while") || w.equals("whereas")) {
+            if (next.is("while") || next.is("whereas")) {
                 return j; // "…, while other voters said …": a clause of its own
             }
-            if ((w.equals("but") || w.equals("and")) && j + 2 < e) {
+            if ((next.is("but") || next.is("and")) && j + 2 < e) {
                 Token verb = t.get(j + 2);
                 if (verb.isWord()
                         && !verb.capitalized()
@@ -777,10 +784,10 @@ final class ReportedSpeech {
     private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
         int limit = MAX_WORDS + TAIL_WORDS;
         for (int c = e - 1; c > s && e - c <= limit; c--) {
-            if (t.get(c).isQuote()) {
+            if (t.isQuote(c)) {
                 return Optional.empty();
             }
-            if (!t.get(c).isPunct(',')) {
+            if (!t.isPunct(c, ',')) {
                 continue;
             }
             Optional<Found> f = trailingAt(t, p, s, c, e);
@@ -792,7 +799,7 @@ final class ReportedSpeech {
     }
 
     private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {
-        if (c + 1 >= e || !t.get(c + 1).isWord()) {
+        if (c + 1 >= e || !t.isWord(c + 1)) {
             return Optional.empty();
         }
         Token first = t.get(c + 1);

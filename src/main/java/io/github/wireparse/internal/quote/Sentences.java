@@ -22,14 +22,13 @@ final class Sentences {
         int k = i - 1;
         int stop = Math.max(-1, i - 1 - REACH);
         while (k > stop) {
-            Token tok = t.get(k);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';')) {
+            if (t.isStop(k) || t.isPunct(k, ';')) {
                 break;
             }
-            if (tok.isQuote()
-                    && endsSentence(tok)
+            if (t.isQuote(k)
+                    && endsSentence(t.get(k))
                     && k + 1 < t.size()
-                    && (t.get(k + 1).isQuote() || t.get(k + 1).capitalized())) {
+                    && (t.isQuote(k + 1) || t.capitalized(k + 1))) {
                 break;
             }
             k--;
@@ -47,8 +46,7 @@ final class Sentences {
         int k = i + 1;
         int stop = Math.min(t.size(), i + 1 + REACH);
         while (k < stop) {
-            Token tok = t.get(k);
-            if (tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!') || tok.isPunct(';') || tok.isQuote()) {
+            if (t.isStop(k) || t.isPunct(k, ';') || t.isQuote(k)) {
                 break;
             }
             k++;

@@ -509,7 +509,7 @@ final class SpeakerPhrases {
      */
     static int nameEnd(Tokens t, int n, int he) {
         for (int j = n + 2; j < he - 1; j++) {
-            if (t.get(j).lower().equals("of")) {
+            if (t.get(j).is("of")) {
                 for (int k = n; k < j; k++) {
                     if (normalIn(t.get(k), ORGANISATION_WORDS)) {
                         return he;

@@ -7,6 +7,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of a story's paragraphs, made when a rule asks for a paragraph and kept for the last
@@ -14,13 +15,26 @@ import java.util.Objects;
  * once (issue 14: a 100 MB story held 2 GB of them). {@link Attribution} looks at the paragraphs
  * of the quotes in reading order, a paragraph before or after at most, so each paragraph is
  * tokenized a bounded number of times. Tokenizing is a pure function of the paragraph and the
- * quotation parts in it, so a paragraph tokenized again gives the same tokens. Not thread-safe:
+ * quotation parts in it, so a paragraph tokenized again gives the same tokens. A story whose
+ * paragraphs hold at most {@link #KEEP_ALL_CHARS} characters (every story of the corpora) keeps
+ * every paragraph's tokens instead, so the reported-speech pass after the attribution pass reads
+ * the tokens (and the words' lower-case forms and word lists) the first pass made rather than
+ * tokenizing each paragraph again; the memory this keeps is bounded by that size. Not thread-safe:
  * one per story.
  */
 final class TokenWindow {
 
     /** How many paragraphs' tokens are kept. */
     static final int KEPT = 8;
+
+    /**
+     * Up to how many characters of paragraphs a story keeps all its paragraphs' tokens (about
+     * 50,000 tokens: a few megabytes at most, against a second tokenizing of every paragraph).
+     */
+    static final int KEEP_ALL_CHARS = 1 << 18;
+
+    /** Every paragraph's tokens, made when first asked for, for a story of at most {@link #KEEP_ALL_CHARS}. */
+    private final Tokens @Nullable [] all;
 
     private final String text;
     private final List<Paragraph> paragraphs;
@@ -34,7 +48,8 @@ final class TokenWindow {
     private final int[] keptParagraph = new int[KEPT];
     private final Tokens[] kept = new Tokens[KEPT];
     private int nextSlot;
-    private final char[] buffer = new char[QuoteTokens.BUFFER];
+    /** What paragraphs are read through: no longer than the longest paragraph needs. */
+    private final char[] buffer;
 
     /**
      * A window over a story's paragraphs.
@@ -44,6 +59,19 @@ final class TokenWindow {
      * @param raws       the quotations, in reading order
      */
     TokenWindow(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws) {
+        this(text, paragraphs, raws, KEEP_ALL_CHARS);
+    }
+
+    /**
+     * A window over a story's paragraphs that keeps every paragraph's tokens when they hold at
+     * most {@code keepAllChars} characters.
+     *
+     * @param text         the text
+     * @param paragraphs   the body paragraphs
+     * @param raws         the quotations, in reading order
+     * @param keepAllChars up to how many characters of paragraphs every paragraph's tokens are kept
+     */
+    TokenWindow(String text, List<Paragraph> paragraphs, List<QuoteScanner.Raw> raws, int keepAllChars) {
         this.text = text;
         this.paragraphs = paragraphs;
         this.raws = raws;
@@ -71,6 +99,15 @@ final class TokenWindow {
             }
         }
         Arrays.fill(keptParagraph, -1);
+        long chars = 0;
+        int longest = 0;
+        for (Paragraph p : paragraphs) {
+            chars += p.end() - p.start();
+            longest = Math.max(longest, p.end() - p.start());
+        }
+        // a story's paragraphs are mostly far shorter than the tokenizer's buffer
+        this.buffer = new char[Math.max(2, Math.min(QuoteTokens.BUFFER, longest))];
+        this.all = chars <= keepAllChars ? new Tokens[n] : null;
     }
 
     /** {@return how many paragraphs the story has} */
@@ -84,11 +121,28 @@ final class TokenWindow {
      * @param p the paragraph's index
      */
     Tokens get(int p) {
+        Tokens[] a = all;
+        if (a != null) {
+            Tokens t = a[p];
+            if (t == null) {
+                t = tokenize(p);
+                a[p] = t;
+            }
+            return t;
+        }
         for (int k = 0; k < KEPT; k++) {
             if (keptParagraph[k] == p) {
                 return kept[k];
             }
         }
+        Tokens t = tokenize(p);
+        keptParagraph[nextSlot] = p;
+        kept[nextSlot] = t;
+        nextSlot = (nextSlot + 1) % KEPT;
+        return t;
+    }
+
+    private Tokens tokenize(int p) {
         Paragraph s = paragraphs.get(p);
         int first = from[p];
         int count = from[p + 1] - first;
@@ -106,16 +160,13 @@ final class TokenWindow {
                 return count;
             }
         };
-        Tokens t = QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer);
-        keptParagraph[nextSlot] = p;
-        kept[nextSlot] = t;
-        nextSlot = (nextSlot + 1) % KEPT;
-        return t;
+        return QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer);
     }
 
     /**
-     * {@return every paragraph's tokens as a list; a paragraph outside the window is tokenized
-     * again when read, so the list holds no more tokens than the window}
+     * {@return every paragraph's tokens as a list; in a story longer than {@link
+     * #KEEP_ALL_CHARS} a paragraph outside the window is tokenized again when read, so the list
+     * holds no more tokens than the window}
      */
     List<Tokens> asList() {
         return new AbstractList<>() {

@@ -46,6 +46,11 @@ class AttributionTest {
     }
 
     private static Story attribute(String text) {
+        return attribute(text, TokenWindow.KEEP_ALL_CHARS);
+    }
+
+    /** A story attributed with every paragraph's tokens kept only up to {@code keepAllChars}. */
+    private static Story attribute(String text, int keepAllChars) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -57,7 +62,7 @@ class AttributionTest {
             start = end + 2;
         }
         List<QuoteScanner.Raw> raws = QuoteScanner.scan(text, paragraphs, new Problems(text, 10));
-        Attribution.Result r = Attribution.attribute(text, paragraphs, raws);
+        Attribution.Result r = Attribution.attribute(text, paragraphs, raws, keepAllChars);
         assertThat(r.found()).as("one attribution per quote").hasSize(raws.size());
         return new Story(text, r.found(), r.names());
     }
@@ -202,6 +207,18 @@ class AttributionTest {
     }
 
     /** {@return {@code n} paragraphs without quotes, each opening with a blank line} */
+    @Test
+    void attributesTheSameWithTheWindowAsWithEveryParagraphKept() {
+        String text = "Ann Cole said the plan was fair. “It helps farmers.”" + filler(TokenWindow.KEPT + 4)
+                + "\n\n“We start on Monday,” said Lena Park, who added that “the bridge is safe.”"
+                + filler(3) + "\n\n“It is done.”";
+        Story kept = attribute(text);
+        Story windowed = attribute(text, 0);
+
+        assertThat(windowed.found()).isEqualTo(kept.found());
+        assertThat(windowed.names()).isEqualTo(kept.names());
+    }
+
     private static String filler(int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -219,7 +236,7 @@ class AttributionTest {
         sb.append("\n\n“It is done.”").append(filler(3));
         sb.append("\n\n“We start on Monday,” said Lena Park.");
 
-        Story s = attribute(sb.toString());
+        Story s = attribute(sb.toString(), 0);
 
         assertThat(s.found()).hasSize(2);
         assertThat(s.speaker(0)).isEqualTo("Ann Cole");
@@ -229,8 +246,10 @@ class AttributionTest {
 
     @Test
     void readsTheSentenceBeforeAQuoteWhoseParagraphTheWindowHasLeft() {
-        Story s = attribute("Ann Cole said the plan was fair. “It helps farmers.”" + filler(TokenWindow.KEPT + 4)
-                + "\n\n“We start on Monday,” said Lena Park.");
+        Story s = attribute(
+                "Ann Cole said the plan was fair. “It helps farmers.”" + filler(TokenWindow.KEPT + 4)
+                        + "\n\n“We start on Monday,” said Lena Park.",
+                0);
 
         assertThat(s.speaker(0)).isEqualTo("Ann Cole");
         assertThat(s.quote(0).inherited()).isTrue();
@@ -239,8 +258,10 @@ class AttributionTest {
 
     @Test
     void collectsTheNamesOfEveryParagraphInOrderHoweverLongTheStory() {
-        Story s = attribute("Mayor Ann Cole opened the bridge." + filler(TokenWindow.KEPT * 3)
-                + "\n\nCouncilwoman Lena Park said “It is done.”");
+        Story s = attribute(
+                "Mayor Ann Cole opened the bridge." + filler(TokenWindow.KEPT * 3)
+                        + "\n\nCouncilwoman Lena Park said “It is done.”",
+                0);
 
         List<String> names = s.names().stream().map(NameRun::name).toList();
         assertThat(names).contains("Ann Cole", "Lena Park");

@@ -90,4 +90,34 @@ class LexiconTest {
             }
         }
     }
+
+    @Test
+    void knowsTheWordsThatOpenATwoWordReportingVerbEntry() {
+        for (String entry : Lexicon.words(WordList.REPORTING_VERBS)) {
+            int sp = entry.indexOf(' ');
+            if (sp > 0) {
+                String verb = entry.substring(0, sp);
+                String upper = verb.toUpperCase(Locale.ROOT);
+                assertThat(Lexicon.opensTwoWordEntry(tokens(verb).get(0)))
+                        .as(verb)
+                        .isTrue();
+                assertThat(Lexicon.opensTwoWordEntry(tokens(upper).get(0)))
+                        .as(upper)
+                        .isTrue();
+            }
+        }
+        Tokens cues = tokens("She SAID, urged and Confirmed the plan’s naïve \u212Aelvin stated: “no” accused");
+        for (int i = 0; i < cues.size(); i++) {
+            boolean expected =
+                    Lexicon.in(cues.get(i), WordList.REPORTING_VERBS) || Lexicon.opensTwoWordEntry(cues.get(i));
+            assertThat(Lexicon.mayBeCue(cues, i)).as(cues.get(i).toString()).isEqualTo(expected);
+        }
+        assertThat(Lexicon.mayBeCue(cues, 1)).isTrue();
+        Tokens t = tokens("the , “");
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(Lexicon.opensTwoWordEntry(t.get(i)))
+                    .as(t.get(i).toString())
+                    .isFalse();
+        }
+    }
 }

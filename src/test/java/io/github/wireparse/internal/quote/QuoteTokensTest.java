@@ -111,4 +111,41 @@ class QuoteTokensTest {
                             text.substring(quotes.get(k).start(), quotes.get(k).end()));
         }
     }
+
+    @Test
+    void comparesAWordOnTheTextAsItsLowerCaseFormWould() {
+        String text = "According TO Ana’s café İstanbul, said: the \u212Aelvin";
+        Tokens t = QuoteTokens.tokenize(text, 0, text.length(), List.of());
+        List<String> words = List.of(
+                "according",
+                "to",
+                "ana’s",
+                "café",
+                "istanbul",
+                "i̇stanbul",
+                "said",
+                "the",
+                "kelvin",
+                "",
+                ":",
+                "saidx",
+                "sai",
+                "To");
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            for (String w : words) {
+                assertThat(tok.is(w)).as(tok + " is " + w).isEqualTo(tok.lower().equals(w));
+                if (!w.isEmpty()) {
+                    assertThat(t.is(i, w))
+                            .as(tok + " is " + w)
+                            .isEqualTo(tok.lower().equals(w));
+                }
+            }
+            assertThat(t.isQuote(i)).isEqualTo(tok.isQuote());
+            assertThat(t.isPunct(i, ',')).isEqualTo(tok.isPunct(','));
+            assertThat(t.isStop(i)).isEqualTo(tok.isPunct('.') || tok.isPunct('?') || tok.isPunct('!'));
+        }
+        assertThat(t.get(0).is("according")).isTrue();
+        assertThat(t.get(t.size() - 1).is("kelvin")).isTrue();
+    }
 }

@@ -43,6 +43,8 @@ class KnowledgeFilesTest {
             Map.entry("html/article-types.txt", "[A-Z][A-Za-z]+"),
             Map.entry("html/meta-names.txt", "[a-z][a-z0-9._:-]*"),
             Map.entry("html/creator-meta-names.txt", "[a-z][a-z0-9._:-]*"),
+            Map.entry("html/title-meta-names.txt", "[a-z][a-z0-9._:-]*"),
+            Map.entry("html/modified-date-words.txt", "[a-z]+(?: [a-z]+)*"),
             Map.entry("html/ap-excluded-classes.txt", "[A-Za-z][A-Za-z0-9_-]*\\*?"),
             Map.entry("html/highlights-labels.txt", "\\p{Ll}[\\p{Ll}'’ ]*\\p{Ll}"),
             Map.entry("text/abbreviations.txt", "[a-z]+(?:\\.[a-z]+)*"),

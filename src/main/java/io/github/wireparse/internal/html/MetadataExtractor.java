@@ -38,9 +38,12 @@ final class MetadataExtractor {
     private static final List<String> ARTICLE_TYPES = Resources.lines("html/article-types.txt");
 
     private static final int MAX_JSON_ITEMS = 10_000;
-    /** Visible date text that says it is the modification date. */
-    private static final Pattern UPDATED =
-            Pattern.compile("\\b(?:updated|modified|last update)", Pattern.CASE_INSENSITIVE);
+    /** Visible date text that says it is the modification date ({@code html/modified-date-words.txt}). */
+    private static final Pattern UPDATED = Pattern.compile(
+            Resources.lines("html/modified-date-words.txt").stream()
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|", "\\b(?:", ")")),
+            Pattern.CASE_INSENSITIVE);
 
     /** Space between the names of a meta property; compiled once (String.split would compile it per call). */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");

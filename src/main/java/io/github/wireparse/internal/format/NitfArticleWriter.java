@@ -13,6 +13,7 @@ import io.github.wireparse.PageMetadata;
 import io.github.wireparse.Paragraph;
 import io.github.wireparse.Quote;
 import io.github.wireparse.Span;
+import io.github.wireparse.internal.Resources;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -396,12 +397,14 @@ public final class NitfArticleWriter {
                 .orElse(null);
     }
 
-    private static final Set<String> COUNTRY_NAMES =
-            Set.of("u.s.", "us", "usa", "u.s.a.", "u.k.", "u.a.e.", "united states", "america", "canada", "australia");
+    /** Country names a dateline may write where a state would stand, lower case. */
+    private static final Set<String> COUNTRY_NAMES = Resources.set("format/country-region-names.txt");
 
     /** The U.S. states AP datelines spell out rather than abbreviate. */
-    private static final Set<String> UNABBREVIATED_STATES =
-            Set.of("alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah");
+    private static final Set<String> UNABBREVIATED_STATES = Resources.set("format/unabbreviated-states.txt");
+
+    /** The countries whose datelines name a state after the city, as ISO 3166-1 alpha-2 codes. */
+    private static final Set<String> FEDERATIONS = Resources.set("format/federations.txt");
 
     /**
      * Tells a state or province from a country: in the federations whose datelines name a state
@@ -412,7 +415,7 @@ public final class NitfArticleWriter {
     private static boolean isSubdivision(Optional<String> countryCode, String region) {
         String r = region.toLowerCase(Locale.ROOT);
         if (countryCode.isPresent()) {
-            return Set.of("US", "CA", "AU").contains(countryCode.get()) && !COUNTRY_NAMES.contains(r);
+            return FEDERATIONS.contains(countryCode.get()) && !COUNTRY_NAMES.contains(r);
         }
         return (r.endsWith(".") && !COUNTRY_NAMES.contains(r)) || UNABBREVIATED_STATES.contains(r);
     }

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.html;
 
+import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import io.github.wireparse.internal.text.BoilerplateRules;
 import io.github.wireparse.internal.text.Keywords;
@@ -99,37 +100,9 @@ final class ContentScorer {
      * Labels over a box of story highlights or key points, lower case and without a closing
      * colon, in English, German, French, Spanish and Italian.
      */
-    private static final Set<String> HIGHLIGHTS_LABELS = Set.of(
-            "story highlights",
-            "highlights",
-            "key points",
-            "key takeaways",
-            "takeaways",
-            "main points",
-            "summary",
-            "in brief",
-            "at a glance",
-            "what you need to know",
-            "what to know",
-            "the essentials",
-            "das wichtigste",
-            "das wichtigste in kürze",
-            "auf einen blick",
-            "in kürze",
-            "zusammenfassung",
-            "l'essentiel",
-            "l’essentiel",
-            "en bref",
-            "à retenir",
-            "lo más importante",
-            "en resumen",
-            "claves",
-            "in breve",
-            "in sintesi",
-            "punti chiave");
+    private static final Set<String> HIGHLIGHTS_LABELS = Resources.set("html/highlights-labels.txt");
     /** Class and id words of highlights boxes. */
-    private static final Keywords HIGHLIGHTS_HINT = Keywords.of(
-            "highlight", "keypoint", "key-point", "key_point", "takeaway", "tldr", "tl-dr", "at-a-glance", "summary");
+    private static final Keywords HIGHLIGHTS_HINT = Keywords.load("html/highlights-class-words.txt");
 
     /**
      * Leaves out a box of story highlights standing before the story, as CNN's "STORY HIGHLIGHTS"

@@ -152,163 +152,21 @@ final class HtmlBlocks {
         return java.util.Map.copyOf(m);
     }
 
-    /** Class and id words of page chrome (after Readability's list, with news-site additions). */
-    static final Keywords UNLIKELY = Keywords.of(
-            "-ad-",
-            "\\bad\\b",
-            "\\bads\\b",
-            "adsense",
-            "ai2html",
-            "banner",
-            "breadcrumb",
-            "combx",
-            "comment",
-            "community",
-            "cover-wrap",
-            "disqus",
-            "extra",
-            "footer",
-            "gdpr",
-            "legends",
-            "menu",
-            "related",
-            "remark",
-            "replies",
-            "rss",
-            "shoutbox",
-            "sidebar",
-            "skyscraper",
-            "social",
-            "sponsor",
-            "supplemental",
-            "ad-break",
-            "agegate",
-            "pagination",
-            "pager",
-            "popup",
-            "yom-remote",
-            "share",
-            "sharing",
-            "newsletter",
-            "subscri",
-            "signup",
-            "sign-up",
-            "promo",
-            "mostread",
-            "most-read",
-            "mostpopular",
-            "most-popular",
-            "popular",
-            "trending",
-            "recommend",
-            "outbrain",
-            "taboola",
-            "toolbar",
-            "masthead",
-            "navbar",
-            "nav-",
-            "-nav\\b",
-            "\\bnav\\b",
-            "cookie",
-            "consent",
-            "modal",
-            "overlay",
-            "caption",
-            "credit",
-            "tag\\b",
-            "tags\\b",
-            "tag-list",
-            "keywords",
-            "readmore",
-            "read-more",
-            "more-stories",
-            "morestories",
-            "authorbio",
-            "author-bio",
-            "about-the-author",
-            "widget",
-            "teaser",
-            "print-only",
-            "hidden",
-            "sr-only",
-            "screen-reader",
-            "skip-link",
-            "jump",
-            "breaking-news-bar",
-            "ticker");
+    /**
+     * Class and id words of page chrome (after Readability's list, with news-site additions), and
+     * below the other class-word sets: each is a knowledge file under {@code html/}.
+     */
+    static final Keywords UNLIKELY = Keywords.load("html/unlikely-class-words.txt");
     /** Class and id words that rescue an element from {@link #UNLIKELY}. */
-    static final Keywords MAYBE = Keywords.of(
-            "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post", "text", "blog");
+    static final Keywords MAYBE = Keywords.load("html/maybe-class-words.txt");
     /** Class and id words of story containers. */
-    static final Keywords POSITIVE = Keywords.of(
-            "article",
-            "body",
-            "content",
-            "entry",
-            "hentry",
-            "h-entry",
-            "main",
-            "page",
-            "pagination",
-            "post",
-            "text",
-            "blog",
-            "story",
-            "paragraph",
-            "prose");
+    static final Keywords POSITIVE = Keywords.load("html/positive-class-words.txt");
     /** Class and id words of things around a story. */
-    static final Keywords NEGATIVE = Keywords.of(
-            "-ad-",
-            "hidden",
-            "\\bhid\\b",
-            "banner",
-            "combx",
-            "comment",
-            "com-",
-            "contact",
-            "foot",
-            "footer",
-            "footnote",
-            "gdpr",
-            "masthead",
-            "media",
-            "meta",
-            "outbrain",
-            "promo",
-            "related",
-            "scroll",
-            "share",
-            "shoutbox",
-            "sidebar",
-            "skyscraper",
-            "sponsor",
-            "shopping",
-            "tags",
-            "tool",
-            "widget",
-            "newsletter",
-            "caption",
-            "credit",
-            "byline",
-            "author",
-            "timestamp");
-
-    private static final Keywords BYLINE_HINT =
-            Keywords.of("byline", "\\bauthor\\b", "\\bauthors\\b", "author-name", "article-author", "writer");
+    static final Keywords NEGATIVE = Keywords.load("html/negative-class-words.txt");
+    /** Class and id words of bylines. */
+    private static final Keywords BYLINE_HINT = Keywords.load("html/byline-class-words.txt");
     /** Class and id words of publication times. */
-    private static final Keywords TIME_HINT = Keywords.of(
-            "timestamp",
-            "\\bdate\\b",
-            "datetime",
-            "pubdate",
-            "published",
-            "updated",
-            "dateline-date",
-            "time-ago",
-            "posted-on",
-            "readtime",
-            "read-time",
-            "reading-time");
+    private static final Keywords TIME_HINT = Keywords.load("html/time-class-words.txt");
     /** The four hint sets above in one, each word standing for its set's bit. */
     private static final Keywords HINTS =
             Keywords.combined(new Keywords[] {UNLIKELY, MAYBE, BYLINE_HINT, TIME_HINT, NEGATIVE, POSITIVE}, new int[] {
@@ -598,7 +456,7 @@ final class HtmlBlocks {
     }
 
     /** Class and id words of a "read more" box, which may fold away the rest of a story. */
-    private static final Keywords READ_MORE = Keywords.of("readmore", "read-more");
+    private static final Keywords READ_MORE = Keywords.load("html/read-more-class-words.txt");
     /** Paragraph text a "read more" box must hold to be a story's continuation, not a link to one. */
     private static final int MIN_CONTINUATION = 500;
 

@@ -8,6 +8,7 @@ import io.github.wireparse.ParseOptions;
 import io.github.wireparse.Problem;
 import io.github.wireparse.internal.InputLimit;
 import io.github.wireparse.internal.LineIndex;
+import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.text.TextPipeline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -530,11 +531,14 @@ public final class HtmlPipeline {
         return out;
     }
 
+    /** Meta names that state the page's title, best first ({@code html/title-meta-names.txt}). */
+    private static final List<String> TITLE_META = Resources.lines("html/title-meta-names.txt");
+
     /** {@return the metadata's titles, best first: JSON-LD or Open Graph, Open Graph, Twitter, the page's title} */
     private static List<String> titles(PageMetadata metadata, PageScan scan) {
         List<String> out = new ArrayList<>();
         metadata.title().ifPresent(out::add);
-        for (String name : new String[] {"og:title", "twitter:title"}) {
+        for (String name : TITLE_META) {
             for (Element m : scan.metas) {
                 if (name.equals(m.attr("property")) || name.equals(m.attr("name"))) {
                     String c = m.attr("content").trim();

@@ -3,6 +3,7 @@ package io.github.wireparse.internal.html;
 import io.github.wireparse.PageDate;
 import io.github.wireparse.PageMetadata;
 import io.github.wireparse.TextDirection;
+import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,67 +35,35 @@ import org.jspecify.annotations.Nullable;
 final class MetadataExtractor {
 
     /** JSON-LD types that describe an article, best first. */
-    private static final List<String> ARTICLE_TYPES = List.of(
-            "NewsArticle",
-            "ReportageNewsArticle",
-            "AnalysisNewsArticle",
-            "Article",
-            "LiveBlogPosting",
-            "BlogPosting",
-            "OpinionNewsArticle",
-            "BackgroundNewsArticle",
-            "ReviewNewsArticle",
-            "Report",
-            "TechArticle",
-            "SocialMediaPosting",
-            "WebPage");
+    private static final List<String> ARTICLE_TYPES = Resources.lines("html/article-types.txt");
 
     private static final int MAX_JSON_ITEMS = 10_000;
-    /** Visible date text that says it is the modification date. */
-    private static final Pattern UPDATED =
-            Pattern.compile("\\b(?:updated|modified|last update)", Pattern.CASE_INSENSITIVE);
+    /** Visible date text that says it is the modification date ({@code html/modified-date-words.txt}). */
+    private static final Pattern UPDATED = Pattern.compile(
+            Resources.lines("html/modified-date-words.txt").stream()
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|", "\\b(?:", ")")),
+            Pattern.CASE_INSENSITIVE);
 
     /** Space between the names of a meta property; compiled once (String.split would compile it per call). */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
-    /** Meta names read besides {@code og:*}, {@code article:*} and the date names of {@link PageDates}. */
-    private static final Set<String> WANTED_META = wanted(
-            "twitter:title",
-            "twitter:image",
-            "description",
-            "keywords",
-            "news_keywords",
-            "author",
-            "application-name",
-            "content-language",
-            "datepublished",
-            "datemodified",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "parsely-pub-date",
-            "sailthru.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "dcterms.modified",
-            "date",
-            "lastmod",
-            "dc.creator",
-            "dc:creator",
-            "dcterms.creator",
-            "parsely-author",
-            "sailthru.author");
+    /** Meta names that name an author the Dublin Core or analytics way. */
+    private static final Set<String> CREATOR_META = Resources.set("html/creator-meta-names.txt");
 
-    private static Set<String> wanted(String... names) {
-        Set<String> s = new java.util.HashSet<>(List.of(names));
+    /**
+     * Meta names read besides {@code og:*}, {@code article:*}, {@link #CREATOR_META} and the date
+     * names of {@link PageDates}.
+     */
+    private static final Set<String> WANTED_META = wanted(Resources.lines("html/meta-names.txt"));
+
+    private static Set<String> wanted(List<String> names) {
+        Set<String> s = new java.util.HashSet<>(names);
+        s.addAll(CREATOR_META);
         s.addAll(PageDates.PUBLISHED_META);
         s.addAll(PageDates.MODIFIED_META);
         return Set.copyOf(s);
     }
-
-    /** Meta names that name an author the Dublin Core or analytics way. */
-    private static final Set<String> CREATOR_META =
-            Set.of("dc.creator", "dc:creator", "dcterms.creator", "parsely-author", "sailthru.author");
 
     private MetadataExtractor() {}
 

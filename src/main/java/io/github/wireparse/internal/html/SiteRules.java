@@ -1,8 +1,10 @@
 package io.github.wireparse.internal.html;
 
+import io.github.wireparse.internal.Resources;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -27,9 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class SiteRules {
 
-    private static final Pattern AP_EXCLUDED_CLASS =
-            Pattern.compile("(?:^|\\s)(?:Enhancement|FreeStar|InlineCard|Carousel\\S*|Advertisement|ad-placeholder"
-                    + "|media-placeholder|hub-peek-embed|Figure|Page-actions|RelatedStories\\S*)(?:\\s|$)");
+    /** A class attribute holding one of AP's non-story box classes ({@code html/ap-excluded-classes.txt}). */
+    private static final Pattern AP_EXCLUDED_CLASS = Pattern.compile("(?:^|\\s)(?:"
+            + Resources.lines("html/ap-excluded-classes.txt").stream()
+                    .map(c ->
+                            c.endsWith("*") ? Pattern.quote(c.substring(0, c.length() - 1)) + "\\S*" : Pattern.quote(c))
+                    .collect(Collectors.joining("|"))
+            + ")(?:\\s|$)");
 
     private SiteRules() {}
 

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.quote;
 
+import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -381,13 +382,7 @@ final class QuoteTokens {
     }
 
     /** Abbreviations whose period does not end a sentence. */
-    static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
-            "rev", "st", "jr", "sr", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
-            "oct", "nov", "dec", "no", "vs", "mt", "ft", "atty", "supt", "sens", "reps", "prof", "pres", "messrs",
-            "ave", "blvd", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
-            "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
-            "wyo", "ariz", "ark", "del", "etc", "approx", "dept", "univ", "est", "p.m", "a.m");
+    static final Set<String> ABBREVIATIONS = Resources.set("text/abbreviations.txt");
 
     /** The length of the longest of {@link #ABBREVIATIONS}. */
     private static final int ABBREVIATION_MAX =

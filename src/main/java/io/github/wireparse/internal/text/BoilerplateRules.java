@@ -131,17 +131,19 @@ public final class BoilerplateRules {
     private static final Pattern INLINE_END_MARK =
             Pattern.compile("(?:" + agencyRules(Agencies.Row::inlineEndMarks) + ")\\.{0,3}[\\s\\p{Cc}]*");
     /**
+     * The version tags of {@code text/version-tags.txt} ({@code LEAD}, {@code URGENT}) and the
+     * numbered lead tags ({@code 2nd LD}), as alternatives of a pattern.
+     */
+    private static final String VERSION_TAGS = words("version-tags.txt", "\\p{Lu}+") + "|\\d{1,2}(?:st|nd|rd|th) LD";
+
+    /**
      * A Reuters top advisory ({@code (Adds comment, updates prices)}), a note to editors
      * ({@code (ATTN: …)}), or a version tag on its own ({@code (LEAD)}).
      */
-    private static final Pattern ADVISORY =
-            Pattern.compile("\\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Fixes|Inserts"
-                    + "|Removes|Deletes|Moves|Combines|Writes through|Releads|Re-leads|Overwrites|Restores"
-                    + "|Clarifies|Amends|Replaces|Expands|Adding|Updating|Recasting|Correcting"
-                    + "|ATTN|Attn|Eds|EDS|LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)\\b[^()]{0,400}\\)");
+    private static final Pattern ADVISORY = Pattern.compile(
+            "\\((?:" + words("advisory-words.txt", "\\p{L}[\\p{L} -]*") + "|" + VERSION_TAGS + ")\\b[^()]{0,400}\\)");
     /** A Yonhap version tag opening a headline: {@code (LEAD)}, {@code (2nd LD)}, {@code (URGENT)}. */
-    private static final Pattern HEADLINE_TAG =
-            Pattern.compile("\\((?:LEAD|URGENT|\\d{1,2}(?:st|nd|rd|th) LD)(?:[,;][^()]{0,80})?\\)");
+    private static final Pattern HEADLINE_TAG = Pattern.compile("\\((?:" + VERSION_TAGS + ")(?:[,;][^()]{0,80})?\\)");
     /**
      * Agency trailer lines that fit no other kind, from the agency table: Reuters
      * {@code ((contact))}, {@code Keywords:}, {@code Our Standards:}; Canadian Press
@@ -218,6 +220,25 @@ public final class BoilerplateRules {
     /** {@return an alternation of literal lines, each quoted} */
     private static String literals(List<String> lines) {
         return lines.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * {@return the entries of a word list under {@code text/}, in order, as alternatives of a
+     * pattern} Each entry must match {@code shape}, which keeps regular-expression syntax out of
+     * the list: a malformed entry fails the class's loading, as a missing file does.
+     */
+    private static String words(String file, String shape) {
+        Pattern valid = Pattern.compile(shape);
+        List<String> entries = Resources.lines(TEXT + file);
+        for (String w : entries) {
+            if (!valid.matcher(w).matches()) {
+                throw new IllegalStateException(TEXT + file + ": not a plain entry (" + shape + "): " + w);
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalStateException(TEXT + file + ": no entries");
+        }
+        return String.join("|", entries);
     }
 
     /** {@return the agency table's regular expressions of one column, as one alternation} */

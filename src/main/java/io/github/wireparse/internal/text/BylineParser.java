@@ -57,6 +57,20 @@ final class BylineParser {
     /** The titles' last words that may follow an agency alone: {@code By Reuters Staff}. */
     private static final String TITLES_AFTER_AGENCY = titles(2);
 
+    /**
+     * The organisation a byline's agency name stands for, by the name as written: without and with
+     * "The" before it ({@code text/byline-organisations.tsv}); names not listed stand for themselves.
+     */
+    private static final java.util.Map<String, List<String>> ORGANISATIONS =
+            Tsv.rows("text/byline-organisations.tsv", "written", "organisation", "organisation_after_the").stream()
+                    .collect(Collectors.toUnmodifiableMap(r -> r.get(0), r -> r.subList(1, 3)));
+
+    /** {@return the organisation an agency name written in a byline stands for} */
+    private static String organisation(String written, boolean afterThe) {
+        List<String> row = ORGANISATIONS.get(written);
+        return row == null ? written : row.get(afterThe ? 1 : 0);
+    }
+
     private static final Pattern BY = Pattern.compile("By\\s+\\p{Lu}");
     private static final Pattern VON = Pattern.compile("Von\\s+\\p{Lu}");
     /**
@@ -169,12 +183,7 @@ final class BylineParser {
                 // By The Associated Press, By United Press International: no author, an agency.
                 String org = o.group("org").replaceAll("\\s+", " ");
                 return Optional.of(new Byline(
-                        joined,
-                        start,
-                        end,
-                        List.of(),
-                        Optional.empty(),
-                        Optional.of(org.equals("AP") ? "Associated Press" : org)));
+                        joined, start, end, List.of(), Optional.empty(), Optional.of(organisation(org, false))));
             }
         }
         Optional<String> title = Optional.empty();
@@ -187,12 +196,7 @@ final class BylineParser {
             if (t.group("org") != null) {
                 title = Optional.of(written);
             }
-            org = Optional.of(
-                    orgWritten.equals("AP")
-                            ? "Associated Press"
-                            : orgWritten.equals("Canadian Press") && written.startsWith("The ")
-                                    ? "The Canadian Press"
-                                    : orgWritten);
+            org = Optional.of(organisation(orgWritten, written.startsWith("The ")));
             names = names.substring(0, t.start()).trim();
         }
         if (!by) {

@@ -1,5 +1,6 @@
 package io.github.wireparse.internal.text;
 
+import io.github.wireparse.internal.Resources;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,18 @@ public final class Keywords {
      */
     public static Keywords of(String... specs) {
         return new Keywords(specs);
+    }
+
+    /**
+     * {@return a keyword set read from a knowledge file of one word per line, each optionally
+     * marked with {@code \b} at either end, as for {@link #of}}
+     *
+     * @param resource the file's name under {@code io/github/wireparse/}, as for {@link
+     *                 Resources#lines(String)}
+     * @throws IllegalStateException when there is no such resource
+     */
+    public static Keywords load(String resource) {
+        return new Keywords(Resources.lines(resource).toArray(new String[0]));
     }
 
     /**

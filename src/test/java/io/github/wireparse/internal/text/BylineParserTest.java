@@ -63,6 +63,17 @@ class BylineParserTest {
     }
 
     @Test
+    void reportsTheOrganisationTheAgencyTableGivesForAShortName() {
+        // text/byline-organisations.tsv: AP stands for Associated Press; "The" before Canadian
+        // Press is kept after the names, and only there
+        assertThat(parse("By AP").orElseThrow().organisation()).contains("Associated Press");
+        assertThat(parse("By The Canadian Press").orElseThrow().organisation()).contains("Canadian Press");
+        assertThat(parse("Jane Moreau, Canadian Press").orElseThrow().organisation())
+                .contains("Canadian Press");
+        assertThat(parse("By Jane Doe, Reuters").orElseThrow().organisation()).contains("Reuters");
+    }
+
+    @Test
     void parsesNameLineClosedByCanadianPress() {
         Byline b = parse("Jane Moreau, The Canadian Press").orElseThrow();
         assertThat(b.authors()).containsExactly("Jane Moreau");

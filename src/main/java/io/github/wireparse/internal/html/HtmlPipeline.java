@@ -354,9 +354,12 @@ public final class HtmlPipeline {
         if (site.isPresent() && site.get().headline().isPresent()) {
             headline = nonBlank(site.get().headline().get().text());
         }
+        // The headline as the page shows it, which the body leaves out and the byline is looked for near.
+        Optional<String> shown = headline;
         if (headline.isEmpty()) {
-            headline =
-                    PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(page.blocks, chosen), titles, siteNames);
+            shown = PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(page.blocks, chosen), titles, siteNames);
+            // The publisher's declared headline wins over a shown one it does not match.
+            headline = PageHeadline.declared(shown, declaredTitles(metadata, scan), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.
@@ -373,7 +376,7 @@ public final class HtmlPipeline {
             }
             visible.add(b);
         }
-        visible.addAll(byLinesNearHeadline(page, headline));
+        visible.addAll(byLinesNearHeadline(page, shown));
         if (visible.isEmpty()) {
             // The walk may have left the byline out with the page's chrome around it: look it up.
             visible.addAll(bylineElements(body));
@@ -389,6 +392,7 @@ public final class HtmlPipeline {
         headline.ifPresent(sb::append);
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
+        String shownKey = shown.map(HtmlPipeline::key).orElse(h);
         String by = byline.map(HtmlPipeline::key).orElse("");
         // A byline cut from two lines ("By NAME" over "Associated Press Writer") is left out of
         // the body by its first line, and its second line with it.
@@ -402,7 +406,10 @@ public final class HtmlPipeline {
             TextBlock b = chosen.get(i);
             boolean wasByline = afterByline;
             afterByline = false;
-            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && keyEquals(b.text, h))) {
+            if (b.headingLevel == 1
+                    && (headline.isEmpty()
+                            || b.text.length() <= MAX_HEADING
+                                    && (keyEquals(b.text, h) || keyEquals(b.text, shownKey)))) {
                 continue;
             }
             if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && keyEquals(b.text, bySource)) {
@@ -553,6 +560,55 @@ public final class HtmlPipeline {
         }
         return out;
     }
+
+    /**
+     * {@return the titles the publisher declares in structured metadata, best first: JSON-LD
+     * {@code headline}, Dublin Core {@code dc:title}, Open Graph, Twitter} The page's
+     * {@code <title>} is none of them: on older pages it is often the site's name or a template's.
+     */
+    private static List<String> declaredTitles(PageMetadata metadata, PageScan scan) {
+        List<String> tags = new ArrayList<>();
+        for (String name : DECLARED_TITLE_META) {
+            metaContent(scan, name).filter(c -> !tags.contains(c)).ifPresent(tags::add);
+        }
+        List<String> out = new ArrayList<>();
+        String pageTitle = scan.title == null ? "" : scan.title.text().trim();
+        // The metadata's title is the JSON-LD headline unless it is one of the tags or the <title>.
+        metadata.title()
+                .map(String::trim)
+                .filter(t -> !t.isEmpty() && !t.equals(pageTitle) && !tags.contains(t))
+                .ifPresent(out::add);
+        out.addAll(tags);
+        return out;
+    }
+
+    /** Meta names and properties that declare the article's title, best first (after JSON-LD). */
+    private static final List<String> DECLARED_TITLE_META =
+            List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title");
+
+    /** {@return the content of the first meta tag one of whose space-separated names is the name ({@code :} or {@code .} after the prefix), case ignored} */
+    private static Optional<String> metaContent(PageScan scan, String name) {
+        String dotted = name.replace(':', '.');
+        for (Element m : scan.metas) {
+            for (String attr : new String[] {"property", "name"}) {
+                String v = m.attr(attr);
+                if (v.length() < name.length()) {
+                    continue;
+                }
+                for (String n : v.indexOf(' ') < 0 ? new String[] {v} : WORDS.split(v.trim())) {
+                    if (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(dotted)) {
+                        String c = m.attr("content").trim();
+                        if (!c.isEmpty()) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * {@return keys of the site's names: og:site_name or the publisher, application-name, the host}

@@ -49,6 +49,24 @@ final class MetadataExtractor {
             "SocialMediaPosting",
             "WebPage");
 
+    /**
+     * {@return the JSON-LD article's title: its {@code headline}, else its {@code name}} When both
+     * are given and differ, the one the page's {@code <title>} agrees with: some pages put a
+     * description in {@code headline} ({@code "constitutional monarchy in Oceania"} for {@code
+     * "New Zealand"}), others the site's name in {@code name}.
+     */
+    private static Optional<String> jsonLdTitle(Optional<String> headline, Optional<String> name, PageScan scan) {
+        if (headline.isPresent() && name.isPresent() && scan.title != null) {
+            String page = scan.title.text();
+            boolean h = PageHeadline.agree(headline.get(), page);
+            boolean n = PageHeadline.agree(name.get(), page);
+            if (n && !h) {
+                return name;
+            }
+        }
+        return headline.or(() -> name);
+    }
+
     private static final int MAX_JSON_ITEMS = 10_000;
     /** Visible date text that says it is the modification date. */
     private static final Pattern UPDATED =
@@ -197,7 +215,7 @@ final class MetadataExtractor {
         List<String> keywords = new ArrayList<>();
         Optional<String> image = Optional.empty();
         if (a != null) {
-            title = str(a.get("headline")).or(() -> str(a.get("name")));
+            title = jsonLdTitle(str(a.get("headline")), str(a.get("name")), scan);
             description = str(a.get("description"));
             published = str(a.get("datePublished")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));
             modified = str(a.get("dateModified")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));

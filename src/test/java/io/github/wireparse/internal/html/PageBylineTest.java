@@ -92,4 +92,17 @@ class PageBylineTest {
                 .map(PageByline.Choice::line)
                 .contains("By Kevin McCoy");
     }
+
+    @Test
+    void readsCoAuthorsListedInParenthesesAfterTheNames() {
+        assertThat(PageByline.names("By Martin Dupont (avec Claire Petit et Paul Martin)"))
+                .isEqualTo("Martin Dupont, Claire Petit and Paul Martin");
+        assertThat(PageByline.names("By Jane Roe (with John Doe)")).isEqualTo("Jane Roe and John Doe");
+        assertThat(PageByline.coAuthors("Martin Dupont (avec Claire Petit et Paul Martin)"))
+                .isEqualTo("Martin Dupont, Claire Petit and Paul Martin");
+        // Parentheses of another kind still end the names part.
+        assertThat(PageByline.names("By Jane Roe (Reporting from Kyiv)")).isEqualTo("Jane Roe");
+        assertThat(PageByline.names("By Jane Roe (with reporting by wire services)"))
+                .isEqualTo("Jane Roe");
+    }
 }

@@ -6,6 +6,7 @@ import io.github.wireparse.TextDirection;
 import io.github.wireparse.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -275,6 +276,9 @@ final class MetadataExtractor {
             }
         }
         if (published.isEmpty()) {
+            // A date element may write a month and day only: the URL's date gives the year when it is that day.
+            Optional<LocalDate> urlDate =
+                    PageDates.urlDate(canonical.orElse("")).or(() -> PageDates.urlDate(doc.location()));
             // A time stamp element may carry the date machine-readable in its title. One whose
             // text says "Updated" states the modification date.
             Optional<PageDate> updated = Optional.empty();
@@ -282,7 +286,7 @@ final class MetadataExtractor {
                 String text = e.text();
                 Optional<PageDate> d = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
                         .filter(x -> x.time().isPresent())
-                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT));
+                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT, urlDate));
                 if (d.isEmpty()) {
                     continue;
                 }

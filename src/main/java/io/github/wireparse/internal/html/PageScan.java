@@ -123,7 +123,7 @@ final class PageScan {
 
     /**
      * {@return whether a class attribute names a date: {@code date}, {@code dateline},
-     * {@code timestamp}, {@code published}, {@code posted}, in any case; not {@code updated} or {@code candidate}}
+     * {@code timestamp}, {@code published}, {@code pubTime}, {@code posted}, in any case; not {@code updated} or {@code candidate}}
      *
      * @param cls the class attribute
      */
@@ -134,6 +134,7 @@ final class PageScan {
                     || (c == 't' || c == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
                     || (c == 'p' || c == 'P')
                             && (cls.regionMatches(true, i, "publish", 0, 7)
+                                    || cls.regionMatches(true, i, "pubtime", 0, 7)
                                     || cls.regionMatches(true, i, "posted", 0, 6))) {
                 return true;
             }

@@ -563,7 +563,7 @@ public final class HtmlPipeline {
 
     /**
      * {@return the titles the publisher declares in structured metadata, best first: JSON-LD
-     * {@code headline}, Dublin Core {@code dc:title}, Open Graph, Twitter} The page's
+     * {@code headline}, Dublin Core {@code dc:title}, Open Graph, {@code meta name=title}, Twitter} The page's
      * {@code <title>} is none of them: on older pages it is often the site's name or a template's.
      */
     private static List<String> declaredTitles(PageMetadata metadata, PageScan scan) {
@@ -584,7 +584,7 @@ public final class HtmlPipeline {
 
     /** Meta names and properties that declare the article's title, best first (after JSON-LD). */
     private static final List<String> DECLARED_TITLE_META =
-            List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title");
+            List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title");
 
     /** {@return the content of the first meta tag one of whose space-separated names is the name ({@code :} or {@code .} after the prefix), case ignored} */
     private static Optional<String> metaContent(PageScan scan, String name) {

@@ -249,6 +249,7 @@ final class PageByline {
             return "";
         }
         s = BY.matcher(s).replaceFirst("");
+        s = withoutByWord(s);
         s = coAuthors(s);
         for (String b : BREAKS) {
             int i = s.indexOf(b);
@@ -278,6 +279,33 @@ final class PageByline {
             return "";
         }
         return credit.isEmpty() ? s : s + " " + credit;
+    }
+
+    /** Words that open a byline in other languages: {@code Par}, {@code Von}, {@code Por}. */
+    private static final Set<String> BY_WORDS = Resources.set("html/byline-by-words.txt");
+
+    /**
+     * {@return a byline without the word other languages open it with ({@code Par Hélène
+     * Marchand}, {@code Von Anna Berger}) when two capitalised words or more follow it; else as given}
+     */
+    static String withoutByWord(String s) {
+        int sp = 0;
+        while (sp < s.length() && Character.isLetter(s.charAt(sp))) {
+            sp++;
+        }
+        if (sp == 0 || sp >= s.length() || !BY_WORDS.contains(s.substring(0, sp))) {
+            return s;
+        }
+        String rest = s.substring(sp).replaceFirst("^\\s*:?\\s+", "");
+        String[] words = rest.split("\\s+", 3);
+        if (rest.length() == s.length() - sp
+                || words.length < 2
+                || !Character.isUpperCase(words[0].codePointAt(0))
+                || words[1].isEmpty()
+                || !Character.isUpperCase(words[1].codePointAt(0))) {
+            return s;
+        }
+        return rest;
     }
 
     /**

@@ -113,8 +113,8 @@ final class PageDates {
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]\\d)(?:,?\\s*(?:um\\s+|à\\s+)?(\\d{1,2})[:.h](\\d{2}))?");
     /** Year, month and day with the Chinese, Japanese or Korean signs ({@code 2016年10月14日07:17}). */
-    private static final Pattern CJK =
-            Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]\\s*(?:(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern CJK = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]\\s*(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     /** A date in a URL's path: {@code /2008/06/03/}, {@code /2008-06-03/}, {@code /20080603/}. */
     private static final Pattern URL_DATE =
             Pattern.compile("/((?:19|20|21)\\d{2})([/-]?)(\\d{2})\\2(\\d{2})(?=[/_.-]|$)");
@@ -232,7 +232,10 @@ final class PageDates {
                             Integer.parseInt(m.group(dayFirst ? 1 : 3)));
                     Optional<LocalTime> time = m.group(4) == null
                             ? Optional.empty()
-                            : Optional.of(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+                            : Optional.of(LocalTime.of(
+                                    Integer.parseInt(m.group(4)),
+                                    Integer.parseInt(m.group(5)),
+                                    p == CJK && m.group(6) != null ? Integer.parseInt(m.group(6)) : 0));
                     return Optional.of(new PageDate(date, time, Optional.empty(), origin, text));
                 } catch (DateTimeException | NumberFormatException e) {
                     // not a date: try the next form

@@ -387,4 +387,15 @@ class MetadataExtractorTest {
                 "<title>Home</title>" + ld("{\"@type\":\"NewsArticle\",\"name\":\"Dams\",\"headline\":\"Dam opens\"}"));
         assertThat(m.title()).contains("Dam opens");
     }
+
+    @Test
+    void readsDateElementsNamedInGermanOrSpanish() {
+        PageMetadata m = MetadataExtractor.extract(Jsoup.parse(
+                "<html><body><div class=artikel-datum>3. Juni 2008, 14:05 Uhr</div></body></html>",
+                "https://news.example/a"));
+        assertThat(m.published().map(PageDate::date)).contains(LocalDate.of(2008, 6, 3));
+        m = MetadataExtractor.extract(Jsoup.parse(
+                "<html><body><span class=fecha-nota>4 de mayo de 2015</span></body></html>", "https://news.example/a"));
+        assertThat(m.published().map(PageDate::date)).contains(LocalDate.of(2015, 5, 4));
+    }
 }

@@ -105,4 +105,15 @@ class PageBylineTest {
         assertThat(PageByline.names("By Jane Roe (with reporting by wire services)"))
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void cutsTheWordOtherLanguagesOpenABylineWith() {
+        assertThat(PageByline.names("Par Hélène Marchand")).isEqualTo("Hélène Marchand");
+        assertThat(PageByline.names("Von Anna Berger und Jan Ott")).isEqualTo("Anna Berger und Jan Ott");
+        assertThat(PageByline.names("Por: Ana Ruiz")).isEqualTo("Ana Ruiz");
+        // A name that starts with such a word keeps it: one capitalised word after it is no byline's names.
+        assertThat(PageByline.withoutByWord("Von Miller")).isEqualTo("Von Miller");
+        assertThat(PageByline.withoutByWord("Paris Hilton")).isEqualTo("Paris Hilton");
+        assertThat(PageByline.withoutByWord("Par")).isEqualTo("Par");
+    }
 }

@@ -416,9 +416,11 @@ public final class HtmlPipeline {
                 afterByline = true;
                 continue;
             }
-            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
+            // The headline as the page shows it repeats above the story; a declared headline that
+            // replaced it may be a caption inside the story (a video's title), which stays.
+            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, shown) || near(b.text, byline))) {
                 String k = key(b.text);
-                if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                if (!shownKey.isEmpty() && k.equals(shownKey) || !by.isEmpty() && k.equals(by)) {
                     afterByline = !by.isEmpty() && k.equals(by);
                     continue;
                 }

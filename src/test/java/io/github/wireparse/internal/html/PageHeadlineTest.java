@@ -308,4 +308,15 @@ class PageHeadlineTest {
         assertThat(PageHeadline.declared(Optional.empty(), List.of(HEADLINE), List.of(), sites))
                 .isEmpty();
     }
+
+    @Test
+    void keepsADeclaredHeadlineThatRepeatsInsideTheStoryAsItsText() throws IOException {
+        String shown = "Senate measure is the biggest economic bill in a decade";
+        Article a = parse(
+                "<meta property=\"og:title\" content=\"" + HEADLINE + "\">",
+                "<div><h1>" + shown + "</h1>" + STORY + "<p>" + HEADLINE + "</p>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        // The declared headline set as a caption in the story (a video's title) is the story's.
+        assertThat(a.paragraphs()).anySatisfy(p -> assertThat(p.text()).isEqualTo(HEADLINE));
+    }
 }

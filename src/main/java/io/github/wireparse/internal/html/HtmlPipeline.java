@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -232,10 +233,26 @@ public final class HtmlPipeline {
         try {
             r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
         } catch (RuntimeException e) {
-            r = new Rendered("", false, List.of("could not extract the article text: " + e));
+            r = new Rendered("", false, List.of("could not extract the article text: " + e), Optional.empty());
         }
         for (String p : r.problems) {
             problems.add(Problem.inText(p, 0, 1, 1));
+        }
+        if (r.dateline.isPresent() && metadata.published().isEmpty()) {
+            PageMetadata m = metadata;
+            metadata = new PageMetadata(
+                    m.canonicalUrl(),
+                    m.siteName(),
+                    m.title(),
+                    m.description(),
+                    r.dateline,
+                    m.modified(),
+                    m.authors(),
+                    m.section(),
+                    m.keywords(),
+                    m.language(),
+                    m.textDirection(),
+                    m.imageUrl());
         }
         return TextPipeline.parse(
                 r.text, options, new TextPipeline.Hints(InputFormat.HTML, r.headline, Optional.of(metadata), problems));
@@ -270,8 +287,16 @@ public final class HtmlPipeline {
         }
     }
 
-    /** The article text rendered from a page. */
-    private record Rendered(String text, boolean headline, List<String> problems) {}
+    /** How many of the article's first blocks that are no headings are looked at for an opening dateline. */
+    private static final int OPENING_BLOCKS = 3;
+
+    /**
+     * The article text rendered from a page.
+     *
+     * @param dateline the date the story's opening dateline writes, when the metadata has no
+     *                 published date
+     */
+    private record Rendered(String text, boolean headline, List<String> problems, Optional<PageDate> dateline) {}
 
     /** Renders the article text. */
     @SuppressWarnings("ReferenceEquality") // the site's body node itself: jsoup's Node.equals is identity too
@@ -468,7 +493,23 @@ public final class HtmlPipeline {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        return new Rendered(text, headline.isPresent(), problems);
+        Optional<PageDate> dateline = Optional.empty();
+        if (metadata.published().isEmpty()) {
+            // The story's first paragraph, after a byline or credit line of the first few blocks.
+            Optional<LocalDate> urlDate =
+                    PageDates.urlDate(metadata.canonicalUrl().orElse(document.location()));
+            int seen = 0;
+            for (TextBlock b : chosen) {
+                if (b.heading) {
+                    continue;
+                }
+                dateline = PageDates.opening(b.text, urlDate);
+                if (dateline.isPresent() || ++seen == OPENING_BLOCKS) {
+                    break;
+                }
+            }
+        }
+        return new Rendered(text, headline.isPresent(), problems, dateline);
     }
 
     /**

@@ -274,6 +274,34 @@ final class PageDates {
         }
     }
 
+    /** The dash that ends a dateline: {@code --}, an em or en dash, or a hyphen with spaces around. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:--|—|–|-)\\s");
+    /** Longest dateline read for its date, in characters and in words. */
+    private static final int MAX_DATELINE = 60;
+
+    private static final int MAX_DATELINE_WORDS = 8;
+
+    /**
+     * {@return the date the dateline opening a story's first paragraph writes ({@code Feb. 23,
+     * 2015 -- Life-threatening ...}, {@code WASHINGTON, June 3, 2008 (AP) -- ...}; {@code
+     * LONDON, June 3 (Reuters) - ...} when the URL dates the page to that day), as visible text}
+     * The dateline is what comes before the first dash, when that is short: a few words.
+     *
+     * @param paragraph the story's first paragraph
+     * @param urlDate   the date the page's URL holds, if any
+     */
+    static Optional<PageDate> opening(String paragraph, Optional<LocalDate> urlDate) {
+        Matcher m = DATELINE_DASH.matcher(paragraph);
+        if (!m.find() || m.start() > MAX_DATELINE) {
+            return Optional.empty();
+        }
+        String head = paragraph.substring(0, m.start()).strip();
+        if (head.isEmpty() || head.split("\\s+").length > MAX_DATELINE_WORDS) {
+            return Optional.empty();
+        }
+        return find(head, PageDate.Origin.VISIBLE_TEXT, urlDate);
+    }
+
     /**
      * {@return the date a URL's path holds ({@code /2008/06/03/}, {@code /2008-06-03/},
      * {@code /20080603/}), if any}

@@ -65,4 +65,27 @@ class PageDatesTest {
         assertThat(PageDates.urlDate("http://news.example.com/story/123456789")).isEmpty();
         assertThat(PageDates.urlDate("")).isEmpty();
     }
+
+    @Test
+    void readsTheDateOfTheDatelineOpeningTheStory() {
+        assertThat(PageDates.opening("Feb. 23, 2015 -- Life-threatening allergies have grown common.", Optional.empty())
+                        .map(PageDate::date))
+                .contains(LocalDate.of(2015, 2, 23));
+        assertThat(PageDates.opening("WASHINGTON, June 3, 2008 (AP) — The Senate voted.", Optional.empty())
+                        .map(PageDate::date))
+                .contains(LocalDate.of(2008, 6, 3));
+        Optional<LocalDate> url = Optional.of(LocalDate.of(2008, 6, 3));
+        assertThat(PageDates.opening("LONDON, June 3 (Reuters) - Shares fell.", url)
+                        .map(PageDate::date))
+                .contains(LocalDate.of(2008, 6, 3));
+        assertThat(PageDates.opening("LONDON, June 3 (Reuters) - Shares fell.", Optional.empty()))
+                .isEmpty();
+        // A date inside a sentence, or after a long run of words, is no dateline's.
+        assertThat(PageDates.opening(
+                        "The council met on June 3, 2008 to discuss the budget and other matters - and agreed.",
+                        Optional.empty()))
+                .isEmpty();
+        assertThat(PageDates.opening("No dash here, June 3, 2008.", Optional.empty()))
+                .isEmpty();
+    }
 }

@@ -60,7 +60,7 @@ class ReadabilityPagesIT {
     static final double BYLINE_CONTAINED_FLOOR = 0.97;
     static final int MAX_EMPTY = 0;
     /** Pages with a published date, of 59. */
-    static final int MIN_DATED = 31;
+    static final int MIN_DATED = 33;
     /** Share of the pages with an expected {@code publishedTime} whose published date matches it. */
     static final double PUBLISHED_FLOOR = 0.99;
     /** Share of the pages with an expected site name, language, text direction that match it. */

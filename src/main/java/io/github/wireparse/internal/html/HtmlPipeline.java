@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -233,10 +234,26 @@ public final class HtmlPipeline {
         try {
             r = render(document, metadata, scan, strict != null ? strict : HtmlBlocks.walk(document, true, null));
         } catch (RuntimeException e) {
-            r = new Rendered("", false, List.of("could not extract the article text: " + e));
+            r = new Rendered("", false, List.of("could not extract the article text: " + e), Optional.empty());
         }
         for (String p : r.problems) {
             problems.add(Problem.inText(p, 0, 1, 1));
+        }
+        if (r.dateline.isPresent() && metadata.published().isEmpty()) {
+            PageMetadata m = metadata;
+            metadata = new PageMetadata(
+                    m.canonicalUrl(),
+                    m.siteName(),
+                    m.title(),
+                    m.description(),
+                    r.dateline,
+                    m.modified(),
+                    m.authors(),
+                    m.section(),
+                    m.keywords(),
+                    m.language(),
+                    m.textDirection(),
+                    m.imageUrl());
         }
         return TextPipeline.parse(
                 r.text, options, new TextPipeline.Hints(InputFormat.HTML, r.headline, Optional.of(metadata), problems));
@@ -271,8 +288,16 @@ public final class HtmlPipeline {
         }
     }
 
-    /** The article text rendered from a page. */
-    private record Rendered(String text, boolean headline, List<String> problems) {}
+    /** How many of the article's first blocks that are no headings are looked at for an opening dateline. */
+    private static final int OPENING_BLOCKS = 3;
+
+    /**
+     * The article text rendered from a page.
+     *
+     * @param dateline the date the story's opening dateline writes, when the metadata has no
+     *                 published date
+     */
+    private record Rendered(String text, boolean headline, List<String> problems, Optional<PageDate> dateline) {}
 
     /** Renders the article text. */
     @SuppressWarnings("ReferenceEquality") // the site's body node itself: jsoup's Node.equals is identity too
@@ -355,9 +380,12 @@ public final class HtmlPipeline {
         if (site.isPresent() && site.get().headline().isPresent()) {
             headline = nonBlank(site.get().headline().get().text());
         }
+        // The headline as the page shows it, which the body leaves out and the byline is looked for near.
+        Optional<String> shown = headline;
         if (headline.isEmpty()) {
-            headline =
-                    PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(page.blocks, chosen), titles, siteNames);
+            shown = PageHeadline.choose(h1s(page, chosen), PageHeadline.leads(page.blocks, chosen), titles, siteNames);
+            // The publisher's declared headline wins over a shown one it does not match.
+            headline = PageHeadline.declared(shown, declaredTitles(metadata, scan), titles, siteNames);
         }
         // Byline: shown on the page (the site's, a byline element, a "By" line near the headline)
         // and stated in the metadata, reconciled.
@@ -374,7 +402,7 @@ public final class HtmlPipeline {
             }
             visible.add(b);
         }
-        visible.addAll(byLinesNearHeadline(page, headline));
+        visible.addAll(byLinesNearHeadline(page, shown));
         if (visible.isEmpty()) {
             // The walk may have left the byline out with the page's chrome around it: look it up.
             visible.addAll(bylineElements(body));
@@ -390,6 +418,7 @@ public final class HtmlPipeline {
         headline.ifPresent(sb::append);
         byline.ifPresent(b -> append(sb, b));
         String h = headline.map(HtmlPipeline::key).orElse("");
+        String shownKey = shown.map(HtmlPipeline::key).orElse(h);
         String by = byline.map(HtmlPipeline::key).orElse("");
         // A byline cut from two lines ("By NAME" over "Associated Press Writer") is left out of
         // the body by its first line, and its second line with it.
@@ -403,16 +432,21 @@ public final class HtmlPipeline {
             TextBlock b = chosen.get(i);
             boolean wasByline = afterByline;
             afterByline = false;
-            if (b.headingLevel == 1 && (headline.isEmpty() || b.text.length() <= MAX_HEADING && keyEquals(b.text, h))) {
+            if (b.headingLevel == 1
+                    && (headline.isEmpty()
+                            || b.text.length() <= MAX_HEADING
+                                    && (keyEquals(b.text, h) || keyEquals(b.text, shownKey)))) {
                 continue;
             }
             if (!bySource.isEmpty() && b.text.length() <= MAX_BYLINE * 2 && keyEquals(b.text, bySource)) {
                 afterByline = true;
                 continue;
             }
-            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, headline) || near(b.text, byline))) {
+            // The headline as the page shows it repeats above the story; a declared headline that
+            // replaced it may be a caption inside the story (a video's title), which stays.
+            if (b.text.length() <= MAX_BYLINE * 2 && (near(b.text, shown) || near(b.text, byline))) {
                 String k = key(b.text);
-                if (!h.isEmpty() && k.equals(h) || !by.isEmpty() && k.equals(by)) {
+                if (!shownKey.isEmpty() && k.equals(shownKey) || !by.isEmpty() && k.equals(by)) {
                     afterByline = !by.isEmpty() && k.equals(by);
                     continue;
                 }
@@ -460,7 +494,23 @@ public final class HtmlPipeline {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        return new Rendered(text, headline.isPresent(), problems);
+        Optional<PageDate> dateline = Optional.empty();
+        if (metadata.published().isEmpty()) {
+            // The story's first paragraph, after a byline or credit line of the first few blocks.
+            Optional<LocalDate> urlDate =
+                    PageDates.urlDate(metadata.canonicalUrl().orElse(document.location()));
+            int seen = 0;
+            for (TextBlock b : chosen) {
+                if (b.heading) {
+                    continue;
+                }
+                dateline = PageDates.opening(b.text, urlDate);
+                if (dateline.isPresent() || ++seen == OPENING_BLOCKS) {
+                    break;
+                }
+            }
+        }
+        return new Rendered(text, headline.isPresent(), problems, dateline);
     }
 
     /**
@@ -557,6 +607,55 @@ public final class HtmlPipeline {
         }
         return out;
     }
+
+    /**
+     * {@return the titles the publisher declares in structured metadata, best first: JSON-LD
+     * {@code headline}, Dublin Core {@code dc:title}, Open Graph, {@code meta name=title}, Twitter} The page's
+     * {@code <title>} is none of them: on older pages it is often the site's name or a template's.
+     */
+    private static List<String> declaredTitles(PageMetadata metadata, PageScan scan) {
+        List<String> tags = new ArrayList<>();
+        for (String name : DECLARED_TITLE_META) {
+            metaContent(scan, name).filter(c -> !tags.contains(c)).ifPresent(tags::add);
+        }
+        List<String> out = new ArrayList<>();
+        String pageTitle = scan.title == null ? "" : scan.title.text().trim();
+        // The metadata's title is the JSON-LD headline unless it is one of the tags or the <title>.
+        metadata.title()
+                .map(String::trim)
+                .filter(t -> !t.isEmpty() && !t.equals(pageTitle) && !tags.contains(t))
+                .ifPresent(out::add);
+        out.addAll(tags);
+        return out;
+    }
+
+    /** Meta names and properties that declare the article's title, best first (after JSON-LD). */
+    private static final List<String> DECLARED_TITLE_META =
+            List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title");
+
+    /** {@return the content of the first meta tag one of whose space-separated names is the name ({@code :} or {@code .} after the prefix), case ignored} */
+    private static Optional<String> metaContent(PageScan scan, String name) {
+        String dotted = name.replace(':', '.');
+        for (Element m : scan.metas) {
+            for (String attr : new String[] {"property", "name"}) {
+                String v = m.attr(attr);
+                if (v.length() < name.length()) {
+                    continue;
+                }
+                for (String n : v.indexOf(' ') < 0 ? new String[] {v} : WORDS.split(v.trim())) {
+                    if (n.equalsIgnoreCase(name) || n.equalsIgnoreCase(dotted)) {
+                        String c = m.attr("content").trim();
+                        if (!c.isEmpty()) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * {@return keys of the site's names: og:site_name or the publisher, application-name, the host}

@@ -7,6 +7,7 @@ import io.github.wireparse.internal.Resources;
 import io.github.wireparse.internal.Texts;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +37,24 @@ final class MetadataExtractor {
 
     /** JSON-LD types that describe an article, best first. */
     private static final List<String> ARTICLE_TYPES = Resources.lines("html/article-types.txt");
+
+    /**
+     * {@return the JSON-LD article's title: its {@code headline}, else its {@code name}} When both
+     * are given and differ, the one the page's {@code <title>} agrees with: some pages put a
+     * description in {@code headline} ({@code "constitutional monarchy in Oceania"} for {@code
+     * "New Zealand"}), others the site's name in {@code name}.
+     */
+    private static Optional<String> jsonLdTitle(Optional<String> headline, Optional<String> name, PageScan scan) {
+        if (headline.isPresent() && name.isPresent() && scan.title != null) {
+            String page = scan.title.text();
+            boolean h = PageHeadline.agree(headline.get(), page);
+            boolean n = PageHeadline.agree(name.get(), page);
+            if (n && !h) {
+                return name;
+            }
+        }
+        return headline.or(() -> name);
+    }
 
     private static final int MAX_JSON_ITEMS = 10_000;
     /** Visible date text that says it is the modification date ({@code html/modified-date-words.txt}). */
@@ -166,7 +185,7 @@ final class MetadataExtractor {
         List<String> keywords = new ArrayList<>();
         Optional<String> image = Optional.empty();
         if (a != null) {
-            title = str(a.get("headline")).or(() -> str(a.get("name")));
+            title = jsonLdTitle(str(a.get("headline")), str(a.get("name")), scan);
             description = str(a.get("description"));
             published = str(a.get("datePublished")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));
             modified = str(a.get("dateModified")).flatMap(v -> PageDates.parse(v, PageDate.Origin.JSON_LD));
@@ -226,6 +245,9 @@ final class MetadataExtractor {
             }
         }
         if (published.isEmpty()) {
+            // A date element may write a month and day only: the URL's date gives the year when it is that day.
+            Optional<LocalDate> urlDate =
+                    PageDates.urlDate(canonical.orElse("")).or(() -> PageDates.urlDate(doc.location()));
             // A time stamp element may carry the date machine-readable in its title. One whose
             // text says "Updated" states the modification date.
             Optional<PageDate> updated = Optional.empty();
@@ -233,7 +255,7 @@ final class MetadataExtractor {
                 String text = e.text();
                 Optional<PageDate> d = PageDates.parse(e.attr("title"), PageDate.Origin.TIME_ELEMENT)
                         .filter(x -> x.time().isPresent())
-                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT));
+                        .or(() -> PageDates.find(text, PageDate.Origin.VISIBLE_TEXT, urlDate));
                 if (d.isEmpty()) {
                     continue;
                 }

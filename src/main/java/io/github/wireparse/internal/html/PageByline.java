@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -248,6 +249,8 @@ final class PageByline {
             return "";
         }
         s = BY.matcher(s).replaceFirst("");
+        s = withoutByWord(s);
+        s = coAuthors(s);
         for (String b : BREAKS) {
             int i = s.indexOf(b);
             if (i >= 0) {
@@ -277,6 +280,71 @@ final class PageByline {
         }
         return credit.isEmpty() ? s : s + " " + credit;
     }
+
+    /** Words that open a byline in other languages: {@code Par}, {@code Von}, {@code Por}. */
+    private static final Set<String> BY_WORDS = Resources.set("html/byline-by-words.txt");
+
+    /**
+     * {@return a byline without the word other languages open it with ({@code Par Hélène
+     * Marchand}, {@code Von Anna Berger}) when two capitalised words or more follow it; else as given}
+     */
+    static String withoutByWord(String s) {
+        int sp = 0;
+        while (sp < s.length() && Character.isLetter(s.charAt(sp))) {
+            sp++;
+        }
+        if (sp == 0 || sp >= s.length() || !BY_WORDS.contains(s.substring(0, sp))) {
+            return s;
+        }
+        String rest = s.substring(sp).replaceFirst("^\\s*:?\\s+", "");
+        String[] words = rest.split("\\s+", 3);
+        if (rest.length() == s.length() - sp
+                || words.length < 2
+                || !Character.isUpperCase(words[0].codePointAt(0))
+                || words[1].isEmpty()
+                || !Character.isUpperCase(words[1].codePointAt(0))) {
+            return s;
+        }
+        return rest;
+    }
+
+    /**
+     * {@return a byline with the co-authors it lists in parentheses after its names ({@code X
+     * (avec Y et Z)}, {@code X (with Y)}) made part of its list of names: {@code X, Y and Z}}
+     * Parentheses of another kind are left for the names part to end before.
+     */
+    static String coAuthors(String s) {
+        Matcher m = WITH.matcher(s);
+        if (!m.find() || !WITH_WORDS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        String before = s.substring(0, m.start()).trim();
+        String inside = m.group(3).trim();
+        if (before.isEmpty() || !looksLikeNames(inside)) {
+            return s;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : SPLIT.split(before + ", " + inside, -1)) {
+            String t = n.trim();
+            if (!t.isEmpty()) {
+                names.add(t);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(i == names.size() - 1 ? " and " : ", ");
+            }
+            sb.append(names.get(i));
+        }
+        return sb + s.substring(m.end());
+    }
+
+    /** Words that open a parenthesised list of co-authors: {@code with}, {@code avec}. */
+    private static final Set<String> WITH_WORDS = Resources.set("html/byline-with-words.txt");
+    /** A parenthesised list opened by a word: groups the whole, the word, the list. */
+    private static final Pattern WITH =
+            Pattern.compile("(\\s*\\((\\p{L}+)\\s+([^()]{3,120})\\))", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static String trimTail(String text) {
         String s = text.trim();

@@ -2,6 +2,7 @@ package io.github.wireparse.internal.html;
 
 import io.github.wireparse.PageDate;
 import io.github.wireparse.internal.Resources;
+import io.github.wireparse.internal.Tsv;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * seconds or fraction ({@code 2024-03-05T08:15:00.000Z}, {@code 2024-03-05 08:15},
  * {@code 2024-03-05T08:15:00+0100}, {@code 2024-03-05}), RFC 1123 ({@code Tue, 3 Jun 2008 11:05:30
  * GMT}), English day-month-year and month-day-year with an optional time, am/pm and zone
- * abbreviation ({@code June 3, 2008 11:05 a.m. EDT}), and epoch seconds or milliseconds. Zone
+ * abbreviation ({@code June 3, 2008 11:05 a.m. EDT}), the same with French, German, Spanish,
+ * Italian, Portuguese and Dutch month names ({@code html/month-names.tsv}: {@code 4. Mai 2015},
+ * {@code 4 de mayo de 2015}), and epoch seconds or milliseconds. In a date element's text also
+ * {@code 12.10.2015}, {@code 2016年10月14日} and, dated by the page's URL, {@code March 18}. Zone
  * abbreviations come from {@code html/zone-abbreviations.tsv}; the meta names that state dates
  * from {@code html/date-meta-names.tsv}. A time without an offset or a known zone keeps no offset.
  */
@@ -59,9 +63,19 @@ final class PageDates {
     }
 
     private static final String MONTH_WORDS;
+    /** Month numbers of the other languages' month names ({@code html/month-names.tsv}). */
+    private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
 
     static {
+        for (List<String> row : Tsv.rows("html/month-names.tsv", "name", "month", "language")) {
+            MONTH_NUMBERS.put(row.get(0), Integer.parseInt(row.get(1)));
+        }
         List<String> months = new ArrayList<>(Resources.set("html/months.txt"));
+        for (String m : MONTH_NUMBERS.keySet()) {
+            if (!months.contains(m)) {
+                months.add(m);
+            }
+        }
         months.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         MONTH_WORDS = String.join("|", months);
     }
@@ -75,14 +89,36 @@ final class PageDates {
             + "(?:[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{0,9}))?)?)?"
             + "\\s*(Z|z|[+-]\\d{2}(?::?\\d{2}(?::?\\d{2})?)?|\\(?[A-Za-z]{1,5}\\)?)?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Day, month name, year; Spanish and Portuguese put {@code de} between them ({@code 4 de mayo de 2015}). */
     private static final Pattern DMY = Pattern.compile(
-            "(?<![\\p{L}\\d])" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(" + MONTH_WORDS
-                    + ")\\.?,?\\s+(\\d{4})(?!\\d)" + TIME,
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d])" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + MONTH_WORDS
+                    + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern MDY = Pattern.compile(
             "(?<![\\p{L}\\d])" + WEEKDAY + "(" + MONTH_WORDS
                     + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME,
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A month name and day without a year ({@code March 18 at 3:57 PM}): groups month, day, then {@link #TIME}'s. */
+    private static final Pattern MD_NO_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + WEEKDAY + "(" + MONTH_WORDS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])"
+                    + "(?!,?\\s+\\d{4})" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A day and month name without a year ({@code 18 March, 15:57}): groups day, month, then {@link #TIME}'s. */
+    private static final Pattern DM_NO_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(" + MONTH_WORDS
+                    + ")(?![\\p{L}])\\.?(?!,?\\s+(?:de\\s+)?\\d{4})" + TIME,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Day, month and year in digits with full stops, as Europe writes them ({@code 12.10.2015, 19:16 Uhr}). */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]\\d)(?:,?\\s*(?:um\\s+|à\\s+)?(\\d{1,2})[:.h](\\d{2}))?");
+    /** Year, month and day with the Chinese, Japanese or Korean signs ({@code 2016年10月14日07:17}). */
+    private static final Pattern CJK = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]\\s*(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** A date in a URL's path: {@code /2008/06/03/}, {@code /2008-06-03/}, {@code /20080603/}. */
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20|21)\\d{2})([/-]?)(\\d{2})\\2(\\d{2})(?=[/_.-]|$)");
+
     private static final Pattern BASIC_TIME =
             Pattern.compile("(?<=^\\d{4}-\\d{2}-\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(?=[Zz+-]|$)");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
@@ -168,6 +204,147 @@ final class PageDates {
         return Optional.empty();
     }
 
+    /**
+     * Finds the first date written in visible text, as {@link #find(String, PageDate.Origin)}
+     * does, and also the forms only a date element uses: digits with full stops ({@code
+     * 12.10.2015, 19:16 Uhr}), the Chinese, Japanese and Korean year-month-day signs, and a month
+     * and day without a year ({@code March 18 at 3:57 PM}) when the page's URL dates it to that
+     * very day, whose year it takes.
+     *
+     * @param text    the text
+     * @param origin  where it was found
+     * @param urlDate the date the page's URL holds, if any
+     * @return the date, or empty when the text holds none
+     */
+    static Optional<PageDate> find(String text, PageDate.Origin origin, Optional<LocalDate> urlDate) {
+        Optional<PageDate> d = find(text, origin);
+        if (d.isPresent() || text.length() > MAX_LENGTH) {
+            return d;
+        }
+        for (Pattern p : new Pattern[] {DOTTED, CJK}) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                boolean dayFirst = p == DOTTED;
+                try {
+                    LocalDate date = LocalDate.of(
+                            year(m.group(dayFirst ? 3 : 1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(dayFirst ? 1 : 3)));
+                    Optional<LocalTime> time = m.group(4) == null
+                            ? Optional.empty()
+                            : Optional.of(LocalTime.of(
+                                    Integer.parseInt(m.group(4)),
+                                    Integer.parseInt(m.group(5)),
+                                    p == CJK && m.group(6) != null ? Integer.parseInt(m.group(6)) : 0));
+                    return Optional.of(new PageDate(date, time, Optional.empty(), origin, text));
+                } catch (DateTimeException | NumberFormatException e) {
+                    // not a date: try the next form
+                }
+            }
+        }
+        if (urlDate.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate ref = urlDate.get();
+        Matcher md = MD_NO_YEAR.matcher(text);
+        Matcher dm = DM_NO_YEAR.matcher(text);
+        boolean mdFound = md.find();
+        boolean dmFound = dm.find();
+        Matcher m;
+        int day;
+        int month;
+        if (mdFound && (!dmFound || md.start() <= dm.start())) {
+            m = md;
+            month = 1;
+            day = 2;
+        } else if (dmFound) {
+            m = dm;
+            day = 1;
+            month = 2;
+        } else {
+            return Optional.empty();
+        }
+        try {
+            if (month(m.group(month)) != ref.getMonthValue() || Integer.parseInt(m.group(day)) != ref.getDayOfMonth()) {
+                return Optional.empty();
+            }
+            return Optional.of(withTime(ref, m, 3, origin, text));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The dash that ends a dateline: {@code --}, an em or en dash, or a hyphen with spaces around. */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s(?:--|—|–|-)\\s");
+    /** Longest dateline read for its date, in characters and in words. */
+    private static final int MAX_DATELINE = 60;
+
+    private static final int MAX_DATELINE_WORDS = 8;
+
+    /**
+     * {@return the date the dateline opening a story's first paragraph writes ({@code Feb. 23,
+     * 2015 -- Life-threatening ...}, {@code WASHINGTON, June 3, 2008 (AP) -- ...}; {@code
+     * LONDON, June 3 (Reuters) - ...} when the URL dates the page to that day), as visible text}
+     * The dateline is what comes before the first dash, when that is short: a few words.
+     *
+     * @param paragraph the story's first paragraph
+     * @param urlDate   the date the page's URL holds, if any
+     */
+    static Optional<PageDate> opening(String paragraph, Optional<LocalDate> urlDate) {
+        Matcher m = DATELINE_DASH.matcher(paragraph);
+        if (!m.find() || m.start() > MAX_DATELINE) {
+            return Optional.empty();
+        }
+        String head = paragraph.substring(0, m.start()).strip();
+        if (head.isEmpty() || head.split("\\s+").length > MAX_DATELINE_WORDS) {
+            return Optional.empty();
+        }
+        return find(head, PageDate.Origin.VISIBLE_TEXT, urlDate);
+    }
+
+    /**
+     * {@return the date a URL's path holds ({@code /2008/06/03/}, {@code /2008-06-03/},
+     * {@code /20080603/}), if any}
+     *
+     * @param url the URL
+     */
+    static Optional<LocalDate> urlDate(String url) {
+        if (url.length() > 2000) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            try {
+                return Optional.of(
+                        LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date: look further
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return a date with the time {@link #TIME}'s groups from {@code first} on hold, if any} */
+    private static PageDate withTime(LocalDate date, Matcher m, int first, PageDate.Origin origin, String source) {
+        if (m.group(first) == null) {
+            return new PageDate(date, Optional.empty(), Optional.empty(), origin, source);
+        }
+        int hour = Integer.parseInt(m.group(first));
+        String ampm = m.group(first + 3);
+        if (ampm != null) {
+            if (hour < 1 || hour > 12) {
+                return new PageDate(date, Optional.empty(), Optional.empty(), origin, source);
+            }
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        LocalTime time = LocalTime.of(
+                hour,
+                Integer.parseInt(m.group(first + 1)),
+                m.group(first + 2) == null ? 0 : Integer.parseInt(m.group(first + 2)));
+        return new PageDate(date, Optional.of(time), offset(m.group(first + 4)), origin, source);
+    }
+
     private static Optional<PageDate> iso(Matcher m, PageDate.Origin origin, String source) {
         try {
             LocalDate date = isoDate(m.group(1), m.group(2), m.group(3));
@@ -245,6 +422,10 @@ final class PageDates {
 
     private static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        Integer n = MONTH_NUMBERS.get(w);
+        if (n != null) {
+            return n;
+        }
         String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int i = 0; i < names.length; i++) {
             if (w.startsWith(names[i])) {

@@ -165,6 +165,54 @@ final class PageHeadline {
         return heads.isEmpty() ? Optional.empty() : Optional.of(heads.get(0));
     }
 
+    /**
+     * {@return the headline the publisher declares in the page's structured metadata, when the one
+     * chosen on the page says something else; else the chosen one} The first declared title
+     * (JSON-LD {@code headline}, {@code dc:title}, {@code og:title}, {@code twitter:title}, best
+     * first) that is a headline once stripped of the site's name (no site name, section label or
+     * wire slug) decides: a chosen headline that it equals or that holds it, or that it holds, is
+     * the same headline as the page shows it and stays; one that differs (a display headline
+     * rewritten for the page, {@code "X is the Y"} beside the declared {@code "X hands-on: the Y"})
+     * gives way to the declared one, which is the article's headline as the publisher files it
+     * and as readers of the page's metadata (Readability, feed readers, search) show it. The
+     * {@code <title>} declares nothing here: on older pages it is often the site's name or a template's.
+     *
+     * @param chosen    the headline chosen by {@link #choose(List, List, List, Set)}
+     * @param declared  the declared titles, best first
+     * @param titles    all the metadata's titles, as {@code choose} takes them
+     * @param siteNames keys (letters and digits, lower case) of the site's names
+     */
+    static Optional<String> declared(
+            Optional<String> chosen, List<String> declared, List<String> titles, Set<String> siteNames) {
+        if (chosen.isEmpty() || declared.isEmpty()) {
+            return chosen;
+        }
+        List<String> others = new ArrayList<>();
+        for (String t : titles) {
+            String c = cutScript(MetadataExtractor.clean(t));
+            if (!c.isEmpty()) {
+                others.add(c);
+            }
+        }
+        for (String d : declared) {
+            String full = cutScript(MetadataExtractor.clean(d));
+            if (full.isEmpty()) {
+                continue;
+            }
+            String c = strip(full, siteNames, others);
+            if (c.isEmpty() || c.length() > MAX_HEADLINE || isSlug(c) || names(c, siteNames) || isLabel(c, siteNames)) {
+                continue;
+            }
+            String kc = key(c);
+            String kh = key(chosen.get());
+            if (kc.isEmpty() || kh.contains(kc) || kc.contains(kh)) {
+                return chosen;
+            }
+            return Optional.of(c);
+        }
+        return chosen;
+    }
+
     /** {@return the headings that may be the headline: cleaned, without slugs, site and section labels} */
     private static List<String> candidates(List<String> headings, Set<String> sites) {
         List<String> out = new ArrayList<>();

@@ -123,17 +123,21 @@ final class PageScan {
 
     /**
      * {@return whether a class attribute names a date: {@code date}, {@code dateline},
-     * {@code timestamp}, {@code published}, {@code posted}, in any case; not {@code updated} or {@code candidate}}
+     * {@code timestamp}, {@code published}, {@code pubTime}, {@code posted}, German {@code datum}, Spanish {@code fecha}, in any case; not {@code updated} or {@code candidate}}
      *
      * @param cls the class attribute
      */
     static boolean namesDate(String cls) {
         for (int i = 0; i < cls.length(); i++) {
             char c = cls.charAt(i);
-            if ((c == 'd' || c == 'D') && cls.regionMatches(true, i, "date", 0, 4) && startsDateWord(cls, i)
+            if ((c == 'd' || c == 'D')
+                            && (cls.regionMatches(true, i, "date", 0, 4) && startsDateWord(cls, i)
+                                    || cls.regionMatches(true, i, "datum", 0, 5))
+                    || (c == 'f' || c == 'F') && cls.regionMatches(true, i, "fecha", 0, 5)
                     || (c == 't' || c == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
                     || (c == 'p' || c == 'P')
                             && (cls.regionMatches(true, i, "publish", 0, 7)
+                                    || cls.regionMatches(true, i, "pubtime", 0, 7)
                                     || cls.regionMatches(true, i, "posted", 0, 6))) {
                 return true;
             }

@@ -369,4 +369,33 @@ class MetadataExtractorTest {
     private static Optional<LocalDate> date(String v) {
         return PageDates.parse(v, PageDate.Origin.META).flatMap(PageDate::localDate);
     }
+
+    @Test
+    void takesTheJsonLdNameOrHeadlineThatThePageTitleAgreesWith() {
+        // A description put in "headline": the name, which the <title> repeats, is the title.
+        PageMetadata m = meta("<title>Springfield - Town Encyclopedia</title>"
+                + ld("{\"@type\":\"Article\",\"name\":\"Springfield\","
+                        + "\"headline\":\"town in the state of Illinois\"}"));
+        assertThat(m.title()).contains("Springfield");
+        // The site's name in "name": the headline, which the <title> repeats, is the title.
+        m = meta("<title>Dam opens after ten years - Springfield News</title>"
+                + ld("{\"@type\":\"NewsArticle\",\"name\":\"Springfield News\","
+                        + "\"headline\":\"Dam opens after ten years\"}"));
+        assertThat(m.title()).contains("Dam opens after ten years");
+        // Neither agrees with the <title>: the headline.
+        m = meta(
+                "<title>Home</title>" + ld("{\"@type\":\"NewsArticle\",\"name\":\"Dams\",\"headline\":\"Dam opens\"}"));
+        assertThat(m.title()).contains("Dam opens");
+    }
+
+    @Test
+    void readsDateElementsNamedInGermanOrSpanish() {
+        PageMetadata m = MetadataExtractor.extract(Jsoup.parse(
+                "<html><body><div class=artikel-datum>3. Juni 2008, 14:05 Uhr</div></body></html>",
+                "https://news.example/a"));
+        assertThat(m.published().map(PageDate::date)).contains(LocalDate.of(2008, 6, 3));
+        m = MetadataExtractor.extract(Jsoup.parse(
+                "<html><body><span class=fecha-nota>4 de mayo de 2015</span></body></html>", "https://news.example/a"));
+        assertThat(m.published().map(PageDate::date)).contains(LocalDate.of(2015, 5, 4));
+    }
 }

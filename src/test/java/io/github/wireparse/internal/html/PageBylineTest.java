@@ -92,4 +92,28 @@ class PageBylineTest {
                 .map(PageByline.Choice::line)
                 .contains("By Kevin McCoy");
     }
+
+    @Test
+    void readsCoAuthorsListedInParenthesesAfterTheNames() {
+        assertThat(PageByline.names("By Martin Dupont (avec Claire Petit et Paul Martin)"))
+                .isEqualTo("Martin Dupont, Claire Petit and Paul Martin");
+        assertThat(PageByline.names("By Jane Roe (with John Doe)")).isEqualTo("Jane Roe and John Doe");
+        assertThat(PageByline.coAuthors("Martin Dupont (avec Claire Petit et Paul Martin)"))
+                .isEqualTo("Martin Dupont, Claire Petit and Paul Martin");
+        // Parentheses of another kind still end the names part.
+        assertThat(PageByline.names("By Jane Roe (Reporting from Kyiv)")).isEqualTo("Jane Roe");
+        assertThat(PageByline.names("By Jane Roe (with reporting by wire services)"))
+                .isEqualTo("Jane Roe");
+    }
+
+    @Test
+    void cutsTheWordOtherLanguagesOpenABylineWith() {
+        assertThat(PageByline.names("Par Hélène Marchand")).isEqualTo("Hélène Marchand");
+        assertThat(PageByline.names("Von Anna Berger und Jan Ott")).isEqualTo("Anna Berger und Jan Ott");
+        assertThat(PageByline.names("Por: Ana Ruiz")).isEqualTo("Ana Ruiz");
+        // A name that starts with such a word keeps it: one capitalised word after it is no byline's names.
+        assertThat(PageByline.withoutByWord("Von Miller")).isEqualTo("Von Miller");
+        assertThat(PageByline.withoutByWord("Paris Hilton")).isEqualTo("Paris Hilton");
+        assertThat(PageByline.withoutByWord("Par")).isEqualTo("Par");
+    }
 }

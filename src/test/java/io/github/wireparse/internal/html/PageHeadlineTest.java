@@ -242,4 +242,81 @@ class PageHeadlineTest {
                                 + " confident you are with it.</strong></p>" + STORY + "</div>"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("Get your code covered"));
     }
+
+    @Test
+    void takesTheDeclaredHeadlineOverAnH1ThatSaysSomethingElse() throws IOException {
+        String shown = "Senate measure is the biggest economic bill in a decade";
+        // JSON-LD headline and og:title each declare the article's headline; the page's <h1> differs.
+        assertThat(headlineOf(
+                        "<title>" + HEADLINE + " - WXYZ</title><script type=\"application/ld+json\">"
+                                + "{\"@type\":\"NewsArticle\",\"headline\":\"" + HEADLINE + "\"}</script>",
+                        "<div><h1>" + shown + "</h1>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        assertThat(headlineOf(
+                        "<meta property=\"og:title\" content=\"" + HEADLINE + "\">",
+                        "<div><h1>" + shown + "</h1>" + STORY + "</div>"))
+                .contains(HEADLINE);
+        // Dublin Core, named among other properties.
+        assertThat(headlineOf(
+                        "<meta property=\"x:title dc:title\" content=\"" + HEADLINE + "\">",
+                        "<div><h1>" + shown + "</h1>" + STORY + "</div>"))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void leavesTheReplacedH1OutOfTheBody() throws IOException {
+        Article a = parse(
+                "<meta property=\"og:title\" content=\"" + HEADLINE + "\">",
+                "<div><h1>Senate measure is the biggest economic bill in a decade</h1>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        assertThat(a.bodyText()).doesNotContain("biggest economic bill");
+    }
+
+    @Test
+    void keepsTheH1WhenTheDeclaredHeadlineIsTheSameOrPartOfIt() {
+        Set<String> sites = Set.of("wxyz");
+        // The <h1> holds the declared headline: the page's fuller form stays.
+        assertThat(PageHeadline.declared(
+                        Optional.of(HEADLINE + " after weeks of debate"), List.of(HEADLINE), List.of(), sites))
+                .contains(HEADLINE + " after weeks of debate");
+        // The declared one holds the h1 with the site's name: stripped, it is the same headline.
+        assertThat(PageHeadline.declared(Optional.of(HEADLINE), List.of(HEADLINE + " | WXYZ"), List.of(), sites))
+                .contains(HEADLINE);
+        assertThat(PageHeadline.declared(Optional.of(HEADLINE), List.of(HEADLINE.toUpperCase()), List.of(), sites))
+                .contains(HEADLINE);
+    }
+
+    @Test
+    void takesNoDeclaredTitleThatIsTheSiteALabelOrASlug() {
+        Set<String> sites = Set.of("wxyz", "springfieldgazette");
+        for (String declared : List.of(
+                "WXYZ",
+                "Springfield Gazette",
+                "Springfield Gazette - News, Weather, Sports",
+                "BC-US-Senate-Economy,0456")) {
+            assertThat(PageHeadline.declared(Optional.of(HEADLINE), List.of(declared), List.of(), sites))
+                    .as(declared)
+                    .contains(HEADLINE);
+        }
+        // The first usable declared title decides: a site name before it is passed over.
+        assertThat(PageHeadline.declared(
+                        Optional.of("Something else entirely on the page"),
+                        List.of("WXYZ", HEADLINE),
+                        List.of(),
+                        sites))
+                .contains(HEADLINE);
+        assertThat(PageHeadline.declared(Optional.empty(), List.of(HEADLINE), List.of(), sites))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsADeclaredHeadlineThatRepeatsInsideTheStoryAsItsText() throws IOException {
+        String shown = "Senate measure is the biggest economic bill in a decade";
+        Article a = parse(
+                "<meta property=\"og:title\" content=\"" + HEADLINE + "\">",
+                "<div><h1>" + shown + "</h1>" + STORY + "<p>" + HEADLINE + "</p>" + STORY + "</div>");
+        assertThat(a.headline()).map(Headline::text).contains(HEADLINE);
+        // The declared headline set as a caption in the story (a video's title) is the story's.
+        assertThat(a.paragraphs()).anySatisfy(p -> assertThat(p.text()).isEqualTo(HEADLINE));
+    }
 }

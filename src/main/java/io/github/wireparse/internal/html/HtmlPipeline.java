@@ -629,9 +629,11 @@ public final class HtmlPipeline {
         return out;
     }
 
-    /** Meta names and properties that declare the article's title, best first (after JSON-LD). */
-    private static final List<String> DECLARED_TITLE_META =
-            List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title");
+    /**
+     * Meta names and properties that declare the article's title, best first, after JSON-LD
+     * ({@code html/declared-title-meta-names.txt}).
+     */
+    private static final List<String> DECLARED_TITLE_META = Resources.lines("html/declared-title-meta-names.txt");
 
     /** {@return the content of the first meta tag one of whose space-separated names is the name ({@code :} or {@code .} after the prefix), case ignored} */
     private static Optional<String> metaContent(PageScan scan, String name) {

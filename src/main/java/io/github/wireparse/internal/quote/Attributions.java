@@ -21,7 +21,10 @@ import java.util.Optional;
  * {@link Kind#DIRECT};</li>
  * <li>a full quote split by its own attribution ({@code “First part,” she said, “second
  * part.”}: the second part takes the first part's speaker or cue and the words between the parts hold
- * the cue and end with a comma) is one attribution with two segments.</li>
+ * the cue and end with a comma) is one attribution with two segments;</li>
+ * <li>so is a full quote and the sentence quotes after it in its paragraph that take its speaker
+ * ({@code “S1,” she said. “S2.”}, the words between being the first one's attribution sentence or
+ * none): one utterance, as PolNeAR annotates it, a segment per quote.</li>
  * </ul>
  * Quotes keep the source the quote rules gave them; reported speech is resolved after every quote,
  * so adding it changes no quote. Stateless.
@@ -30,6 +33,9 @@ final class Attributions {
 
     /** The most characters between the two parts of a split quote. */
     private static final int SPLIT_GAP = 160;
+
+    /** The most characters between a quote and the next sentence quote that goes on its utterance. */
+    private static final int CONTINUE_GAP = 320;
 
     private Attributions() {}
 
@@ -104,6 +110,16 @@ final class Attributions {
                 words = words + " " + next.text();
                 q++;
             }
+            while (!quote.partial()
+                    && q + 1 < quotes.size()
+                    && !absorbed[q + 1]
+                    && continues(text, quote, quotes.get(q), quotes.get(q + 1), found.get(q + 1))) {
+                Quote next = quotes.get(q + 1);
+                segments.add(next.span());
+                held.add(q + 1);
+                words = words + " " + next.text();
+                q++;
+            }
             Optional<SourceType> type = f.speaker().map(s -> resolver.type(s, quote.source()));
             out.add(new Placed(
                     quote.start(),
@@ -156,6 +172,42 @@ final class Attributions {
             e--;
         }
         return e > cue.end() - 1 && text.charAt(e - 1) == ',';
+    }
+
+    /**
+     * Whether a full quote goes on the utterance that {@code first} opens and {@code last} (a quote
+     * of it) ends: in the same paragraph, it took the first one's speaker or has its cue, and the
+     * words between it and the last quote are the sentence of the first one's cue, ending right
+     * before it ({@code “S1,” she told a meeting in Ames. “S2.”}), or no words at all
+     * ({@code “S1.” “S2.”}).
+     */
+    private static boolean continues(String text, Quote first, Quote last, Quote next, Attribution.Found f) {
+        boolean sameCue = first.cue().isPresent() && first.cue().equals(next.cue());
+        if (next.partial()
+                || !f.inherited() && !sameCue
+                || first.cue().isEmpty()
+                || !last.paragraphs()
+                        .get(last.paragraphs().size() - 1)
+                        .equals(next.paragraphs().get(0))
+                || next.start() - last.end() > CONTINUE_GAP) {
+            return false;
+        }
+        Mention cue = first.cue().get();
+        boolean cueBetween = cue.start() >= last.end() && cue.end() <= next.start();
+        int from = cueBetween ? cue.end() : last.end();
+        boolean stop = !cueBetween;
+        for (int i = from; i < next.start(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!cueBetween) {
+                    return false;
+                }
+                stop = false;
+            } else if (c == '.' || c == '!' || c == '?') {
+                stop = true;
+            }
+        }
+        return stop;
     }
 
     private static String content(String text, List<Span> segments, QuoteExtractor.Pool pool) {

@@ -87,10 +87,41 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void keepsTwoSentencesOfOneSpeakerAsTwoDirectQuotes() {
+    void joinsTheNextSentenceQuoteOfTheSameSpeakerIntoOneAttribution() {
         List<Attribution> found =
                 attributions("“We will rebuild the bridge,” Lee said. “It will open before the winter.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.DIRECT);
+            assertThat(x.segments()).hasSize(2);
+            assertThat(x.quotes()).containsExactly(0, 1);
+            assertThat(x.text()).isEqualTo("We will rebuild the bridge, It will open before the winter.");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void joinsTheNextSentenceQuoteAfterALongCueSentence() {
+        List<Attribution> found = attributions("“Everything is wrong,” Lee told a meeting held in a church in the"
+                + " west of the city. “We will turn it around. We will win.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.segments()).hasSize(2);
+            assertThat(x.text()).endsWith("We will win.");
+        });
+    }
+
+    @Test
+    void keepsAQuoteWithItsOwnAttributionApart() {
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said. “It will cost too much,” Park said.");
         assertThat(found).extracting(Attribution::kind).containsExactly(Kind.DIRECT, Kind.DIRECT);
+    }
+
+    @Test
+    void keepsTheQuoteOfTheNextParagraphApart() {
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said.\n\n“It will open before the winter.”");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(x -> assertThat(x.segments()).hasSize(1));
     }
 
     @Test

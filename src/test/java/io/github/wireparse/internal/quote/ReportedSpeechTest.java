@@ -110,6 +110,46 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void takesTheWritersClauseAfterAQuoteItRunsIntoAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee said: “It seems extremely unlikely to me and to most engineers” that the council can finish"
+                        + " the bridge this year.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("It seems extremely unlikely").endsWith("the bridge this year");
+            assertThat(x.segments()).hasSize(1);
+            assertThat(x.quotes()).containsExactly(0);
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void takesTheWordsBetweenThatAndAQuoteAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee noted that, after two hard winters, “the bridge will need to be rebuilt from the river bed up.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("after two hard winters").endsWith("river bed up.");
+        });
+    }
+
+    @Test
+    void keepsAQuoteWithNoSpeakerOutOfTheClauseAfterIt() {
+        List<Attribution> found = attributions("Lee spoke to the council. “It seems extremely unlikely to me and to"
+                + " most engineers” that the council can finish the bridge this year, she said.");
+        assertThat(found).noneSatisfy(x -> assertThat(x.text()).contains("she said"));
+    }
+
+    @Test
+    void keepsAQuoteEndingItsSentenceDirect() {
+        List<Attribution> found = attributions("“The bridge will reopen in the spring,” Lee said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.DIRECT);
+            assertThat(x.text()).isEqualTo("The bridge will reopen in the spring,");
+        });
+    }
+
+    @Test
     void keepsAQuoteWithItsOwnAttributionApart() {
         List<Attribution> found =
                 attributions("“We will rebuild the bridge,” Lee said. “It will cost too much,” Park said.");

@@ -150,6 +150,31 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void endsAClauseBeforeTheWritersSourceAfterAQuotedEnd() {
+        for (String tail : List.of("according to the Ledger.", "the Ledger reported.")) {
+            List<Attribution> found = attributions("Lee said he was “very comfortable with the plan,” " + tail);
+            assertThat(found).singleElement().satisfies(x -> {
+                assertThat(x.kind()).isEqualTo(Kind.MIXED);
+                assertThat(x.text()).isEqualTo("he was “very comfortable with the plan,”");
+            });
+        }
+    }
+
+    @Test
+    void endsAClauseBeforeTheSpeakersSecondReport() {
+        List<Attribution> found =
+                attributions("Lee said he was stepping down and vowed to keep fighting for the bridge.");
+        assertThat(found).first().satisfies(x -> assertThat(x.text()).isEqualTo("he was stepping down"));
+    }
+
+    @Test
+    void endsTheContentOfASubordinateClauseAtItsComma() {
+        List<Attribution> found =
+                attributions("If the records show the mayor broke the law, the council could remove him.");
+        assertThat(found).singleElement().satisfies(x -> assertThat(x.text()).isEqualTo("the mayor broke the law"));
+    }
+
+    @Test
     void keepsAQuoteWithItsOwnAttributionApart() {
         List<Attribution> found =
                 attributions("“We will rebuild the bridge,” Lee said. “It will cost too much,” Park said.");

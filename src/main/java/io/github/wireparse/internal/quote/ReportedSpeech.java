@@ -845,19 +845,23 @@ final class ReportedSpeech {
     /**
      * {@code CONTENT, X said.}, {@code CONTENT, said X, a descriptor.} and {@code CONTENT, the
      * Guardian reported.}: each comma of the sentence's tail is tried, last first, so an
-     * appositive after the speaker stays with it. At the end of a sentence a verb that wants
+     * appositive after the speaker stays with it; a partial quote closing with the comma inside its
+     * mark ({@code … and “should have acted sooner,” he said.}) ends the content there. At the end
+     * of a sentence a verb that wants
      * "that" before a clause ({@code reported}, {@code announced}) is a cue too.
      */
     private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
         int limit = MAX_WORDS + TAIL_WORDS;
         for (int c = e - 1; c > s && e - c <= limit; c--) {
             if (t.isQuote(c)) {
-                return Optional.empty();
+                // "… and “should have acted sooner,” he said.": the comma inside the closing mark
+                Token q = t.get(c);
+                return q.hasText() && q.lastChar() == ',' ? trailingAt(t, p, s, c, c + 1, e) : Optional.empty();
             }
             if (!t.isPunct(c, ',')) {
                 continue;
             }
-            Optional<Found> f = trailingAt(t, p, s, c, e);
+            Optional<Found> f = trailingAt(t, p, s, c, c, e);
             if (f.isPresent()) {
                 return f;
             }
@@ -865,7 +869,7 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
-    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {
+    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int end, int e) {
         if (c + 1 >= e || !t.isWord(c + 1)) {
             return Optional.empty();
         }
@@ -875,7 +879,7 @@ final class ReportedSpeech {
             if (sp.isEmpty()) {
                 return Optional.empty();
             }
-            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(first.start(), first.end()));
+            return found(t, p, List.<int[]>of(new int[] {s, end}), sp, new Span(first.start(), first.end()));
         }
         for (int j = c + 2; j < e && j - c <= MAX_WORDS; j++) {
             Token tok = t.get(j);
@@ -896,7 +900,7 @@ final class ReportedSpeech {
             if (sp.isEmpty() || sp.get().whole().start() != firstWordStart(t, c + 1, j)) {
                 return Optional.empty();
             }
-            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(tok.start(), tok.end()));
+            return found(t, p, List.<int[]>of(new int[] {s, end}), sp, new Span(tok.start(), tok.end()));
         }
         return Optional.empty();
     }

@@ -175,6 +175,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void takesTheSentenceBeforeATrailingCueAsContentWhenAQuoteHoldsItsComma() {
+        List<Attribution> found =
+                attributions("The city failed to find the leak and “should have acted sooner,” Lee said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("The city failed to find the leak").endsWith("acted sooner,”");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+            assertThat(x.quotes()).containsExactly(0);
+        });
+    }
+
+    @Test
     void keepsAQuoteWithItsOwnAttributionApart() {
         List<Attribution> found =
                 attributions("“We will rebuild the bridge,” Lee said. “It will cost too much,” Park said.");

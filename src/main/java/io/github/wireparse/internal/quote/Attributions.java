@@ -18,10 +18,17 @@ import java.util.Optional;
  * their own; so does a partial quote whose cue stands before it in its sentence, with the clause
  * from the cue to the clause's end as content ({@link ReportedSpeech#aroundPartial});</li>
  * <li>every other partial quote is {@link Kind#PARTIAL}, every other full quote
- * {@link Kind#DIRECT};</li>
+ * {@link Kind#DIRECT}, unless it is part of the writer's clause: a quote with a speaker that runs
+ * on into lower-case words of the writer ({@code “…unlikely” that Sanders can win}), or whose cue
+ * and "that" stand before it with words between ({@code noted that, after taxes, “…”}), is
+ * {@link Kind#MIXED}, the clause being its content (an indirect clause found for the words before
+ * the quote is then left out);</li>
  * <li>a full quote split by its own attribution ({@code “First part,” she said, “second
  * part.”}: the second part takes the first part's speaker or cue and the words between the parts hold
- * the cue and end with a comma) is one attribution with two segments.</li>
+ * the cue and end with a comma) is one attribution with two segments;</li>
+ * <li>so is a full quote and the sentence quotes after it in its paragraph that take its speaker
+ * ({@code “S1,” she said. “S2.”}, the words between being the first one's attribution sentence or
+ * none): one utterance, as PolNeAR annotates it, a segment per quote.</li>
  * </ul>
  * Quotes keep the source the quote rules gave them; reported speech is resolved after every quote,
  * so adding it changes no quote. Stateless.
@@ -30,6 +37,9 @@ final class Attributions {
 
     /** The most characters between the two parts of a split quote. */
     private static final int SPLIT_GAP = 160;
+
+    /** The most characters between a quote and the next sentence quote that goes on its utterance. */
+    private static final int CONTINUE_GAP = 320;
 
     private Attributions() {}
 
@@ -56,6 +66,7 @@ final class Attributions {
         record Placed(int start, io.github.wireparse.Attribution a) {}
         List<Placed> out = new ArrayList<>();
         boolean[] absorbed = new boolean[quotes.size()];
+        List<Span> clauses = new ArrayList<>();
         for (ReportedSpeech.Found r : reported) {
             List<Integer> held = new ArrayList<>();
             for (int raw : r.quotes()) {
@@ -104,11 +115,35 @@ final class Attributions {
                 words = words + " " + next.text();
                 q++;
             }
+            while (!quote.partial()
+                    && q + 1 < quotes.size()
+                    && !absorbed[q + 1]
+                    && continues(text, quote, quotes.get(q), quotes.get(q + 1), found.get(q + 1))) {
+                Quote next = quotes.get(q + 1);
+                segments.add(next.span());
+                held.add(q + 1);
+                words = words + " " + next.text();
+                q++;
+            }
             Optional<SourceType> type = f.speaker().map(s -> resolver.type(s, quote.source()));
+            Kind kind = quote.partial() ? Kind.PARTIAL : Kind.DIRECT;
+            if (kind == Kind.DIRECT && segments.size() == 1) {
+                int from = afterThat(text, quote);
+                int to = continuation(text, quote);
+                if (from < quote.start() || to > quote.end()) {
+                    // "“…unlikely” that Sanders can win", "said that, in short, “…”": the quote is
+                    // part of the writer's clause, so the clause is the content
+                    kind = Kind.MIXED;
+                    Span clause = new Span(Math.min(from, quote.start()), Math.max(to, quote.end()));
+                    segments.set(0, clause);
+                    clauses.add(clause);
+                    words = Texts.join(text, clause.start(), clause.end());
+                }
+            }
             out.add(new Placed(
                     quote.start(),
                     new io.github.wireparse.Attribution(
-                            quote.partial() ? Kind.PARTIAL : Kind.DIRECT,
+                            kind,
                             pool.string(words),
                             segments.get(0).start(),
                             segments.get(segments.size() - 1).end(),
@@ -121,7 +156,11 @@ final class Attributions {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<io.github.wireparse.Attribution> list = new ArrayList<>(out.size());
+        clauses.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (Placed p : out) {
+            if (p.a().kind() == Kind.INDIRECT && within(clauses, p.a().span())) {
+                continue; // the words before a quote that a quote's clause now holds
+            }
             list.add(p.a());
         }
         return List.copyOf(list);
@@ -156,6 +195,167 @@ final class Attributions {
             e--;
         }
         return e > cue.end() - 1 && text.charAt(e - 1) == ',';
+    }
+
+    /**
+     * Whether a full quote goes on the utterance that {@code first} opens and {@code last} (a quote
+     * of it) ends: in the same paragraph, it took the first one's speaker or has its cue, and the
+     * words between it and the last quote are the sentence of the first one's cue, ending right
+     * before it ({@code “S1,” she told a meeting in Ames. “S2.”}), or no words at all
+     * ({@code “S1.” “S2.”}).
+     */
+    private static boolean continues(String text, Quote first, Quote last, Quote next, Attribution.Found f) {
+        boolean sameCue = first.cue().isPresent() && first.cue().equals(next.cue());
+        if (next.partial()
+                || !f.inherited() && !sameCue
+                || first.cue().isEmpty()
+                || !last.paragraphs()
+                        .get(last.paragraphs().size() - 1)
+                        .equals(next.paragraphs().get(0))
+                || next.start() - last.end() > CONTINUE_GAP) {
+            return false;
+        }
+        Mention cue = first.cue().get();
+        boolean cueBetween = cue.start() >= last.end() && cue.end() <= next.start();
+        int from = cueBetween ? cue.end() : last.end();
+        boolean stop = !cueBetween;
+        for (int i = from; i < next.start(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!cueBetween) {
+                    return false;
+                }
+                stop = false;
+            } else if (c == '.' || c == '!' || c == '?') {
+                stop = true;
+            }
+        }
+        return stop;
+    }
+
+    /**
+     * Where the writer's clause that a full quote continues ends: the quote has a speaker, holds no closing
+     * punctuation and a lower-case word that is not its attribution follows its closing mark
+     * ({@code “…extremely unlikely” that Sanders can win, he said.}); the clause runs to the
+     * sentence's end or to the comma before the quote's speaker or cue after it. Else the quote's
+     * end.
+     */
+    private static int continuation(String text, Quote quote) {
+        int end = quote.end();
+        if (quote.speaker().isEmpty() || end == 0 || ",.?!:;-\u2014\u2013\u2026".indexOf(text.charAt(end - 1)) >= 0) {
+            return end;
+        }
+        int i = end;
+        while (i < text.length() && i - end < 3 && isMark(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i >= text.length() || text.charAt(i) != ' ') {
+            return end;
+        }
+        int w = i + 1;
+        if (w >= text.length() || !Character.isLowerCase(text.charAt(w))) {
+            return end;
+        }
+        int attribution = Integer.MAX_VALUE;
+        for (Optional<Mention> m : List.of(quote.cue(), quote.speaker())) {
+            if (m.isPresent() && m.get().start() >= end) {
+                attribution = Math.min(attribution, m.get().start());
+            }
+        }
+        if (attribution <= w + 1) {
+            return end; // “…” he said: the attribution, with no comma
+        }
+        int stop = w;
+        int limit = Math.min(text.length(), w + CONTINUE_GAP);
+        while (stop < limit && stop < attribution) {
+            char c = text.charAt(stop);
+            if (c == '\n'
+                    || (c == '.' || c == '?' || c == '!' || c == ';')
+                            && (stop + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(stop + 1)))) {
+                break;
+            }
+            stop++;
+        }
+        if (stop >= limit) {
+            return end;
+        }
+        if (attribution != Integer.MAX_VALUE && stop == attribution) {
+            int comma = text.lastIndexOf(',', stop);
+            if (comma <= w) {
+                return end;
+            }
+            stop = comma;
+        }
+        while (stop > w
+                && !Character.isLetterOrDigit(text.charAt(stop - 1))
+                && !isMark(text.charAt(stop - 1))
+                && text.charAt(stop - 1) != ')') {
+            stop--;
+        }
+        return stop;
+    }
+
+    /**
+     * Where the writer's clause that holds a full quote starts when the quote's cue stands before it
+     * followed by "that" ({@code he noted that, for the first time, “…”}): right after "that". Else
+     * the quote's start.
+     */
+    private static int afterThat(String text, Quote quote) {
+        if (quote.cue().isEmpty() || quote.cue().get().end() > quote.start()) {
+            return quote.start();
+        }
+        int c = quote.cue().get().end();
+        int j = c;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j + 4 > text.length()
+                || !text.regionMatches(true, j, "that", 0, 4)
+                || j + 4 < text.length() && Character.isLetterOrDigit(text.charAt(j + 4))) {
+            return quote.start();
+        }
+        int from = j + 4;
+        for (int k = from; k < quote.start(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '\n' || ch == '.' || ch == '?' || ch == '!' || k - from > CONTINUE_GAP) {
+                return quote.start();
+            }
+        }
+        while (from < quote.start() && !Character.isLetterOrDigit(text.charAt(from))) {
+            from++;
+        }
+        // with no words between "that" and the quote, the quote itself opens the clause
+        return from >= quote.start() ? quote.start() : from;
+    }
+
+    /** Whether a span lies inside one of the clauses, sorted by start (a binary search). */
+    private static boolean within(List<Span> clauses, Span span) {
+        int lo = 0;
+        int hi = clauses.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (clauses.get(mid).start() <= span.start()) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return at >= 0 && span.isWithin(clauses.get(at));
+    }
+
+    /** Whether a character is a quotation mark of any style. */
+    private static boolean isMark(char c) {
+        return c == '"'
+                || c == '\''
+                || c == '\u201C'
+                || c == '\u201D'
+                || c == '\u2018'
+                || c == '\u2019'
+                || c == '\u00AB'
+                || c == '\u00BB'
+                || c == '`';
     }
 
     private static String content(String text, List<Span> segments, QuoteExtractor.Pool pool) {

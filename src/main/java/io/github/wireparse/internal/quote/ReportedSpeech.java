@@ -1,6 +1,7 @@
 package io.github.wireparse.internal.quote;
 
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CLAUSE_LEADERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.CLAUSE_OPENERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_PARTICIPLES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.CUE_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.DETERMINERS;
@@ -493,7 +494,38 @@ final class ReportedSpeech {
             }
             return Optional.empty();
         }
-        return found(t, p, List.of(new int[] {c, contentEnd(t, c, e)}), sp, cue);
+        int end = contentEnd(t, c, e);
+        if (subordinate(t, s, k)) {
+            // "If the emails show he mishandled information, aides could …": the subordinate
+            // clause ends at its comma, where the main clause starts
+            for (int j = c + 1; j < end; j++) {
+                if (t.isPunct(j, ',')) {
+                    end = j;
+                    break;
+                }
+            }
+        }
+        return found(t, p, List.of(new int[] {c, end}), sp, cue);
+    }
+
+    /**
+     * Whether the cue at {@code k} stands in a subordinate clause opening the sentence ("If",
+     * "Although", "While", "When"; not "As", which opens a source), with no comma before it.
+     */
+    private static boolean subordinate(Tokens t, int s, int k) {
+        int o = s;
+        if (o < k && (t.is(o, "but") || t.is(o, "and"))) {
+            o++;
+        }
+        if (o >= k || !t.isWord(o) || !in(t.get(o), CLAUSE_OPENERS) || t.is(o, "as")) {
+            return false;
+        }
+        for (int j = o + 1; j < k; j++) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence opens with "As" (or "But as") right before a subject at {@code subject}. */
@@ -702,8 +734,9 @@ final class ReportedSpeech {
 
     /**
      * Where a content clause after its cue ends: at the sentence's end, or before a second
-     * predicate of the speaker ({@code …, but did not elaborate}, {@code …, and declined to say})
-     * or a participle cue ({@code …, citing …}).
+     * predicate of the speaker ({@code …, but did not elaborate}, {@code …, and declined to say},
+     * {@code … and vowed to …}), a participle cue ({@code …, citing …}) or the writer's source of the whole report
+     * ({@code …, according to a poll}, {@code …,” The Post reported}).
      */
     private static int contentEnd(Tokens t, int c, int e) {
         for (int j = c + 1; j + 1 < e; j++) {
@@ -715,10 +748,19 @@ final class ReportedSpeech {
                     if (next.isWord() && !next.capitalized() && in(next, CUE_PARTICIPLES)) {
                         return j + 1; // "… “will not change the course,” citing …"
                     }
+                    if (next.isWord() && (accordingTo(t, j + 1, e) || ownCue(t, j + 1, e) || closingCue(t, j + 1, e))) {
+                        return j + 1; // "… “very comfortable,” The Post reported": the writer's source
+                    }
                 }
                 continue;
             }
             if (!t.isPunct(j, ',')) {
+                if ((t.is(j, "and") || t.is(j, "but"))
+                        && t.isWord(j + 1)
+                        && !t.capitalized(j + 1)
+                        && in(t.get(j + 1), CUE_VERBS)) {
+                    return j; // "… was undergoing therapy and vowed to …": the speaker's second report
+                }
                 continue;
             }
             Token next = t.get(j + 1);
@@ -751,6 +793,31 @@ final class ReportedSpeech {
     }
 
     /**
+     * Whether the words from {@code from} to the sentence's end are a short subject and a cue verb
+     * ({@code the Ledger reported}, {@code he said}): the attribution of the whole sentence.
+     */
+    private static boolean closingCue(Tokens t, int from, int e) {
+        int last = e - 1;
+        while (last > from && !t.isWord(last)) {
+            last--;
+        }
+        if (last <= from || last - from > MAX_WORDS / 2 || t.capitalized(last) || !in(t.get(last), CUE_VERBS)) {
+            return false;
+        }
+        for (int j = from; j < last; j++) {
+            if (!t.isWord(j) || !t.capitalized(j) && !in(t.get(j), DETERMINERS) && !in(t.get(j), PRONOUNS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words at {@code k} are "according to". */
+    private static boolean accordingTo(Tokens t, int k, int e) {
+        return k + 1 < e && t.is(k, "according") && t.is(k + 1, "to");
+    }
+
+    /**
      * Whether a clause at {@code from} is a report of its own: a short subject with no verb of its
      * own, then a reporting verb ({@code 55 percent of all voters say}).
      */
@@ -778,19 +845,23 @@ final class ReportedSpeech {
     /**
      * {@code CONTENT, X said.}, {@code CONTENT, said X, a descriptor.} and {@code CONTENT, the
      * Guardian reported.}: each comma of the sentence's tail is tried, last first, so an
-     * appositive after the speaker stays with it. At the end of a sentence a verb that wants
+     * appositive after the speaker stays with it; a partial quote closing with the comma inside its
+     * mark ({@code … and “should have acted sooner,” he said.}) ends the content there. At the end
+     * of a sentence a verb that wants
      * "that" before a clause ({@code reported}, {@code announced}) is a cue too.
      */
     private static Optional<Found> trailing(Tokens t, int p, int s, int e) {
         int limit = MAX_WORDS + TAIL_WORDS;
         for (int c = e - 1; c > s && e - c <= limit; c--) {
             if (t.isQuote(c)) {
-                return Optional.empty();
+                // "… and “should have acted sooner,” he said.": the comma inside the closing mark
+                Token q = t.get(c);
+                return q.hasText() && q.lastChar() == ',' ? trailingAt(t, p, s, c, c + 1, e) : Optional.empty();
             }
             if (!t.isPunct(c, ',')) {
                 continue;
             }
-            Optional<Found> f = trailingAt(t, p, s, c, e);
+            Optional<Found> f = trailingAt(t, p, s, c, c, e);
             if (f.isPresent()) {
                 return f;
             }
@@ -798,7 +869,7 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
-    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {
+    private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int end, int e) {
         if (c + 1 >= e || !t.isWord(c + 1)) {
             return Optional.empty();
         }
@@ -808,7 +879,7 @@ final class ReportedSpeech {
             if (sp.isEmpty()) {
                 return Optional.empty();
             }
-            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(first.start(), first.end()));
+            return found(t, p, List.<int[]>of(new int[] {s, end}), sp, new Span(first.start(), first.end()));
         }
         for (int j = c + 2; j < e && j - c <= MAX_WORDS; j++) {
             Token tok = t.get(j);
@@ -829,7 +900,7 @@ final class ReportedSpeech {
             if (sp.isEmpty() || sp.get().whole().start() != firstWordStart(t, c + 1, j)) {
                 return Optional.empty();
             }
-            return found(t, p, List.<int[]>of(new int[] {s, c}), sp, new Span(tok.start(), tok.end()));
+            return found(t, p, List.<int[]>of(new int[] {s, end}), sp, new Span(tok.start(), tok.end()));
         }
         return Optional.empty();
     }
@@ -892,7 +963,8 @@ final class ReportedSpeech {
             }
             e++;
         }
-        int end = Math.max(qi + 1, contentEnd(t, qi, e));
+        // from the quotation itself on, so "“…,” the Ledger reported" ends the clause at its comma
+        int end = Math.max(qi + 1, contentEnd(t, qi - 1, e));
         return found(t, p, List.<int[]>of(new int[] {c, end}), sp, cue);
     }
 

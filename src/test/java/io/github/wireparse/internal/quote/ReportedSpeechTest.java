@@ -87,10 +87,118 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void keepsTwoSentencesOfOneSpeakerAsTwoDirectQuotes() {
+    void joinsTheNextSentenceQuoteOfTheSameSpeakerIntoOneAttribution() {
         List<Attribution> found =
                 attributions("“We will rebuild the bridge,” Lee said. “It will open before the winter.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.DIRECT);
+            assertThat(x.segments()).hasSize(2);
+            assertThat(x.quotes()).containsExactly(0, 1);
+            assertThat(x.text()).isEqualTo("We will rebuild the bridge, It will open before the winter.");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void joinsTheNextSentenceQuoteAfterALongCueSentence() {
+        List<Attribution> found = attributions("“Everything is wrong,” Lee told a meeting held in a church in the"
+                + " west of the city. “We will turn it around. We will win.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.segments()).hasSize(2);
+            assertThat(x.text()).endsWith("We will win.");
+        });
+    }
+
+    @Test
+    void takesTheWritersClauseAfterAQuoteItRunsIntoAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee said: “It seems extremely unlikely to me and to most engineers” that the council can finish"
+                        + " the bridge this year.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("It seems extremely unlikely").endsWith("the bridge this year");
+            assertThat(x.segments()).hasSize(1);
+            assertThat(x.quotes()).containsExactly(0);
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void takesTheWordsBetweenThatAndAQuoteAsMixedContent() {
+        List<Attribution> found = attributions(
+                "Lee noted that, after two hard winters, “the bridge will need to be rebuilt from the river bed up.”");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("after two hard winters").endsWith("river bed up.");
+        });
+    }
+
+    @Test
+    void keepsAQuoteWithNoSpeakerOutOfTheClauseAfterIt() {
+        List<Attribution> found = attributions("Lee spoke to the council. “It seems extremely unlikely to me and to"
+                + " most engineers” that the council can finish the bridge this year, she said.");
+        assertThat(found).noneSatisfy(x -> assertThat(x.text()).contains("she said"));
+    }
+
+    @Test
+    void keepsAQuoteEndingItsSentenceDirect() {
+        List<Attribution> found = attributions("“The bridge will reopen in the spring,” Lee said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.DIRECT);
+            assertThat(x.text()).isEqualTo("The bridge will reopen in the spring,");
+        });
+    }
+
+    @Test
+    void endsAClauseBeforeTheWritersSourceAfterAQuotedEnd() {
+        for (String tail : List.of("according to the Ledger.", "the Ledger reported.")) {
+            List<Attribution> found = attributions("Lee said he was “very comfortable with the plan,” " + tail);
+            assertThat(found).singleElement().satisfies(x -> {
+                assertThat(x.kind()).isEqualTo(Kind.MIXED);
+                assertThat(x.text()).isEqualTo("he was “very comfortable with the plan,”");
+            });
+        }
+    }
+
+    @Test
+    void endsAClauseBeforeTheSpeakersSecondReport() {
+        List<Attribution> found =
+                attributions("Lee said he was stepping down and vowed to keep fighting for the bridge.");
+        assertThat(found).first().satisfies(x -> assertThat(x.text()).isEqualTo("he was stepping down"));
+    }
+
+    @Test
+    void endsTheContentOfASubordinateClauseAtItsComma() {
+        List<Attribution> found =
+                attributions("If the records show the mayor broke the law, the council could remove him.");
+        assertThat(found).singleElement().satisfies(x -> assertThat(x.text()).isEqualTo("the mayor broke the law"));
+    }
+
+    @Test
+    void takesTheSentenceBeforeATrailingCueAsContentWhenAQuoteHoldsItsComma() {
+        List<Attribution> found =
+                attributions("The city failed to find the leak and “should have acted sooner,” Lee said.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.MIXED);
+            assertThat(x.text()).startsWith("The city failed to find the leak").endsWith("acted sooner,”");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+            assertThat(x.quotes()).containsExactly(0);
+        });
+    }
+
+    @Test
+    void keepsAQuoteWithItsOwnAttributionApart() {
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said. “It will cost too much,” Park said.");
         assertThat(found).extracting(Attribution::kind).containsExactly(Kind.DIRECT, Kind.DIRECT);
+    }
+
+    @Test
+    void keepsTheQuoteOfTheNextParagraphApart() {
+        List<Attribution> found =
+                attributions("“We will rebuild the bridge,” Lee said.\n\n“It will open before the winter.”");
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(x -> assertThat(x.segments()).hasSize(1));
     }
 
     @Test

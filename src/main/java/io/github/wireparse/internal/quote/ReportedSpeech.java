@@ -237,14 +237,15 @@ final class ReportedSpeech {
             while (comma < e && !t.get(comma).isPunct(',') && comma - k < MAX_WORDS + 2) {
                 comma++;
             }
-            if (k == s) {
+            if (k == s || opensAfterPunct(t, s, k)) {
                 if (comma >= e || !t.get(comma).isPunct(',')) {
                     return Optional.empty();
                 }
                 Optional<Speaker> sp = npAfter(t, k + 2, comma, false);
                 return found(t, p, List.of(new int[] {comma + 1, e}), sp, cue);
             }
-            if (t.get(k - 1).isPunct(',')) {
+            if (t.get(k - 1).isPunct(',') || isBreak(t.get(k - 1))) {
+                // "…, according to X" and "… — according to the most recent data"
                 Optional<Speaker> sp = npAfter(t, k + 2, Math.min(comma, e), true);
                 List<int[]> parts = new ArrayList<>();
                 parts.add(new int[] {s, k - 1});
@@ -256,6 +257,24 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether tokens {@code [s, k)} are punctuation only ("(According to the police, …"), so a
+     * phrase at {@code k} opens the sentence.
+     */
+    private static boolean opensAfterPunct(Tokens t, int s, int k) {
+        for (int j = s; j < k; j++) {
+            if (t.isWord(j) || t.isQuote(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a dash or a semicolon, which set off a phrase as a comma does. */
+    private static boolean isBreak(Token tok) {
+        return tok.isPunct('\u2014') || tok.isPunct('\u2013') || tok.isPunct(';');
     }
 
     // ---------------------------------------------------------------- X said (that) CONTENT
@@ -298,6 +317,9 @@ final class ReportedSpeech {
                 continue;
             }
             Token prev = t.get(k - 1);
+            if (prev.isPunct(',') && inverted(t, k, e).isPresent()) {
+                continue; // "… short, said former governor Ed Rendell, who …": the content is before
+            }
             if (strong && tok.lower().endsWith("ing")) {
                 if (!prev.isPunct(',')) {
                     continue;
@@ -445,8 +467,11 @@ final class ReportedSpeech {
                     && o < e
                     && t.get(o).isWord()
                     && !t.get(o).capitalized()
-                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS) || contracted(t.get(o)))) {
                 c = o;
+                listener = true;
+            } else if (names > 0 && o < e && t.get(o).isPunct(',') && subjectStart > s && opensAs(t, s, subjectStart)) {
+                c = o; // "As Clinton told the New York Daily News, tax relief …"
                 listener = true;
             }
         }
@@ -463,6 +488,14 @@ final class ReportedSpeech {
             }
             if (!x.isWord()) {
                 break;
+            }
+        }
+        if (that < 0 && c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+            // "said in a statement Thursday they pulled …", "said in politics it takes time": the
+            // phrase belongs to the cue, the clause opens with its subject pronoun
+            int j = pronounClause(t, c + 1, e, needsThat);
+            if (j >= 0) {
+                c = j;
             }
         }
         boolean as = subjectStart > s
@@ -540,6 +573,9 @@ final class ReportedSpeech {
      * auxiliary or modal ("announced it had pulled out", "suggested she would").
      */
     private static boolean opensClause(Tokens t, int c, int e) {
+        if (c < e && contracted(t.get(c))) {
+            return true; // "announced they're pulling out"
+        }
         if (c + 1 >= e
                 || !t.get(c).isWord()
                 || !t.get(c + 1).isWord()
@@ -554,6 +590,83 @@ final class ReportedSpeech {
                 || w.equals("we")
                 || w.equals("i");
         return subjectPronoun && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
+    }
+
+    /**
+     * Where a clause opening with a subject pronoun starts within a few plain words after
+     * {@code from} (the rest of a prepositional phrase), or -1: with {@code strict}, the pronoun
+     * must be followed by an auxiliary or modal ({@link #opensClause}); otherwise by any
+     * lower-case word that does not open a phrase ("they pulled").
+     */
+    private static int pronounClause(Tokens t, int from, int e, boolean strict) {
+        for (int j = from; j + 1 < e && j - from < THAT_REACH; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            if (x.capitalized() && !x.is("i")) {
+                continue;
+            }
+            if (contracted(x) || opensClause(t, j, e)) {
+                return j;
+            }
+            if (!strict && isSubjectPronoun(x)) {
+                Token next = t.get(j + 1);
+                if (next.isWord()
+                        && !next.capitalized()
+                        && !in(next, PREPOSITIONS)
+                        && !in(next, DETERMINERS)
+                        && !in(next, RELATIVES)
+                        && !isConjunction(next)) {
+                    return j;
+                }
+            }
+            if (in(x, REPORTING_VERBS) || in(x, RELATIVES)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word is a subject pronoun: "he", "she", "it", "they", "we", "I". */
+    private static boolean isSubjectPronoun(Token x) {
+        String w = x.lower();
+        return w.equals("he")
+                || w.equals("she")
+                || w.equals("it")
+                || w.equals("they")
+                || w.equals("we")
+                || w.equals("i");
+    }
+
+    /**
+     * Whether a word is a subject pronoun with its auxiliary joined on: "he's", "they're",
+     * "she'd", "we'll", "I'm", "they've".
+     */
+    private static boolean contracted(Token x) {
+        if (!x.isWord()) {
+            return false;
+        }
+        String w = x.lower().replace('\u2019', '\'');
+        int a = w.indexOf('\'');
+        if (a <= 0 || a != w.lastIndexOf('\'')) {
+            return false;
+        }
+        String tail = w.substring(a + 1);
+        boolean aux = tail.equals("s")
+                || tail.equals("re")
+                || tail.equals("d")
+                || tail.equals("ll")
+                || tail.equals("m")
+                || tail.equals("ve");
+        String head = w.substring(0, a);
+        return aux
+                && (head.equals("he")
+                        || head.equals("she")
+                        || head.equals("it")
+                        || head.equals("they")
+                        || head.equals("we")
+                        || head.equals("i"));
     }
 
     /**
@@ -795,7 +908,51 @@ final class ReportedSpeech {
                 return f;
             }
         }
+        return invertedLong(t, p, s, e);
+    }
+
+    /**
+     * {@code CONTENT, said X, a professor of economics at M.I.T., who …}: an inverted cue after
+     * the first comma that has one, with a speaker right after it whose phrase ends the sentence
+     * or a comma (the appositive that follows may be long).
+     */
+    private static Optional<Found> invertedLong(Tokens t, int p, int s, int e) {
+        for (int c = s + MIN_WORDS; c + 2 < e && c - s < REACH; c++) {
+            if (t.isQuote(c)) {
+                return Optional.empty();
+            }
+            if (!t.isPunct(c, ',')) {
+                continue;
+            }
+            Optional<Speaker> sp = inverted(t, c + 1, e);
+            if (sp.isPresent()) {
+                return found(
+                        t,
+                        p,
+                        List.<int[]>of(new int[] {s, c}),
+                        sp,
+                        new Span(t.get(c + 1).start(), t.get(c + 1).end()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker of an inverted cue at {@code k} ({@code said Howard Rubel, a senior analyst}):
+     * a lower-case inverting cue, then a speaker phrase that ends at the sentence's end or a comma.
+     */
+    private static Optional<Speaker> inverted(Tokens t, int k, int e) {
+        if (k + 1 >= e || !t.isWord(k) || t.capitalized(k) || !in(t.get(k), INVERTING_CUES)) {
+            return Optional.empty();
+        }
+        int comma = k + 1;
+        while (comma < e && t.isWord(comma) && comma - k <= MAX_WORDS) {
+            comma++;
+        }
+        if (comma < e && !t.isPunct(comma, ',')) {
+            return Optional.empty();
+        }
+        return npAfter(t, k + 1, comma, false);
     }
 
     private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int e) {

@@ -208,7 +208,7 @@ class ReportedSpeechTest {
     void takesABareClauseAfterAThatVerbWhenItHasItsOwnSubject() {
         List<Attribution> found = attributions("The company announced it had pulled out of the agreement. "
                 + "A new poll shows the senator leading the race by four points. "
-                + "The company announced a new chief executive on Monday.");
+                + "The company confirmed a new chief executive on Monday.");
         assertThat(found)
                 .extracting(Attribution::text)
                 .containsExactly("it had pulled out of the agreement", "the senator leading the race by four points");
@@ -277,6 +277,95 @@ class ReportedSpeechTest {
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.text()).isEqualTo("About 270 people have been resettled in the U.S. under the program");
             assertThat(x.speaker()).map(Mention::text).contains("officials");
+        });
+    }
+
+    @Test
+    void findsTheSourceAfterAccordingToSetOffByADash() {
+        List<Attribution> found =
+                attributions("The county had 115 violent crimes last year — according to the most recent state data.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The county had 115 violent crimes last year");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).contains("state data"));
+        });
+    }
+
+    @Test
+    void findsAccordingToOpeningAParenthesis() {
+        List<Attribution> found =
+                attributions("(According to the police department, it keeps no statistics on such violations.)");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("it keeps no statistics");
+            assertThat(x.speaker()).map(Mention::text).contains("the police department");
+        });
+    }
+
+    @Test
+    void findsTheClauseAfterAPrepositionalPhraseWithoutThat() {
+        List<Attribution> found =
+                attributions("The gun group said in a statement Thursday night they pulled the listing from the site.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("they pulled the listing from the site");
+            assertThat(x.speaker()).map(Mention::text).contains("The gun group");
+        });
+    }
+
+    @Test
+    void leavesAPrepositionalObjectWithNoClauseAlone() {
+        assertThat(attributions("Lee spoke at length and said of the plan nothing at all."))
+                .isEmpty();
+    }
+
+    @Test
+    void findsAClauseOpeningWithAContractedPronounAfterANamedListener() {
+        List<Attribution> found = attributions(
+                "Calabrese told the National Post he’s already received hundreds of emails from Americans.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("he’s already received");
+            assertThat(x.speaker()).map(Mention::text).contains("Calabrese");
+        });
+    }
+
+    @Test
+    void findsTheContentBeforeAnInvertedCueWithALongAppositive() {
+        List<Attribution> found = attributions("Nor are tariffs likely to bring many of these jobs back, said"
+                + " David Autor, a professor of economics at a university in Massachusetts, who is one of the"
+                + " country’s foremost specialists on the pluses and minuses of free trade.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("Nor are tariffs likely to bring many of these jobs back");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("David Autor"));
+        });
+    }
+
+    @Test
+    void takesAClauseAfterNotedWithoutThat() {
+        List<Attribution> found = attributions("The star noted black actors have a harder time staying on the air.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("black actors have a harder time staying on the air");
+            assertThat(x.cue()).map(Mention::text).contains("noted");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfAnnouncedAsContent() {
+        List<Attribution> found =
+                attributions("State authorities announced tighter controls on the border on Tuesday.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("tighter controls on the border");
+            assertThat(x.speaker()).map(Mention::text).contains("State authorities");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfSeesAsContent() {
+        List<Attribution> found = attributions("Mr. Obama sees the prime minister as captured by a hard-line view.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).contains("the prime minister").contains("captured by a hard-line view");
+            assertThat(x.speaker()).map(Mention::text).contains("Mr. Obama");
         });
     }
 }

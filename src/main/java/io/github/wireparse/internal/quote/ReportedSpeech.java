@@ -314,7 +314,10 @@ final class ReportedSpeech {
             boolean needsThat = !strong && entry(tok, "that");
             int marker = objectMarker(t, k, e);
             if (!strong && !needsThat && marker < 0) {
-                continue;
+                if (!phrasal(t, k, e)) {
+                    continue;
+                }
+                strong = true; // "pointed out (that) …", "made clear …"
             }
             Token prev = t.get(k - 1);
             if (prev.isPunct(',') && inverted(t, k, e).isPresent()) {
@@ -327,7 +330,8 @@ final class ReportedSpeech {
                 // "North Korea rejected the report, saying it had sent no shells": the main
                 // clause's subject
                 Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, origin, k - 1);
-                int c = k + 1;
+                boolean particle = phrasal(t, k, e);
+                int c = particle ? k + 2 : k + 1;
                 if (c < e && t.get(c).isWord() && t.get(c).is("that")) {
                     c++;
                 }
@@ -335,7 +339,11 @@ final class ReportedSpeech {
                     continue;
                 }
                 return found(
-                        t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp, new Span(tok.start(), tok.end()));
+                        t,
+                        p,
+                        List.<int[]>of(new int[] {c, contentEnd(t, c, e)}),
+                        sp,
+                        new Span(tok.start(), t.get(particle ? k + 1 : k).end()));
             }
             if (prev.isWord()
                     && (in(prev, MODALS)
@@ -447,6 +455,10 @@ final class ReportedSpeech {
         boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
         boolean listener = false;
         int cueLast = k;
+        if (phrasal(t, k, e)) {
+            cueLast = c; // "pointed out": the particle belongs to the cue
+            c++;
+        }
         if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
             cueLast = c;
             c++;
@@ -700,6 +712,7 @@ final class ReportedSpeech {
                             || w.equals("of")
                             || w.equals("for")
                             || w.equals("as")
+                            || w.equals("about")
                             || w.equals("whether")
                             || w.equals("if"))
                     && words.contains(w)) {
@@ -721,7 +734,8 @@ final class ReportedSpeech {
         // "called for the impeachment": the particle belongs to the cue; "vowed to defend": the
         // infinitive is the content
         String m = t.get(Math.max(marker, k + 1)).lower();
-        boolean particle = marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as"));
+        boolean particle =
+                marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as") || m.equals("about"));
         marker = Math.max(marker, k + 1);
         Token cue = particle ? t.get(marker) : t.get(k);
         int from = particle ? marker + 1 : k + 1;
@@ -732,6 +746,27 @@ final class ReportedSpeech {
                 sp,
                 new Span(t.get(k).start(), cue.end()));
     }
+
+    /**
+     * Whether the verb at {@code k} and the word after it are a phrasal reporting verb of the
+     * reporting verbs' list ("pointed out", "made clear"): a two-word entry whose second word is
+     * neither "that", an object cue's word nor "+"; the clause follows the two words.
+     */
+    private static boolean phrasal(Tokens t, int k, int e) {
+        if (k + 2 >= e || !t.isWord(k + 1) || t.capitalized(k + 1)) {
+            return false;
+        }
+        java.util.Set<String> words = twoWord(t.get(k));
+        if (words == null) {
+            return false;
+        }
+        String next = t.get(k + 1).lower();
+        return words.contains(next) && !OBJECT_WORDS_AFTER.contains(next);
+    }
+
+    /** The second words of two-word entries that are not a phrasal verb's particle. */
+    private static final java.util.Set<String> OBJECT_WORDS_AFTER =
+            java.util.Set.of("that", "to", "of", "for", "as", "about", "whether", "if", DIRECT_OBJECT);
 
     /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
     private static boolean isRelativeSubject(Token tok) {

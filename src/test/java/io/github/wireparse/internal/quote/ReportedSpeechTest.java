@@ -368,4 +368,44 @@ class ReportedSpeechTest {
             assertThat(x.speaker()).map(Mention::text).contains("Mr. Obama");
         });
     }
+
+    @Test
+    void takesTheClauseAfterAPhrasalCue() {
+        List<Attribution> found = attributions("Lee pointed out that the bridge had been closed twice in ten years.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the bridge had been closed twice in ten years");
+            assertThat(x.cue()).map(Mention::text).contains("pointed out");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void takesTheTopicAfterTalkedAbout() {
+        List<Attribution> found = attributions("The senator talked about her plan to rebuild the county's roads.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("her plan to rebuild the county's roads");
+            assertThat(x.cue()).map(Mention::text).contains("talked about");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfExpressedAsContent() {
+        List<Attribution> found =
+                attributions("Several council members expressed concern that the budget would not hold.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("concern that the budget");
+            assertThat(x.speaker()).map(Mention::text).contains("Several council members");
+        });
+    }
+
+    @Test
+    void takesTheClauseAfterACitingParticiple() {
+        List<Attribution> found = attributions(
+                "The company closed the plant last year, citing falling demand for coal across the region.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("falling demand for coal across the region");
+            assertThat(x.speaker()).map(Mention::text).contains("The company");
+            assertThat(x.cue()).map(Mention::text).contains("citing");
+        });
+    }
 }

@@ -15,6 +15,7 @@ import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_TRAILERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_NOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
 import static io.github.wireparse.internal.quote.Lexicon.in;
 import static io.github.wireparse.internal.quote.Sentences.REACH;
@@ -395,6 +396,21 @@ final class ReportedSpeech {
                 continue;
             }
             sp = subject(t, s, k, false);
+            int front = sp.isEmpty() || !standsBefore(t, s, k, sp.get()) ? frontSubject(t, s, k) : -1;
+            if (front >= 0) {
+                // "Sandy Phillips, who lost her daughter …, in July 2012, said", "Supporters who
+                // have heard from the campaign say": the noun phrase opening the sentence
+                sp = subject(t, s, front, true);
+                Optional<Found> f =
+                        strong || needsThat ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, s) : Optional.empty();
+                if (f.isEmpty() && marker >= 0) {
+                    f = objectClause(t, p, e, k, marker, sp);
+                }
+                if (f.isPresent()) {
+                    return f;
+                }
+                continue;
+            }
             if (sp.isEmpty()) {
                 continue;
             }
@@ -515,11 +531,12 @@ final class ReportedSpeech {
                 && c < e
                 && t.get(c).isPunct(',');
         boolean bare = that < 0 && (opensClause(t, c, e) || documentSubject(t, s, k, sp.get()));
-        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+        boolean timeBeforeThat = that > c && timePhrase(t, c, that);
+        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS) && !timeBeforeThat)) {
             return Optional.empty(); // "confirmed a finding": a thing, not a clause
         }
         boolean thatTaken = false;
-        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
+        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS) || timeBeforeThat)) {
             c = that + 1;
             thatTaken = true;
         } else if (tell && !listener) {
@@ -814,6 +831,79 @@ final class ReportedSpeech {
         Speaker a = antecedent.get();
         Token who = t.get(r);
         return Optional.of(new Speaker(new Span(who.start(), who.end()), a.kind(), a.name(), a.head(), a.descriptor()));
+    }
+
+    /**
+     * Whether tokens {@code [a, b)} are a time phrase: time words and nouns with "this", "last",
+     * "next" or "each" ("earlier this month", "last week").
+     */
+    private static boolean timePhrase(Tokens t, int a, int b) {
+        boolean time = false;
+        for (int j = a; j < b; j++) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            Token x = t.get(j);
+            if (in(x, TIME_WORDS) || in(x, TIME_NOUNS)) {
+                time = true;
+            } else if (!x.is("this") && !x.is("last") && !x.is("next") && !x.is("each")) {
+                return false;
+            }
+        }
+        return time;
+    }
+
+    /** Whether a subject found for a cue at {@code k} stands right before it, as the rules want. */
+    private static boolean standsBefore(Tokens t, int s, int k, Speaker sp) {
+        int subjectEnd = tokenAt(t, s, k, sp.whole().end());
+        return subjectEnd >= 0
+                && (k - subjectEnd <= 3 || insertion(t, subjectEnd, k) || trailers(t, subjectEnd + 1, k));
+    }
+
+    /**
+     * Where the noun phrase opening a sentence ends when it is the subject of a cue at {@code k}
+     * with a long insertion between ("Sandy Phillips, who lost …, in July 2012, said"; "Sen. Jack
+     * Reed (D-R.I.), after a lunch, said") or a relative clause with no commas ("Supporters who
+     * have heard from the campaign say"); or -1. The phrase starts the sentence and ends at its
+     * first comma or before "who"; the insertion holds no quotation, no sentence stop and no
+     * reporting verb.
+     */
+    private static int frontSubject(Tokens t, int s, int k) {
+        int a = s;
+        while (a < k && !t.isWord(a)) {
+            a++;
+        }
+        if (a >= k || !t.capitalized(a) || in(t.get(a), PREPOSITIONS) || in(t.get(a), CLAUSE_LEADERS)) {
+            return -1;
+        }
+        boolean comma = t.isPunct(k - 1, ',');
+        int end = -1;
+        for (int j = a + 1; j < k - 1 && j - a <= 2 * MAX_WORDS; j++) {
+            if (t.isQuote(j) || t.isPunct(j, '.') || t.isPunct(j, ';') || t.isPunct(j, ':')) {
+                return -1;
+            }
+            if (end < 0 && j - a <= MAX_WORDS / 2) {
+                if (comma && t.isPunct(j, ',')) {
+                    end = j;
+                } else if (!comma && t.is(j, "who")) {
+                    end = j;
+                } else if (!comma && t.isPunct(j, ',')) {
+                    return -1;
+                }
+                continue;
+            }
+            if (end >= 0 && t.isWord(j) && !t.capitalized(j) && Lexicon.mayBeCue(t, j)) {
+                return -1; // a report of its own inside
+            }
+        }
+        if (end < 0 || k - end > 2 * MAX_WORDS) {
+            return -1;
+        }
+        Optional<Speaker> sp = subject(t, a, end, true);
+        if (sp.isEmpty() || tokenAt(t, a, end, sp.get().whole().start()) != a) {
+            return -1;
+        }
+        return end;
     }
 
     /** Whether tokens {@code [a, b)} are a few adverbs or a time phrase ("on Thursday evening"). */

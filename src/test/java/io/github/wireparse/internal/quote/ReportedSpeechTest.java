@@ -408,4 +408,33 @@ class ReportedSpeechTest {
             assertThat(x.cue()).map(Mention::text).contains("citing");
         });
     }
+
+    @Test
+    void findsTheSubjectBeforeALongInsertionWithCommas() {
+        List<Attribution> found = attributions("Sandy Phillips, who lost her daughter in the shooting in Aurora,"
+                + " Colorado, in July 2012, said that the senator had treated her family badly.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the senator had treated her family badly");
+            assertThat(x.speaker()).map(Mention::text).contains("Sandy Phillips");
+        });
+    }
+
+    @Test
+    void findsTheSubjectBeforeARelativeClauseWithoutCommas() {
+        List<Attribution> found = attributions(
+                "Supporters who have heard directly from the campaign say their first priority is to finish ahead.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("their first priority is to finish ahead");
+            assertThat(x.speaker()).map(Mention::text).contains("Supporters");
+        });
+    }
+
+    @Test
+    void passesOverATimePhraseBeforeThat() {
+        List<Attribution> found = attributions("Weber announced earlier this month that he will not support the plan.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("he will not support the plan");
+            assertThat(x.cue()).map(Mention::text).contains("announced");
+        });
+    }
 }

@@ -437,4 +437,13 @@ class ReportedSpeechTest {
             assertThat(x.cue()).map(Mention::text).contains("announced");
         });
     }
+
+    @Test
+    void takesAStatedPlanAsContent() {
+        List<Attribution> found = attributions("The governor plans to veto the spending bill next week.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("to veto the spending bill next week");
+            assertThat(x.speaker()).map(Mention::text).contains("The governor");
+        });
+    }
 }

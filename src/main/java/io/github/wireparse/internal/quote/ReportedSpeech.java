@@ -261,6 +261,28 @@ final class ReportedSpeech {
     }
 
     /**
+     * Whether a sentence is a title in title case ("Sanders Says He Will Release His Records"):
+     * at least five words, every word of four letters or more capitalized, so a capitalized
+     * reporting verb in it may be a cue.
+     */
+    private static boolean titleCase(Tokens t, int s, int e) {
+        int words = 0;
+        for (int j = s; j < e && j - s < REACH; j++) {
+            if (t.isQuote(j)) {
+                return false;
+            }
+            if (!t.isWord(j)) {
+                continue;
+            }
+            words++;
+            if (!t.capitalized(j) && t.end(j) - t.start(j) >= 4) {
+                return false;
+            }
+        }
+        return words >= 5;
+    }
+
+    /**
      * Whether tokens {@code [s, k)} are punctuation only ("(According to the police, …"), so a
      * phrase at {@code k} opens the sentence.
      */
@@ -306,8 +328,9 @@ final class ReportedSpeech {
     }
 
     private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
+        boolean title = titleCase(t, s, e);
         for (int k = s + 1; k < e && k - s < REACH; k++) {
-            if (!t.isWord(k) || t.capitalized(k) || !Lexicon.mayBeCue(t, k)) {
+            if (!t.isWord(k) || t.capitalized(k) && !title || !Lexicon.mayBeCue(t, k)) {
                 continue; // neither a reporting verb, nor an entry's verb, nor an object cue
             }
             Token tok = t.get(k);
@@ -1062,6 +1085,9 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
+    /** How many words the speaker phrase after an inverted cue may hold before its comma. */
+    private static final int INVERTED_WORDS = 9;
+
     /**
      * The speaker of an inverted cue at {@code k} ({@code said Howard Rubel, a senior analyst}):
      * a lower-case inverting cue, then a speaker phrase that ends at the sentence's end or a comma.
@@ -1074,8 +1100,8 @@ final class ReportedSpeech {
         while (comma < e && t.isWord(comma) && comma - k <= MAX_WORDS) {
             comma++;
         }
-        if (comma < e && !t.isPunct(comma, ',')) {
-            return Optional.empty();
+        if (comma < e && !t.isPunct(comma, ',') || comma - k > INVERTED_WORDS || !t.capitalized(comma - 1)) {
+            return Optional.empty(); // a name ends the phrase: "said former governor Ed Rendell"
         }
         return npAfter(t, k + 1, comma, false);
     }

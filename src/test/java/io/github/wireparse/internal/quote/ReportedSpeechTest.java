@@ -446,4 +446,25 @@ class ReportedSpeechTest {
             assertThat(x.speaker()).map(Mention::text).contains("The governor");
         });
     }
+
+    @Test
+    void readsACapitalizedCueInATitleCaseLine() {
+        List<Attribution> found = attributions("Sanders Says He Will Release His Medical Records Soon.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("He Will Release His Medical Records Soon");
+            assertThat(x.speaker()).map(Mention::text).contains("Sanders");
+        });
+    }
+
+    @Test
+    void keepsTheSubjectOfSaidAfterANameWithAnAppositive() {
+        List<Attribution> found = attributions("Mark Wynn, chairman of the district party, said his district"
+                + " received a flurry of delegate applications before the deadline, an apparent effort by allies.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("his district received a flurry");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("Mark Wynn"));
+        });
+    }
 }

@@ -48,17 +48,19 @@ class PolnearAttributionIT {
 
     /**
      * Floors: the measured dev figures minus about 0.01, so regressions fail the build. Measured:
-     * indirect/mixed precision 0.8696, recall 0.3327, F1 0.4813, source accuracy 0.8860 (4,219 of
-     * 4,762), attributed F1 0.4302 on 14,528 gold items (5,339 extracted); direct quotes precision
+     * indirect/mixed precision 0.8732, recall 0.3808, F1 0.5303, source accuracy 0.8855 (4,811 of
+     * 5,433), attributed F1 0.4741 on 14,528 gold items (6,088 extracted); direct quotes precision
      * 0.7704, recall 0.9584, F1 0.8542, source accuracy 0.9550 (3,224 of 3,376) on 3,532 gold
-     * items. Before issue 17's second round: indirect/mixed precision 0.8777, recall 0.2695, F1
-     * 0.4124, source accuracy 0.8758, attributed F1 0.3639.
+     * items. Before issue 17's third round (more cues and constructions): indirect/mixed precision
+     * 0.8696, recall 0.3327, F1 0.4813, source accuracy 0.8860, attributed F1 0.4302; before its
+     * second round: precision 0.8777, recall 0.2695, F1 0.4124, source accuracy 0.8758, attributed
+     * F1 0.3639.
      */
-    private static final double MIN_INDIRECT_PRECISION = 0.860;
+    private static final double MIN_INDIRECT_PRECISION = 0.863;
 
-    private static final double MIN_INDIRECT_F1 = 0.470;
+    private static final double MIN_INDIRECT_F1 = 0.520;
     private static final double MIN_INDIRECT_SOURCE = 0.875;
-    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.419;
+    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.464;
     private static final double MIN_DIRECT_F1 = 0.844;
     private static final double MIN_DIRECT_SOURCE = 0.945;
 

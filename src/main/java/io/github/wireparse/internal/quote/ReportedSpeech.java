@@ -16,6 +16,7 @@ import static io.github.wireparse.internal.quote.Lexicon.WordList.RELATIVES;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.REPORTING_VERBS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_ENDERS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.SUBJECT_TRAILERS;
+import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_NOUNS;
 import static io.github.wireparse.internal.quote.Lexicon.WordList.TIME_WORDS;
 import static io.github.wireparse.internal.quote.Lexicon.in;
 import static io.github.wireparse.internal.quote.Sentences.REACH;
@@ -238,14 +239,15 @@ final class ReportedSpeech {
             while (comma < e && !t.get(comma).isPunct(',') && comma - k < MAX_WORDS + 2) {
                 comma++;
             }
-            if (k == s) {
+            if (k == s || opensAfterPunct(t, s, k)) {
                 if (comma >= e || !t.get(comma).isPunct(',')) {
                     return Optional.empty();
                 }
                 Optional<Speaker> sp = npAfter(t, k + 2, comma, false);
                 return found(t, p, List.of(new int[] {comma + 1, e}), sp, cue);
             }
-            if (t.get(k - 1).isPunct(',')) {
+            if (t.get(k - 1).isPunct(',') || isBreak(t.get(k - 1))) {
+                // "…, according to X" and "… — according to the most recent data"
                 Optional<Speaker> sp = npAfter(t, k + 2, Math.min(comma, e), true);
                 List<int[]> parts = new ArrayList<>();
                 parts.add(new int[] {s, k - 1});
@@ -257,6 +259,46 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence is a title in title case ("Sanders Says He Will Release His Records"):
+     * at least five words, every word of four letters or more capitalized, so a capitalized
+     * reporting verb in it may be a cue.
+     */
+    private static boolean titleCase(Tokens t, int s, int e) {
+        int words = 0;
+        for (int j = s; j < e && j - s < REACH; j++) {
+            if (t.isQuote(j)) {
+                return false;
+            }
+            if (!t.isWord(j)) {
+                continue;
+            }
+            words++;
+            if (!t.capitalized(j) && t.end(j) - t.start(j) >= 4) {
+                return false;
+            }
+        }
+        return words >= 5;
+    }
+
+    /**
+     * Whether tokens {@code [s, k)} are punctuation only ("(According to the police, …"), so a
+     * phrase at {@code k} opens the sentence.
+     */
+    private static boolean opensAfterPunct(Tokens t, int s, int k) {
+        for (int j = s; j < k; j++) {
+            if (t.isWord(j) || t.isQuote(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a dash or a semicolon, which set off a phrase as a comma does. */
+    private static boolean isBreak(Token tok) {
+        return tok.isPunct('\u2014') || tok.isPunct('\u2013') || tok.isPunct(';');
     }
 
     // ---------------------------------------------------------------- X said (that) CONTENT
@@ -287,8 +329,9 @@ final class ReportedSpeech {
     }
 
     private static Optional<Found> leadingOne(Tokens t, int p, int s, int e, int origin) {
+        boolean title = titleCase(t, s, e);
         for (int k = s + 1; k < e && k - s < REACH; k++) {
-            if (!t.isWord(k) || t.capitalized(k) || !Lexicon.mayBeCue(t, k)) {
+            if (!t.isWord(k) || t.capitalized(k) && !title || !Lexicon.mayBeCue(t, k)) {
                 continue; // neither a reporting verb, nor an entry's verb, nor an object cue
             }
             Token tok = t.get(k);
@@ -296,9 +339,15 @@ final class ReportedSpeech {
             boolean needsThat = !strong && entry(tok, "that");
             int marker = objectMarker(t, k, e);
             if (!strong && !needsThat && marker < 0) {
-                continue;
+                if (!phrasal(t, k, e)) {
+                    continue;
+                }
+                strong = true; // "pointed out (that) …", "made clear …"
             }
             Token prev = t.get(k - 1);
+            if (prev.isPunct(',') && inverted(t, k, e).isPresent()) {
+                continue; // "… short, said former governor Ed Rendell, who …": the content is before
+            }
             if (strong && tok.lower().endsWith("ing")) {
                 if (!prev.isPunct(',')) {
                     continue;
@@ -306,7 +355,8 @@ final class ReportedSpeech {
                 // "North Korea rejected the report, saying it had sent no shells": the main
                 // clause's subject
                 Optional<Speaker> sp = SpeakerPhrases.mainSubject(t, origin, k - 1);
-                int c = k + 1;
+                boolean particle = phrasal(t, k, e);
+                int c = particle ? k + 2 : k + 1;
                 if (c < e && t.get(c).isWord() && t.get(c).is("that")) {
                     c++;
                 }
@@ -314,7 +364,11 @@ final class ReportedSpeech {
                     continue;
                 }
                 return found(
-                        t, p, List.<int[]>of(new int[] {c, contentEnd(t, c, e)}), sp, new Span(tok.start(), tok.end()));
+                        t,
+                        p,
+                        List.<int[]>of(new int[] {c, contentEnd(t, c, e)}),
+                        sp,
+                        new Span(tok.start(), t.get(particle ? k + 1 : k).end()));
             }
             if (prev.isWord()
                     && (in(prev, MODALS)
@@ -366,6 +420,21 @@ final class ReportedSpeech {
                 continue;
             }
             sp = subject(t, s, k, false);
+            int front = sp.isEmpty() || !standsBefore(t, s, k, sp.get()) ? frontSubject(t, s, k) : -1;
+            if (front >= 0) {
+                // "Sandy Phillips, who lost her daughter …, in July 2012, said", "Supporters who
+                // have heard from the campaign say": the noun phrase opening the sentence
+                sp = subject(t, s, front, true);
+                Optional<Found> f =
+                        strong || needsThat ? clauseAfter(t, p, s, e, k, tok, needsThat, sp, s) : Optional.empty();
+                if (f.isEmpty() && marker >= 0) {
+                    f = objectClause(t, p, e, k, marker, sp);
+                }
+                if (f.isPresent()) {
+                    return f;
+                }
+                continue;
+            }
             if (sp.isEmpty()) {
                 continue;
             }
@@ -426,6 +495,10 @@ final class ReportedSpeech {
         boolean tell = w.equals("told") || w.equals("tell") || w.equals("tells");
         boolean listener = false;
         int cueLast = k;
+        if (phrasal(t, k, e)) {
+            cueLast = c; // "pointed out": the particle belongs to the cue
+            c++;
+        }
         if (tell && c < e && t.get(c).isWord() && in(t.get(c), LISTENERS)) {
             cueLast = c;
             c++;
@@ -446,8 +519,11 @@ final class ReportedSpeech {
                     && o < e
                     && t.get(o).isWord()
                     && !t.get(o).capitalized()
-                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS))) {
+                    && (in(t.get(o), PRONOUNS) || in(t.get(o), DETERMINERS) || contracted(t.get(o)))) {
                 c = o;
+                listener = true;
+            } else if (names > 0 && o < e && t.get(o).isPunct(',') && subjectStart > s && opensAs(t, s, subjectStart)) {
+                c = o; // "As Clinton told the New York Daily News, tax relief …"
                 listener = true;
             }
         }
@@ -466,16 +542,25 @@ final class ReportedSpeech {
                 break;
             }
         }
+        if (that < 0 && c < e && t.get(c).isWord() && in(t.get(c), PREPOSITIONS)) {
+            // "said in a statement Thursday they pulled …", "said in politics it takes time": the
+            // phrase belongs to the cue, the clause opens with its subject pronoun
+            int j = pronounClause(t, c + 1, e, needsThat);
+            if (j >= 0) {
+                c = j;
+            }
+        }
         boolean as = subjectStart > s
                 && opensAs(t, s, subjectStart)
                 && c < e
                 && t.get(c).isPunct(',');
         boolean bare = that < 0 && (opensClause(t, c, e) || documentSubject(t, s, k, sp.get()));
-        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS))) {
+        boolean timeBeforeThat = that > c && timePhrase(t, c, that);
+        if (needsThat && !as && !bare && (that < 0 || that != c && !in(t.get(c), PREPOSITIONS) && !timeBeforeThat)) {
             return Optional.empty(); // "confirmed a finding": a thing, not a clause
         }
         boolean thatTaken = false;
-        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS))) {
+        if (that >= 0 && (that == c || tell || in(t.get(c), PREPOSITIONS) || timeBeforeThat)) {
             c = that + 1;
             thatTaken = true;
         } else if (tell && !listener) {
@@ -572,6 +657,9 @@ final class ReportedSpeech {
      * auxiliary or modal ("announced it had pulled out", "suggested she would").
      */
     private static boolean opensClause(Tokens t, int c, int e) {
+        if (c < e && contracted(t.get(c))) {
+            return true; // "announced they're pulling out"
+        }
         if (c + 1 >= e
                 || !t.get(c).isWord()
                 || !t.get(c + 1).isWord()
@@ -586,6 +674,83 @@ final class ReportedSpeech {
                 || w.equals("we")
                 || w.equals("i");
         return subjectPronoun && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
+    }
+
+    /**
+     * Where a clause opening with a subject pronoun starts within a few plain words after
+     * {@code from} (the rest of a prepositional phrase), or -1: with {@code strict}, the pronoun
+     * must be followed by an auxiliary or modal ({@link #opensClause}); otherwise by any
+     * lower-case word that does not open a phrase ("they pulled").
+     */
+    private static int pronounClause(Tokens t, int from, int e, boolean strict) {
+        for (int j = from; j + 1 < e && j - from < THAT_REACH; j++) {
+            Token x = t.get(j);
+            if (!x.isWord()) {
+                return -1;
+            }
+            if (x.capitalized() && !x.is("i")) {
+                continue;
+            }
+            if (contracted(x) || opensClause(t, j, e)) {
+                return j;
+            }
+            if (!strict && isSubjectPronoun(x)) {
+                Token next = t.get(j + 1);
+                if (next.isWord()
+                        && !next.capitalized()
+                        && !in(next, PREPOSITIONS)
+                        && !in(next, DETERMINERS)
+                        && !in(next, RELATIVES)
+                        && !isConjunction(next)) {
+                    return j;
+                }
+            }
+            if (in(x, REPORTING_VERBS) || in(x, RELATIVES)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word is a subject pronoun: "he", "she", "it", "they", "we", "I". */
+    private static boolean isSubjectPronoun(Token x) {
+        String w = x.lower();
+        return w.equals("he")
+                || w.equals("she")
+                || w.equals("it")
+                || w.equals("they")
+                || w.equals("we")
+                || w.equals("i");
+    }
+
+    /**
+     * Whether a word is a subject pronoun with its auxiliary joined on: "he's", "they're",
+     * "she'd", "we'll", "I'm", "they've".
+     */
+    private static boolean contracted(Token x) {
+        if (!x.isWord()) {
+            return false;
+        }
+        String w = x.lower().replace('\u2019', '\'');
+        int a = w.indexOf('\'');
+        if (a <= 0 || a != w.lastIndexOf('\'')) {
+            return false;
+        }
+        String tail = w.substring(a + 1);
+        boolean aux = tail.equals("s")
+                || tail.equals("re")
+                || tail.equals("d")
+                || tail.equals("ll")
+                || tail.equals("m")
+                || tail.equals("ve");
+        String head = w.substring(0, a);
+        return aux
+                && (head.equals("he")
+                        || head.equals("she")
+                        || head.equals("it")
+                        || head.equals("they")
+                        || head.equals("we")
+                        || head.equals("i"));
     }
 
     /**
@@ -619,6 +784,7 @@ final class ReportedSpeech {
                             || w.equals("of")
                             || w.equals("for")
                             || w.equals("as")
+                            || w.equals("about")
                             || w.equals("whether")
                             || w.equals("if"))
                     && words.contains(w)) {
@@ -640,7 +806,8 @@ final class ReportedSpeech {
         // "called for the impeachment": the particle belongs to the cue; "vowed to defend": the
         // infinitive is the content
         String m = t.get(Math.max(marker, k + 1)).lower();
-        boolean particle = marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as"));
+        boolean particle =
+                marker == k + 1 && (m.equals("of") || m.equals("for") || m.equals("as") || m.equals("about"));
         marker = Math.max(marker, k + 1);
         Token cue = particle ? t.get(marker) : t.get(k);
         int from = particle ? marker + 1 : k + 1;
@@ -651,6 +818,27 @@ final class ReportedSpeech {
                 sp,
                 new Span(t.get(k).start(), cue.end()));
     }
+
+    /**
+     * Whether the verb at {@code k} and the word after it are a phrasal reporting verb of the
+     * reporting verbs' list ("pointed out", "made clear"): a two-word entry whose second word is
+     * neither "that", an object cue's word nor "+"; the clause follows the two words.
+     */
+    private static boolean phrasal(Tokens t, int k, int e) {
+        if (k + 2 >= e || !t.isWord(k + 1) || t.capitalized(k + 1)) {
+            return false;
+        }
+        java.util.Set<String> words = twoWord(t.get(k));
+        if (words == null) {
+            return false;
+        }
+        String next = t.get(k + 1).lower();
+        return words.contains(next) && !OBJECT_WORDS_AFTER.contains(next);
+    }
+
+    /** The second words of two-word entries that are not a phrasal verb's particle. */
+    private static final java.util.Set<String> OBJECT_WORDS_AFTER =
+            java.util.Set.of("that", "to", "of", "for", "as", "about", "whether", "if", DIRECT_OBJECT);
 
     /** Whether a word is a relative pronoun that can be a cue's subject: "who", "which". */
     private static boolean isRelativeSubject(Token tok) {
@@ -698,6 +886,79 @@ final class ReportedSpeech {
         Speaker a = antecedent.get();
         Token who = t.get(r);
         return Optional.of(new Speaker(new Span(who.start(), who.end()), a.kind(), a.name(), a.head(), a.descriptor()));
+    }
+
+    /**
+     * Whether tokens {@code [a, b)} are a time phrase: time words and nouns with "this", "last",
+     * "next" or "each" ("earlier this month", "last week").
+     */
+    private static boolean timePhrase(Tokens t, int a, int b) {
+        boolean time = false;
+        for (int j = a; j < b; j++) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            Token x = t.get(j);
+            if (in(x, TIME_WORDS) || in(x, TIME_NOUNS)) {
+                time = true;
+            } else if (!x.is("this") && !x.is("last") && !x.is("next") && !x.is("each")) {
+                return false;
+            }
+        }
+        return time;
+    }
+
+    /** Whether a subject found for a cue at {@code k} stands right before it, as the rules want. */
+    private static boolean standsBefore(Tokens t, int s, int k, Speaker sp) {
+        int subjectEnd = tokenAt(t, s, k, sp.whole().end());
+        return subjectEnd >= 0
+                && (k - subjectEnd <= 3 || insertion(t, subjectEnd, k) || trailers(t, subjectEnd + 1, k));
+    }
+
+    /**
+     * Where the noun phrase opening a sentence ends when it is the subject of a cue at {@code k}
+     * with a long insertion between ("Sandy Phillips, who lost …, in July 2012, said"; "Sen. Jack
+     * Reed (D-R.I.), after a lunch, said") or a relative clause with no commas ("Supporters who
+     * have heard from the campaign say"); or -1. The phrase starts the sentence and ends at its
+     * first comma or before "who"; the insertion holds no quotation, no sentence stop and no
+     * reporting verb.
+     */
+    private static int frontSubject(Tokens t, int s, int k) {
+        int a = s;
+        while (a < k && !t.isWord(a)) {
+            a++;
+        }
+        if (a >= k || !t.capitalized(a) || in(t.get(a), PREPOSITIONS) || in(t.get(a), CLAUSE_LEADERS)) {
+            return -1;
+        }
+        boolean comma = t.isPunct(k - 1, ',');
+        int end = -1;
+        for (int j = a + 1; j < k - 1 && j - a <= 2 * MAX_WORDS; j++) {
+            if (t.isQuote(j) || t.isPunct(j, '.') || t.isPunct(j, ';') || t.isPunct(j, ':')) {
+                return -1;
+            }
+            if (end < 0 && j - a <= MAX_WORDS / 2) {
+                if (comma && t.isPunct(j, ',')) {
+                    end = j;
+                } else if (!comma && t.is(j, "who")) {
+                    end = j;
+                } else if (!comma && t.isPunct(j, ',')) {
+                    return -1;
+                }
+                continue;
+            }
+            if (end >= 0 && t.isWord(j) && !t.capitalized(j) && Lexicon.mayBeCue(t, j)) {
+                return -1; // a report of its own inside
+            }
+        }
+        if (end < 0 || k - end > 2 * MAX_WORDS) {
+            return -1;
+        }
+        Optional<Speaker> sp = subject(t, a, end, true);
+        if (sp.isEmpty() || tokenAt(t, a, end, sp.get().whole().start()) != a) {
+            return -1;
+        }
+        return end;
     }
 
     /** Whether tokens {@code [a, b)} are a few adverbs or a time phrase ("on Thursday evening"). */
@@ -866,7 +1127,54 @@ final class ReportedSpeech {
                 return f;
             }
         }
+        return invertedLong(t, p, s, e);
+    }
+
+    /**
+     * {@code CONTENT, said X, a professor of economics at M.I.T., who …}: an inverted cue after
+     * the first comma that has one, with a speaker right after it whose phrase ends the sentence
+     * or a comma (the appositive that follows may be long).
+     */
+    private static Optional<Found> invertedLong(Tokens t, int p, int s, int e) {
+        for (int c = s + MIN_WORDS; c + 2 < e && c - s < REACH; c++) {
+            if (t.isQuote(c)) {
+                return Optional.empty();
+            }
+            if (!t.isPunct(c, ',')) {
+                continue;
+            }
+            Optional<Speaker> sp = inverted(t, c + 1, e);
+            if (sp.isPresent()) {
+                return found(
+                        t,
+                        p,
+                        List.<int[]>of(new int[] {s, c}),
+                        sp,
+                        new Span(t.get(c + 1).start(), t.get(c + 1).end()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** How many words the speaker phrase after an inverted cue may hold before its comma. */
+    private static final int INVERTED_WORDS = 9;
+
+    /**
+     * The speaker of an inverted cue at {@code k} ({@code said Howard Rubel, a senior analyst}):
+     * a lower-case inverting cue, then a speaker phrase that ends at the sentence's end or a comma.
+     */
+    private static Optional<Speaker> inverted(Tokens t, int k, int e) {
+        if (k + 1 >= e || !t.isWord(k) || t.capitalized(k) || !in(t.get(k), INVERTING_CUES)) {
+            return Optional.empty();
+        }
+        int comma = k + 1;
+        while (comma < e && t.isWord(comma) && comma - k <= MAX_WORDS) {
+            comma++;
+        }
+        if (comma < e && !t.isPunct(comma, ',') || comma - k > INVERTED_WORDS || !t.capitalized(comma - 1)) {
+            return Optional.empty(); // a name ends the phrase: "said former governor Ed Rendell"
+        }
+        return npAfter(t, k + 1, comma, false);
     }
 
     private static Optional<Found> trailingAt(Tokens t, int p, int s, int c, int end, int e) {

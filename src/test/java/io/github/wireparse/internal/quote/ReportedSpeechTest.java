@@ -316,7 +316,7 @@ class ReportedSpeechTest {
     void takesABareClauseAfterAThatVerbWhenItHasItsOwnSubject() {
         List<Attribution> found = attributions("The company announced it had pulled out of the agreement. "
                 + "A new poll shows the senator leading the race by four points. "
-                + "The company announced a new chief executive on Monday.");
+                + "The company confirmed a new chief executive on Monday.");
         assertThat(found)
                 .extracting(Attribution::text)
                 .containsExactly("it had pulled out of the agreement", "the senator leading the race by four points");
@@ -385,6 +385,194 @@ class ReportedSpeechTest {
         assertThat(found).singleElement().satisfies(x -> {
             assertThat(x.text()).isEqualTo("About 270 people have been resettled in the U.S. under the program");
             assertThat(x.speaker()).map(Mention::text).contains("officials");
+        });
+    }
+
+    @Test
+    void findsTheSourceAfterAccordingToSetOffByADash() {
+        List<Attribution> found =
+                attributions("The county had 115 violent crimes last year — according to the most recent state data.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("The county had 115 violent crimes last year");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).contains("state data"));
+        });
+    }
+
+    @Test
+    void findsAccordingToOpeningAParenthesis() {
+        List<Attribution> found =
+                attributions("(According to the police department, it keeps no statistics on such violations.)");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("it keeps no statistics");
+            assertThat(x.speaker()).map(Mention::text).contains("the police department");
+        });
+    }
+
+    @Test
+    void findsTheClauseAfterAPrepositionalPhraseWithoutThat() {
+        List<Attribution> found =
+                attributions("The gun group said in a statement Thursday night they pulled the listing from the site.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("they pulled the listing from the site");
+            assertThat(x.speaker()).map(Mention::text).contains("The gun group");
+        });
+    }
+
+    @Test
+    void leavesAPrepositionalObjectWithNoClauseAlone() {
+        assertThat(attributions("Lee spoke at length and said of the plan nothing at all."))
+                .isEmpty();
+    }
+
+    @Test
+    void findsAClauseOpeningWithAContractedPronounAfterANamedListener() {
+        List<Attribution> found = attributions(
+                "Calabrese told the National Post he’s already received hundreds of emails from Americans.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("he’s already received");
+            assertThat(x.speaker()).map(Mention::text).contains("Calabrese");
+        });
+    }
+
+    @Test
+    void findsTheContentBeforeAnInvertedCueWithALongAppositive() {
+        List<Attribution> found = attributions("Nor are tariffs likely to bring many of these jobs back, said"
+                + " David Autor, a professor of economics at a university in Massachusetts, who is one of the"
+                + " country’s foremost specialists on the pluses and minuses of free trade.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("Nor are tariffs likely to bring many of these jobs back");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("David Autor"));
+        });
+    }
+
+    @Test
+    void takesAClauseAfterNotedWithoutThat() {
+        List<Attribution> found = attributions("The star noted black actors have a harder time staying on the air.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("black actors have a harder time staying on the air");
+            assertThat(x.cue()).map(Mention::text).contains("noted");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfAnnouncedAsContent() {
+        List<Attribution> found =
+                attributions("State authorities announced tighter controls on the border on Tuesday.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("tighter controls on the border");
+            assertThat(x.speaker()).map(Mention::text).contains("State authorities");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfSeesAsContent() {
+        List<Attribution> found = attributions("Mr. Obama sees the prime minister as captured by a hard-line view.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).contains("the prime minister").contains("captured by a hard-line view");
+            assertThat(x.speaker()).map(Mention::text).contains("Mr. Obama");
+        });
+    }
+
+    @Test
+    void takesTheClauseAfterAPhrasalCue() {
+        List<Attribution> found = attributions("Lee pointed out that the bridge had been closed twice in ten years.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the bridge had been closed twice in ten years");
+            assertThat(x.cue()).map(Mention::text).contains("pointed out");
+            assertThat(x.speaker()).map(Mention::text).contains("Lee");
+        });
+    }
+
+    @Test
+    void takesTheTopicAfterTalkedAbout() {
+        List<Attribution> found = attributions("The senator talked about her plan to rebuild the county's roads.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("her plan to rebuild the county's roads");
+            assertThat(x.cue()).map(Mention::text).contains("talked about");
+        });
+    }
+
+    @Test
+    void takesTheObjectOfExpressedAsContent() {
+        List<Attribution> found =
+                attributions("Several council members expressed concern that the budget would not hold.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("concern that the budget");
+            assertThat(x.speaker()).map(Mention::text).contains("Several council members");
+        });
+    }
+
+    @Test
+    void takesTheClauseAfterACitingParticiple() {
+        List<Attribution> found = attributions(
+                "The company closed the plant last year, citing falling demand for coal across the region.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("falling demand for coal across the region");
+            assertThat(x.speaker()).map(Mention::text).contains("The company");
+            assertThat(x.cue()).map(Mention::text).contains("citing");
+        });
+    }
+
+    @Test
+    void findsTheSubjectBeforeALongInsertionWithCommas() {
+        List<Attribution> found = attributions("Sandy Phillips, who lost her daughter in the shooting in Aurora,"
+                + " Colorado, in July 2012, said that the senator had treated her family badly.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("the senator had treated her family badly");
+            assertThat(x.speaker()).map(Mention::text).contains("Sandy Phillips");
+        });
+    }
+
+    @Test
+    void findsTheSubjectBeforeARelativeClauseWithoutCommas() {
+        List<Attribution> found = attributions(
+                "Supporters who have heard directly from the campaign say their first priority is to finish ahead.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("their first priority is to finish ahead");
+            assertThat(x.speaker()).map(Mention::text).contains("Supporters");
+        });
+    }
+
+    @Test
+    void passesOverATimePhraseBeforeThat() {
+        List<Attribution> found = attributions("Weber announced earlier this month that he will not support the plan.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("he will not support the plan");
+            assertThat(x.cue()).map(Mention::text).contains("announced");
+        });
+    }
+
+    @Test
+    void takesAStatedPlanAsContent() {
+        List<Attribution> found = attributions("The governor plans to veto the spending bill next week.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("to veto the spending bill next week");
+            assertThat(x.speaker()).map(Mention::text).contains("The governor");
+        });
+    }
+
+    @Test
+    void readsACapitalizedCueInATitleCaseLine() {
+        List<Attribution> found = attributions("Sanders Says He Will Release His Medical Records Soon.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).isEqualTo("He Will Release His Medical Records Soon");
+            assertThat(x.speaker()).map(Mention::text).contains("Sanders");
+        });
+    }
+
+    @Test
+    void keepsTheSubjectOfSaidAfterANameWithAnAppositive() {
+        List<Attribution> found = attributions("Mark Wynn, chairman of the district party, said his district"
+                + " received a flurry of delegate applications before the deadline, an apparent effort by allies.");
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("his district received a flurry");
+            assertThat(x.speaker())
+                    .map(Mention::text)
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("Mark Wynn"));
         });
     }
 }

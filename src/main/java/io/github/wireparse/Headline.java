@@ -4,7 +4,11 @@ import java.util.Objects;
 
 /**
  * The story's headline: in plain text the first line when it stands alone above the body; in HTML
- * the page's main heading.
+ * the headline the publisher declares in the page's metadata (JSON-LD {@code headline},
+ * {@code dc:title}, {@code og:title}, {@code meta name=title}, {@code twitter:title}) when one is
+ * usable, else the page's main heading. A main heading that says the same in other words gives way
+ * to the declared headline and is not repeated in the body; a declared title that is only the
+ * site's name, a section label or a wire slug is never taken.
  *
  * @param text the headline as written, with hard wraps joined by single spaces
  * @param start where it starts in {@link Article#text()}: the index of the first

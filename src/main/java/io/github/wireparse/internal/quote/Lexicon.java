@@ -162,6 +162,21 @@ final class Lexicon {
     }
 
     /**
+     * {@return whether token {@code i} is a word whose lower-case form is in any of four lists,
+     * looked up with no token made}
+     *
+     * @param t the tokens
+     * @param i the token's index
+     * @param a one list
+     * @param b another
+     * @param c a third
+     * @param d a fourth
+     */
+    static boolean in(Tokens t, int i, WordList a, WordList b, WordList c, WordList d) {
+        return t.in(i, INDEX, a.bit | b.bit | c.bit | d.bit);
+    }
+
+    /**
      * {@return the words of a list}
      *
      * @param list the list

@@ -12,7 +12,6 @@ import static io.github.wireparse.internal.quote.SpeakerPhrases.isConnector;
 import static io.github.wireparse.internal.quote.SpeakerPhrases.isTitleWord;
 import static io.github.wireparse.internal.quote.SpeakerPhrases.nameEnd;
 
-import io.github.wireparse.internal.quote.QuoteTokens.Token;
 import io.github.wireparse.internal.quote.QuoteTokens.Tokens;
 import java.util.List;
 
@@ -75,7 +74,7 @@ record NameRun(String name, int offset, boolean subject) {
                         && subject
                         && e < t.size()
                         && t.isWord(e)
-                        && !in(t.get(n), INTRO_WORDS, CLAUSE_LEADERS, DETERMINERS, PRONOUNS)) {
+                        && !in(t, n, INTRO_WORDS, CLAUSE_LEADERS, DETERMINERS, PRONOUNS)) {
                     // a one-word subject, a surname perhaps: kept for pronouns
                     out.add(new NameRun(
                             stripPossessive(t.get(n).text()), t.get(n).start(), true));
@@ -87,8 +86,7 @@ record NameRun(String name, int offset, boolean subject) {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                Token w = t.get(j);
-                sb.append(text, w.start(), w.end());
+                sb.append(text, t.start(j), t.end(j));
             }
             out.add(new NameRun(stripPossessive(sb.toString()), t.get(n).start(), subject));
         }

@@ -37,8 +37,6 @@ final class QuoteTokens {
         private final String source;
         private final int textStart;
         private final int textEnd;
-        /** Whether it is a word starting with a capital letter, worked out once. */
-        private final boolean capitalized;
 
         private @Nullable String text;
         private @Nullable String lower;
@@ -66,7 +64,6 @@ final class QuoteTokens {
             this.source = source;
             this.textStart = textStart;
             this.textEnd = textEnd;
-            this.capitalized = kind == Kind.WORD && isUpperCase(source.charAt(textStart));
         }
 
         /** {@return what it is} */
@@ -150,8 +147,10 @@ final class QuoteTokens {
             return kind == Kind.PUNCT && source.charAt(textStart) == c;
         }
 
+        /** {@return whether it is a word starting with a capital letter} */
         boolean capitalized() {
-            return capitalized;
+            // worked out when asked rather than kept: a field would make every token 8 bytes longer
+            return kind == Kind.WORD && isUpperCase(source.charAt(textStart));
         }
 
         /**
@@ -463,6 +462,34 @@ final class QuoteTokens {
             this.quoteAt = new int[quotes.size()];
         }
 
+        /**
+         * Empty tokens for another paragraph of the same text on the arrays of {@code donor},
+         * which is left empty (issue 14: a long story reads its paragraphs through a few sets of
+         * arrays instead of allocating them for each). Tokens {@code donor} made stay valid.
+         */
+        private Tokens(List<Placed> quotes, Tokens donor) {
+            this.source = donor.source;
+            this.quotes = quotes;
+            this.flags = donor.flags;
+            this.starts = donor.starts;
+            this.ends = donor.ends;
+            this.quoteAt = donor.quoteAt.length >= quotes.size() ? donor.quoteAt : new int[quotes.size()];
+            Token[] m = donor.made;
+            if (m != null) {
+                java.util.Arrays.fill(m, 0, Math.min(donor.size, m.length), null);
+            }
+            this.made = m;
+            this.madeIndex = donor.madeIndex;
+            // a reader that kept donor gets no other paragraph's tokens from it
+            donor.size = 0;
+            donor.placed = 0;
+        }
+
+        /** {@return how many tokens the arrays hold without growing} */
+        int capacity() {
+            return flags.length;
+        }
+
         private void add(byte f, int start, int end) {
             if (size == flags.length) {
                 int n = size + (size >> 1) + 4;
@@ -485,12 +512,13 @@ final class QuoteTokens {
         public Token get(int i) {
             java.util.Objects.checkIndex(i, size);
             Token[] m = made;
-            if (m == null) {
+            if (m == null || m.length < Math.min(size, MADE)) {
+                // (tokens reused for a longer paragraph hold a shorter array, cleared)
                 m = new Token[Math.min(size, MADE)];
                 made = m;
-                if (size > MADE) {
-                    madeIndex = new int[MADE];
-                }
+            }
+            if (size > MADE && madeIndex == null) {
+                madeIndex = new int[MADE];
             }
             int slot = i & (MADE - 1);
             Token t = m[slot];
@@ -656,7 +684,27 @@ final class QuoteTokens {
      */
     static Tokens tokenize(String text, int start, int end, List<Placed> quotes, char[] buffer) {
         // about one token per five characters of wire copy: sized once instead of grown
-        Tokens out = new Tokens(text, quotes, Math.max(10, (end - start) / 5 + 4));
+        return tokenize(text, start, end, new Tokens(text, quotes, Math.max(10, (end - start) / 5 + 4)), buffer);
+    }
+
+    /**
+     * Splits a paragraph into tokens on the arrays of {@code reuse}, which is left empty: no
+     * {@link Tokens} that a caller still reads may be passed.
+     *
+     * @param text   the text {@code reuse} was made on
+     * @param start  the paragraph's first offset
+     * @param end    the paragraph's end
+     * @param quotes the quotation parts in this paragraph, in order, not overlapping
+     * @param buffer at least two characters, overwritten
+     * @param reuse  tokens no longer read, made on the same text
+     * @return the tokens
+     */
+    static Tokens tokenize(String text, int start, int end, List<Placed> quotes, char[] buffer, Tokens reuse) {
+        return tokenize(text, start, end, new Tokens(quotes, reuse), buffer);
+    }
+
+    private static Tokens tokenize(String text, int start, int end, Tokens out, char[] buffer) {
+        List<Placed> quotes = out.quotes;
         if (end <= start) {
             return out;
         }
@@ -667,16 +715,19 @@ final class QuoteTokens {
         int filled = Math.min(end, start + cs.length);
         text.getChars(base, filled, cs, 0);
         int q = 0;
-        int nextOpen = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).open();
+        // the next quotation part, asked for once (the list may make it when asked)
+        @Nullable Placed next = quotes.isEmpty() ? null : quotes.get(0);
+        int nextOpen = next == null ? Integer.MAX_VALUE : next.open();
         int i = start;
         while (i < end) {
-            if (i >= nextOpen) {
-                Placed p = quotes.get(q);
+            if (i >= nextOpen && next != null) {
+                Placed p = next;
                 out.add(Tokens.QUOTE, p.open(), Math.max(p.close(), p.open()));
                 out.quoteAt[q++] = out.size - 1;
                 out.placed = q;
                 i = Math.max(i, p.close());
-                nextOpen = q < quotes.size() ? quotes.get(q).open() : Integer.MAX_VALUE;
+                next = q < quotes.size() ? quotes.get(q) : null;
+                nextOpen = next == null ? Integer.MAX_VALUE : next.open();
                 continue;
             }
             int limit = Math.min(end, nextOpen);

@@ -56,12 +56,10 @@ final class Sentences {
 
     /** {@return the first token of the segment ending at {@code end}} */
     static int segmentStart(Tokens t, int from, int end) {
+        // on the token arrays: a Token for every word walked over was most of this rule's cost
         int k = end - 1;
         while (k >= from) {
-            Token tok = t.get(k);
-            if (tok.isQuote()
-                    || (tok.kind() == QuoteTokens.Kind.PUNCT
-                            && ",;:\u2014\u2013()[]\"".indexOf(tok.firstChar()) >= 0)) {
+            if (t.isQuote(k) || !t.isWord(k) && isSegmentMark(t, k)) {
                 break;
             }
             k--;
@@ -69,11 +67,24 @@ final class Sentences {
         return k + 1;
     }
 
+    /** The punctuation that closes a segment, looking back. */
+    private static final String SEGMENT_MARKS = ",;:\u2014\u2013()[]\"";
+
+    /** {@return whether punctuation token {@code k} is one of {@link #SEGMENT_MARKS}} */
+    private static boolean isSegmentMark(Tokens t, int k) {
+        for (int c = 0; c < SEGMENT_MARKS.length(); c++) {
+            if (t.isPunct(k, SEGMENT_MARKS.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return the end of a stretch with a parenthesis before {@code end} left out} */
     static int skipParenBack(Tokens t, int from, int end) {
-        if (end - 1 > from && t.get(end - 1).isPunct(')')) {
+        if (end - 1 > from && t.isPunct(end - 1, ')')) {
             for (int k = end - 2; k >= from && k >= end - 12; k--) {
-                if (t.get(k).isPunct('(')) {
+                if (t.isPunct(k, '(')) {
                     return k;
                 }
             }
@@ -84,8 +95,8 @@ final class Sentences {
     /** {@return the offset of the first word in tokens {@code [from, to)}, or -1 with none} */
     static int firstWordStart(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.get(k).isWord()) {
-                return t.get(k).start();
+            if (t.isWord(k)) {
+                return t.start(k);
             }
         }
         return -1;
@@ -94,7 +105,7 @@ final class Sentences {
     /** {@return tokens {@code [s, e)} without the punctuation at their end, as {@code {s, end}}} */
     static int[] trimEndPunct(Tokens t, int s, int e) {
         int end = e;
-        while (end > s && !t.get(end - 1).isWord()) {
+        while (end > s && !t.isWord(end - 1)) {
             end--;
         }
         return new int[] {s, end};
@@ -102,7 +113,7 @@ final class Sentences {
 
     /** {@return the span from token {@code from} to the end of token {@code to - 1}} */
     static Span span(Tokens t, int from, int to) {
-        return new Span(t.get(from).start(), t.get(to - 1).end());
+        return new Span(t.start(from), t.end(to - 1));
     }
 
     /** {@return a name without a possessive ending: "Korea’s" is "Korea"} */

@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The tokens of a story's paragraphs, made when a rule asks for a paragraph and kept for the last
  * {@link #KEPT} paragraphs asked for, so a story never holds the tokens of all its paragraphs at
- * once (issue 14: a 100 MB story held 2 GB of them). {@link Attribution} looks at the paragraphs
- * of the quotes in reading order, a paragraph before or after at most, so each paragraph is
- * tokenized a bounded number of times. Tokenizing is a pure function of the paragraph and the
+ * once (issue 14: a 100 MB story held 2 GB of them). The tokens of the paragraph asked for
+ * longest ago leave the window first, and the next paragraph is tokenized on their arrays, so
+ * such a story reads its paragraphs through {@link #KEPT} sets of arrays instead of allocating
+ * them for every paragraph, twice (the attribution pass and the reported-speech pass): a {@link
+ * Tokens} from {@link #get} stays valid until {@link #KEPT} other paragraphs have been asked for
+ * since it was last asked for, and no rule holds more than four. {@link Attribution} looks at the
+ * paragraphs of the quotes in reading order, a paragraph before or after at most, so each
+ * paragraph is tokenized a bounded number of times. Tokenizing is a pure function of the paragraph and the
  * quotation parts in it, so a paragraph tokenized again gives the same tokens. A story whose
  * paragraphs hold at most {@link #KEEP_ALL_CHARS} characters (every story of the corpora) keeps
  * every paragraph's tokens instead, so the reported-speech pass after the attribution pass reads
@@ -47,7 +52,16 @@ final class TokenWindow {
     private final int[] partIndex;
     private final int[] keptParagraph = new int[KEPT];
     private final Tokens[] kept = new Tokens[KEPT];
-    private int nextSlot;
+    /** When each slot was last asked for: the one asked for longest ago leaves first. */
+    private final long[] keptUse = new long[KEPT];
+
+    private long clock;
+    /**
+     * Up to how many tokens a paragraph's arrays may hold to be reused: a longer paragraph's are
+     * left to the collector, so the window never keeps {@link #KEPT} arrays as long as the longest
+     * paragraph.
+     */
+    static final int REUSE_MAX_TOKENS = 1 << 14;
     /** What paragraphs are read through: no longer than the longest paragraph needs. */
     private final char[] buffer;
 
@@ -130,37 +144,78 @@ final class TokenWindow {
             }
             return t;
         }
+        int oldest = 0;
         for (int k = 0; k < KEPT; k++) {
             if (keptParagraph[k] == p) {
+                keptUse[k] = ++clock;
                 return kept[k];
             }
+            if (keptUse[k] < keptUse[oldest]) {
+                oldest = k;
+            }
         }
-        Tokens t = tokenize(p);
-        keptParagraph[nextSlot] = p;
-        kept[nextSlot] = t;
-        nextSlot = (nextSlot + 1) % KEPT;
+        Tokens old = kept[oldest];
+        Tokens t = tokenize(p, old != null && old.capacity() <= REUSE_MAX_TOKENS ? old : null);
+        keptParagraph[oldest] = p;
+        kept[oldest] = t;
+        keptUse[oldest] = ++clock;
         return t;
     }
 
     private Tokens tokenize(int p) {
+        return tokenize(p, null);
+    }
+
+    /** Tokenizes paragraph {@code p}, into {@code reuse} when given. */
+    private Tokens tokenize(int p, @Nullable Tokens reuse) {
         Paragraph s = paragraphs.get(p);
         int first = from[p];
         int count = from[p + 1] - first;
-        // the parts placed in this paragraph, made when asked for rather than held
-        List<Placed> placed = new AbstractList<>() {
-            @Override
-            public Placed get(int k) {
-                Objects.checkIndex(k, count);
-                QuoteScanner.Part part = raws.get(partQuote[first + k]).parts().get(partIndex[first + k]);
-                return new Placed(part.open(), part.close(), part.start(), part.end(), partQuote[first + k]);
-            }
+        // the parts placed in this paragraph, made when asked for rather than held (most
+        // paragraphs have none)
+        List<Placed> placed = count == 0
+                ? List.of()
+                : new AbstractList<>() {
+                    /** Those made, for a paragraph of a few quotations: the tokenizer and the rules ask again. */
+                    private final @Nullable Placed @Nullable [] made = count <= KEEP_PLACED ? new Placed[count] : null;
 
-            @Override
-            public int size() {
-                return count;
-            }
-        };
-        return QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer);
+                    @Override
+                    public Placed get(int k) {
+                        Objects.checkIndex(k, count);
+                        Placed[] m = made;
+                        Placed p = m == null ? null : m[k];
+                        if (p == null) {
+                            p = place(first + k);
+                            if (m != null) {
+                                m[k] = p;
+                            }
+                        }
+                        return p;
+                    }
+
+                    @Override
+                    public int size() {
+                        return count;
+                    }
+                };
+        return reuse == null
+                ? QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer)
+                : QuoteTokens.tokenize(text, s.start(), s.end(), placed, buffer, reuse);
+    }
+
+    /** Up to how many quotation parts of a paragraph its tokens keep once made. */
+    private static final int KEEP_PLACED = 8;
+
+    /** {@return the quotation part at {@code at} in paragraph order, placed} */
+    private Placed place(int at) {
+        int q = partQuote[at];
+        QuoteScanner.Raw r = raws.get(q);
+        if (r.firstParagraph() == r.lastParagraph()) {
+            // a quotation in one paragraph is its only part: no part made
+            return new Placed(r.open(), r.close(), r.start(), r.end(), q);
+        }
+        QuoteScanner.Part part = r.parts().get(partIndex[at]);
+        return new Placed(part.open(), part.close(), part.start(), part.end(), q);
     }
 
     /**

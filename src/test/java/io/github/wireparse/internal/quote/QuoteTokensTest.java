@@ -113,6 +113,30 @@ class QuoteTokensTest {
     }
 
     @Test
+    void tokenizesTheSameOnAnotherParagraphsArrays() {
+        List<Placed> quotes = new ArrayList<>();
+        String text = paragraph(quotes);
+        int cut = quotes.get(3).close() + 1;
+        List<Placed> firstQuotes = quotes.subList(0, 4);
+        List<Placed> rest = quotes.subList(4, quotes.size());
+        char[] buffer = new char[64];
+        Tokens donor = QuoteTokens.tokenize(text, 0, text.length(), quotes, buffer);
+        List<String> all = shape(donor);
+
+        // short after long (made tokens and their array left from the long one), then long
+        // after short, each as a fresh tokenizing gives them
+        Tokens shorter = QuoteTokens.tokenize(text, 0, cut, firstQuotes, buffer, donor);
+        assertThat(donor).isEmpty();
+        assertThat(shape(shorter)).isEqualTo(shape(QuoteTokens.tokenize(text, 0, cut, firstQuotes)));
+        assertThat(shorter.quoteCount()).isEqualTo(4);
+        Tokens longer = QuoteTokens.tokenize(text, cut, text.length(), rest, buffer, shorter);
+        assertThat(shorter).isEmpty();
+        assertThat(shape(longer)).isEqualTo(shape(QuoteTokens.tokenize(text, cut, text.length(), rest)));
+        assertThat(shape(QuoteTokens.tokenize(text, 0, text.length(), quotes, buffer, longer)))
+                .isEqualTo(all);
+    }
+
+    @Test
     void comparesAWordOnTheTextAsItsLowerCaseFormWould() {
         String text = "According TO Ana’s café İstanbul, said: the \u212Aelvin";
         Tokens t = QuoteTokens.tokenize(text, 0, text.length(), List.of());

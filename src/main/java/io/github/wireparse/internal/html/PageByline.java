@@ -80,6 +80,12 @@ final class PageByline {
                 meta.add(names);
             }
         }
+        if (shown != null) {
+            shown = withoutStrays(shown, siteNames);
+            if (agree(shown, meta)) {
+                shown = cutToMetadata(shown, meta);
+            }
+        }
         // shown and source are set together: testing both tells NullAway so.
         if (shown != null && source != null && (meta.isEmpty() || agree(shown, meta))) {
             return Optional.of(new Choice("By " + shown, Optional.of(source)));
@@ -107,6 +113,95 @@ final class PageByline {
         return Optional.of(new Choice(
                 sb.toString(),
                 source != null && shown != null && agree(shown, meta) ? Optional.of(source) : Optional.empty()));
+    }
+
+    /**
+     * {@return the names a visible byline lists without the ones that are no person's when another
+     * is: a lone word that marks no organisation (a weekday, a degree such as {@code RDN}, an outlet
+     * in capitals such as {@code FUTURISM}) and a name that opens with the site's own name
+     * ({@code CNN Business}, {@code IGN Staff}); as given when nothing is left out}
+     *
+     * @param names     the names part of a visible byline
+     * @param siteNames keys of the site's names
+     */
+    static String withoutStrays(String names, Set<String> siteNames) {
+        String[] parts = SPLIT.split(names, -1);
+        if (parts.length < 2) {
+            return names;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String part : parts) {
+            String t = part.trim();
+            String[] words = t.split("\\s+", -1);
+            boolean lone = words.length == 1 && !ORGANISATION.contains(t);
+            boolean site = words.length > 1 && siteNames.contains(key(words[0]));
+            if (t.isEmpty() || lone || site) {
+                dropped = true;
+            } else {
+                kept.add(t);
+            }
+        }
+        boolean person = false;
+        for (String k : kept) {
+            person |= k.split("\\s+").length >= 2 && !organisation(k);
+        }
+        return dropped && person ? list(kept) : names;
+    }
+
+    /**
+     * {@return the names a visible byline lists, each cut to the metadata's person it opens with
+     * when the page ran more text onto it: a staff title or a link's label without a space
+     * ({@code Meg JamesStaff Writer}, {@code Marcus De GuzmanView More Articles}) or after one
+     * ({@code Bruce Y. Lee Senior Contributor}); an agency credit after the name stays}
+     *
+     * @param names the names part of a visible byline
+     * @param meta  the metadata's authors, names only
+     */
+    static String cutToMetadata(String names, List<String> meta) {
+        List<String> persons = new ArrayList<>();
+        for (String m : meta) {
+            for (String p : SPLIT.split(m, -1)) {
+                String t = p.trim();
+                if (t.split("\\s+").length >= 2) {
+                    persons.add(t);
+                }
+            }
+        }
+        String[] parts = SPLIT.split(names, -1);
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String part : parts) {
+            String t = part.trim();
+            String cut = t;
+            for (String p : persons) {
+                int n = p.length();
+                if (t.length() > n && t.regionMatches(true, 0, p, 0, n)) {
+                    char next = t.charAt(n);
+                    String tail = t.substring(n).trim();
+                    // Glued on, a title is the page's layout; after a space, a credit is the byline's.
+                    if (Character.isUpperCase(next) || (next == ' ' && !creditLine(tail))) {
+                        cut = t.substring(0, n);
+                        break;
+                    }
+                }
+            }
+            changed |= !cut.equals(t);
+            out.add(cut);
+        }
+        return changed ? list(out) : names;
+    }
+
+    /** {@return names as a byline lists them: {@code A}, {@code A and B}, {@code A, B and C}} */
+    private static String list(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(i == names.size() - 1 ? " and " : ", ");
+            }
+            sb.append(names.get(i));
+        }
+        return sb.toString();
     }
 
     /**

@@ -117,8 +117,8 @@ final class PageByline {
 
     /**
      * {@return the names a visible byline lists without the ones that are no person's when another
-     * is: a lone word that marks no organisation (a weekday, a degree such as {@code RDN}, an outlet
-     * in capitals such as {@code FUTURISM}) and a name that opens with the site's own name
+     * is: a lone word that marks no organisation and is no degree (a weekday, an outlet in capitals
+     * such as {@code FUTURISM}; {@code MA} and {@code RDN} stay, as the page writes them) and a name that opens with the site's own name
      * ({@code CNN Business}, {@code IGN Staff}); as given when nothing is left out}
      *
      * @param names     the names part of a visible byline
@@ -134,7 +134,7 @@ final class PageByline {
         for (String part : parts) {
             String t = part.trim();
             String[] words = t.split("\\s+", -1);
-            boolean lone = words.length == 1 && !ORGANISATION.contains(t);
+            boolean lone = words.length == 1 && !ORGANISATION.contains(t) && !degree(t);
             boolean site = words.length > 1 && siteNames.contains(key(words[0]));
             if (t.isEmpty() || lone || site) {
                 dropped = true;
@@ -147,6 +147,16 @@ final class PageByline {
             person |= k.split("\\s+").length >= 2 && !organisation(k);
         }
         return dropped && person ? list(kept) : names;
+    }
+
+    /**
+     * {@return whether a word reads as a degree or credential written after a name ({@code MA},
+     * {@code RDN}, {@code PhD}): four letters at most, two of them capitals}
+     */
+    private static boolean degree(String word) {
+        return word.length() <= 4
+                && word.chars().allMatch(Character::isLetter)
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /**

@@ -144,8 +144,10 @@ class PageBylineTest {
     @Test
     void leavesOutListedNamesThatAreNoPersons() {
         assertThat(PageByline.withoutStrays("Sherif Saed, Wednesday", Set.of())).isEqualTo("Sherif Saed");
-        assertThat(PageByline.withoutStrays("Ilana Muhlstein, MS, RDN", Set.of()))
-                .isEqualTo("Ilana Muhlstein");
+        assertThat(PageByline.withoutStrays("Victor Tangermann, FUTURISM", Set.of()))
+                .isEqualTo("Victor Tangermann");
+        // A degree after the name stays as the page writes it.
+        assertThat(PageByline.withoutStrays("Brenda Goodman, MA", Set.of())).isEqualTo("Brenda Goodman, MA");
         assertThat(PageByline.withoutStrays("Jill Disis, CNN Business", Set.of("cnn")))
                 .isEqualTo("Jill Disis");
         // Persons and agency credits stay; a lone name is not dropped.

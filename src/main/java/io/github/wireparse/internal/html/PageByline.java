@@ -26,6 +26,8 @@ final class PageByline {
     private static final Set<String> PARTICLES = Resources.set("html/name-particles.txt");
     private static final Set<String> MONTHS = Resources.set("html/months.txt");
     private static final Set<String> ORGANISATION = Resources.set("html/organisation-words.txt");
+    /** Last words that make a byline name a desk's or staff credit ({@code html/byline-desk-words.txt}). */
+    private static final Set<String> DESK = Resources.set("html/byline-desk-words.txt");
     /** The last words of staff titles ({@code Writer}, {@code Correspondent}), as the byline parser reads them. */
     private static final Set<String> TITLE_WORDS = titleWords();
     /** Longest line read as a byline's credit or title line. */
@@ -118,7 +120,8 @@ final class PageByline {
     /**
      * {@return the names a visible byline lists without the ones that are no person's when another
      * is: a lone word that marks no organisation and is no degree (a weekday, an outlet in capitals
-     * such as {@code FUTURISM}; {@code MA} and {@code RDN} stay, as the page writes them) and a name that opens with the site's own name
+     * such as {@code FUTURISM}; {@code MA} and {@code RDN} stay, as the page writes them), a desk or
+     * staff credit ({@code Metro Desk}) and a name that opens with the site's own name
      * ({@code CNN Business}, {@code IGN Staff}); as given when nothing is left out}
      *
      * @param names     the names part of a visible byline
@@ -135,7 +138,7 @@ final class PageByline {
             String t = part.trim();
             String[] words = t.split("\\s+", -1);
             boolean lone = words.length == 1 && !ORGANISATION.contains(t) && !degree(t);
-            boolean site = words.length > 1 && siteNames.contains(key(words[0]));
+            boolean site = words.length > 1 && (siteNames.contains(key(words[0])) || desk(words));
             if (t.isEmpty() || lone || site) {
                 dropped = true;
             } else {
@@ -147,6 +150,11 @@ final class PageByline {
             person |= k.split("\\s+").length >= 2 && !organisation(k);
         }
         return dropped && person ? list(kept) : names;
+    }
+
+    /** {@return whether a name's last word makes it a desk or a staff credit ({@code JERUSALEM POST STAFF})} */
+    private static boolean desk(String[] words) {
+        return words.length >= 2 && DESK.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -222,6 +230,9 @@ final class PageByline {
         for (String p : SPLIT.split(names, -1)) {
             // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
             String[] words = p.trim().split("\\s+");
+            if (desk(words)) {
+                continue;
+            }
             int n = words.length;
             // "PRIYA NANDAKUMAR AP Business Writer": the name before a staff title counts too.
             for (int k = 2; k < words.length; k++) {

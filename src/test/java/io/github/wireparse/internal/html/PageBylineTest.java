@@ -156,4 +156,17 @@ class PageBylineTest {
         assertThat(PageByline.withoutStrays("Jane Roe, Reuters", Set.of())).isEqualTo("Jane Roe, Reuters");
         assertThat(PageByline.withoutStrays("Madonna", Set.of())).isEqualTo("Madonna");
     }
+
+    @Test
+    void takesNoDeskOrStaffCreditAsAPerson() {
+        assertThat(PageByline.choose(List.of("By JERUSALEM POST STAFF"), List.of(), Set.of()))
+                .isEmpty();
+        assertThat(PageByline.choose(List.of("By Practical Horseman Editorial Staff"), List.of(), Set.of()))
+                .isEmpty();
+        assertThat(PageByline.withoutStrays("Jane Roe, Metro Desk", Set.of())).isEqualTo("Jane Roe");
+        // A person's name stays.
+        assertThat(PageByline.choose(List.of("By Jane Staffer"), List.of(), Set.of()))
+                .map(PageByline.Choice::line)
+                .contains("By Jane Staffer");
+    }
 }

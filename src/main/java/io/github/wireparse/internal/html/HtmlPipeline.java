@@ -241,13 +241,14 @@ public final class HtmlPipeline {
         }
         if (r.dateline.isPresent() && metadata.published().isEmpty()) {
             PageMetadata m = metadata;
+            PageDate opening = r.dateline.get();
             metadata = new PageMetadata(
                     m.canonicalUrl(),
                     m.siteName(),
                     m.title(),
                     m.description(),
                     r.dateline,
-                    m.modified(),
+                    m.modified().filter(d -> !PageDates.modifiedBeforePublished(d, opening)),
                     m.authors(),
                     m.section(),
                     m.keywords(),

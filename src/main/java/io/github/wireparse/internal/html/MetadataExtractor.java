@@ -273,18 +273,22 @@ final class MetadataExtractor {
         if (authors.isEmpty()) {
             for (String s : articleAuthors) {
                 if (!s.startsWith("http")) {
-                    authors.add(s);
+                    authors.add(withoutBy(s));
                 }
             }
             if (authors.isEmpty()) {
                 for (String s : creators) {
-                    if (!s.startsWith("http") && !authors.contains(s)) {
-                        authors.add(s);
+                    if (!s.startsWith("http") && !authors.contains(withoutBy(s))) {
+                        authors.add(withoutBy(s));
                     }
                 }
             }
             if (authors.isEmpty()) {
-                nonEmpty(meta.get("author")).filter(s -> !s.startsWith("http")).ifPresent(authors::add);
+                nonEmpty(meta.get("author"))
+                        .filter(s -> !s.startsWith("http"))
+                        .map(MetadataExtractor::withoutBy)
+                        .filter(s -> !s.isEmpty())
+                        .ifPresent(authors::add);
             }
         }
         section = section.or(() -> nonEmpty(meta.get("article:section")));
@@ -321,6 +325,10 @@ final class MetadataExtractor {
             image = ogImage;
         }
         image = image.map(u -> resolve(doc.location(), u));
+        if (published.isPresent()) {
+            PageDate p = published.get();
+            modified = modified.filter(m -> !PageDates.modifiedBeforePublished(m, p));
+        }
         return new PageMetadata(
                 canonical,
                 site,
@@ -525,6 +533,15 @@ final class MetadataExtractor {
                 out.add(p);
             }
         }
+    }
+
+    /**
+     * {@return an author value without the {@code By} a page's meta tag sometimes opens it with
+     * ({@code <meta name="author" content="By Fergus Jensen">}), as JSON-LD authors are read}
+     */
+    static String withoutBy(String s) {
+        String t = s.strip();
+        return t.regionMatches(true, 0, "By ", 0, 3) ? t.substring(3).strip() : t;
     }
 
     private static List<String> dedupe(List<String> l) {

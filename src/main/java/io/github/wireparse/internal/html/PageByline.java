@@ -26,6 +26,8 @@ final class PageByline {
     private static final Set<String> PARTICLES = Resources.set("html/name-particles.txt");
     private static final Set<String> MONTHS = Resources.set("html/months.txt");
     private static final Set<String> ORGANISATION = Resources.set("html/organisation-words.txt");
+    /** Last words that make a byline name a desk's or staff credit ({@code html/byline-desk-words.txt}). */
+    private static final Set<String> DESK = Resources.set("html/byline-desk-words.txt");
     /** The last words of staff titles ({@code Writer}, {@code Correspondent}), as the byline parser reads them. */
     private static final Set<String> TITLE_WORDS = titleWords();
     /** Longest line read as a byline's credit or title line. */
@@ -80,6 +82,12 @@ final class PageByline {
                 meta.add(names);
             }
         }
+        if (shown != null) {
+            shown = withoutStrays(shown, siteNames);
+            if (agree(shown, meta)) {
+                shown = cutToMetadata(shown, meta);
+            }
+        }
         // shown and source are set together: testing both tells NullAway so.
         if (shown != null && source != null && (meta.isEmpty() || agree(shown, meta))) {
             return Optional.of(new Choice("By " + shown, Optional.of(source)));
@@ -110,6 +118,111 @@ final class PageByline {
     }
 
     /**
+     * {@return the names a visible byline lists without the ones that are no person's when another
+     * is: a lone word that marks no organisation and is no degree (a weekday, an outlet in capitals
+     * such as {@code FUTURISM}; {@code MA} and {@code RDN} stay, as the page writes them), a desk or
+     * staff credit ({@code Metro Desk}) and a name that opens with the site's own name
+     * ({@code CNN Business}, {@code IGN Staff}); as given when nothing is left out}
+     *
+     * @param names     the names part of a visible byline
+     * @param siteNames keys of the site's names
+     */
+    static String withoutStrays(String names, Set<String> siteNames) {
+        String[] parts = SPLIT.split(names, -1);
+        if (parts.length < 2) {
+            return names;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String part : parts) {
+            String t = part.trim();
+            String[] words = t.split("\\s+", -1);
+            boolean lone = words.length == 1 && !ORGANISATION.contains(t) && !degree(t);
+            boolean site = words.length > 1 && (siteNames.contains(key(words[0])) || desk(words));
+            if (t.isEmpty() || lone || site) {
+                dropped = true;
+            } else {
+                kept.add(t);
+            }
+        }
+        boolean person = false;
+        for (String k : kept) {
+            person |= k.split("\\s+").length >= 2 && !organisation(k);
+        }
+        return dropped && person ? list(kept) : names;
+    }
+
+    /** {@return whether a name's last word makes it a desk or a staff credit ({@code JERUSALEM POST STAFF})} */
+    private static boolean desk(String[] words) {
+        return words.length >= 2 && DESK.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@return whether a word reads as a degree or credential written after a name ({@code MA},
+     * {@code RDN}, {@code PhD}): four letters at most, two of them capitals}
+     */
+    private static boolean degree(String word) {
+        return word.length() <= 4
+                && word.chars().allMatch(Character::isLetter)
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /**
+     * {@return the names a visible byline lists, each cut to the metadata's person it opens with
+     * when the page ran more text onto it: a staff title or a link's label without a space
+     * ({@code Meg JamesStaff Writer}, {@code Marcus De GuzmanView More Articles}) or after one
+     * ({@code Bruce Y. Lee Senior Contributor}); an agency credit after the name stays}
+     *
+     * @param names the names part of a visible byline
+     * @param meta  the metadata's authors, names only
+     */
+    static String cutToMetadata(String names, List<String> meta) {
+        List<String> persons = new ArrayList<>();
+        for (String m : meta) {
+            for (String p : SPLIT.split(m, -1)) {
+                String t = p.trim();
+                if (t.split("\\s+").length >= 2) {
+                    persons.add(t);
+                }
+            }
+        }
+        String[] parts = SPLIT.split(names, -1);
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String part : parts) {
+            String t = part.trim();
+            String cut = t;
+            for (String p : persons) {
+                int n = p.length();
+                if (t.length() > n && t.regionMatches(true, 0, p, 0, n)) {
+                    char next = t.charAt(n);
+                    String tail = t.substring(n).trim();
+                    // Glued on, a title is the page's layout; after a space, a credit is the byline's.
+                    if (Character.isUpperCase(next) || (next == ' ' && !creditLine(tail))) {
+                        cut = t.substring(0, n);
+                        break;
+                    }
+                }
+            }
+            changed |= !cut.equals(t);
+            out.add(cut);
+        }
+        return changed ? list(out) : names;
+    }
+
+    /** {@return names as a byline lists them: {@code A}, {@code A and B}, {@code A, B and C}} */
+    private static String list(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(i == names.size() - 1 ? " and " : ", ");
+            }
+            sb.append(names.get(i));
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@return whether one of the names a text lists is a person's: two words or more (a lone word
      * is as often a handle or an outlet), none marking an organisation}
      */
@@ -117,6 +230,9 @@ final class PageByline {
         for (String p : SPLIT.split(names, -1)) {
             // "PRIYA NANDAKUMAR Associated Press": the name before a trailing credit counts.
             String[] words = p.trim().split("\\s+");
+            if (desk(words)) {
+                continue;
+            }
             int n = words.length;
             // "PRIYA NANDAKUMAR AP Business Writer": the name before a staff title counts too.
             for (int k = 2; k < words.length; k++) {

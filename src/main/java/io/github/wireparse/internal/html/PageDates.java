@@ -409,7 +409,24 @@ final class PageDates {
     }
 
     private static LocalDate isoDate(String y, String mo, String d) {
-        return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+        // A placeholder year (0001-01-01, 9999-12-31) is no date: the next source is read instead.
+        return LocalDate.of(year(y), Integer.parseInt(mo), Integer.parseInt(d));
+    }
+
+    /**
+     * {@return whether a page's modified date comes before its published date, which no page means:
+     * compared as instants when both give a time with an offset, else as calendar dates}
+     *
+     * @param modified  the modified date
+     * @param published the published date
+     */
+    static boolean modifiedBeforePublished(PageDate modified, PageDate published) {
+        Optional<java.time.Instant> m = modified.instant();
+        Optional<java.time.Instant> p = published.instant();
+        if (m.isPresent() && p.isPresent()) {
+            return m.get().isBefore(p.get());
+        }
+        return modified.date().isBefore(published.date());
     }
 
     private static int year(String y) {

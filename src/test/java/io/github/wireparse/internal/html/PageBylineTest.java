@@ -116,4 +116,57 @@ class PageBylineTest {
         assertThat(PageByline.withoutByWord("Paris Hilton")).isEqualTo("Paris Hilton");
         assertThat(PageByline.withoutByWord("Par")).isEqualTo("Par");
     }
+
+    @Test
+    void cutsAVisibleNameToTheMetadataPersonItOpensWith() {
+        // A staff title or a link's label run onto the name, glued or after a space.
+        assertThat(PageByline.choose(List.of("By Meg JamesStaff Writer"), List.of("Meg James"), Set.of()))
+                .map(PageByline.Choice::line)
+                .contains("By Meg James");
+        assertThat(PageByline.choose(
+                        List.of("By Marcus De GuzmanView More Articles"), List.of("Marcus De Guzman"), Set.of()))
+                .map(PageByline.Choice::line)
+                .contains("By Marcus De Guzman");
+        assertThat(PageByline.choose(List.of("By Bruce Y. Lee Senior Contributor"), List.of("Bruce Y. Lee"), Set.of()))
+                .map(PageByline.Choice::line)
+                .contains("By Bruce Y. Lee");
+    }
+
+    @Test
+    void keepsALongerSurnameAndAnAgencyCreditAfterTheMetadataPerson() {
+        // "Smithson" is another name, not "Smith" with text run on.
+        assertThat(PageByline.cutToMetadata("John Smithson", List.of("John Smith")))
+                .isEqualTo("John Smithson");
+        assertThat(PageByline.cutToMetadata("Tom Davies Associated Press", List.of("Tom Davies")))
+                .isEqualTo("Tom Davies Associated Press");
+    }
+
+    @Test
+    void leavesOutListedNamesThatAreNoPersons() {
+        assertThat(PageByline.withoutStrays("Sherif Saed, Wednesday", Set.of())).isEqualTo("Sherif Saed");
+        assertThat(PageByline.withoutStrays("Victor Tangermann, FUTURISM", Set.of()))
+                .isEqualTo("Victor Tangermann");
+        // A degree after the name stays as the page writes it.
+        assertThat(PageByline.withoutStrays("Brenda Goodman, MA", Set.of())).isEqualTo("Brenda Goodman, MA");
+        assertThat(PageByline.withoutStrays("Jill Disis, CNN Business", Set.of("cnn")))
+                .isEqualTo("Jill Disis");
+        // Persons and agency credits stay; a lone name is not dropped.
+        assertThat(PageByline.withoutStrays("Jane Roe, John Doe", Set.of("cnn")))
+                .isEqualTo("Jane Roe, John Doe");
+        assertThat(PageByline.withoutStrays("Jane Roe, Reuters", Set.of())).isEqualTo("Jane Roe, Reuters");
+        assertThat(PageByline.withoutStrays("Madonna", Set.of())).isEqualTo("Madonna");
+    }
+
+    @Test
+    void takesNoDeskOrStaffCreditAsAPerson() {
+        assertThat(PageByline.choose(List.of("By JERUSALEM POST STAFF"), List.of(), Set.of()))
+                .isEmpty();
+        assertThat(PageByline.choose(List.of("By Practical Horseman Editorial Staff"), List.of(), Set.of()))
+                .isEmpty();
+        assertThat(PageByline.withoutStrays("Jane Roe, Metro Desk", Set.of())).isEqualTo("Jane Roe");
+        // A person's name stays.
+        assertThat(PageByline.choose(List.of("By Jane Staffer"), List.of(), Set.of()))
+                .map(PageByline.Choice::line)
+                .contains("By Jane Staffer");
+    }
 }

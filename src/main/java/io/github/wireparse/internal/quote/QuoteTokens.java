@@ -452,6 +452,15 @@ final class QuoteTokens {
         private Token @Nullable [] made;
         /** For a paragraph of more than {@link #MADE} tokens, which token each slot holds. */
         private int @Nullable [] madeIndex;
+        /**
+         * For each ASCII word asked about, its word lists in {@link #listsIndex} with
+         * {@link #LOOKED_UP} set; 0 until asked. Made on the first question.
+         */
+        private int @Nullable [] lists;
+        /** The index {@link #lists} holds answers of. */
+        private @Nullable WordIndex listsIndex;
+        /** Set in {@link #lists} for a word looked up: a {@link WordIndex} has at most 31 lists. */
+        private static final int LOOKED_UP = Integer.MIN_VALUE;
 
         private Tokens(String source, List<Placed> quotes, int capacity) {
             this.source = source;
@@ -575,8 +584,22 @@ final class QuoteTokens {
             if ((flags[i] & KIND) != WORD) {
                 return false;
             }
-            int l = words.lists(source, starts[i], ends[i]);
-            return l < 0 ? get(i).in(words, bits) : (l & bits) != 0;
+            int[] known = lists;
+            if (known == null || listsIndex != words) {
+                known = new int[size];
+                lists = known;
+                listsIndex = words;
+            }
+            int l = known[i];
+            if (l == 0) {
+                // not looked up yet: the rules ask about the same words several times
+                l = words.lists(source, starts[i], ends[i]);
+                if (l < 0) {
+                    return get(i).in(words, bits); // kept in the token
+                }
+                known[i] = l | LOOKED_UP;
+            }
+            return (l & bits) != 0;
         }
 
         /**

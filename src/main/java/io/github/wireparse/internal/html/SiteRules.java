@@ -1,7 +1,6 @@
 package io.github.wireparse.internal.html;
 
 import io.github.wireparse.internal.Resources;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,12 +124,7 @@ final class SiteRules {
         if (entry == null && entryRoot != null) {
             entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
         }
-        if (entry != null
-                && entry.stream()
-                                .filter(e -> e.normalName().equals("p"))
-                                .limit(2)
-                                .count()
-                        >= 2) {
+        if (entry != null && paragraphs(entry, 2) >= 2) {
             // What doc.selectFirst(".hnews .C, .hentry .C") gives for the three classes C, in one pass.
             Element[] first = firstInEntry(doc, ENTRY_PARTS);
             Element h = first[0];
@@ -158,20 +152,32 @@ final class SiteRules {
      */
     private static @Nullable Element[] firstInEntry(Document doc, String[] classes) {
         @Nullable Element[] found = new Element[classes.length];
-        int missing = classes.length;
-        for (Iterator<Element> it = doc.stream().iterator(); it.hasNext() && missing > 0; ) {
-            Element e = it.next();
+        int[] missing = {classes.length};
+        ElementWalk.each(doc, e -> {
             if (e.attributesSize() == 0) {
-                continue;
+                return true;
             }
             for (int i = 0; i < classes.length; i++) {
                 if (found[i] == null && e.hasClass(classes[i]) && inEntry(e)) {
                     found[i] = e;
-                    missing--;
+                    missing[0]--;
                 }
             }
-        }
+            return missing[0] > 0;
+        });
         return found;
+    }
+
+    /** {@return how many {@code <p>} elements an element is or holds, counted up to {@code max}} */
+    private static int paragraphs(Element root, int max) {
+        int[] n = {0};
+        ElementWalk.each(root, e -> {
+            if (e.normalName().equals("p")) {
+                n[0]++;
+            }
+            return n[0] < max;
+        });
+        return n[0];
     }
 
     /** {@return whether an ancestor of an element has the class {@code hnews} or {@code hentry}} */

@@ -82,8 +82,12 @@ final class SiteRules {
     private static final Evaluator AP_CARD_BYLINE =
             QueryParser.parse("span[class^=Component-bylines], div.CardHeadline span > span");
     private static final Evaluator ENTRY_CONTENT = QueryParser.parse(".entry-content");
-    private static final Evaluator HNEWS_ENTRY_CONTENT =
-            QueryParser.parse(".hnews .entry-content, .hentry .entry-content");
+    /**
+     * The class of an hNews entry's content: {@code firstInEntry(doc, ENTRY_CONTENT_CLASS)[0]} is
+     * what {@code doc.selectFirst(".hnews .entry-content, .hentry .entry-content")} finds, in one
+     * walk that stops there.
+     */
+    private static final String[] ENTRY_CONTENT_CLASS = {"entry-content"};
 
     /**
      * Looks for a known site layout.
@@ -122,7 +126,8 @@ final class SiteRules {
         Element entryRoot = scan.hentry;
         Element entry = entryRoot == null ? null : entryRoot.selectFirst(ENTRY_CONTENT);
         if (entry == null && entryRoot != null) {
-            entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
+            // what doc.selectFirst(".hnews .entry-content, .hentry .entry-content") finds
+            entry = firstInEntry(doc, ENTRY_CONTENT_CLASS)[0];
         }
         if (entry != null && paragraphs(entry, 2) >= 2) {
             // What doc.selectFirst(".hnews .C, .hentry .C") gives for the three classes C, in one pass.

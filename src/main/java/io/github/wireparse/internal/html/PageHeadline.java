@@ -39,7 +39,7 @@ final class PageHeadline {
                     // a site name in brackets closing the title: "Headline [Site]"
                     + "|\\s+\\[(?=[^\\[\\]]+]\\s*$)|]\\s*$");
     /** A wire slug: {@code BC-EU-GEN--Topic}, {@code AP-US-Topic}, {@code 2nd Ld-Writethru}. */
-    private static final Pattern SLUG = Pattern.compile(
+    static final Pattern SLUG = Pattern.compile(
             "^[A-Z]{2,}-[A-Z]{2,}[A-Za-z-]*--?\\S|\\b\\d*(?:st|nd|rd|th)?\\s*Ld-Writethru\\b|,\\d{3,4}$");
 
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -415,7 +415,22 @@ final class PageHeadline {
         return s.indexOf(' ') < 0
                         && s.length() > 6
                         && s.chars().filter(c -> c == '-').count() >= 2
-                || SLUG.matcher(s).find();
+                || mayBeSlug(s) && SLUG.matcher(s).find();
+    }
+
+    /**
+     * {@return whether a text may hold a match of {@link #SLUG}} A necessary condition, so that
+     * the regex runs on few headlines: its alternatives need two ASCII capitals at the start,
+     * {@code Ld-Writethru}, or a comma.
+     */
+    static boolean mayBeSlug(String s) {
+        return s.length() >= 2 && isAsciiUpper(s.charAt(0)) && isAsciiUpper(s.charAt(1))
+                || s.indexOf(',') >= 0
+                || s.contains("Ld-Writethru");
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

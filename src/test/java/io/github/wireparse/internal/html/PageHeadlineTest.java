@@ -194,6 +194,33 @@ class PageHeadlineTest {
     }
 
     @Test
+    void theSlugPrefilterPassesEveryTextTheSlugPatternMatches() {
+        List<String> slugs =
+                List.of("BC-EU-GEN--Topic", "AP-US-Topic-x", "Storm 2nd Ld-Writethru", "Storm,0987", "Storm,123\n");
+        for (String s : slugs) {
+            assertThat(PageHeadline.SLUG.matcher(s).find()).as(s).isTrue();
+            assertThat(PageHeadline.mayBeSlug(s)).as(s).isTrue();
+        }
+        String[] pieces = {"BC", "AP", "-", "--", "EU", "Gen", "x", " ", "2nd", "Ld-Writethru", ",", "123", "0987", "\n"
+        };
+        java.util.Random random = new java.util.Random(18);
+        int matched = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            if (PageHeadline.SLUG.matcher(s).find()) {
+                matched++;
+                assertThat(PageHeadline.mayBeSlug(s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+        assertThat(PageHeadline.mayBeSlug("Storm hits coast")).isFalse();
+    }
+
+    @Test
     void leavesOutAMastheadH1ThatIsTheSitesSlogan() throws IOException {
         assertThat(headlineOf(
                         "<title>" + HEADLINE + " | Breaking news</title>",

@@ -15,9 +15,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reduces a page to text blocks in one pass over the DOM, without recursion (jsoup's
- * {@link NodeTraversor} walks iteratively, so any nesting depth is safe) and without modifying the
- * document.
+ * Reduces a page to text blocks in one pass over the DOM, without recursion (the walk keeps its
+ * own stack of child indexes, as {@link NodeTraversor} walks iteratively, so any nesting depth is
+ * safe) and without modifying the document.
  *
  * <p>Every element that is entered gets a {@link Frame} carrying the statistics the scorer needs
  * (text and link characters, commas, paragraphs, images, list items, inputs), summed bottom-up
@@ -270,9 +270,50 @@ final class HtmlBlocks {
             b.classHints = earlier.classHints;
             b.tokenHints = earlier.tokenHints;
         }
-        NodeTraversor.filter(b.new Walker(), root);
+        traverse(b.new Walker(), root);
         b.flush();
         return b;
+    }
+
+    /**
+     * Walks a subtree as {@link NodeTraversor#filter} does for a filter whose {@code head} answers
+     * only {@code CONTINUE} or {@code SKIP_ENTIRELY} (children, then {@code tail}, unless skipped
+     * entirely), by child index: no sibling lookups, no recursion, so any nesting depth is safe.
+     */
+    private static void traverse(NodeFilter filter, Node root) {
+        if (filter.head(root, 0) != NodeFilter.FilterResult.CONTINUE) {
+            return; // skipped entirely: no tail
+        }
+        Node[] parents = new Node[32];
+        int[] next = new int[32];
+        int depth = 0;
+        parents[0] = root;
+        while (depth >= 0) {
+            Node parent = parents[depth];
+            int i = next[depth];
+            if (i >= parent.childNodeSize()) {
+                filter.tail(parent, depth);
+                parents[depth] = null;
+                depth--;
+                continue;
+            }
+            next[depth] = i + 1;
+            Node child = parent.childNode(i);
+            if (filter.head(child, depth + 1) != NodeFilter.FilterResult.CONTINUE) {
+                continue; // skipped entirely: no tail
+            }
+            if (child.childNodeSize() == 0) {
+                filter.tail(child, depth + 1);
+                continue;
+            }
+            depth++;
+            if (depth == parents.length) {
+                parents = java.util.Arrays.copyOf(parents, depth * 2);
+                next = java.util.Arrays.copyOf(next, depth * 2);
+            }
+            parents[depth] = child;
+            next[depth] = 0;
+        }
     }
 
     private final class Walker implements NodeFilter {
@@ -286,8 +327,10 @@ final class HtmlBlocks {
                 return FilterResult.CONTINUE;
             }
             int attributes = el.attributesSize(); // counts the attributes: ask once per element
+            // the class attribute, looked up once for the scan and the hints
+            String cls = attributes == 0 ? "" : el.className();
             if (scan != null) {
-                scan.visit(el, attributes);
+                scan.visit(el, attributes, cls);
             }
             String tag = el.normalName();
             if (tag.equals("br")) {
@@ -303,7 +346,7 @@ final class HtmlBlocks {
             int kind = TAG_KINDS.getOrDefault(tag, 0);
             // Elements skipped for their tag alone need no class hints.
             boolean skippedTag = (kind & K_SKIP) != 0 || stripUnlikely && (kind & K_STRICT_SKIP) != 0;
-            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el, attributes);
+            int hint = attributes == 0 || skippedTag ? 0 : hintBits(el, attributes, cls);
             if (skippedTag || skip(el, tag, kind, hint)) {
                 if (top != null && (tag.equals("input") || tag.equals("select") || tag.equals("textarea"))) {
                     top.inputs++;
@@ -512,11 +555,10 @@ final class HtmlBlocks {
      * non-zero value means the element has attributes. Class strings repeat across a page, so
      * their hints are computed once per distinct string.
      */
-    private int hintBits(Element el, int attributes) {
+    private int hintBits(Element el, int attributes, String cls) {
         int bits = ATTRIBUTES;
         int weight = 0;
         int known = 0; // attributes found among class and id
-        String cls = el.className();
         if (!cls.isEmpty()) {
             known++;
             Integer cached = classHints.get(cls);

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -709,13 +708,16 @@ public final class HtmlPipeline {
      * test, and the search stops at the last element that is used.
      */
     private static List<String> bylineElements(Element body) {
+        List<Element> found = new ArrayList<>();
+        ElementWalk.each(body, e -> {
+            if (mayMarkByline(e) && BYLINE_EVALUATOR.matches(body, e)) {
+                found.add(e);
+            }
+            return found.size() < MAX_BYLINE_ELEMENTS;
+        });
         List<String> out = new ArrayList<>();
-        Iterator<Element> found = body.stream()
-                .filter(e -> mayMarkByline(e) && BYLINE_EVALUATOR.matches(body, e))
-                .limit(MAX_BYLINE_ELEMENTS)
-                .iterator();
-        while (found.hasNext()) {
-            String t = found.next().text();
+        for (Element e : found) {
+            String t = e.text();
             if (!t.isBlank() && t.length() <= MAX_BYLINE) {
                 out.add(cutByline(t));
             }

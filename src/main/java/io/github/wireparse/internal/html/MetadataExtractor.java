@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -218,10 +219,14 @@ final class MetadataExtractor {
             List<Element> times = scan.times;
             if (times.isEmpty() && published.isEmpty()) {
                 // The text walk skips page chrome a <time> may sit in; look once more, only here.
-                times = doc.getElementsByTag("time").stream()
-                        .filter(t -> t.hasAttr("datetime"))
-                        .limit(PageScan.MAX_DATES)
-                        .toList();
+                List<Element> found = new ArrayList<>();
+                ElementWalk.each(doc, t -> {
+                    if (t.normalName().equals("time") && t.hasAttr("datetime")) {
+                        found.add(t);
+                    }
+                    return found.size() < PageScan.MAX_DATES;
+                });
+                times = found;
             }
             for (Element t : times) {
                 Optional<PageDate> d = PageDates.parse(t.attr("datetime"), PageDate.Origin.TIME_ELEMENT);
@@ -370,10 +375,21 @@ final class MetadataExtractor {
 
     // ---------------------------------------------------------------- JSON-LD
 
+    /**
+     * {@return a script's {@link Element#data()}} A script parsed from a page holds one data node,
+     * whose text is returned as it is rather than copied through a builder.
+     */
+    private static String data(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d) {
+            return d.getWholeData();
+        }
+        return script.data();
+    }
+
     private static LdArticle jsonLd(List<Element> scripts) {
         LdArticle best = new LdArticle();
         for (Element script : scripts) {
-            Optional<Object> root = Json.read(script.data());
+            Optional<Object> root = Json.read(data(script));
             if (root.isEmpty()) {
                 continue;
             }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Chooses a page's headline by agreement between its sources: the page's {@code <h1>}s and the
@@ -37,7 +39,7 @@ final class PageHeadline {
                     // a site name in brackets closing the title: "Headline [Site]"
                     + "|\\s+\\[(?=[^\\[\\]]+]\\s*$)|]\\s*$");
     /** A wire slug: {@code BC-EU-GEN--Topic}, {@code AP-US-Topic}, {@code 2nd Ld-Writethru}. */
-    private static final Pattern SLUG = Pattern.compile(
+    static final Pattern SLUG = Pattern.compile(
             "^[A-Z]{2,}-[A-Z]{2,}[A-Za-z-]*--?\\S|\\b\\d*(?:st|nd|rd|th)?\\s*Ld-Writethru\\b|,\\d{3,4}$");
 
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -57,7 +59,7 @@ final class PageHeadline {
      * Script text glued onto a title or heading (a page whose {@code <title>} swallowed an
      * analytics snippet): a variable, a function, a DOM call, an HTML comment opener.
      */
-    private static final Pattern SCRIPT =
+    static final Pattern SCRIPT =
             Pattern.compile("(?:\\bvar\\s+[\\w$]+\\s*=|\\bfunction\\s*[\\w$]*\\s*\\(|\\b(?:document|window)\\.[\\w$]+"
                     + "|<!--|\\$\\(|\\bif\\s*\\(\\s*[\\w$.]+\\s*(?:[=!<>]=|[<>])|\\{\\s*[\\w$]+\\s*:|;\\s*$)");
 
@@ -296,6 +298,9 @@ final class PageHeadline {
     private static final String EMPHASIS =
             "b, strong, big, font[size], [class~=(?i)headline|title|\\bhed\\b], [id~=(?i)headline|title]";
 
+    /** {@link #EMPHASIS}, parsed once: {@code select(String)} parses its query on every call. */
+    private static final Evaluator EMPHASIS_EVALUATOR = QueryParser.parse(EMPHASIS);
+
     /** What divides the words of a name: white space, a slash. */
     private static final Pattern WORD_GAP = Pattern.compile("[\\s/]+");
 
@@ -316,7 +321,7 @@ final class PageHeadline {
                 || SENTENCE_END.matcher(t).find()) {
             return false;
         }
-        for (Element e : b.owner.el.select(EMPHASIS)) {
+        for (Element e : b.owner.el.select(EMPHASIS_EVALUATOR)) {
             if (e.text().strip().equals(t)) {
                 return true;
             }
@@ -326,6 +331,9 @@ final class PageHeadline {
 
     /** {@return a title or heading without script text glued onto its end, and without the separators left before it} */
     static String cutScript(String s) {
+        if (!mayHoldScript(s)) {
+            return s;
+        }
         Matcher m = SCRIPT.matcher(s);
         if (!m.find()) {
             return s;
@@ -339,6 +347,31 @@ final class PageHeadline {
             }
         }
         return t.substring(0, end).strip();
+    }
+
+    /**
+     * {@return whether a text may hold a match of {@link #SCRIPT}} A necessary condition, checked
+     * in one pass so that the regex runs only on the few titles that may hold script: each of its
+     * alternatives needs an equals sign, an opening parenthesis, a less-than sign, a dollar sign,
+     * an opening brace or a semicolon, or the words {@code document.} or {@code window.}.
+     */
+    static boolean mayHoldScript(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '=', '(', '<', '$', '{', ';' -> {
+                    return true;
+                }
+                case '.' -> {
+                    if (s.startsWith("document", i - 8) || s.startsWith("window", i - 6)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // not a character any alternative needs
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -382,7 +415,22 @@ final class PageHeadline {
         return s.indexOf(' ') < 0
                         && s.length() > 6
                         && s.chars().filter(c -> c == '-').count() >= 2
-                || SLUG.matcher(s).find();
+                || mayBeSlug(s) && SLUG.matcher(s).find();
+    }
+
+    /**
+     * {@return whether a text may hold a match of {@link #SLUG}} A necessary condition, so that
+     * the regex runs on few headlines: its alternatives need two ASCII capitals at the start,
+     * {@code Ld-Writethru}, or a comma.
+     */
+    static boolean mayBeSlug(String s) {
+        return s.length() >= 2 && isAsciiUpper(s.charAt(0)) && isAsciiUpper(s.charAt(1))
+                || s.indexOf(',') >= 0
+                || s.contains("Ld-Writethru");
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

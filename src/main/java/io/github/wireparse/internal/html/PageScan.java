@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,13 +78,9 @@ final class PageScan {
      * @param root the element
      */
     void visitSubtree(Element root) {
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    visit(el);
-                }
-            }
+        ElementWalk.each(root, el -> {
+            visit(el);
+            return true;
         });
     }
 
@@ -95,18 +89,16 @@ final class PageScan {
      *
      * @param root the element
      */
+    @SuppressWarnings("ReferenceEquality") // the root node itself: jsoup's Node.equals is identity too
     void visitDescendants(Element root) {
         if (root.childrenSize() == 0) {
             return;
         }
-        root.traverse(new NodeVisitor() {
-            @Override
-            @SuppressWarnings("ReferenceEquality") // the root node itself: jsoup's Node.equals is identity too
-            public void head(Node node, int depth) {
-                if (node != root && node instanceof Element el) {
-                    visit(el);
-                }
+        ElementWalk.each(root, el -> {
+            if (el != root) {
+                visit(el);
             }
+            return true;
         });
     }
 
@@ -128,14 +120,27 @@ final class PageScan {
      * @param cls the class attribute
      */
     static boolean namesDate(String cls) {
-        for (int i = 0; i < cls.length(); i++) {
-            char c = cls.charAt(i);
-            if ((c == 'd' || c == 'D')
+        // the shortest word ("date") has four letters
+        for (int i = 0, last = cls.length() - 4; i <= last; i++) {
+            char c0 = cls.charAt(i);
+            char c1 = cls.charAt(i + 1);
+            if ((c0 | c1) < 0x80) {
+                // ASCII: a word is tried only where its first two letters stand, in either case
+                int c = c0 | 0x20;
+                int d = c1 | 0x20;
+                if (!(c == 'd' && d == 'a'
+                        || c == 'f' && d == 'e'
+                        || c == 't' && d == 'i'
+                        || c == 'p' && (d == 'u' || d == 'o'))) {
+                    continue;
+                }
+            }
+            if ((c0 == 'd' || c0 == 'D')
                             && (cls.regionMatches(true, i, "date", 0, 4) && startsDateWord(cls, i)
                                     || cls.regionMatches(true, i, "datum", 0, 5))
-                    || (c == 'f' || c == 'F') && cls.regionMatches(true, i, "fecha", 0, 5)
-                    || (c == 't' || c == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
-                    || (c == 'p' || c == 'P')
+                    || (c0 == 'f' || c0 == 'F') && cls.regionMatches(true, i, "fecha", 0, 5)
+                    || (c0 == 't' || c0 == 'T') && cls.regionMatches(true, i, "timestamp", 0, 9)
+                    || (c0 == 'p' || c0 == 'P')
                             && (cls.regionMatches(true, i, "publish", 0, 7)
                                     || cls.regionMatches(true, i, "pubtime", 0, 7)
                                     || cls.regionMatches(true, i, "posted", 0, 6))) {
@@ -167,7 +172,8 @@ final class PageScan {
      * @param el the element
      */
     void visit(Element el) {
-        visit(el, el.attributesSize());
+        int attributes = el.attributesSize();
+        visit(el, attributes, attributes == 0 ? "" : el.className());
     }
 
     /**
@@ -175,8 +181,9 @@ final class PageScan {
      *
      * @param el         the element
      * @param attributes {@code el.attributesSize()}
+     * @param cls        {@code el.className()}, read once for the walk and the scan
      */
-    void visit(Element el, int attributes) {
+    void visit(Element el, int attributes, String cls) {
         if (attributes == 0) {
             if (title == null && el.normalName().equals("title") && !foreign(el)) {
                 title = el;
@@ -215,16 +222,18 @@ final class PageScan {
                 }
                 if (timestamp == null
                         && (tag.equals("bsp-timestamp") && el.hasAttr("data-timestamp")
-                                || el.hasAttr("data-source") && el.className().contains("Timestamp"))) {
+                                || cls.contains("Timestamp") && el.hasAttr("data-source"))) {
                     timestamp = el;
                 }
-                if (dataKeyArticle == null && tag.equals("div") && "article".equals(el.attr("data-key"))) {
-                    dataKeyArticle = el;
+                if (dataKeyArticle == null || cardHeadline == null) {
+                    String dataKey = el.attr("data-key"); // read once for both
+                    if (dataKeyArticle == null && tag.equals("div") && dataKey.equals("article")) {
+                        dataKeyArticle = el;
+                    }
+                    if (cardHeadline == null && dataKey.equals("card-headline")) {
+                        cardHeadline = el;
+                    }
                 }
-                if (cardHeadline == null && "card-headline".equals(el.attr("data-key"))) {
-                    cardHeadline = el;
-                }
-                String cls = el.className();
                 if (cls.isEmpty()) {
                     return;
                 }

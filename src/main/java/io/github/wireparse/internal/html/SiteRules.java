@@ -1,7 +1,6 @@
 package io.github.wireparse.internal.html;
 
 import io.github.wireparse.internal.Resources;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,8 +82,12 @@ final class SiteRules {
     private static final Evaluator AP_CARD_BYLINE =
             QueryParser.parse("span[class^=Component-bylines], div.CardHeadline span > span");
     private static final Evaluator ENTRY_CONTENT = QueryParser.parse(".entry-content");
-    private static final Evaluator HNEWS_ENTRY_CONTENT =
-            QueryParser.parse(".hnews .entry-content, .hentry .entry-content");
+    /**
+     * The class of an hNews entry's content: {@code firstInEntry(doc, ENTRY_CONTENT_CLASS)[0]} is
+     * what {@code doc.selectFirst(".hnews .entry-content, .hentry .entry-content")} finds, in one
+     * walk that stops there.
+     */
+    private static final String[] ENTRY_CONTENT_CLASS = {"entry-content"};
 
     /**
      * Looks for a known site layout.
@@ -123,14 +126,10 @@ final class SiteRules {
         Element entryRoot = scan.hentry;
         Element entry = entryRoot == null ? null : entryRoot.selectFirst(ENTRY_CONTENT);
         if (entry == null && entryRoot != null) {
-            entry = doc.selectFirst(HNEWS_ENTRY_CONTENT);
+            // what doc.selectFirst(".hnews .entry-content, .hentry .entry-content") finds
+            entry = firstInEntry(doc, ENTRY_CONTENT_CLASS)[0];
         }
-        if (entry != null
-                && entry.stream()
-                                .filter(e -> e.normalName().equals("p"))
-                                .limit(2)
-                                .count()
-                        >= 2) {
+        if (entry != null && paragraphs(entry, 2) >= 2) {
             // What doc.selectFirst(".hnews .C, .hentry .C") gives for the three classes C, in one pass.
             Element[] first = firstInEntry(doc, ENTRY_PARTS);
             Element h = first[0];
@@ -158,20 +157,32 @@ final class SiteRules {
      */
     private static @Nullable Element[] firstInEntry(Document doc, String[] classes) {
         @Nullable Element[] found = new Element[classes.length];
-        int missing = classes.length;
-        for (Iterator<Element> it = doc.stream().iterator(); it.hasNext() && missing > 0; ) {
-            Element e = it.next();
+        int[] missing = {classes.length};
+        ElementWalk.each(doc, e -> {
             if (e.attributesSize() == 0) {
-                continue;
+                return true;
             }
             for (int i = 0; i < classes.length; i++) {
                 if (found[i] == null && e.hasClass(classes[i]) && inEntry(e)) {
                     found[i] = e;
-                    missing--;
+                    missing[0]--;
                 }
             }
-        }
+            return missing[0] > 0;
+        });
         return found;
+    }
+
+    /** {@return how many {@code <p>} elements an element is or holds, counted up to {@code max}} */
+    private static int paragraphs(Element root, int max) {
+        int[] n = {0};
+        ElementWalk.each(root, e -> {
+            if (e.normalName().equals("p")) {
+                n[0]++;
+            }
+            return n[0] < max;
+        });
+        return n[0];
     }
 
     /** {@return whether an ancestor of an element has the class {@code hnews} or {@code hentry}} */

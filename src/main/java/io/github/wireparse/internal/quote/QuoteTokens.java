@@ -217,9 +217,15 @@ final class QuoteTokens {
     static final class WordIndex {
 
         private final java.util.Map<String, Integer> lists = new java.util.HashMap<>();
-        /** The same words in an open-addressing table, looked up on a stretch of the text. */
-        private final String[] keys;
+        /**
+         * The same words in an open-addressing table, looked up on a stretch of the text: slot
+         * {@code s} holds a word when {@code masks[s] != 0}, its characters at
+         * {@code chars[offsets[s], offsets[s] + lengths[s])}, so a probe reads arrays, not strings.
+         */
+        private final char[] chars;
 
+        private final int[] offsets;
+        private final int[] lengths;
         private final int[] hashes;
         private final int[] masks;
 
@@ -239,18 +245,31 @@ final class QuoteTokens {
                     lists.merge(w, bit, (a, b) -> a | b);
                 }
             }
-            int size = Integer.highestOneBit(lists.size() * 4 - 1) << 1;
-            keys = new String[size];
+            int size = Integer.highestOneBit(Math.max(1, lists.size()) * 4 - 1) << 1;
+            int total = 0;
+            for (String w : lists.keySet()) {
+                total += w.length();
+            }
+            chars = new char[total];
+            offsets = new int[size];
+            lengths = new int[size];
             hashes = new int[size];
             masks = new int[size];
+            int used = 0;
             for (java.util.Map.Entry<String, Integer> e : lists.entrySet()) {
                 String w = e.getKey();
+                if (e.getValue() == 0) {
+                    continue; // in no list: never found
+                }
                 int h = hash(w, 0, w.length());
                 int slot = mix(h) & (size - 1);
-                while (keys[slot] != null) {
+                while (masks[slot] != 0) {
                     slot = (slot + 1) & (size - 1);
                 }
-                keys[slot] = w;
+                w.getChars(0, w.length(), chars, used);
+                offsets[slot] = used;
+                lengths[slot] = w.length();
+                used += w.length();
                 hashes[slot] = h;
                 masks[slot] = e.getValue();
             }
@@ -273,10 +292,9 @@ final class QuoteTokens {
                 return -1;
             }
             int n = end - start;
-            int m = keys.length - 1;
-            for (int slot = mix(h) & m; keys[slot] != null; slot = (slot + 1) & m) {
-                String k = keys[slot];
-                if (hashes[slot] == h && k.length() == n && sameLower(k, text, start)) {
+            int m = masks.length - 1;
+            for (int slot = mix(h) & m; masks[slot] != 0; slot = (slot + 1) & m) {
+                if (hashes[slot] == h && lengths[slot] == n && sameLower(chars, offsets[slot], n, text, start)) {
                     return masks[slot];
                 }
             }
@@ -317,13 +335,13 @@ final class QuoteTokens {
             return h ^ (h >>> 16);
         }
 
-        private static boolean sameLower(String key, String text, int start) {
-            for (int i = 0; i < key.length(); i++) {
+        private static boolean sameLower(char[] key, int offset, int n, String text, int start) {
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(start + i);
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 'a' - 'A');
                 }
-                if (c != key.charAt(i)) {
+                if (c != key[offset + i]) {
                     return false;
                 }
             }
@@ -452,6 +470,15 @@ final class QuoteTokens {
         private Token @Nullable [] made;
         /** For a paragraph of more than {@link #MADE} tokens, which token each slot holds. */
         private int @Nullable [] madeIndex;
+        /**
+         * For each ASCII word asked about, its word lists in {@link #listsIndex} with
+         * {@link #LOOKED_UP} set; 0 until asked. Made on the first question.
+         */
+        private int @Nullable [] lists;
+        /** The index {@link #lists} holds answers of. */
+        private @Nullable WordIndex listsIndex;
+        /** Set in {@link #lists} for a word looked up: a {@link WordIndex} has at most 31 lists. */
+        private static final int LOOKED_UP = Integer.MIN_VALUE;
 
         private Tokens(String source, List<Placed> quotes, int capacity) {
             this.source = source;
@@ -575,8 +602,22 @@ final class QuoteTokens {
             if ((flags[i] & KIND) != WORD) {
                 return false;
             }
-            int l = words.lists(source, starts[i], ends[i]);
-            return l < 0 ? get(i).in(words, bits) : (l & bits) != 0;
+            int[] known = lists;
+            if (known == null || listsIndex != words) {
+                known = new int[size];
+                lists = known;
+                listsIndex = words;
+            }
+            int l = known[i];
+            if (l == 0) {
+                // not looked up yet: the rules ask about the same words several times
+                l = words.lists(source, starts[i], ends[i]);
+                if (l < 0) {
+                    return get(i).in(words, bits); // kept in the token
+                }
+                known[i] = l | LOOKED_UP;
+            }
+            return (l & bits) != 0;
         }
 
         /**

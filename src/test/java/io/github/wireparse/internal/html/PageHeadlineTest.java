@@ -130,6 +130,97 @@ class PageHeadlineTest {
     }
 
     @Test
+    void theScriptPrefilterPassesEveryTextTheScriptPatternMatches() {
+        // Each alternative of SCRIPT at its smallest, and random mixes of their pieces.
+        List<String> alternatives = List.of(
+                "var x =",
+                "function(",
+                "function f (",
+                "document.x",
+                "window.$y",
+                "<!--",
+                "$(",
+                "if (a ==",
+                "if(b<",
+                "{ a:",
+                "{$b :",
+                "a;",
+                "end; ");
+        for (String s : alternatives) {
+            assertThat(PageHeadline.SCRIPT.matcher(s).find()).as(s).isTrue();
+            assertThat(PageHeadline.mayHoldScript(s)).as(s).isTrue();
+        }
+        String[] pieces = {
+            "var",
+            "x",
+            "=",
+            "function",
+            "(",
+            ")",
+            "document",
+            "window",
+            ".",
+            "<",
+            "!--",
+            "$",
+            "if",
+            "{",
+            ":",
+            ";",
+            " ",
+            "a",
+            "1",
+            "Headline",
+            "!",
+            "?",
+            "-",
+            "|"
+        };
+        java.util.Random random = new java.util.Random(14);
+        int matched = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            if (PageHeadline.SCRIPT.matcher(s).find()) {
+                matched++;
+                assertThat(PageHeadline.mayHoldScript(s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+        assertThat(PageHeadline.mayHoldScript("What if the Fed cuts rates?")).isFalse();
+    }
+
+    @Test
+    void theSlugPrefilterPassesEveryTextTheSlugPatternMatches() {
+        List<String> slugs =
+                List.of("BC-EU-GEN--Topic", "AP-US-Topic-x", "Storm 2nd Ld-Writethru", "Storm,0987", "Storm,123\n");
+        for (String s : slugs) {
+            assertThat(PageHeadline.SLUG.matcher(s).find()).as(s).isTrue();
+            assertThat(PageHeadline.mayBeSlug(s)).as(s).isTrue();
+        }
+        String[] pieces = {"BC", "AP", "-", "--", "EU", "Gen", "x", " ", "2nd", "Ld-Writethru", ",", "123", "0987", "\n"
+        };
+        java.util.Random random = new java.util.Random(18);
+        int matched = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            if (PageHeadline.SLUG.matcher(s).find()) {
+                matched++;
+                assertThat(PageHeadline.mayBeSlug(s)).as(s).isTrue();
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+        assertThat(PageHeadline.mayBeSlug("Storm hits coast")).isFalse();
+    }
+
+    @Test
     void leavesOutAMastheadH1ThatIsTheSitesSlogan() throws IOException {
         assertThat(headlineOf(
                         "<title>" + HEADLINE + " | Breaking news</title>",

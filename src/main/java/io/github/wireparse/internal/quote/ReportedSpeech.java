@@ -1015,6 +1015,10 @@ final class ReportedSpeech {
                 }
                 continue;
             }
+            if ((t.isPunct(j, '\u2014') || t.isPunct(j, '\u2013') || t.isPunct(j, '-'))
+                    && (t.is(j + 1, "but") || t.is(j + 1, "and"))) {
+                return j; // "… — but it hasn't tamped it down": the writer's aside
+            }
             if (!t.isPunct(j, ',')) {
                 if ((t.is(j, "and") || t.is(j, "but"))
                         && t.isWord(j + 1)
@@ -1034,6 +1038,9 @@ final class ReportedSpeech {
             if (in(next, CUE_PARTICIPLES)) {
                 return j;
             }
+            if (next.is("although") || next.is("though") || (next.is("even") && j + 2 < e && t.is(j + 2, "though"))) {
+                return j; // "…, even though the bill passed": the writer's concession
+            }
             if (next.is("while") || next.is("whereas")) {
                 return j; // "…, while other voters said …": a clause of its own
             }
@@ -1048,9 +1055,17 @@ final class ReportedSpeech {
                 if (ownCue(t, j + 2, e)) {
                     return j; // "…, but 55 percent of all voters say she does not": a second report
                 }
+                if (next.is("but") && newSubject(verb)) {
+                    return j; // "…, but the council is divided": a clause with a subject of its own
+                }
             }
         }
         return e;
+    }
+
+    /** Whether a word opens a clause with a subject of its own: a determiner, a pronoun or a name. */
+    private static boolean newSubject(Token tok) {
+        return tok.isWord() && (tok.capitalized() || in(tok, DETERMINERS) || in(tok, PRONOUNS) || tok.is("there"));
     }
 
     /**

@@ -47,9 +47,12 @@ import org.junit.jupiter.api.Test;
 class PolnearAttributionIT {
 
     /**
-     * Floors: the measured dev figures minus about 0.01, so regressions fail the build. Measured:
-     * indirect/mixed precision 0.8751, recall 0.3856, F1 0.5353, source accuracy 0.8861 (4,879 of
-     * 5,506), attributed F1 0.4789 on 14,528 gold items (6,183 extracted); direct quotes precision
+     * Floors: the indirect/mixed ones just under the measured dev figures, the direct ones about
+     * 0.01 under, so regressions fail the build. Measured: indirect/mixed precision 0.8754, recall
+     * 0.3864, F1 0.5361, source accuracy 0.8885 (4,902 of 5,517), attributed F1 0.4811 on 14,528
+     * gold items (6,202 extracted; before content ends stopped at `, but` with a subject of its
+     * own, a dash and a conjunction, and a concession: precision 0.8751, recall 0.3856, F1 0.5353,
+     * source accuracy 0.8861, attributed F1 0.4789 of 6,183 extracted); direct quotes precision
      * 0.8665, recall 0.9519, F1 0.9072, source accuracy 0.9571 on 3,532 gold items (3,918
      * extracted). Before issue 17's third round (more cues and constructions; attribution spans
      * and direct precision): indirect/mixed precision 0.8696, recall 0.3327, F1 0.4813, source
@@ -57,11 +60,11 @@ class PolnearAttributionIT {
      * 0.9584, F1 0.8542, source accuracy 0.9550. Before its second round: indirect/mixed precision
      * 0.8777, recall 0.2695, F1 0.4124, source accuracy 0.8758, attributed F1 0.3639.
      */
-    private static final double MIN_INDIRECT_PRECISION = 0.865;
+    private static final double MIN_INDIRECT_PRECISION = 0.874;
 
-    private static final double MIN_INDIRECT_F1 = 0.525;
-    private static final double MIN_INDIRECT_SOURCE = 0.876;
-    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.469;
+    private static final double MIN_INDIRECT_F1 = 0.535;
+    private static final double MIN_INDIRECT_SOURCE = 0.887;
+    private static final double MIN_INDIRECT_ATTRIBUTED_F1 = 0.480;
     private static final double MIN_DIRECT_PRECISION = 0.856;
     private static final double MIN_DIRECT_F1 = 0.897;
     private static final double MIN_DIRECT_SOURCE = 0.945;

@@ -168,6 +168,43 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void endsAClauseBeforeButWithASubjectOfItsOwn() {
+        List<Attribution> found = attributions(
+                "Lee said the bridge would reopen in May, but the council is deeply divided over the cost.");
+        assertThat(found).first().satisfies(x -> assertThat(x.text()).isEqualTo("the bridge would reopen in May"));
+    }
+
+    @Test
+    void keepsAButClauseWithoutASubjectInTheContent() {
+        List<Attribution> found =
+                attributions("Lee said the bridge would reopen, but slowly and at a higher cost to drivers.");
+        assertThat(found)
+                .first()
+                .satisfies(x -> assertThat(x.text())
+                        .isEqualTo("the bridge would reopen, but slowly and at a higher cost to drivers"));
+    }
+
+    @Test
+    void endsAClauseBeforeADashAndAConjunction() {
+        List<Attribution> found =
+                attributions("Lee said the toll would stay the same — but the council has not voted on it.");
+        assertThat(found).first().satisfies(x -> assertThat(x.text()).isEqualTo("the toll would stay the same"));
+    }
+
+    @Test
+    void endsAClauseBeforeTheWritersConcession() {
+        List<Attribution> found =
+                attributions("Lee said the bridge was safe, even though inspectors found cracks in two of its piers.");
+        assertThat(found).first().satisfies(x -> assertThat(x.text()).isEqualTo("the bridge was safe"));
+    }
+
+    @Test
+    void parsesAReportedClauseThatEndsTheTextInCommaAndEven() {
+        List<Attribution> found = attributions("Lee said the vote was close, even");
+        assertThat(found).allSatisfy(x -> assertThat(x.text()).isNotEmpty());
+    }
+
+    @Test
     void endsTheContentOfASubordinateClauseAtItsComma() {
         List<Attribution> found =
                 attributions("If the records show the mayor broke the law, the council could remove him.");

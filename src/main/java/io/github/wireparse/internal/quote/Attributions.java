@@ -167,19 +167,28 @@ final class Attributions {
     }
 
     /**
+     * Whether {@code next} may join the utterance that {@code first} opened and {@code last} has
+     * reached so far: a full quote, with the first quote's cue (or a speaker the first inherited),
+     * in the paragraph where {@code last} ends and at most {@code maxGap} characters after it.
+     */
+    private static boolean mayJoin(Quote first, Quote last, Quote next, Attribution.Found f, int maxGap) {
+        boolean sameCue = first.cue().isPresent() && first.cue().equals(next.cue());
+        return !next.partial()
+                && (f.inherited() || sameCue)
+                && first.cue().isPresent()
+                && last.paragraphs()
+                        .get(last.paragraphs().size() - 1)
+                        .equals(next.paragraphs().get(0))
+                && next.start() - last.end() <= maxGap;
+    }
+
+    /**
      * Whether a full quote and the next one are the two parts of one utterance: the second took
      * the first one's speaker or has the same cue, in the same paragraph, and the words between them are the first
      * one's cue, ending with a comma.
      */
     private static boolean isSplit(String text, Quote first, Quote second, Attribution.Found f) {
-        boolean sameCue = first.cue().isPresent() && first.cue().equals(second.cue());
-        if (second.partial()
-                || !f.inherited() && !sameCue
-                || first.cue().isEmpty()
-                || !first.paragraphs()
-                        .get(first.paragraphs().size() - 1)
-                        .equals(second.paragraphs().get(0))
-                || second.start() - first.end() > SPLIT_GAP) {
+        if (!mayJoin(first, first, second, f, SPLIT_GAP)) {
             return false;
         }
         Mention cue = first.cue().get();
@@ -205,14 +214,7 @@ final class Attributions {
      * ({@code “S1.” “S2.”}).
      */
     private static boolean continues(String text, Quote first, Quote last, Quote next, Attribution.Found f) {
-        boolean sameCue = first.cue().isPresent() && first.cue().equals(next.cue());
-        if (next.partial()
-                || !f.inherited() && !sameCue
-                || first.cue().isEmpty()
-                || !last.paragraphs()
-                        .get(last.paragraphs().size() - 1)
-                        .equals(next.paragraphs().get(0))
-                || next.start() - last.end() > CONTINUE_GAP) {
+        if (!mayJoin(first, last, next, f, CONTINUE_GAP)) {
             return false;
         }
         Mention cue = first.cue().get();

@@ -666,14 +666,7 @@ final class ReportedSpeech {
                 || t.get(c + 1).capitalized()) {
             return false;
         }
-        String w = t.get(c).lower();
-        boolean subjectPronoun = w.equals("he")
-                || w.equals("she")
-                || w.equals("it")
-                || w.equals("they")
-                || w.equals("we")
-                || w.equals("i");
-        return subjectPronoun && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
+        return isSubjectPronoun(t.get(c)) && in(t.get(c + 1), SUBJECT_ENDERS, MODALS);
     }
 
     /**
@@ -714,7 +707,11 @@ final class ReportedSpeech {
 
     /** Whether a word is a subject pronoun: "he", "she", "it", "they", "we", "I". */
     private static boolean isSubjectPronoun(Token x) {
-        String w = x.lower();
+        return isSubjectPronoun(x.lower());
+    }
+
+    /** Whether a lower-case word is a subject pronoun: "he", "she", "it", "they", "we", "i". */
+    private static boolean isSubjectPronoun(String w) {
         return w.equals("he")
                 || w.equals("she")
                 || w.equals("it")
@@ -744,13 +741,7 @@ final class ReportedSpeech {
                 || tail.equals("m")
                 || tail.equals("ve");
         String head = w.substring(0, a);
-        return aux
-                && (head.equals("he")
-                        || head.equals("she")
-                        || head.equals("it")
-                        || head.equals("they")
-                        || head.equals("we")
-                        || head.equals("i"));
+        return aux && isSubjectPronoun(head);
     }
 
     /**

@@ -1,44 +1,35 @@
 package io.github.wireparse.internal.dateline;
 
 import io.github.wireparse.DatelineDate;
-import io.github.wireparse.internal.Tsv;
+import io.github.wireparse.internal.Months;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.time.Year;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Reads the date of a dateline: {@code Feb 26}, {@code Feb. 9, 2024}, {@code MARCH  23},
  * {@code 21 mar}, {@code 2 March}, {@code 1996-08-20}, with the month names of
- * {@code io/github/wireparse/dateline/months.tsv}; and recognises a mistyped one
+ * {@code io/github/wireparse/dateline/months.tsv} ({@link io.github.wireparse.internal.Months}); and recognises a mistyped one
  * ({@code March 2O}) so that it is not taken for a place.
  */
 final class Dates {
 
     /** The month table's file, from the class path's root. */
-    static final String MONTHS_RESOURCE = "dateline/months.tsv";
+    static final String MONTHS_RESOURCE = Months.RESOURCE;
 
-    private static final Map<String, Integer> MONTHS;
+    private static final Map<String, Integer> MONTHS = Months.numbers();
     /** The first letters of the month names, in lower case. */
     private static final String MONTH_INITIALS;
 
     static {
-        Map<String, Integer> months = new HashMap<>();
         StringBuilder initials = new StringBuilder();
-        for (List<String> r : Tsv.rows(MONTHS_RESOURCE, "spelling", "month")) {
-            String spelling = r.get(0);
-            int month = Integer.parseInt(r.get(1));
-            if (month < 1 || month > 12 || months.put(spelling, month) != null) {
-                throw new IllegalStateException(MONTHS_RESOURCE + ": bad or repeated " + spelling);
-            }
+        for (String spelling : MONTHS.keySet()) {
             if (initials.indexOf(spelling.substring(0, 1)) < 0) {
                 initials.append(spelling.charAt(0));
             }
         }
-        MONTHS = Map.copyOf(months);
         MONTH_INITIALS = initials.toString();
     }
 

@@ -1,8 +1,8 @@
 package io.github.wireparse.internal.html;
 
 import io.github.wireparse.PageDate;
+import io.github.wireparse.internal.Months;
 import io.github.wireparse.internal.Resources;
-import io.github.wireparse.internal.Tsv;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 2024-03-05T08:15:00+0100}, {@code 2024-03-05}), RFC 1123 ({@code Tue, 3 Jun 2008 11:05:30
  * GMT}), English day-month-year and month-day-year with an optional time, am/pm and zone
  * abbreviation ({@code June 3, 2008 11:05 a.m. EDT}), the same with French, German, Spanish,
- * Italian, Portuguese and Dutch month names ({@code html/month-names.tsv}: {@code 4. Mai 2015},
+ * Italian, Portuguese and Dutch month names (the month table {@code dateline/months.tsv}: {@code 4. Mai 2015},
  * {@code 4 de mayo de 2015}), and epoch seconds or milliseconds. In a date element's text also
  * {@code 12.10.2015}, {@code 2016年10月14日} and, dated by the page's URL, {@code March 18}. Zone
  * abbreviations come from {@code html/zone-abbreviations.tsv}; the meta names that state dates
@@ -62,23 +63,12 @@ final class PageDates {
         }
     }
 
-    private static final String MONTH_WORDS;
-    /** Month numbers of the other languages' month names ({@code html/month-names.tsv}). */
-    private static final Map<String, Integer> MONTH_NUMBERS = new HashMap<>();
-
-    static {
-        for (List<String> row : Tsv.rows("html/month-names.tsv", "name", "month", "language")) {
-            MONTH_NUMBERS.put(row.get(0), Integer.parseInt(row.get(1)));
-        }
-        List<String> months = new ArrayList<>(Resources.set("html/months.txt"));
-        for (String m : MONTH_NUMBERS.keySet()) {
-            if (!months.contains(m)) {
-                months.add(m);
-            }
-        }
-        months.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        MONTH_WORDS = String.join("|", months);
-    }
+    /** Month numbers of the month names, every language ({@code dateline/months.tsv}). */
+    private static final Map<String, Integer> MONTH_NUMBERS = Months.numbers();
+    /** The month names as a regex alternation, longest first. */
+    private static final String MONTH_WORDS = MONTH_NUMBERS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .collect(Collectors.joining("|"));
 
     private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
     /** A time after a date, with am/pm and a zone: groups hour, minute, second, am/pm, zone. */
@@ -440,16 +430,10 @@ final class PageDates {
     private static int month(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Integer n = MONTH_NUMBERS.get(w);
-        if (n != null) {
-            return n;
+        if (n == null) {
+            throw new DateTimeException("not a month: " + word);
         }
-        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < names.length; i++) {
-            if (w.startsWith(names[i])) {
-                return i + 1;
-            }
-        }
-        throw new DateTimeException("not a month: " + word);
+        return n;
     }
 
     /** {@return the offset a zone text stands for: {@code Z}, {@code +01:00}, {@code +0100}, {@code GMT+2}, {@code EST}} */
